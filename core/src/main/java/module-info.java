@@ -1,0 +1,18 @@
+/**
+ * The clustermeet domain model and registry: cluster organisations and their quality labels,
+ * associations and memberships, people and roles, events, sessions and registrations. It has no
+ * dependency beyond {@code java.base}.
+ */
+module org.clustermeet.core {
+    exports org.clustermeet.core.id;
+    exports org.clustermeet.core.value;
+    exports org.clustermeet.core.organisation;
+    exports org.clustermeet.core.person;
+    exports org.clustermeet.core.label;
+    exports org.clustermeet.core.membership;
+    exports org.clustermeet.core.event;
+    exports org.clustermeet.core.registration;
+    exports org.clustermeet.core.eligibility;
+    exports org.clustermeet.core.fact;
+    exports org.clustermeet.core.registry;
+}

@@ -1,0 +1,314 @@
+package org.clustermeet.core.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * An event: a conference, thematic meeting, summit, matchmaking, webinar or side event, with its
+ * sessions. Sessions are kept in programme order; each session's time slot must lie inside the
+ * event. A side event names its parent event. Registrations are kept by the registry, not here.
+ * Immutable and thread-safe; build one with {@link #builder(EventId, String, EventKind, EventSchedule)}.
+ *
+ * @param id          the identifier, not null
+ * @param title       the title, not null
+ * @param kind        the kind of event, not null
+ * @param schedule    when it takes place, not null
+ * @param venue       where it takes place; empty for online events; not null
+ * @param organisers  the organising organisations, not null
+ * @param parent      the event it belongs to, required for a side event; not null
+ * @param capacity    the number of places, at least 1, if limited; not null
+ * @param eligibility who may register, if restricted; not null
+ * @param status      where the event stands, not null
+ * @param materials   published material (presentations, reports), not null
+ * @param languages   BCP 47 tags of the working languages, not null
+ * @param sessions    the sessions, with unique ids and orders; not null
+ */
+public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
+                    List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
+                    Optional<EligibilityPolicy> eligibility, EventStatus status, List<WebLink> materials,
+                    List<String> languages, List<Session> sessions) {
+
+    /**
+     * Validates the event and sorts its sessions by order.
+     *
+     * @throws NullPointerException     if an argument or element is null
+     * @throws IllegalArgumentException if the capacity is below 1, a side event has no parent, the
+     *                                  event is its own parent, session ids or orders repeat, a
+     *                                  session lies outside the event, or a language tag is ill-formed
+     */
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(venue, "venue");
+        organisers = List.copyOf(Objects.requireNonNull(organisers, "organisers"));
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(eligibility, "eligibility");
+        Objects.requireNonNull(status, "status");
+        materials = List.copyOf(Objects.requireNonNull(materials, "materials"));
+        languages = Objects.requireNonNull(languages, "languages").stream()
+                .map(LocalizedText::languageTag).toList();
+        capacity.ifPresent(c -> {
+            if (c < 1) {
+                throw new IllegalArgumentException("Invalid value for capacity of event " + id + " (at least 1): " + c);
+            }
+        });
+        if (kind == EventKind.SIDE_EVENT && parent.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " is a side event and must name its parent event");
+        }
+        if (parent.isPresent() && parent.get().equals(id)) {
+            throw new IllegalArgumentException("event " + id + " cannot be its own parent");
+        }
+        List<Session> sorted = new ArrayList<>(Objects.requireNonNull(sessions, "sessions"));
+        sorted.forEach(s -> Objects.requireNonNull(s, "session"));
+        sorted.sort(Comparator.comparingInt(Session::order));
+        Set<SessionId> ids = new HashSet<>();
+        Set<Integer> orders = new HashSet<>();
+        for (Session s : sorted) {
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException("event " + id + ": session id " + s.id() + " occurs twice");
+            }
+            if (!orders.add(s.order())) {
+                throw new IllegalArgumentException("event " + id + ": two sessions have order " + s.order());
+            }
+            if (s.slot().isPresent() && !schedule.contains(s.slot().get())) {
+                throw new IllegalArgumentException("event " + id + ": session " + s.id() + " (" + s.slot().get()
+                        + ") lies outside the event (" + schedule + ")");
+            }
+        }
+        sessions = List.copyOf(sorted);
+    }
+
+    /**
+     * Starts a builder with the required fields; the status starts as PLANNED.
+     *
+     * @param id       the identifier, not null
+     * @param title    the English title, not blank
+     * @param kind     the kind of event, not null
+     * @param schedule when it takes place, not null
+     * @return a builder
+     */
+    public static Builder builder(EventId id, String title, EventKind kind, EventSchedule schedule) {
+        return new Builder(id, LocalizedText.english(title), kind, schedule);
+    }
+
+    /** Returns a builder holding this event's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, title, kind, schedule);
+        b.venue = venue;
+        b.organisers.addAll(organisers);
+        b.parent = parent;
+        b.capacity = capacity;
+        b.eligibility = eligibility;
+        b.status = status;
+        b.materials.addAll(materials);
+        b.languages.addAll(languages);
+        b.sessions.addAll(sessions);
+        return b;
+    }
+
+    /**
+     * Returns a copy in another status.
+     *
+     * @param status the new status, not null
+     * @return the changed copy, or {@code this} if unchanged
+     */
+    public Event withStatus(EventStatus status) {
+        return status == this.status ? this : toBuilder().status(status).build();
+    }
+
+    /**
+     * Returns a copy with another capacity.
+     *
+     * @param capacity the number of places, at least 1
+     * @return the changed copy
+     */
+    public Event withCapacity(int capacity) {
+        return toBuilder().capacity(capacity).build();
+    }
+
+    /**
+     * Returns a copy with one session added or, if one with its id exists, replaced.
+     *
+     * @param session the session, lying inside the event; not null
+     * @return the changed copy
+     */
+    public Event withSession(Session session) {
+        Objects.requireNonNull(session, "session");
+        Builder b = toBuilder();
+        b.sessions.removeIf(s -> s.id().equals(session.id()));
+        b.sessions.add(session);
+        return b.build();
+    }
+
+    /**
+     * Looks up a session.
+     *
+     * @param sessionId the session's id, not null
+     * @return the session, or empty
+     */
+    public Optional<Session> session(SessionId sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
+    }
+
+    /** Collects the fields of an {@link Event}; not thread-safe. */
+    public static final class Builder {
+        private final EventId id;
+        private LocalizedText title;
+        private final EventKind kind;
+        private final EventSchedule schedule;
+        private Optional<Venue> venue = Optional.empty();
+        private final List<OrganisationId> organisers = new ArrayList<>();
+        private Optional<EventId> parent = Optional.empty();
+        private Optional<Integer> capacity = Optional.empty();
+        private Optional<EligibilityPolicy> eligibility = Optional.empty();
+        private EventStatus status = EventStatus.PLANNED;
+        private final List<WebLink> materials = new ArrayList<>();
+        private final List<String> languages = new ArrayList<>();
+        private final List<Session> sessions = new ArrayList<>();
+
+        private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.title = Objects.requireNonNull(title, "title");
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
+        }
+
+        /**
+         * Adds the title in another language.
+         *
+         * @param languageTag the BCP 47 tag, not null
+         * @param title       the title in that language, not blank
+         * @return this builder
+         */
+        public Builder localTitle(String languageTag, String title) {
+            this.title = this.title.with(languageTag, title);
+            return this;
+        }
+
+        /**
+         * Sets the venue.
+         *
+         * @param venue the venue, not null
+         * @return this builder
+         */
+        public Builder venue(Venue venue) {
+            this.venue = Optional.of(Objects.requireNonNull(venue, "venue"));
+            return this;
+        }
+
+        /**
+         * Adds organisers.
+         *
+         * @param organisers the organising organisations, not null
+         * @return this builder
+         */
+        public Builder organisers(OrganisationId... organisers) {
+            this.organisers.addAll(List.of(organisers));
+            return this;
+        }
+
+        /**
+         * Sets the parent event.
+         *
+         * @param parent the parent, not null
+         * @return this builder
+         */
+        public Builder parent(EventId parent) {
+            this.parent = Optional.of(Objects.requireNonNull(parent, "parent"));
+            return this;
+        }
+
+        /**
+         * Limits the number of places.
+         *
+         * @param capacity the places, at least 1
+         * @return this builder
+         */
+        public Builder capacity(int capacity) {
+            this.capacity = Optional.of(capacity);
+            return this;
+        }
+
+        /**
+         * Restricts registration.
+         *
+         * @param eligibility the policy, not null
+         * @return this builder
+         */
+        public Builder eligibility(EligibilityPolicy eligibility) {
+            this.eligibility = Optional.of(Objects.requireNonNull(eligibility, "eligibility"));
+            return this;
+        }
+
+        /**
+         * Sets the status.
+         *
+         * @param status the status, not null
+         * @return this builder
+         */
+        public Builder status(EventStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * Adds published material.
+         *
+         * @param materials links, not null
+         * @return this builder
+         */
+        public Builder materials(WebLink... materials) {
+            this.materials.addAll(List.of(materials));
+            return this;
+        }
+
+        /**
+         * Adds working languages.
+         *
+         * @param languageTags BCP 47 tags, not null
+         * @return this builder
+         */
+        public Builder languages(String... languageTags) {
+            this.languages.addAll(List.of(languageTags));
+            return this;
+        }
+
+        /**
+         * Adds sessions.
+         *
+         * @param sessions the sessions, not null
+         * @return this builder
+         */
+        public Builder sessions(Session... sessions) {
+            this.sessions.addAll(List.of(sessions));
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @return the validated event
+         * @throws IllegalArgumentException if a rule of {@link Event} is broken
+         */
+        public Event build() {
+            return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
+                    materials, languages, sessions);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.clustermeet.core.id;
+
+/**
+ * Identifies a registration of a person for an event within a registry.
+ *
+ * <p>Immutable and thread-safe. The value is non-blank, at most 128 characters, and made of
+ * ASCII letters, digits and {@code . _ : -}, so that both slugs and UUIDs fit.
+ *
+ * @param value the identifier text, not null
+ */
+public record RegistrationId(String value) implements Comparable<RegistrationId> {
+
+    /**
+     * Validates the identifier.
+     *
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is empty, too long or has other characters
+     */
+    public RegistrationId {
+        Identifiers.check("registration id", value);
+    }
+
+    /**
+     * Returns the identifier with the given text.
+     *
+     * @param value the identifier text, not null
+     * @return the identifier
+     * @throws IllegalArgumentException if the text is not a valid identifier
+     */
+    public static RegistrationId of(String value) {
+        return new RegistrationId(value);
+    }
+
+    @Override
+    public int compareTo(RegistrationId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** Returns the identifier text, exactly as {@link #of(String)} reads it. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

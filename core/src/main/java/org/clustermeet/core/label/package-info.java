@@ -1,0 +1,4 @@
+/**
+ * European Cluster Excellence quality labels (Bronze, Silver, Gold), their validity and renewal.
+ */
+package org.clustermeet.core.label;

@@ -1,0 +1,2 @@
+/** Memberships of organisations in cluster associations and alliances, over time. */
+package org.clustermeet.core.membership;

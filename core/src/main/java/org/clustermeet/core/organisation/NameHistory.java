@@ -1,0 +1,122 @@
+package org.clustermeet.core.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.clustermeet.core.value.LocalizedText;
+
+/**
+ * The names an organisation has had: its first name, then each renaming with the day from which
+ * the new name holds. The Polish Ministry of Entrepreneurship and Technology, renamed Ministry of
+ * Development in November 2019, is one organisation with two names. Immutable and thread-safe.
+ *
+ * @param original  the first known name, not null
+ * @param renamings the renamings in strictly increasing date order, not null
+ */
+public record NameHistory(LocalizedText original, List<Renaming> renamings) {
+
+    /**
+     * A change of name.
+     *
+     * @param on   the first day the new name holds, not null
+     * @param name the new name, not null
+     */
+    public record Renaming(LocalDate on, LocalizedText name) {
+
+        /**
+         * Validates the renaming.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public Renaming {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * Validates the history.
+     *
+     * @throws NullPointerException     if an argument or element is null
+     * @throws IllegalArgumentException if the renamings are not in strictly increasing date order
+     */
+    public NameHistory {
+        Objects.requireNonNull(original, "original name");
+        renamings = List.copyOf(Objects.requireNonNull(renamings, "renamings"));
+        for (int i = 1; i < renamings.size(); i++) {
+            LocalDate previous = renamings.get(i - 1).on();
+            LocalDate next = renamings.get(i).on();
+            if (!next.isAfter(previous)) {
+                throw new IllegalArgumentException("renamings must be in strictly increasing date order: "
+                        + next + " follows " + previous);
+            }
+        }
+    }
+
+    /**
+     * Returns a history with one name that never changed.
+     *
+     * @param name the name, not null
+     * @return the history
+     */
+    public static NameHistory of(LocalizedText name) {
+        return new NameHistory(name, List.of());
+    }
+
+    /**
+     * Returns a history with one English name that never changed.
+     *
+     * @param englishName the name, not blank
+     * @return the history
+     */
+    public static NameHistory of(String englishName) {
+        return of(LocalizedText.english(englishName));
+    }
+
+    /**
+     * Returns a copy with one more renaming, after all known ones.
+     *
+     * @param on      the first day of the new name, after every earlier renaming
+     * @param newName the new name, not null
+     * @return the extended history
+     * @throws IllegalArgumentException if {@code on} is not after the last renaming
+     */
+    public NameHistory renamedOn(LocalDate on, LocalizedText newName) {
+        List<Renaming> copy = new ArrayList<>(renamings);
+        copy.add(new Renaming(on, newName));
+        return new NameHistory(original, copy);
+    }
+
+    /**
+     * Returns the name that held on a day: the last renaming on or before it, else the original.
+     *
+     * @param day the day, not null
+     * @return the name on that day
+     */
+    public LocalizedText nameOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        LocalizedText name = original;
+        for (Renaming r : renamings) {
+            if (r.on().isAfter(day)) {
+                break;
+            }
+            name = r.name();
+        }
+        return name;
+    }
+
+    /** Returns the latest name. */
+    public LocalizedText current() {
+        return renamings.isEmpty() ? original : renamings.get(renamings.size() - 1).name();
+    }
+
+    /** Returns every name in order, the original first. */
+    public List<LocalizedText> all() {
+        List<LocalizedText> all = new ArrayList<>(renamings.size() + 1);
+        all.add(original);
+        renamings.forEach(r -> all.add(r.name()));
+        return List.copyOf(all);
+    }
+}

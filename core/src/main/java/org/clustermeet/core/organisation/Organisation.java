@@ -1,0 +1,77 @@
+package org.clustermeet.core.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * An organisation the registry knows: a closed family of cluster organisations, cluster
+ * associations, alliances, public authorities and labelling bodies. Callers tell them apart with
+ * {@code instanceof} patterns (or {@code switch} patterns from Java 21), or by {@link #kind()}.
+ *
+ * <p>Every organisation has a {@link NameHistory} (organisations get renamed) and aliases
+ * ("ZP Klastry Polskie" for the Polish Clusters Employers' Association). All members are
+ * immutable, thread-safe records.
+ */
+public sealed interface Organisation
+        permits ClusterOrganisation, ClusterAssociation, Alliance, PublicAuthority, LabellingBody {
+
+    /** Returns the organisation's identifier. */
+    OrganisationId id();
+
+    /** Returns the organisation's names over time. */
+    NameHistory names();
+
+    /** Returns other names the organisation is known by: acronyms, short and translated forms. */
+    List<String> aliases();
+
+    /** Returns the organisation's website, if known. */
+    Optional<WebLink> website();
+
+    /** Returns the kind of organisation. */
+    OrganisationKind kind();
+
+    /**
+     * Returns a copy with another name history.
+     *
+     * @param names the new history, not null
+     * @return the changed copy, or {@code this} if the history is equal
+     */
+    Organisation withNames(NameHistory names);
+
+    /**
+     * Returns the name the organisation had on a day.
+     *
+     * @param day the day, not null
+     * @return the name on that day
+     */
+    default LocalizedText nameOn(LocalDate day) {
+        return names().nameOn(day);
+    }
+
+    /** Returns the latest name. */
+    default LocalizedText name() {
+        return names().current();
+    }
+
+    /**
+     * Tells whether a text is one of the organisation's names (in any language and at any time)
+     * or aliases, ignoring case.
+     *
+     * @param text the name to look for, not null
+     * @return true when the organisation is known by that name
+     */
+    default boolean isKnownAs(String text) {
+        Objects.requireNonNull(text, "text");
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return names().all().stream().flatMap(n -> n.texts().values().stream())
+                .anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(wanted))
+                || aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+}

@@ -1,0 +1,140 @@
+package org.clustermeet.core.registry;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.LocalizedText;
+
+/**
+ * What an event represented, computed by {@link Registry#report(EventId)} from the registrations
+ * that hold a place (registered or attended) and never typed in. Immutable and thread-safe.
+ *
+ * <p>A participant counts for a cluster organisation when the organisation they represent is one;
+ * each organisation is counted once however many people it sent. Every other participant counts
+ * under "other participants", by role.
+ *
+ * @param event                        the event's id, not null
+ * @param title                        the event's title, not null
+ * @param date                         the event's first day, on which labels and names are judged; not null
+ * @param venue                        the venue, if any; not null
+ * @param participants                 people holding a place, at least 0
+ * @param clusterOrganisations         the cluster organisations represented, in id order; not null
+ * @param clusterOrganisationsByLabel  for each level, how many of them hold a valid label of that
+ *                                     level as their highest on {@code date}; every level present
+ * @param clusterOrganisationsWithoutLabel how many of them hold no valid label on {@code date}
+ * @param countries                    the distinct countries of those organisations, sorted; not null
+ * @param smesRepresented              their SME members, each organisation counted once
+ * @param ecosystems                   the industrial ecosystems they cover; not null
+ * @param otherParticipantsByRole      participants not representing a cluster organisation, by role;
+ *                                     only roles that occur; not null
+ * @param sessions                     the sessions in programme order; not null
+ * @param registryShare                for each level, the represented holders of a valid label of at
+ *                                     least that level against all such holders in the registry; every
+ *                                     level present
+ */
+public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
+                          int participants, List<OrganisationId> clusterOrganisations,
+                          Map<LabelLevel, Integer> clusterOrganisationsByLabel,
+                          int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
+                          Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,
+                          List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare) {
+
+    /**
+     * A session as the report shows it.
+     *
+     * @param order    the position in the programme
+     * @param title    the title, not null
+     * @param format   how it was run, not null
+     * @param speakers the speakers' full names in programme order, not null
+     * @param topics   how many topics were proposed in it
+     */
+    public record SessionSummary(int order, LocalizedText title, SessionFormat format, List<String> speakers,
+                                 int topics) {
+
+        /**
+         * Validates the summary.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public SessionSummary {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(format, "format");
+            speakers = List.copyOf(Objects.requireNonNull(speakers, "speakers"));
+        }
+    }
+
+    /**
+     * The part of a registry's label holders that an event represented.
+     *
+     * @param represented holders represented at the event
+     * @param inRegistry  all holders in the registry on the event date
+     */
+    public record LabelShare(int represented, int inRegistry) {
+
+        /**
+         * Validates the share.
+         *
+         * @throws IllegalArgumentException if a count is negative or {@code represented > inRegistry}
+         */
+        public LabelShare {
+            if (represented < 0 || represented > inRegistry) {
+                throw new IllegalArgumentException("Invalid label share: " + represented + " of " + inRegistry);
+            }
+        }
+
+        /** Returns {@code represented / inRegistry}, or empty when the registry holds none. */
+        public OptionalDouble ratio() {
+            return inRegistry == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) represented / inRegistry);
+        }
+    }
+
+    /**
+     * Validates the report and snapshots its collections.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public EventReport {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(venue, "venue");
+        clusterOrganisations = List.copyOf(clusterOrganisations);
+        clusterOrganisationsByLabel = enumMap(clusterOrganisationsByLabel);
+        countries = List.copyOf(countries);
+        ecosystems = ecosystems.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(ecosystems));
+        otherParticipantsByRole = enumMap(otherParticipantsByRole);
+        sessions = List.copyOf(sessions);
+        registryShare = enumMap(registryShare);
+    }
+
+    /** Returns how many participants did not represent a cluster organisation. */
+    public int otherParticipants() {
+        return otherParticipantsByRole.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Returns how many topics were proposed across all sessions. */
+    public int proposedTopics() {
+        return sessions.stream().mapToInt(SessionSummary::topics).sum();
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> enumMap(Map<K, V> map) {
+        Objects.requireNonNull(map, "map");
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(map));
+    }
+}

@@ -1,0 +1,85 @@
+package org.clustermeet.core.registry;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationRequest;
+
+/**
+ * A thread-safe holder of the current {@link Registry} for applications where several threads
+ * register, cancel and read at once.
+ *
+ * <p>Changes are applied one at a time, so concurrent registrations for one event never exceed
+ * its capacity and none is lost. Readers never wait: {@link #snapshot()} returns the latest
+ * published registry, an immutable value that later changes do not touch. Nothing is locked
+ * across processes.
+ */
+public final class SharedRegistry {
+
+    private final Object lock = new Object();
+    private volatile Registry current;
+
+    /**
+     * Creates a holder publishing an initial registry.
+     *
+     * @param initial the registry to start from, not null
+     */
+    public SharedRegistry(Registry initial) {
+        this.current = Objects.requireNonNull(initial, "initial");
+    }
+
+    /** Returns the latest published registry. */
+    public Registry snapshot() {
+        return current;
+    }
+
+    /**
+     * Answers a registration request against the latest registry and publishes the result.
+     *
+     * @param request the request, not null
+     * @return accepted, waitlisted or refused
+     * @throws IllegalArgumentException as {@link Registry#register} does
+     */
+    public RegistrationOutcome register(RegistrationRequest request) {
+        Objects.requireNonNull(request, "request");
+        synchronized (lock) {
+            RegistrationResult result = current.register(request);
+            current = result.registry();
+            return result.outcome();
+        }
+    }
+
+    /**
+     * Cancels a registration against the latest registry and publishes the result.
+     *
+     * @param id the registration's id, not null
+     * @return the result, including any registration promoted from the waiting list
+     * @throws IllegalArgumentException as {@link Registry#cancel} does
+     */
+    public CancellationResult cancel(RegistrationId id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (lock) {
+            CancellationResult result = current.cancel(id);
+            current = result.registry();
+            return result;
+        }
+    }
+
+    /**
+     * Applies any change to the latest registry and publishes the result; if the change throws,
+     * nothing is published.
+     *
+     * @param change the change, not null; it must not return null
+     * @return the published registry
+     */
+    public Registry update(UnaryOperator<Registry> change) {
+        Objects.requireNonNull(change, "change");
+        synchronized (lock) {
+            Registry next = Objects.requireNonNull(change.apply(current), "the change returned no registry");
+            current = next;
+            return next;
+        }
+    }
+}
