@@ -15,4 +15,5 @@ module org.clustermeet.core {
     exports org.clustermeet.core.eligibility;
     exports org.clustermeet.core.fact;
     exports org.clustermeet.core.registry;
+    exports org.clustermeet.core.sample;
 }

@@ -1,6 +1,7 @@
 package org.clustermeet.core.event;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.Texts;
@@ -8,11 +9,11 @@ import org.clustermeet.core.value.Texts;
 /**
  * Where an event takes place. Immutable and thread-safe.
  *
- * @param name    the building or place, not blank
+ * @param name    the building or place, if known (sources often give only the city); not null
  * @param city    the city, not blank
  * @param country the country, not null
  */
-public record Venue(String name, String city, CountryCode country) {
+public record Venue(Optional<String> name, String city, CountryCode country) {
 
     /**
      * Validates the venue.
@@ -21,14 +22,38 @@ public record Venue(String name, String city, CountryCode country) {
      * @throws IllegalArgumentException if a text is blank
      */
     public Venue {
-        Texts.requireText("venue name", name);
+        Objects.requireNonNull(name, "name");
+        name.ifPresent(n -> Texts.requireText("venue name", n));
         Texts.requireText("venue city", city);
         Objects.requireNonNull(country, "country");
     }
 
-    /** Returns {@code name, city, country}. */
+    /**
+     * Returns a venue known only by its city.
+     *
+     * @param city    the city, not blank
+     * @param country the country, not null
+     * @return the venue
+     */
+    public static Venue inCity(String city, CountryCode country) {
+        return new Venue(Optional.empty(), city, country);
+    }
+
+    /**
+     * Returns a named venue.
+     *
+     * @param name    the building or place, not blank
+     * @param city    the city, not blank
+     * @param country the country, not null
+     * @return the venue
+     */
+    public static Venue of(String name, String city, CountryCode country) {
+        return new Venue(Optional.of(Objects.requireNonNull(name, "name")), city, country);
+    }
+
+    /** Returns {@code name, city, country}, or {@code city, country} when the name is unknown. */
     @Override
     public String toString() {
-        return name + ", " + city + ", " + country.englishName();
+        return name.map(n -> n + ", ").orElse("") + city + ", " + country.englishName();
     }
 }

@@ -1,0 +1,337 @@
+package org.clustermeet.core.sample;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.GoldAssessment;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistrationResult;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * Sample data: DG GROW's meeting with managers of Gold-Label cluster organisations in Brussels on
+ * 4 December 2019, rebuilt through the public API, with the European Clusters Alliance founded at
+ * REDS 2019 in Warsaw and the Polish ministry renamed in November 2019.
+ *
+ * <p><b>What is real and what is illustrative.</b> Real, from the news item of 8 December 2019:
+ * the event (date, city, organiser, three sessions and what they were about, nine proposed topics
+ * of which three are named), DG GROW, ESCA, EUCLES, ZP Klastry Polskie, the European Clusters
+ * Alliance and its founding at REDS 2019 on 9 September 2019, the ministry and its two names,
+ * Krzysztof Krystowski and his two presidencies, the Silesian Aviation Cluster (founded
+ * 1 September 2006, NUTS PL22, first Polish Gold label in February 2018) and the counts stated by
+ * sources ({@link #statedCounts()}). Illustrative, invented so that the registry matches the
+ * article's totals: every organisation and person whose name starts with "Illustrative", the six
+ * unnamed topics, all member and SME counts (the Silesian Aviation Cluster's included), Gold
+ * scores and assessor counts, assessment days other than the Silesian Aviation Cluster's month,
+ * registration times, session formats other than session 1's world café, and the first day of
+ * each role (the day the sources attest it, not the day it began). The renaming day of the
+ * ministry, 15 November 2019, is the day the new government took office ("mid-November 2019").
+ *
+ * <p>The figures of the meeting's report (50 cluster organisations, 17 countries, more than 6,500
+ * SMEs, 20 other participants) are computed from this data by {@link Registry#report}; none is
+ * stored. Not instantiable.
+ */
+public final class Brussels2019 {
+
+    /** The meeting of 4 December 2019. */
+    public static final EventId MEETING = EventId.of("brussels-2019-12-04-gold-label-meeting");
+    /** The side meeting of the Alliance's national associations on 3 December 2019. */
+    public static final EventId ALLIANCE_SIDE_MEETING = EventId.of("brussels-2019-12-03-eca-associations");
+    /** The side meeting of the working group preparing a labelling association with ESCA, 3 December 2019. */
+    public static final EventId LABELLING_SIDE_MEETING = EventId.of("brussels-2019-12-03-labelling-working-group");
+    /** The Regional Economic and Diplomacy Summit 2019 in Warsaw, where the Alliance was founded. */
+    public static final EventId REDS_2019 = EventId.of("reds-2019-warsaw");
+    /** The day of the meeting. */
+    public static final LocalDate MEETING_DAY = LocalDate.of(2019, 12, 4);
+    /** The day the European Clusters Alliance was founded (Warsaw Declaration). */
+    public static final LocalDate ALLIANCE_FOUNDED = LocalDate.of(2019, 9, 9);
+    /** The day the Polish ministry took its new name (the new government of mid-November 2019). */
+    public static final LocalDate MINISTRY_RENAMED = LocalDate.of(2019, 11, 15);
+
+    /** DG GROW of the European Commission. */
+    public static final OrganisationId DG_GROW = OrganisationId.of("dg-grow");
+    /** ESCA, the European Secretariat for Cluster Analysis. */
+    public static final OrganisationId ESCA = OrganisationId.of("esca");
+    /** EUCLES, which issues the labels since December 2020. */
+    public static final OrganisationId EUCLES = OrganisationId.of("eucles");
+    /** ZP Klastry Polskie, the Polish Clusters Employers' Association. */
+    public static final OrganisationId ZP_KLASTRY_POLSKIE = OrganisationId.of("zp-klastry-polskie");
+    /** The European Clusters Alliance. */
+    public static final OrganisationId EUROPEAN_CLUSTERS_ALLIANCE = OrganisationId.of("european-clusters-alliance");
+    /** The Polish ministry: Entrepreneurship and Technology, then Development. */
+    public static final OrganisationId POLISH_MINISTRY = OrganisationId.of("pl-ministry-development");
+    /** The Silesian Aviation Cluster, the first Polish Gold-label holder. */
+    public static final OrganisationId SILESIAN_AVIATION_CLUSTER = OrganisationId.of("silesian-aviation-cluster");
+    /** Krzysztof Krystowski. */
+    public static final PersonId KRYSTOWSKI = PersonId.of("krzysztof-krystowski");
+
+    /** The meeting's eligibility: Gold-label cluster managers, or association and labelling-body representatives. */
+    public static final EligibilityPolicy ELIGIBILITY = EligibilityPolicy.anyOf(
+            EligibilityPolicy.allOf(EligibilityPolicy.hasEventRole(EventRole.CLUSTER_MANAGER),
+                    EligibilityPolicy.holdsLabel(LabelLevel.GOLD)),
+            EligibilityPolicy.representsKind(OrganisationKind.CLUSTER_ASSOCIATION, OrganisationKind.ALLIANCE,
+                    OrganisationKind.LABELLING_BODY));
+
+    /** The 17 countries of the Gold-label cluster organisations (the split per country is illustrative). */
+    private static final List<String> COUNTRIES = List.of("PL", "DE", "FR", "ES", "IT", "AT", "BE", "DK", "SE",
+            "NO", "FI", "NL", "CZ", "HU", "PT", "IE", "EL");
+
+    private static final int ILLUSTRATIVE_CLUSTERS = 49;
+    private static final int ESCA_REPRESENTATIVES = 3;
+
+    private Brussels2019() {
+    }
+
+    /**
+     * Builds the registry: organisations, people, labels, memberships, the events, and the
+     * registrations made through {@link Registry#register}, all marked attended and the meeting
+     * marked held.
+     *
+     * @return a new registry holding the sample
+     */
+    public static Registry registry() {
+        Registry.Builder b = Registry.builder();
+        addRealOrganisations(b);
+        addRealPeopleAndEvents(b);
+        List<RegistrationRequest> requests = new ArrayList<>();
+        addClusters(b, requests);
+        addAssociationsAndLabellingBody(b, requests);
+        statedCounts().forEach(b::add);
+        Registry registry = b.build();
+        for (RegistrationRequest request : requests) {
+            RegistrationResult result = registry.register(request);
+            if (!(result.outcome() instanceof RegistrationOutcome.Accepted)) {
+                throw new IllegalStateException("sample registration not accepted: " + result.outcome().describe());
+            }
+            registry = result.registry().markAttended(request.id());
+        }
+        Event held = registry.event(MEETING).orElseThrow().withStatus(EventStatus.HELD);
+        return registry.withEvent(held);
+    }
+
+    /**
+     * Returns the counts that sources state about labels, as dated facts.
+     *
+     * @return the stated counts
+     */
+    public static List<StatedCount> statedCounts() {
+        String news = "news item of the Polish cluster association, 8 December 2019";
+        String ecei = "European Cluster Excellence Initiative label counts, 2023";
+        String gold = "cluster organisations holding a GOLD label";
+        return List.of(
+                new StatedCount(FactId.of("gold-labels-2019-12"), gold, StatedCount.Qualifier.ABOUT, 100,
+                        LocalDate.of(2019, 12, 1), StatedCount.Precision.MONTH, news),
+                new StatedCount(FactId.of("gold-labels-2023"), gold, StatedCount.Qualifier.EXACTLY, 137,
+                        LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR, ecei),
+                new StatedCount(FactId.of("silver-labels-2023"), "cluster organisations holding a SILVER label",
+                        StatedCount.Qualifier.EXACTLY, 172, LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR, ecei),
+                new StatedCount(FactId.of("bronze-labels-2023"), "cluster organisations holding a BRONZE label",
+                        StatedCount.Qualifier.EXACTLY, 1261, LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR,
+                        ecei),
+                new StatedCount(FactId.of("meeting-smes-2019-12-04"), "SMEs represented at the meeting of 4 December 2019",
+                        StatedCount.Qualifier.MORE_THAN, 6500, MEETING_DAY, StatedCount.Precision.DAY, news));
+    }
+
+    private static void addRealOrganisations(Registry.Builder b) {
+        b.add(new PublicAuthority(DG_GROW, NameHistory.of(LocalizedText.english(
+                        "Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs")),
+                List.of("DG GROW"), Optional.empty(), Optional.empty()));
+        b.add(new PublicAuthority(POLISH_MINISTRY,
+                NameHistory.of(LocalizedText.of(Map.of("en", "Ministry of Entrepreneurship and Technology",
+                                "pl", "Ministerstwo Przedsiębiorczości i Technologii")))
+                        .renamedOn(MINISTRY_RENAMED, LocalizedText.of(Map.of("en", "Ministry of Development",
+                                "pl", "Ministerstwo Rozwoju"))),
+                List.of(), Optional.of(CountryCode.of("PL")), Optional.empty()));
+        b.add(new LabellingBody(ESCA, NameHistory.of("European Secretariat for Cluster Analysis"), List.of("ESCA"),
+                Optional.of(CountryCode.of("DE")), Optional.empty()));
+        b.add(new LabellingBody(EUCLES, NameHistory.of("EUCLES"), List.of(), Optional.of(CountryCode.of("BE")),
+                Optional.empty()));
+        b.add(new ClusterAssociation(ZP_KLASTRY_POLSKIE,
+                NameHistory.of(LocalizedText.of(Map.of("en", "Polish Clusters Employers' Association",
+                        "pl", "ZP Klastry Polskie"))),
+                List.of("ZP Klastry Polskie"), CountryCode.of("PL"), Optional.empty(), Optional.empty()));
+        b.add(new Alliance(EUROPEAN_CLUSTERS_ALLIANCE, NameHistory.of("European Clusters Alliance"), List.of("ECA"),
+                Optional.of(Founding.on(ALLIANCE_FOUNDED, REDS_2019)), Optional.empty()));
+        b.add(Membership.of(MembershipId.of("zp-klastry-polskie-in-eca"), ZP_KLASTRY_POLSKIE,
+                EUROPEAN_CLUSTERS_ALLIANCE, MembershipRole.FOUNDING_MEMBER, ALLIANCE_FOUNDED));
+        b.add(ClusterOrganisation.builder(SILESIAN_AVIATION_CLUSTER, "Silesian Aviation Cluster", CountryCode.of("PL"))
+                .localName("pl", "Śląski Klaster Lotniczy")
+                .region(NutsCode.of("PL22"))
+                .ecosystems(IndustrialEcosystem.AEROSPACE_AND_DEFENCE)
+                .founded(LocalDate.of(2006, 9, 1))
+                .members(150, 120)
+                .listedOnEccp(true)
+                .build());
+        b.add(QualityLabel.gold(LabelId.of("silesian-aviation-cluster-gold-2018"), SILESIAN_AVIATION_CLUSTER, ESCA,
+                LocalDate.of(2018, 2, 15), GoldAssessment.of("82.0", 2)));
+    }
+
+    private static void addRealPeopleAndEvents(Registry.Builder b) {
+        b.add(new Person(KRYSTOWSKI, "Krzysztof", "Krystowski", Optional.empty(), Optional.empty(), List.of(
+                PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY),
+                PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY))));
+        b.add(Event.builder(REDS_2019, "Regional Economic and Diplomacy Summit 2019", EventKind.SUMMIT,
+                        EventSchedule.day(ALLIANCE_FOUNDED))
+                .venue(Venue.inCity("Warsaw", CountryCode.of("PL")))
+                .organisers(POLISH_MINISTRY, ZP_KLASTRY_POLSKIE)
+                .status(EventStatus.HELD)
+                .build());
+        b.add(Event.builder(MEETING, "Meeting with managers of Gold-Label cluster organisations",
+                        EventKind.THEMATIC_MEETING, EventSchedule.day(MEETING_DAY))
+                .localTitle("pl", "Spotkanie 50 Gold-Label Clusters")
+                .venue(Venue.inCity("Brussels", CountryCode.of("BE")))
+                .organisers(DG_GROW)
+                .eligibility(ELIGIBILITY)
+                .materials(WebLink.of("https://clustercollaboration.eu/"))
+                .languages("en")
+                .sessions(session1(), session2(), session3())
+                .build());
+        b.add(Event.builder(ALLIANCE_SIDE_MEETING, "Meeting of the European Clusters Alliance's national associations",
+                        EventKind.SIDE_EVENT, EventSchedule.day(MEETING_DAY.minusDays(1)))
+                .venue(Venue.inCity("Brussels", CountryCode.of("BE")))
+                .parent(MEETING)
+                .status(EventStatus.HELD)
+                .build());
+        b.add(Event.builder(LABELLING_SIDE_MEETING, "Working group preparing a labelling association with ESCA",
+                        EventKind.SIDE_EVENT, EventSchedule.day(MEETING_DAY.minusDays(1)))
+                .venue(Venue.inCity("Brussels", CountryCode.of("BE")))
+                .parent(MEETING)
+                .status(EventStatus.HELD)
+                .build());
+    }
+
+    private static Session session1() {
+        return Session.of(SessionId.of("s1-cluster-certification"), 1,
+                "The way forward for cluster certification: European Cluster Excellence (practical aspects of "
+                        + "labelling, programmes dedicated to clusters)", SessionFormat.WORLD_CAFE);
+    }
+
+    private static Session session2() {
+        List<ProposedTopic> topics = new ArrayList<>(List.of(
+                ProposedTopic.titled("Clusters and digital innovation hubs"),
+                ProposedTopic.titled("The definition of clusters"),
+                ProposedTopic.titled("Internationalisation")));
+        for (int i = 4; i <= 9; i++) {
+            topics.add(ProposedTopic.titled("Illustrative topic " + i + " (not named in the source)"));
+        }
+        return Session.of(SessionId.of("s2-policy-needs"), 2,
+                        "Participants' needs for cluster policy at regional, national and EU level",
+                        SessionFormat.WORKSHOP)
+                .withTopics(topics);
+    }
+
+    private static Session session3() {
+        return Session.of(SessionId.of("s3-next-generation"), 3,
+                        "Feedback on the next generation of EU cluster initiatives (Joint Cluster Initiatives under "
+                                + "the Single Market Programme)", SessionFormat.PLENARY)
+                .withContributions(List.of(Contribution.of(KRYSTOWSKI, "The European Clusters Alliance")));
+    }
+
+    private static void addClusters(Registry.Builder b, List<RegistrationRequest> requests) {
+        IndustrialEcosystem[] ecosystems = IndustrialEcosystem.values();
+        PersonId sacManager = PersonId.of("illustrative-manager-00");
+        b.add(illustrativePerson(sacManager, "Manager 00", SILESIAN_AVIATION_CLUSTER, "Cluster manager"));
+        requests.add(request(0, sacManager, SILESIAN_AVIATION_CLUSTER, EventRole.CLUSTER_MANAGER));
+        for (int i = 1; i <= ILLUSTRATIVE_CLUSTERS; i++) {
+            String number = String.format(Locale.ROOT, "%02d", i);
+            CountryCode country = CountryCode.of(COUNTRIES.get(i % COUNTRIES.size()));
+            OrganisationId id = OrganisationId.of("illustrative-cluster-" + number);
+            int smes = 85 + (i * 41) % 89;
+            ClusterOrganisation.Builder cluster = ClusterOrganisation.builder(id,
+                            "Illustrative Gold cluster " + number + " (" + country + ")", country)
+                    .ecosystems(ecosystems[i % ecosystems.length], ecosystems[(i * 5 + 3) % ecosystems.length])
+                    .members(smes + 20 + i % 30, smes)
+                    .listedOnEccp(true);
+            if (country.value().equals("GR")) {
+                cluster.region(NutsCode.of("EL30"));
+            }
+            b.add(cluster.build());
+            LocalDate assessed = YearMonth.of(2018, 1).plusMonths(i % 23).atDay(15);
+            b.add(QualityLabel.gold(LabelId.of("illustrative-cluster-" + number + "-gold"), id, ESCA, assessed,
+                    GoldAssessment.of((80 + (i * 7) % 15) + "." + (i % 10), 2 + i % 2)));
+            PersonId manager = PersonId.of("illustrative-manager-" + number);
+            b.add(illustrativePerson(manager, "Manager " + number, id, "Cluster manager"));
+            requests.add(request(requests.size(), manager, id, EventRole.CLUSTER_MANAGER));
+        }
+    }
+
+    private static void addAssociationsAndLabellingBody(Registry.Builder b, List<RegistrationRequest> requests) {
+        requests.add(request(requests.size(), KRYSTOWSKI, ZP_KLASTRY_POLSKIE, EventRole.SPEAKER));
+        for (String code : COUNTRIES) {
+            if (code.equals("PL")) {
+                continue;
+            }
+            CountryCode country = CountryCode.of(code);
+            OrganisationId id = OrganisationId.of("illustrative-association-" + country.value().toLowerCase(Locale.ROOT));
+            b.add(ClusterAssociation.of(id, "Illustrative cluster association (" + country + ")", country));
+            PersonId person = PersonId.of("illustrative-representative-" + country.value().toLowerCase(Locale.ROOT));
+            b.add(illustrativePerson(person, "Representative " + country, id, "Representative"));
+            requests.add(request(requests.size(), person, id, EventRole.ASSOCIATION_REPRESENTATIVE));
+        }
+        for (int i = 1; i <= ESCA_REPRESENTATIVES; i++) {
+            PersonId person = PersonId.of("illustrative-esca-representative-" + i);
+            b.add(illustrativePerson(person, "ESCA representative " + i, ESCA, "Representative"));
+            requests.add(request(requests.size(), person, ESCA, EventRole.LABELLING_BODY_REPRESENTATIVE));
+        }
+    }
+
+    private static Person illustrativePerson(PersonId id, String familyName, OrganisationId organisation,
+                                             String title) {
+        return new Person(id, "Illustrative", familyName, Optional.empty(), Optional.empty(),
+                List.of(PersonRole.of(organisation, title, MEETING_DAY)));
+    }
+
+    private static RegistrationRequest request(int index, PersonId person, OrganisationId organisation,
+                                               EventRole role) {
+        String number = String.format(Locale.ROOT, "%03d", index);
+        Instant at = Instant.parse("2019-11-04T09:00:00Z").plusSeconds(600L * index);
+        return new RegistrationRequest(RegistrationId.of("brussels-2019-" + number), MEETING, person, organisation,
+                role, at);
+    }
+}

@@ -1,0 +1,115 @@
+package org.clustermeet.core.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.registry.Registry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library's first acceptance test: the Brussels meeting of 4 December 2019, computed from data. */
+class Brussels2019Test {
+
+    private static Registry registry;
+    private static EventReport report;
+
+    @BeforeAll
+    static void build() {
+        registry = Brussels2019.registry();
+        report = registry.report(Brussels2019.MEETING);
+    }
+
+    @Test
+    void registryIsConsistent() {
+        assertThat(registry.validate()).isEmpty();
+    }
+
+    @Test
+    void meetingWasHeldInBrusselsOnFourthDecember2019() {
+        assertThat(report.date()).isEqualTo("2019-12-04");
+        assertThat(report.venue()).hasValueSatisfying(v -> assertThat(v.city()).isEqualTo("Brussels"));
+        assertThat(registry.event(Brussels2019.MEETING).orElseThrow().status()).isEqualTo(EventStatus.HELD);
+    }
+
+    @Test
+    void fiftyGoldLabelledClusterOrganisationsTookPart() {
+        assertThat(report.clusterOrganisations()).hasSize(50);
+        assertThat(report.clusterOrganisationsByLabel()).containsEntry(LabelLevel.GOLD, 50)
+                .containsEntry(LabelLevel.SILVER, 0).containsEntry(LabelLevel.BRONZE, 0);
+        assertThat(report.clusterOrganisationsWithoutLabel()).isZero();
+    }
+
+    @Test
+    void theyCameFromSeventeenCountries() {
+        assertThat(report.countries()).hasSize(17).extracting(c -> c.value()).contains("PL", "GR");
+    }
+
+    @Test
+    void theyRepresentedMoreThan6500Smes() {
+        long expected = report.clusterOrganisations().stream()
+                .mapToLong(id -> registry.clusterOrganisations().stream().filter(c -> c.id().equals(id))
+                        .findFirst().orElseThrow().smeMembers())
+                .sum();
+        assertThat(report.smesRepresented()).isEqualTo(expected).isGreaterThan(6_500);
+    }
+
+    @Test
+    void twentyOtherParticipantsCameFromAssociationsAndLabellingBodies() {
+        assertThat(report.otherParticipants()).isEqualTo(20);
+        assertThat(report.otherParticipantsByRole()).containsOnlyKeys(EventRole.SPEAKER,
+                EventRole.ASSOCIATION_REPRESENTATIVE, EventRole.LABELLING_BODY_REPRESENTATIVE);
+        assertThat(report.participants()).isEqualTo(70);
+    }
+
+    @Test
+    void threeSessionsWithNineProposedTopics() {
+        assertThat(report.sessions()).hasSize(3).extracting(EventReport.SessionSummary::order)
+                .containsExactly(1, 2, 3);
+        assertThat(report.proposedTopics()).isEqualTo(9);
+        assertThat(report.sessions().get(1).topics()).isEqualTo(9);
+    }
+
+    @Test
+    void krystowskiSpokeAboutTheEuropeanClustersAllianceInSessionThree() {
+        EventReport.SessionSummary third = report.sessions().get(2);
+        assertThat(third.speakers()).containsExactly("Krzysztof Krystowski");
+        List<Contribution> talks = registry.event(Brussels2019.MEETING).orElseThrow().sessions().get(2).contributions();
+        assertThat(talks).singleElement().satisfies(c -> {
+            assertThat(c.speaker()).isEqualTo(Brussels2019.KRYSTOWSKI);
+            assertThat(c.title().english()).isEqualTo("The European Clusters Alliance");
+        });
+    }
+
+    @Test
+    void everyParticipatingGoldHolderInTheRegistryIsRepresented() {
+        assertThat(report.registryShare().get(LabelLevel.GOLD).represented()).isEqualTo(50);
+        assertThat(report.registryShare().get(LabelLevel.GOLD).inRegistry()).isEqualTo(50);
+    }
+
+    @Test
+    void silesianAviationClusterGoldLabelIsValidOnTheMeetingDay() {
+        assertThat(registry.highestValidLevel(Brussels2019.SILESIAN_AVIATION_CLUSTER, Brussels2019.MEETING_DAY))
+                .contains(LabelLevel.GOLD);
+    }
+
+    @Test
+    void everyInventedOrganisationAndPersonIsMarkedIllustrative() {
+        List<String> realOrganisations = List.of("dg-grow", "esca", "eucles", "zp-klastry-polskie",
+                "european-clusters-alliance", "pl-ministry-development", "silesian-aviation-cluster");
+        assertThat(registry.organisations()).filteredOn(o -> !realOrganisations.contains(o.id().value()))
+                .allSatisfy(o -> assertThat(o.name().english()).startsWith("Illustrative"));
+        assertThat(registry.people()).filteredOn(p -> !p.id().equals(Brussels2019.KRYSTOWSKI))
+                .allSatisfy(p -> assertThat(p.givenName()).isEqualTo("Illustrative"));
+    }
+
+    @Test
+    void buildingTwiceGivesEqualRegistries() {
+        assertThat(Brussels2019.registry()).isEqualTo(registry).hasSameHashCodeAs(registry);
+    }
+}
