@@ -1,0 +1,68 @@
+package org.clustermeet.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LocalizedTextTest {
+
+    private final LocalizedText name = LocalizedText.of(Map.of("en", "Silesian Aviation Cluster",
+            "pl", "Śląski Klaster Lotniczy"));
+
+    @Test
+    void lookupByLocaleFindsTheLanguage() {
+        assertThat(name.get(Locale.forLanguageTag("pl"))).isEqualTo("Śląski Klaster Lotniczy");
+        assertThat(name.get(Locale.forLanguageTag("pl-PL"))).isEqualTo("Śląski Klaster Lotniczy");
+    }
+
+    @Test
+    void lookupFallsBackToEnglish() {
+        assertThat(name.get(Locale.GERMAN)).isEqualTo("Silesian Aviation Cluster");
+    }
+
+    @Test
+    void lookupFallsBackToAnyLanguageWithoutEnglish() {
+        LocalizedText polishOnly = LocalizedText.of("pl", "Spotkanie 50 Gold-Label Clusters");
+        assertThat(polishOnly.get(Locale.FRENCH)).isEqualTo("Spotkanie 50 Gold-Label Clusters");
+    }
+
+    @Test
+    void tagsAreNormalised() {
+        assertThat(LocalizedText.of("EN", "x").texts()).containsOnlyKeys("en");
+    }
+
+    @Test
+    void emptyMapIsRefused() {
+        assertThatThrownBy(() -> LocalizedText.of(Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one language");
+    }
+
+    @Test
+    void illFormedTagIsRefused() {
+        assertThatThrownBy(() -> LocalizedText.of("not a tag", "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("language tag").hasMessageContaining("not a tag");
+    }
+
+    @Test
+    void blankTextIsRefusedWithItsLanguage() {
+        assertThatThrownBy(() -> LocalizedText.of("pl", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("text[pl]");
+    }
+
+    @Test
+    void tagsThatNormaliseToTheSameAreRefused() {
+        assertThatThrownBy(() -> LocalizedText.of(Map.of("en", "a", "EN", "b")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("occurs twice");
+    }
+
+    @Test
+    void withAddsALanguageAndLeavesTheOriginal() {
+        LocalizedText english = LocalizedText.english("Meeting");
+        assertThat(english.with("pl", "Spotkanie").texts()).containsEntry("pl", "Spotkanie").hasSize(2);
+        assertThat(english.texts()).hasSize(1);
+    }
+}
