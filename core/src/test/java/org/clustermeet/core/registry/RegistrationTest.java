@@ -1,0 +1,183 @@
+package org.clustermeet.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.MINISTRY;
+import static org.clustermeet.core.registry.TestRegistry.OPEN_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.SAC;
+import static org.clustermeet.core.registry.TestRegistry.SILVER_FR;
+import static org.clustermeet.core.registry.TestRegistry.ZP;
+import static org.clustermeet.core.registry.TestRegistry.request;
+
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationState;
+import org.junit.jupiter.api.Test;
+
+class RegistrationTest {
+
+    private final Registry registry = TestRegistry.build();
+
+    private static Registry accepted(RegistrationResult result) {
+        assertThat(result.outcome()).isInstanceOf(RegistrationOutcome.Accepted.class);
+        return result.registry();
+    }
+
+    @Test
+    void goldManagerIsAccepted() {
+        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0));
+        assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Accepted.class,
+                a -> assertThat(a.registration().state()).isEqualTo(RegistrationState.REGISTERED));
+        assertThat(result.registry().registration(RegistrationId.of("r1"))).isPresent();
+        assertThat(registry.registration(RegistrationId.of("r1"))).as("the old registry is unchanged").isEmpty();
+    }
+
+    @Test
+    void expiredGoldLabelIsRefusedWithTheExpiryDay() {
+        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 0, SAC, EventRole.CLUSTER_MANAGER, 0));
+        assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
+                assertThat(r.reasons()).contains("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
+                        + "its GOLD label expired on 2019-02-28"));
+        assertThat(result.registry()).isSameAs(registry);
+    }
+
+    @Test
+    void refusalNamesEveryFailingRule() {
+        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 2, SILVER_FR, EventRole.OBSERVER, 0));
+        assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
+                assertThat(r.reasons()).containsExactly(
+                        "Given2 Family2 registers as observer, not as cluster manager",
+                        "Silver cluster FR holds no GOLD label valid on 2019-12-04: it has no GOLD label on record",
+                        "Silver cluster FR is a cluster organisation, not a cluster association"));
+    }
+
+    @Test
+    void associationRepresentativeIsAcceptedThroughTheOtherAlternative() {
+        accepted(registry.register(request("r1", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 0)));
+    }
+
+    @Test
+    void beyondCapacityRegistrationsAreWaitlistedInOrder() {
+        Registry r = accepted(registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
+        r = accepted(r.register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
+        RegistrationResult third = r.register(request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2));
+        assertThat(third.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class,
+                w -> assertThat(w.position()).isEqualTo(1));
+        RegistrationResult fourth = third.registry().register(request("r4", GOLD_EVENT, 8, ZP,
+                EventRole.ASSOCIATION_REPRESENTATIVE, 3));
+        assertThat(fourth.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class,
+                w -> assertThat(w.position()).isEqualTo(2));
+        assertThat(fourth.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r3", "r4");
+    }
+
+    @Test
+    void cancellingAnAcceptedRegistrationPromotesTheFirstOnTheWaitingList() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        CancellationResult result = r.cancel(RegistrationId.of("r1"));
+        assertThat(result.cancelled().state()).isEqualTo(RegistrationState.CANCELLED);
+        assertThat(result.promoted()).hasValueSatisfying(p -> {
+            assertThat(p.id().value()).isEqualTo("r3");
+            assertThat(p.state()).isEqualTo(RegistrationState.REGISTERED);
+        });
+        assertThat(result.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
+        assertThat(result.registry().validate()).isEmpty();
+    }
+
+    @Test
+    void cancellingAWaitlistedRegistrationPromotesNobody() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        CancellationResult result = r.cancel(RegistrationId.of("r3"));
+        assertThat(result.promoted()).isEmpty();
+        assertThat(result.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
+    }
+
+    @Test
+    void raisingTheCapacityPromotesTheWaitingList() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        Registry raised = r.withEvent(r.event(GOLD_EVENT).orElseThrow().withCapacity(3));
+        assertThat(raised.registration(RegistrationId.of("r3")).orElseThrow().state())
+                .isEqualTo(RegistrationState.REGISTERED);
+        assertThat(raised.waitingList(GOLD_EVENT)).hasSize(1);
+    }
+
+    @Test
+    void loweringTheCapacityBelowThePlacesTakenIsRefused() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        assertThatThrownBy(() -> r.withEvent(r.event(GOLD_EVENT).orElseThrow().withCapacity(1)))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("event gold-event: 2 registrations hold a place, above the capacity of 1");
+    }
+
+    @Test
+    void secondRegistrationOfOnePersonIsRefused() {
+        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        RegistrationResult again = r.register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1));
+        assertThat(again.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, x ->
+                assertThat(x.reasons()).containsExactly(
+                        "Given4 Family4 is already registered for event open-event (registration r1, REGISTERED)"));
+    }
+
+    @Test
+    void personMayRegisterAgainAfterCancelling() {
+        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        r = r.cancel(RegistrationId.of("r1")).registry();
+        accepted(r.register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1)));
+    }
+
+    @Test
+    void cancelledEventRefusesRegistrations() {
+        Registry r = registry.withEvent(registry.event(OPEN_EVENT).orElseThrow().withStatus(EventStatus.CANCELLED));
+        RegistrationResult result = r.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0));
+        assertThat(result.outcome().describe()).isEqualTo("registration r1 refused: event open-event (Open webinar) is cancelled");
+    }
+
+    @Test
+    void eventWithoutCapacityAcceptsEveryone() {
+        Registry r = registry;
+        for (int i = 0; i < 20; i++) {
+            r = accepted(r.register(request("r" + i, OPEN_EVENT, i, MINISTRY, EventRole.OBSERVER, i)));
+        }
+        assertThat(r.registrationsFor(OPEN_EVENT)).hasSize(20);
+    }
+
+    @Test
+    void takenRegistrationIdIsAnArgumentError() {
+        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        assertThatThrownBy(() -> r.register(request("r1", OPEN_EVENT, 5, MINISTRY, EventRole.OBSERVER, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("registration id r1 is already taken");
+    }
+
+    @Test
+    void unknownPersonIsAnArgumentErrorNamingTheId() {
+        assertThatThrownBy(() -> registry.register(request("r1", OPEN_EVENT, 99, MINISTRY, EventRole.OBSERVER, 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no person with id p99 in the registry");
+    }
+
+    @Test
+    void cancellingTwiceIsAnArgumentError() {
+        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        Registry cancelled = r.cancel(RegistrationId.of("r1")).registry();
+        assertThatThrownBy(() -> cancelled.cancel(RegistrationId.of("r1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registration r1 is CANCELLED");
+    }
+
+    @Test
+    void attendedRegistrationStillHoldsItsPlace() {
+        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        Registry attended = r.markAttended(RegistrationId.of("r1"));
+        assertThat(attended.registration(RegistrationId.of("r1")).orElseThrow().state())
+                .isEqualTo(RegistrationState.ATTENDED);
+        assertThat(attended.report(OPEN_EVENT).participants()).isEqualTo(1);
+    }
+
+    private Registry fullGoldEventWithTwoWaiting() {
+        Registry r = accepted(registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
+        r = accepted(r.register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
+        r = r.register(request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2)).registry();
+        return r.register(request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry();
+    }
+}
