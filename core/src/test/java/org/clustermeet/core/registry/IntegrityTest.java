@@ -1,0 +1,205 @@
+package org.clustermeet.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.clustermeet.core.registry.TestRegistry.ECA;
+import static org.clustermeet.core.registry.TestRegistry.ESCA;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
+import static org.clustermeet.core.registry.TestRegistry.SAC;
+import static org.clustermeet.core.registry.TestRegistry.ZP;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.value.CountryCode;
+import org.junit.jupiter.api.Test;
+
+/** Referential integrity, cross-entity rules and validate(). */
+class IntegrityTest {
+
+    private final Registry registry = TestRegistry.build();
+
+    @Test
+    void builtRegistryValidatesClean() {
+        assertThat(registry.validate()).isEmpty();
+    }
+
+    @Test
+    void everyDanglingReferenceIsReportedTogether() {
+        Registry.Builder b = Registry.builder()
+                .add(QualityLabel.of(LabelId.of("l1"), OrganisationId.of("nobody"), OrganisationId.of("no-issuer"),
+                        LabelLevel.BRONZE, LocalDate.of(2019, 1, 1)))
+                .add(new Person(PersonId.of("p"), "Jan", "Kowalski", Optional.empty(), Optional.empty(),
+                        List.of(PersonRole.of(OrganisationId.of("ghost"), "Manager", LocalDate.of(2019, 1, 1)))))
+                .add(new Registration(RegistrationId.of("r"), EventId.of("no-event"), PersonId.of("p"),
+                        OrganisationId.of("ghost"), EventRole.OBSERVER, RegistrationState.REGISTERED, Instant.EPOCH));
+        assertThat(b.validate()).extracting(Problem::toString).containsExactly(
+                "person p: role \"Manager\" refers to organisation ghost, which does not exist",
+                "label l1: holder nobody does not exist",
+                "label l1: issuer no-issuer does not exist",
+                "registration r: event no-event does not exist",
+                "registration r: organisation ghost does not exist");
+        RegistryIntegrityException e = catchThrowableOfType(RegistryIntegrityException.class, b::build);
+        assertThat(e.problems()).hasSize(5);
+        assertThat(e).hasMessageStartingWith("cannot build registry: 5 problems: person p:");
+    }
+
+    @Test
+    void duplicateIdsAreReported() {
+        Registry.Builder b = Registry.builder()
+                .add(ClusterAssociation.of(ZP, "A", CountryCode.of("PL")))
+                .add(ClusterAssociation.of(ZP, "B", CountryCode.of("PL")));
+        assertThat(b.validate()).extracting(Problem::toString).containsExactly("organisation zp: duplicate organisation id");
+    }
+
+    @Test
+    void removingAnOrganisationStillReferencedIsRefusedNamingTheReferrers() {
+        assertThatThrownBy(() -> registry.withoutOrganisation(SAC))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("cannot remove organisation sac")
+                .hasMessageContaining("label sac-gold-2017: holder sac does not exist")
+                .hasMessageContaining("membership sac-in-zp: member sac does not exist");
+    }
+
+    @Test
+    void removingAnUnreferencedOrganisationWorks() {
+        Registry r = registry.withOrganisation(ClusterAssociation.of(OrganisationId.of("lonely"), "L", CountryCode.of("DE")));
+        assertThat(r.withoutOrganisation(OrganisationId.of("lonely"))).isEqualTo(registry);
+    }
+
+    @Test
+    void removingSomethingUnknownIsAnArgumentError() {
+        assertThatThrownBy(() -> registry.withoutPerson(PersonId.of("nobody")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no person with id nobody in the registry");
+    }
+
+    @Test
+    void labelHolderMustBeAClusterOrganisation() {
+        assertThatThrownBy(() -> registry.withLabel(QualityLabel.of(LabelId.of("x"), ZP, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 1, 1))))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("label x: holder zp is a cluster association, not a cluster organisation");
+    }
+
+    @Test
+    void labelIssuerMustBeALabellingBody() {
+        assertThatThrownBy(() -> registry.withLabel(QualityLabel.of(LabelId.of("x"), SAC, ZP, LabelLevel.BRONZE,
+                LocalDate.of(2019, 1, 1))))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("issuer zp is a cluster association, not a labelling body");
+    }
+
+    @Test
+    void renewalThirteenMonthsAfterExpiryIsRefusedByTheRegistry() {
+        QualityLabel late = new QualityLabel(LabelId.of("late"), SAC, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2020, 3, 28), QualityLabel.defaultValidUntil(LocalDate.of(2020, 3, 28)), Optional.empty(),
+                Optional.of(LabelId.of("sac-gold-2017")));
+        assertThatThrownBy(() -> registry.withLabel(late)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("comes too late");
+    }
+
+    @Test
+    void renewalOfAnotherHoldersLabelIsRefused() {
+        QualityLabel wrong = new QualityLabel(LabelId.of("wrong"), GOLD_DE, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 3, 1), LocalDate.of(2021, 3, 31), Optional.empty(),
+                Optional.of(LabelId.of("sac-gold-2017")));
+        assertThatThrownBy(() -> registry.withLabel(wrong)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("of another holder");
+    }
+
+    @Test
+    void clusterCannotJoinAnAllianceDirectly() {
+        assertThatThrownBy(() -> registry.withMembership(Membership.of(MembershipId.of("m"), SAC, ECA,
+                MembershipRole.MEMBER, LocalDate.of(2020, 1, 1))))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("member sac is a cluster organisation, but members of a alliance are cluster associations");
+    }
+
+    @Test
+    void overlappingMembershipsOfOnePairAreRefused() {
+        assertThatThrownBy(() -> registry.withMembership(Membership.of(MembershipId.of("again"), SAC, ZP,
+                MembershipRole.BOARD, LocalDate.of(2018, 1, 1))))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("membership sac-in-zp: overlaps membership again of sac in zp");
+    }
+
+    @Test
+    void importedRegistrationsBeyondCapacityAreRefused() {
+        Registry r = registry;
+        for (int i = 0; i < 2; i++) {
+            r = r.withRegistration(new Registration(RegistrationId.of("r" + i), TestRegistry.GOLD_EVENT,
+                    TestRegistry.person(i), GOLD_DE, EventRole.CLUSTER_MANAGER, RegistrationState.REGISTERED,
+                    Instant.EPOCH));
+        }
+        Registry full = r;
+        assertThatThrownBy(() -> full.withRegistration(new Registration(RegistrationId.of("r9"), TestRegistry.GOLD_EVENT,
+                TestRegistry.person(9), GOLD_DE, EventRole.CLUSTER_MANAGER, RegistrationState.ATTENDED, Instant.EPOCH)))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("3 registrations hold a place, above the capacity of 2");
+    }
+
+    @Test
+    void waitlistedRegistrationBesideFreePlacesIsRefused() {
+        assertThatThrownBy(() -> registry.withRegistration(new Registration(RegistrationId.of("w"),
+                TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER,
+                RegistrationState.WAITLISTED, Instant.EPOCH)))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("registration w: is waitlisted although event gold-event has 2 free places");
+    }
+
+    @Test
+    void sessionSpeakerMustExist() {
+        Event e = Event.builder(EventId.of("e"), "E", EventKind.WEBINAR, EventSchedule.day(LocalDate.of(2020, 1, 1)))
+                .sessions(org.clustermeet.core.event.Session.of(org.clustermeet.core.id.SessionId.of("s"), 1, "S",
+                        org.clustermeet.core.event.SessionFormat.PANEL).withChairs(List.of(PersonId.of("ghost"))))
+                .build();
+        assertThatThrownBy(() -> registry.withEvent(e)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("event e: session s refers to person ghost, who does not exist");
+    }
+
+    @Test
+    void parentEventMustExist() {
+        Event side = Event.builder(EventId.of("side"), "Side", EventKind.SIDE_EVENT,
+                EventSchedule.day(LocalDate.of(2019, 12, 3))).parent(EventId.of("missing")).build();
+        assertThatThrownBy(() -> registry.withEvent(side)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("event side: parent event missing does not exist");
+    }
+
+    @Test
+    void removingAnEventWithRegistrationsIsRefused() {
+        Registry r = registry.register(TestRegistry.request("r1", TestRegistry.OPEN_EVENT, 1, GOLD_DE,
+                EventRole.OBSERVER, 0)).registry();
+        assertThatThrownBy(() -> r.withoutEvent(TestRegistry.OPEN_EVENT)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("registration r1: event open-event does not exist");
+    }
+
+    @Test
+    void failedChangeLeavesTheRegistryUntouched() {
+        Registry before = registry;
+        assertThatThrownBy(() -> registry.withoutOrganisation(SAC)).isInstanceOf(RegistryIntegrityException.class);
+        assertThat(registry).isEqualTo(before);
+        assertThat(registry.organisation(SAC)).isPresent();
+    }
+}
