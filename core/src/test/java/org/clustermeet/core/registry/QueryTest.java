@@ -1,0 +1,191 @@
+package org.clustermeet.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clustermeet.core.registry.TestRegistry.DAY;
+import static org.clustermeet.core.registry.TestRegistry.ECA;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.MINISTRY;
+import static org.clustermeet.core.registry.TestRegistry.OPEN_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.SAC;
+import static org.clustermeet.core.registry.TestRegistry.ZP;
+import static org.clustermeet.core.registry.TestRegistry.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.junit.jupiter.api.Test;
+
+class QueryTest {
+
+    private final Registry registry = TestRegistry.build();
+
+    private static List<String> ids(List<? extends Organisation> organisations) {
+        return organisations.stream().map(o -> o.id().value()).toList();
+    }
+
+    @Test
+    void goldHoldersOnTheMeetingDay() {
+        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, DAY))).containsExactly("gold-de");
+    }
+
+    @Test
+    void silverOrHigherHoldersIncludeGold() {
+        assertThat(ids(registry.labelHolders(LabelLevel.SILVER, DAY))).containsExactly("gold-de", "silver-fr");
+    }
+
+    @Test
+    void goldHoldersOnTheLastDayOfAnExpiredLabelIncludeIt() {
+        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 2, 28)))).containsExactly("sac");
+        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 3, 1)))).containsExactly("gold-de");
+    }
+
+    @Test
+    void labelHoldersByCountry() {
+        assertThat(ids(registry.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("FR")))).containsExactly("silver-fr");
+        assertThat(registry.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("PL"))).isEmpty();
+    }
+
+    @Test
+    void labelHoldersByEcosystem() {
+        assertThat(ids(registry.labelHolders(LabelLevel.BRONZE, DAY, IndustrialEcosystem.HEALTH)))
+                .containsExactly("gold-de", "silver-fr");
+        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, DAY, IndustrialEcosystem.DIGITAL)))
+                .containsExactly("gold-de");
+    }
+
+    @Test
+    void membersOfTheAllianceOn28February2020IncludeMembersOfItsAssociations() {
+        assertThat(ids(registry.membersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("sac", "zp");
+        assertThat(ids(registry.directMembersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("zp");
+    }
+
+    @Test
+    void allianceHadNoMembersBeforeItsFounding() {
+        assertThat(registry.membersOn(ECA, LocalDate.of(2019, 9, 8))).isEmpty();
+    }
+
+    @Test
+    void endedMembershipNoLongerCounts() {
+        Registry r = registry.withMembership(registry.membership(
+                org.clustermeet.core.id.MembershipId.of("sac-in-zp")).orElseThrow().endedOn(LocalDate.of(2019, 12, 31)));
+        assertThat(r.isMemberOn(SAC, ECA, LocalDate.of(2019, 12, 31))).isTrue();
+        assertThat(r.isMemberOn(SAC, ECA, LocalDate.of(2020, 1, 1))).isFalse();
+    }
+
+    @Test
+    void personHoldsSeveralRolesAtOnce() {
+        Registry r = registry.withPerson(registry.person(TestRegistry.person(0)).orElseThrow()
+                .withRole(PersonRole.of(ZP, "President", LocalDate.of(2019, 1, 1))));
+        assertThat(r.rolesOn(TestRegistry.person(0), DAY)).extracting(PersonRole::organisation)
+                .containsExactly(SAC, ZP);
+        assertThat(r.rolesOn(TestRegistry.person(0), LocalDate.of(2018, 6, 1))).extracting(PersonRole::organisation)
+                .containsExactly(SAC);
+    }
+
+    @Test
+    void personsEventsIncludeRegistrationsAndTalks() {
+        Event talk = Event.builder(EventId.of("talk"), "Talk", EventKind.CONFERENCE, EventSchedule.day(DAY.minusDays(30)))
+                .sessions(Session.of(SessionId.of("s"), 1, "S", SessionFormat.PANEL)
+                        .withContributions(List.of(Contribution.of(TestRegistry.person(1), "Clusters"))))
+                .build();
+        Registry r = registry.withEvent(talk)
+                .register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)).registry();
+        assertThat(r.eventsOf(TestRegistry.person(1))).extracting(e -> e.id().value()).containsExactly("talk", "open-event");
+        assertThat(r.eventsOf(TestRegistry.person(2))).isEmpty();
+    }
+
+    @Test
+    void cancelledRegistrationIsNotAmongAPersonsEvents() {
+        Registry r = registry.register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)).registry()
+                .cancel(org.clustermeet.core.id.RegistrationId.of("r1")).registry();
+        assertThat(r.eventsOf(TestRegistry.person(1))).isEmpty();
+    }
+
+    @Test
+    void eventsInADateRangeOverlapIt() {
+        assertThat(registry.eventsBetween(DAY, DAY)).extracting(e -> e.id().value()).containsExactly("gold-event");
+        assertThat(registry.eventsBetween(DAY.plusDays(11), DAY.plusDays(20))).extracting(e -> e.id().value())
+                .containsExactly("open-event");
+        assertThat(registry.eventsBetween(DAY.minusDays(10), DAY.plusDays(30))).hasSize(2);
+    }
+
+    @Test
+    void reversedDateRangeIsRefused() {
+        assertThatThrownBy(() -> registry.eventsBetween(DAY, DAY.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("to 2019-12-03 is before from 2019-12-04");
+    }
+
+    @Test
+    void participantsByRoleShowTheOrganisationNameOfTheEventDate() {
+        Event before = Event.builder(EventId.of("sept"), "September", EventKind.SUMMIT,
+                EventSchedule.day(LocalDate.of(2019, 9, 9))).build();
+        Registry r = registry.withEvent(before)
+                .register(request("r1", EventId.of("sept"), 4, MINISTRY, EventRole.ORGANISER, 0)).registry()
+                .register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.ORGANISER, 0)).registry()
+                .register(request("r3", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 1)).registry();
+        assertThat(r.participantsByRole(EventId.of("sept")).get(EventRole.ORGANISER)).singleElement()
+                .satisfies(p -> assertThat(p.organisationName()).isEqualTo("Ministry of Entrepreneurship and Technology"));
+        Map<EventRole, List<Participant>> december = r.participantsByRole(OPEN_EVENT);
+        assertThat(december).containsOnlyKeys(EventRole.OBSERVER, EventRole.ORGANISER);
+        assertThat(december.get(EventRole.ORGANISER)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.organisationName()).isEqualTo("Ministry of Development");
+                    assertThat(p.name()).isEqualTo("Given4 Family4");
+                });
+    }
+
+    @Test
+    void reportCountsEachOrganisationOnceAndComputesShares() {
+        Registry r = registry.withEvent(registry.event(GOLD_EVENT).orElseThrow().withCapacity(10))
+                .register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)).registry()
+                .register(request("r2", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 1)).registry()
+                .register(request("r3", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2)).registry();
+        EventReport report = r.report(GOLD_EVENT);
+        assertThat(report.participants()).isEqualTo(3);
+        assertThat(report.clusterOrganisations()).containsExactly(GOLD_DE);
+        assertThat(report.smesRepresented()).isEqualTo(50);
+        assertThat(report.countries()).containsExactly(CountryCode.of("DE"));
+        assertThat(report.ecosystems()).containsExactlyInAnyOrder(IndustrialEcosystem.HEALTH, IndustrialEcosystem.DIGITAL);
+        assertThat(report.otherParticipantsByRole()).containsExactly(Map.entry(EventRole.ASSOCIATION_REPRESENTATIVE, 1));
+        assertThat(report.registryShare().get(LabelLevel.GOLD)).isEqualTo(new EventReport.LabelShare(1, 1));
+        assertThat(report.registryShare().get(LabelLevel.SILVER)).isEqualTo(new EventReport.LabelShare(1, 2));
+        assertThat(report.registryShare().get(LabelLevel.SILVER).ratio()).hasValue(0.5);
+    }
+
+    @Test
+    void reportOfAnUnknownEventIsAnArgumentError() {
+        assertThatThrownBy(() -> registry.report(EventId.of("nope"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no event with id nope in the registry");
+    }
+
+    @Test
+    void reportLeavesOutWaitlistedAndCancelledRegistrations() {
+        Registry r = registry
+                .register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)).registry()
+                .register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)).registry()
+                .register(request("r3", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2)).registry();
+        assertThat(r.report(GOLD_EVENT).participants()).isEqualTo(2);
+        Registry cancelled = r.cancel(org.clustermeet.core.id.RegistrationId.of("r1")).registry();
+        EventReport report = cancelled.report(GOLD_EVENT);
+        assertThat(report.participants()).isEqualTo(2);
+        assertThat(report.clusterOrganisations()).isEmpty();
+        assertThat(report.otherParticipants()).isEqualTo(2);
+    }
+}
