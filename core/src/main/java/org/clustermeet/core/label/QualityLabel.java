@@ -16,7 +16,8 @@ import org.clustermeet.core.id.OrganisationId;
  * (a label assessed in February 2018 is valid through 29 February 2020); an explicit value may be
  * recorded instead. A Gold label records its {@link GoldAssessment}; other levels record none.
  * A renewal names the label it renews and must be assessed at most one year after that label
- * expired ({@link #renewal}). Immutable and thread-safe.
+ * expired ({@link #renewal}). A label assessed on or after {@link #ECCP_LISTING_REQUIRED_FROM}
+ * requires its holder to be listed on the ECCP; the registry checks this. Immutable and thread-safe.
  *
  * @param id         the identifier, not null
  * @param holder     the cluster organisation holding the label, not null
@@ -33,6 +34,12 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
 
     /** Months of validity after the assessment month. */
     public static final int VALIDITY_MONTHS = 24;
+
+    /**
+     * The first assessment day for which the holder must be listed on the European Cluster
+     * Collaboration Platform (ECCP): 15 November 2019. The registry checks it.
+     */
+    public static final LocalDate ECCP_LISTING_REQUIRED_FROM = LocalDate.of(2019, 11, 15);
 
     /** Years after expiry within which a renewal is still allowed. */
     public static final int RENEWAL_GRACE_YEARS = 1;

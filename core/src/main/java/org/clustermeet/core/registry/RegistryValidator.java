@@ -22,6 +22,7 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
@@ -114,6 +115,12 @@ final class RegistryValidator {
     private void checkLabels() {
         for (QualityLabel l : contents.labels()) {
             requireKind(EntityKind.LABEL, l.id(), "holder", l.holder(), OrganisationKind.CLUSTER_ORGANISATION);
+            if (organisations.get(l.holder()) instanceof ClusterOrganisation holder && !holder.listedOnEccp()
+                    && !l.assessedOn().isBefore(QualityLabel.ECCP_LISTING_REQUIRED_FROM)) {
+                problem(EntityKind.LABEL, l.id(), "holder " + l.holder() + " is not listed on the ECCP, which labels "
+                        + "assessed from " + QualityLabel.ECCP_LISTING_REQUIRED_FROM + " require (assessed on "
+                        + l.assessedOn() + ")");
+            }
             requireKind(EntityKind.LABEL, l.id(), "issuer", l.issuer(), OrganisationKind.LABELLING_BODY);
             l.renews().ifPresent(previousId -> {
                 QualityLabel previous = labels.get(previousId);

@@ -130,6 +130,23 @@ class IntegrityTest {
     }
 
     @Test
+    void labelAssessedFrom15November2019RequiresAnEccpListing() {
+        QualityLabel unlisted = QualityLabel.of(LabelId.of("new"), GOLD_DE, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 11, 15));
+        assertThatThrownBy(() -> registry.withLabel(unlisted)).isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("label new: holder gold-de is not listed on the ECCP");
+        Registry listed = registry.withOrganisation(((org.clustermeet.core.organisation.ClusterOrganisation)
+                registry.organisation(GOLD_DE).orElseThrow()).toBuilder().listedOnEccp(true).build());
+        assertThat(listed.withLabel(unlisted).label(LabelId.of("new"))).isPresent();
+    }
+
+    @Test
+    void labelAssessedBefore15November2019NeedsNoEccpListing() {
+        assertThat(registry.withLabel(QualityLabel.of(LabelId.of("old"), GOLD_DE, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 11, 14))).label(LabelId.of("old"))).isPresent();
+    }
+
+    @Test
     void clusterCannotJoinAnAllianceDirectly() {
         assertThatThrownBy(() -> registry.withMembership(Membership.of(MembershipId.of("m"), SAC, ECA,
                 MembershipRole.MEMBER, LocalDate.of(2020, 1, 1))))

@@ -1,0 +1,60 @@
+package org.clustermeet.core.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.PhoneNumber;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    private static final OrganisationId ZP = OrganisationId.of("zp-klastry-polskie");
+    private static final OrganisationId SAC = OrganisationId.of("silesian-aviation-cluster");
+
+    @Test
+    void fullUnicodeNamesAreKept() {
+        Person p = Person.of(PersonId.of("p"), "Łukasz", "Żółkiewski-Śliwa");
+        assertThat(p.fullName()).isEqualTo("Łukasz Żółkiewski-Śliwa");
+    }
+
+    @Test
+    void blankFamilyNameIsRefused() {
+        assertThatThrownBy(() -> Person.of(PersonId.of("p"), "Jan", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("familyName of person p");
+    }
+
+    @Test
+    void personHoldsTwoPresidenciesAtOnce() {
+        Person krystowski = Person.of(PersonId.of("krzysztof-krystowski"), "Krzysztof", "Krystowski")
+                .withRole(PersonRole.of(ZP, "President", LocalDate.of(2019, 12, 4)))
+                .withRole(PersonRole.of(SAC, "President", LocalDate.of(2019, 12, 4)));
+        assertThat(krystowski.rolesOn(LocalDate.of(2019, 12, 4))).hasSize(2);
+        assertThat(krystowski.worksForOn(SAC, LocalDate.of(2019, 12, 4))).isTrue();
+    }
+
+    @Test
+    void endedRoleIsNotHeldAfterItsLastDay() {
+        Person p = Person.of(PersonId.of("p"), "Jan", "Kowalski").withRole(new PersonRole(ZP, "Board member",
+                DateRange.of(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30))));
+        assertThat(p.rolesOn(LocalDate.of(2019, 6, 30))).hasSize(1);
+        assertThat(p.rolesOn(LocalDate.of(2019, 7, 1))).isEmpty();
+    }
+
+    @Test
+    void withoutPersonalDataDropsEmailAndPhoneAndKeepsNamesAndRoles() {
+        Person p = Person.of(PersonId.of("p"), "Jan", "Kowalski").withEmail(EmailAddress.of("jan@example.org"))
+                .withPhone(PhoneNumber.of("+48 32 000 00 00")).withRole(PersonRole.of(ZP, "Manager", LocalDate.of(2019, 1, 1)));
+        Person published = p.withoutPersonalData();
+        assertThat(published.email()).isEmpty();
+        assertThat(published.phone()).isEmpty();
+        assertThat(published.fullName()).isEqualTo("Jan Kowalski");
+        assertThat(published.roles()).isEqualTo(p.roles());
+        assertThat(published.toString()).doesNotContain("jan@example.org", "+48");
+    }
+}
