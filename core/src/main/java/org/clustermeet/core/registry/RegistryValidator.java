@@ -3,6 +3,7 @@ package org.clustermeet.core.registry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -160,14 +161,19 @@ final class RegistryValidator {
                         + ", but members of a " + group.kind().label() + " are " + expectedMember.label() + "s");
             }
         }
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Membership a = all.get(i);
-                Membership b = all.get(j);
-                if (a.member().equals(b.member()) && a.group().equals(b.group()) && a.period().overlaps(b.period())
-                        && !a.id().equals(b.id())) {
-                    problem(EntityKind.MEMBERSHIP, b.id(), "overlaps membership " + a.id() + " of " + a.member()
-                            + " in " + a.group());
+        Map<List<OrganisationId>, List<Membership>> byPair = new LinkedHashMap<>();
+        for (Membership m : all) {
+            byPair.computeIfAbsent(List.of(m.member(), m.group()), k -> new ArrayList<>()).add(m);
+        }
+        for (List<Membership> pair : byPair.values()) {
+            for (int i = 0; i < pair.size(); i++) {
+                for (int j = i + 1; j < pair.size(); j++) {
+                    Membership a = pair.get(i);
+                    Membership b = pair.get(j);
+                    if (!a.id().equals(b.id()) && a.period().overlaps(b.period())) {
+                        problem(EntityKind.MEMBERSHIP, b.id(), "overlaps membership " + a.id() + " of " + a.member()
+                                + " in " + a.group());
+                    }
                 }
             }
         }
@@ -229,7 +235,7 @@ final class RegistryValidator {
     }
 
     private void checkRegistrations() {
-        Map<EventId, List<Registration>> byEvent = new HashMap<>();
+        Map<EventId, List<Registration>> byEvent = new LinkedHashMap<>();
         for (Registration r : contents.registrations()) {
             boolean ok = true;
             if (!events.containsKey(r.event())) {
