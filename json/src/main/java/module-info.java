@@ -1,10 +1,13 @@
 /**
- * JSON reading and writing of the clustermeet model on Jackson databind. The mapping itself comes
- * with the JSON issue; for now the module only fixes its dependencies, so that core stays free of
- * Jackson.
+ * JSON for the clustermeet model on Jackson databind: {@link org.clustermeet.json.RegistryJson}
+ * reads and writes whole registry documents; {@link org.clustermeet.json.ClusterMeetModule} plugs
+ * every core type into your own {@code ObjectMapper}. Core stays free of Jackson.
  */
 module org.clustermeet.json {
-    requires org.clustermeet.core;
-    requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive org.clustermeet.core;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports org.clustermeet.json;
+
+    provides com.fasterxml.jackson.databind.Module with org.clustermeet.json.ClusterMeetModule;
 }

@@ -1,0 +1,82 @@
+package org.clustermeet.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that it either has the new content or keeps the old: a temporary file in the
+ * same directory, written, flushed and fsynced, then moved over the target with
+ * {@code ATOMIC_MOVE}, then the directory fsynced where the platform allows. The temporary file
+ * is removed on failure. There is no silent non-atomic fallback.
+ */
+final class AtomicFiles {
+
+    /** Opens the channel the temporary file is written through; replaced in tests to inject faults. */
+    @FunctionalInterface
+    interface ChannelOpener {
+        FileChannel open(Path path) throws IOException;
+    }
+
+    static final ChannelOpener DEFAULT_OPENER = path -> FileChannel.open(path, StandardOpenOption.WRITE);
+
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, byte[] content, ChannelOpener opener) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new NoSuchFileException(String.valueOf(directory), null,
+                    "cannot save " + absolute + ": the directory does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot save " + absolute + ": it is a directory");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(directory.toString(), null,
+                    "cannot save " + absolute + ": the directory is not writable");
+        }
+        boolean moved = false;
+        try {
+            try (FileChannel channel = opener.open(temp)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("cannot save " + absolute + " atomically: this file system does not support "
+                        + "atomic moves, and the file was left unchanged", e);
+            }
+            moved = true;
+            syncDirectory(directory);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Flushes the directory entry to disk; some platforms (Windows) cannot open a directory, which is fine. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The move is done; the platform does not allow syncing a directory.
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.clustermeet.json;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NaceCode;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.PhoneNumber;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * The Jackson module that makes every clustermeet core type readable and writable by your own
+ * {@code ObjectMapper}, in the same JSON form as {@link RegistryJson}: a {@link Registry} as a
+ * whole document, each entity as an object (organisations with a {@code "type"} name such as
+ * {@code "cluster-organisation"}), identifiers and codes as strings.
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ClusterMeetModule());
+ * Registry registry = mapper.readValue(file, Registry.class);
+ * }</pre>
+ * The module is also registered for {@link java.util.ServiceLoader}, so
+ * {@code ObjectMapper.findAndRegisterModules()} finds it. Reading through your own mapper uses
+ * your mapper's parser settings; {@link RegistryJson} adds strict limits and error locations.
+ * Errors are {@link RegistryJsonException}s. Immutable and thread-safe.
+ */
+public final class ClusterMeetModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A two-way mapping of one type. */
+    private record Codec<T>(Class<T> type, Function<T, JsonNode> writer, BiFunction<JsonNode, String, T> reader) {
+    }
+
+    private static final List<Codec<?>> CODECS = List.of(
+            new Codec<>(Registry.class, r -> DocumentCodec.write(r, true), (n, p) -> DocumentCodec.read(n)),
+            new Codec<>(Organisation.class, ModelCodec::writeOrganisation, ModelCodec::readOrganisation),
+            subtype(ClusterOrganisation.class), subtype(ClusterAssociation.class), subtype(Alliance.class),
+            subtype(PublicAuthority.class), subtype(LabellingBody.class),
+            new Codec<>(Person.class, p -> ModelCodec.writePerson(p, true), ModelCodec::readPerson),
+            new Codec<>(QualityLabel.class, ModelCodec::writeLabel, ModelCodec::readLabel),
+            new Codec<>(Membership.class, ModelCodec::writeMembership, ModelCodec::readMembership),
+            new Codec<>(Event.class, ModelCodec::writeEvent, ModelCodec::readEvent),
+            new Codec<>(Session.class, ModelCodec::writeSession, ModelCodec::readSession),
+            new Codec<>(EligibilityPolicy.class, ModelCodec::writePolicy, ModelCodec::readPolicy),
+            new Codec<>(Registration.class, ModelCodec::writeRegistration, ModelCodec::readRegistration),
+            new Codec<>(StatedCount.class, ModelCodec::writeFact, ModelCodec::readFact),
+            new Codec<>(LocalizedText.class, ModelCodec::writeText, ModelCodec::readText),
+            text(OrganisationId.class, OrganisationId::of), text(PersonId.class, PersonId::of),
+            text(EventId.class, EventId::of), text(SessionId.class, SessionId::of), text(LabelId.class, LabelId::of),
+            text(MembershipId.class, MembershipId::of), text(RegistrationId.class, RegistrationId::of),
+            text(FactId.class, FactId::of), text(CountryCode.class, CountryCode::of), text(NutsCode.class, NutsCode::of),
+            text(NaceCode.class, NaceCode::of), text(WebLink.class, WebLink::of),
+            text(EmailAddress.class, EmailAddress::of), text(PhoneNumber.class, PhoneNumber::of));
+
+    /** Creates the module. */
+    public ClusterMeetModule() {
+        super("ClusterMeetModule", Version.unknownVersion());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        for (Codec<?> codec : CODECS) {
+            add(codec, serializers, deserializers);
+        }
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    private static <T> void add(Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
+        serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
+        deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    }
+
+    private static <T extends Organisation> Codec<T> subtype(Class<T> type) {
+        String kindName = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return new Codec<>(type, ModelCodec::writeOrganisation, (node, pointer) -> {
+            Organisation o = ModelCodec.readOrganisation(node, pointer);
+            if (!type.isInstance(o)) {
+                throw new JsonFailure(Pointers.child(pointer, "type"), "expected an organisation of type \""
+                        + kindName + "\", found \"" + ModelCodec.typeName(o.kind()) + "\"", null);
+            }
+            return type.cast(o);
+        });
+    }
+
+    private static <T> Codec<T> text(Class<T> type, Function<String, T> parse) {
+        return new Codec<>(type, v -> ModelCodec.NODES.textNode(v.toString()),
+                (node, pointer) -> ObjectReader.parse(ObjectReader.asText(node, pointer), pointer, parse::apply));
+    }
+
+    /** Writes a value through its codec. Stateless apart from the codec. */
+    private static final class CodecSerializer<T> extends JsonSerializer<T> {
+        private final Codec<T> codec;
+
+        CodecSerializer(Codec<T> codec) {
+            this.codec = codec;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            JsonNode node;
+            try {
+                node = codec.writer().apply(value);
+            } catch (JsonFailure f) {
+                throw f.toException();
+            }
+            ((JsonSerializable) node).serialize(gen, provider);
+        }
+
+        @Override
+        public Class<T> handledType() {
+            return codec.type();
+        }
+    }
+
+    /** Reads a value through its codec. */
+    private static final class CodecDeserializer<T> extends JsonDeserializer<T> {
+        private final Codec<T> codec;
+
+        CodecDeserializer(Codec<T> codec) {
+            this.codec = codec;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            JsonNode node = ctxt.readTree(p);
+            try {
+                return codec.reader().apply(node, pointer);
+            } catch (JsonFailure f) {
+                throw f.toException();
+            } catch (DocumentCodec.IntegrityFailure f) {
+                throw f.toException();
+            }
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return codec.type();
+        }
+    }
+}

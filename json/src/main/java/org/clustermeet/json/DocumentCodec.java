@@ -1,0 +1,139 @@
+package org.clustermeet.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.clustermeet.core.registry.Problem;
+import org.clustermeet.core.registry.Registry;
+
+/**
+ * The registry document: {@code {"format": "clustermeet-registry", "version": 1, ...}} with one
+ * array per entity kind, each sorted by id. Registrations stand beside the events, not inside.
+ */
+final class DocumentCodec {
+
+    /** The value of the {@code format} property. */
+    static final String FORMAT = "clustermeet-registry";
+
+    /** The document version this library writes and reads. */
+    static final int VERSION = 1;
+
+    private DocumentCodec() {
+    }
+
+    static ObjectNode write(Registry registry, boolean withPersonalData) {
+        ObjectNode o = ModelCodec.NODES.objectNode();
+        o.put("format", FORMAT);
+        o.put("version", VERSION);
+        section(o, "organisations", registry.organisations(), ModelCodec::writeOrganisation);
+        section(o, "people", registry.people(), p -> ModelCodec.writePerson(p, withPersonalData));
+        section(o, "labels", registry.labels(), ModelCodec::writeLabel);
+        section(o, "memberships", registry.memberships(), ModelCodec::writeMembership);
+        try {
+            section(o, "events", registry.events(), ModelCodec::writeEvent);
+        } catch (JsonFailure e) {
+            throw new JsonFailure("/events", e.getMessage(), e);
+        }
+        section(o, "registrations", registry.registrations(), ModelCodec::writeRegistration);
+        section(o, "facts", registry.facts(), ModelCodec::writeFact);
+        return o;
+    }
+
+    private static <T> void section(ObjectNode o, String name, List<T> values, Function<T, JsonNode> write) {
+        ArrayNode a = o.putArray(name);
+        values.forEach(v -> a.add(write.apply(v)));
+    }
+
+    /**
+     * Reads a document. Entity errors stop at the first; integrity problems (dangling references,
+     * duplicate ids, ...) are all reported together.
+     */
+    static Registry read(JsonNode root) {
+        ObjectReader r = new ObjectReader(root, "");
+        if (!r.has("format")) {
+            throw new JsonFailure("", "not a clustermeet registry document: property \"format\": \"" + FORMAT
+                    + "\" is missing", null);
+        }
+        String format = r.text("format");
+        if (!format.equals(FORMAT)) {
+            throw new JsonFailure("/format", "not a clustermeet registry document: \"format\" is \""
+                    + Pointers.abbreviate(format) + "\", expected \"" + FORMAT + "\"", null);
+        }
+        if (!r.has("version")) {
+            throw new JsonFailure("", "missing required property \"version\" (supported versions: " + VERSION + ")",
+                    null);
+        }
+        JsonNode version = root.get("version");
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
+            throw new JsonFailure("/version", "unsupported document version " + ObjectReader.describe(version)
+                    .replace("the number ", "") + " (supported versions: " + VERSION + ")", null);
+        }
+        r.integer("version", VERSION, VERSION);
+        Registry.Builder builder = Registry.builder();
+        Map<String, String> pointers = new LinkedHashMap<>();
+        readSection(r, "organisations", ModelCodec::readOrganisation, o -> builder.add(o), o -> key("organisation", o.id()),
+                pointers);
+        readSection(r, "people", ModelCodec::readPerson, builder::add, p -> key("person", p.id()), pointers);
+        readSection(r, "labels", ModelCodec::readLabel, builder::add, l -> key("label", l.id()), pointers);
+        readSection(r, "memberships", ModelCodec::readMembership, builder::add, m -> key("membership", m.id()),
+                pointers);
+        readSection(r, "events", ModelCodec::readEvent, builder::add, e -> key("event", e.id()), pointers);
+        readSection(r, "registrations", ModelCodec::readRegistration, builder::add, x -> key("registration", x.id()),
+                pointers);
+        readSection(r, "facts", ModelCodec::readFact, builder::add, f -> key("fact", f.id()), pointers);
+        r.end();
+        List<Problem> problems = builder.validate();
+        if (!problems.isEmpty()) {
+            List<RegistryJsonException.Problem> located = new ArrayList<>();
+            for (Problem p : problems) {
+                String pointer = pointers.getOrDefault(p.kind().label() + " " + p.id(), "");
+                located.add(new RegistryJsonException.Problem(pointer, p.toString()));
+            }
+            throw new IntegrityFailure(located);
+        }
+        return builder.build();
+    }
+
+    private static String key(String kind, Object id) {
+        return kind + " " + id;
+    }
+
+    private static <T> void readSection(ObjectReader r, String name, ObjectReader.ElementReader<T> reader,
+                                        java.util.function.Consumer<T> add, Function<T, String> key,
+                                        Map<String, String> pointers) {
+        r.list(name, (node, pointer) -> {
+            T value = reader.read(node, pointer);
+            add.accept(value);
+            pointers.put(key.apply(value), pointer);
+            return value;
+        });
+    }
+
+    /** Every integrity problem of a document at once. */
+    static final class IntegrityFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial")
+        private final List<RegistryJsonException.Problem> problems;
+
+        IntegrityFailure(List<RegistryJsonException.Problem> problems) {
+            super(problems.get(0).message());
+            this.problems = List.copyOf(problems);
+        }
+
+        RegistryJsonException toException() {
+            return new RegistryJsonException(problems, -1, -1, null);
+        }
+
+        String firstPointer() {
+            return problems.get(0).pointer();
+        }
+    }
+}

@@ -1,0 +1,554 @@
+package org.clustermeet.json;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.Feedback;
+import org.clustermeet.core.event.PolicyLevel;
+import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.event.TimeSlot;
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.GoldAssessment;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NaceCode;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.PhoneNumber;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * The JSON form of every core type, both ways. Writing fixes the property order and omits empty
+ * optional values and empty lists; reading is strict (see {@link ObjectReader}).
+ */
+final class ModelCodec {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ModelCodec() {
+    }
+
+    // ------------------------------------------------------------------ write helpers
+
+    private static void put(ObjectNode o, String name, Optional<?> value) {
+        value.ifPresent(v -> o.put(name, v.toString()));
+    }
+
+    private static void putEnum(ObjectNode o, String name, Enum<?> value) {
+        o.put(name, ObjectReader.jsonName(value));
+    }
+
+    private static <T> void putList(ObjectNode o, String name, Collection<T> values, Function<T, JsonNode> write) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(name);
+            values.forEach(v -> a.add(write.apply(v)));
+        }
+    }
+
+    private static void putStrings(ObjectNode o, String name, Collection<?> values) {
+        putList(o, name, values, v -> NODES.textNode(v.toString()));
+    }
+
+    private static void putEnums(ObjectNode o, String name, Collection<? extends Enum<?>> values) {
+        putList(o, name, values, v -> NODES.textNode(ObjectReader.jsonName(v)));
+    }
+
+    // ------------------------------------------------------------------ values
+
+    static JsonNode writeText(LocalizedText text) {
+        ObjectNode o = NODES.objectNode();
+        text.texts().forEach(o::put);
+        return o;
+    }
+
+    static LocalizedText readText(JsonNode node, String pointer) {
+        if (node == null || !node.isObject()) {
+            throw new JsonFailure(pointer, "expected an object of language tag to text, such as {\"en\": \"...\"}, "
+                    + "found " + ObjectReader.describe(node), null);
+        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            texts.put(e.getKey(), ObjectReader.asText(e.getValue(), Pointers.child(pointer, e.getKey())));
+        }
+        try {
+            return LocalizedText.of(texts);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(pointer, e.getMessage(), e);
+        }
+    }
+
+    private static LocalizedText text(ObjectReader r, String name) {
+        if (!r.has(name)) {
+            throw new JsonFailure(r.pointer(), "missing required property \"" + name + "\"", null);
+        }
+        return readText(r.object(name).rawNode(), r.pointerOf(name));
+    }
+
+    static JsonNode writeRange(DateRange range, ObjectNode into) {
+        into.put("from", range.from().toString());
+        put(into, "until", range.until());
+        return into;
+    }
+
+    static DateRange readRange(ObjectReader r) {
+        return r.build(() -> new DateRange(r.date("from"), r.optDate("until")));
+    }
+
+    private static void putSlot(ObjectNode o, TimeSlot slot) {
+        o.put("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()));
+        o.put("end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()));
+        o.put("zone", slot.start().getZone().getId());
+    }
+
+    private static Optional<TimeSlot> readSlot(ObjectReader r) {
+        if (!r.has("start") && !r.has("end") && !r.has("zone")) {
+            return Optional.empty();
+        }
+        ZoneId zone = r.value("zone", ModelCodec::zone);
+        ZonedDateTime start = r.zoned("start", zone);
+        ZonedDateTime end = r.zoned("end", zone);
+        try {
+            return Optional.of(new TimeSlot(start, end));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(r.pointerOf("end"), e.getMessage(), e);
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        ZoneId zone = ZoneId.of(id);
+        if (zone instanceof ZoneOffset) {
+            throw new IllegalArgumentException("time zone must be an IANA region such as Europe/Brussels, not \""
+                    + id + "\"");
+        }
+        return zone;
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    static JsonNode writeOrganisation(Organisation organisation) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", organisation.id().value());
+        o.put("type", typeName(organisation.kind()));
+        NameHistory names = organisation.names();
+        o.set("name", writeText(names.original()));
+        putList(o, "renamings", names.renamings(), ren -> {
+            ObjectNode n = NODES.objectNode();
+            n.put("on", ren.on().toString());
+            n.set("name", writeText(ren.name()));
+            return n;
+        });
+        putStrings(o, "aliases", organisation.aliases());
+        if (organisation instanceof ClusterOrganisation c) {
+            put(o, "acronym", c.acronym());
+            o.put("country", c.country().value());
+            put(o, "region", c.region());
+            putEnums(o, "ecosystems", c.ecosystems());
+            put(o, "founded", c.founded());
+            o.put("totalMembers", c.totalMembers());
+            o.put("smeMembers", c.smeMembers());
+            put(o, "nace", c.nace());
+            o.put("listedOnEccp", c.listedOnEccp());
+        } else if (organisation instanceof ClusterAssociation a) {
+            o.put("country", a.country().value());
+            a.founding().ifPresent(f -> o.set("founding", writeFounding(f)));
+        } else if (organisation instanceof Alliance a) {
+            a.founding().ifPresent(f -> o.set("founding", writeFounding(f)));
+        } else if (organisation instanceof PublicAuthority p) {
+            put(o, "country", p.country());
+        } else if (organisation instanceof LabellingBody l) {
+            put(o, "country", l.country());
+        }
+        put(o, "website", organisation.website());
+        return o;
+    }
+
+    private static JsonNode writeFounding(Founding f) {
+        ObjectNode n = NODES.objectNode();
+        n.put("date", f.date().toString());
+        put(n, "event", f.atEvent());
+        return n;
+    }
+
+    private static Optional<Founding> readFounding(ObjectReader r) {
+        return r.optObject("founding").map(f -> f.build(() -> new Founding(f.date("date"),
+                f.optValue("event", EventId::of))));
+    }
+
+    /** Returns the type name of an organisation kind: {@code cluster-organisation}, ... */
+    static String typeName(OrganisationKind kind) {
+        return ObjectReader.jsonName(kind);
+    }
+
+    static Organisation readOrganisation(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        String type = r.text("type");
+        OrganisationKind kind = ObjectReader.toEnum(type, r.pointerOf("type"), OrganisationKind.class);
+        return r.build(() -> {
+            OrganisationId id = r.value("id", OrganisationId::of);
+            NameHistory names = readNames(r);
+            List<String> aliases = r.textList("aliases", s -> s);
+            Optional<WebLink> website = r.optValue("website", WebLink::of);
+            return switch (kind) {
+                case CLUSTER_ORGANISATION -> new ClusterOrganisation(id, names, aliases, r.optText("acronym"),
+                        r.value("country", CountryCode::of), r.optValue("region", NutsCode::of),
+                        java.util.Set.copyOf(r.enumList("ecosystems", IndustrialEcosystem.class)),
+                        r.optDate("founded"), r.integer("totalMembers", 0, Integer.MAX_VALUE),
+                        r.integer("smeMembers", 0, Integer.MAX_VALUE), r.optValue("nace", NaceCode::of), website,
+                        r.bool("listedOnEccp"));
+                case CLUSTER_ASSOCIATION -> new ClusterAssociation(id, names, aliases,
+                        r.value("country", CountryCode::of), readFounding(r), website);
+                case ALLIANCE -> new Alliance(id, names, aliases, readFounding(r), website);
+                case PUBLIC_AUTHORITY -> new PublicAuthority(id, names, aliases, r.optValue("country", CountryCode::of),
+                        website);
+                case LABELLING_BODY -> new LabellingBody(id, names, aliases, r.optValue("country", CountryCode::of),
+                        website);
+            };
+        });
+    }
+
+    private static NameHistory readNames(ObjectReader r) {
+        LocalizedText original = text(r, "name");
+        List<NameHistory.Renaming> renamings = r.list("renamings", (n, p) -> {
+            ObjectReader ren = new ObjectReader(n, p);
+            return ren.build(() -> new NameHistory.Renaming(ren.date("on"), text(ren, "name")));
+        });
+        try {
+            return new NameHistory(original, renamings);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(r.pointerOf("renamings"), e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ people
+
+    static JsonNode writePerson(Person person, boolean withPersonalData) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", person.id().value());
+        o.put("givenName", person.givenName());
+        o.put("familyName", person.familyName());
+        if (withPersonalData) {
+            put(o, "email", person.email());
+            put(o, "phone", person.phone());
+        }
+        putList(o, "roles", person.roles(), role -> {
+            ObjectNode n = NODES.objectNode();
+            n.put("organisation", role.organisation().value());
+            n.put("title", role.title());
+            return writeRange(role.period(), n);
+        });
+        return o;
+    }
+
+    static Person readPerson(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new Person(r.value("id", PersonId::of), r.text("givenName"), r.text("familyName"),
+                r.optValue("email", EmailAddress::of), r.optValue("phone", PhoneNumber::of),
+                r.list("roles", (n, p) -> {
+                    ObjectReader role = new ObjectReader(n, p);
+                    return role.build(() -> new PersonRole(role.value("organisation", OrganisationId::of),
+                            role.text("title"), readRange(role)));
+                })));
+    }
+
+    // ------------------------------------------------------------------ labels and memberships
+
+    static JsonNode writeLabel(QualityLabel label) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", label.id().value());
+        o.put("holder", label.holder().value());
+        o.put("issuer", label.issuer().value());
+        putEnum(o, "level", label.level());
+        o.put("assessedOn", label.assessedOn().toString());
+        o.put("validUntil", label.validUntil().toString());
+        label.gold().ifPresent(g -> {
+            ObjectNode n = o.putObject("gold");
+            n.put("scorePercent", g.scorePercent());
+            n.put("indicatorsAssessed", g.indicatorsAssessed());
+            n.put("assessors", g.assessors());
+        });
+        put(o, "renews", label.renews());
+        return o;
+    }
+
+    static QualityLabel readLabel(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new QualityLabel(r.value("id", LabelId::of), r.value("holder", OrganisationId::of),
+                r.value("issuer", OrganisationId::of), r.enumValue("level", LabelLevel.class), r.date("assessedOn"),
+                r.date("validUntil"),
+                r.optObject("gold").map(g -> g.build(() -> new GoldAssessment(g.decimal("scorePercent"),
+                        g.integer("indicatorsAssessed", 0, Integer.MAX_VALUE), g.integer("assessors", 0, Integer.MAX_VALUE)))),
+                r.optValue("renews", LabelId::of)));
+    }
+
+    static JsonNode writeMembership(Membership m) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", m.id().value());
+        o.put("member", m.member().value());
+        o.put("group", m.group().value());
+        putEnum(o, "role", m.role());
+        return writeRange(m.period(), o);
+    }
+
+    static Membership readMembership(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new Membership(r.value("id", MembershipId::of), r.value("member", OrganisationId::of),
+                r.value("group", OrganisationId::of), r.enumValue("role", MembershipRole.class), readRange(r)));
+    }
+
+    // ------------------------------------------------------------------ events
+
+    static JsonNode writeEvent(Event e) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", e.id().value());
+        o.set("title", writeText(e.title()));
+        putEnum(o, "kind", e.kind());
+        if (e.schedule() instanceof EventSchedule.Timed t) {
+            putSlot(o, t.slot());
+        } else {
+            o.put("firstDay", e.schedule().firstDay().toString());
+            o.put("lastDay", e.schedule().lastDay().toString());
+        }
+        e.venue().ifPresent(v -> {
+            ObjectNode n = o.putObject("venue");
+            put(n, "name", v.name());
+            n.put("city", v.city());
+            n.put("country", v.country().value());
+        });
+        putStrings(o, "organisers", e.organisers());
+        put(o, "parent", e.parent());
+        e.capacity().ifPresent(c -> o.put("capacity", c));
+        e.eligibility().ifPresent(p -> o.set("eligibility", writePolicy(p)));
+        putEnum(o, "status", e.status());
+        putStrings(o, "materials", e.materials());
+        putStrings(o, "languages", e.languages());
+        putList(o, "sessions", e.sessions(), ModelCodec::writeSession);
+        return o;
+    }
+
+    static Event readEvent(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> {
+            EventSchedule schedule;
+            if (r.has("start") || r.has("end") || r.has("zone")) {
+                if (r.has("firstDay") || r.has("lastDay")) {
+                    throw new JsonFailure(r.pointer(), "an event has either start/end/zone or firstDay/lastDay, not both",
+                            null);
+                }
+                schedule = EventSchedule.timed(readSlot(r).orElseThrow());
+            } else {
+                schedule = build(r.pointerOf("lastDay"), () -> EventSchedule.days(r.date("firstDay"), r.date("lastDay")));
+            }
+            return new Event(r.value("id", EventId::of), text(r, "title"), r.enumValue("kind", EventKind.class),
+                    schedule,
+                    r.optObject("venue").map(v -> v.build(() -> new Venue(v.optText("name"), v.text("city"),
+                            v.value("country", CountryCode::of)))),
+                    r.textList("organisers", OrganisationId::of), r.optValue("parent", EventId::of),
+                    r.optInteger("capacity", 1, Integer.MAX_VALUE),
+                    r.optObject("eligibility").map(p -> readPolicy(p.rawNode(), p.pointer())),
+                    r.enumValue("status", EventStatus.class), r.textList("materials", WebLink::of),
+                    r.textList("languages", s -> s), r.list("sessions", ModelCodec::readSession));
+        });
+    }
+
+    private static <T> T build(String pointer, ObjectReader.Builder<T> builder) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(pointer, e.getMessage(), e);
+        }
+    }
+
+    static JsonNode writeSession(Session s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", s.id().value());
+        o.put("order", s.order());
+        o.set("title", writeText(s.title()));
+        putEnum(o, "format", s.format());
+        s.slot().ifPresent(slot -> putSlot(o, slot));
+        putStrings(o, "chairs", s.chairs());
+        putList(o, "contributions", s.contributions(), c -> {
+            ObjectNode n = NODES.objectNode();
+            n.put("speaker", c.speaker().value());
+            n.set("title", writeText(c.title()));
+            putStrings(n, "materials", c.materials());
+            return n;
+        });
+        putList(o, "topics", s.topics(), t -> {
+            ObjectNode n = NODES.objectNode();
+            n.set("title", writeText(t.title()));
+            put(n, "proposer", t.proposer());
+            t.level().ifPresent(l -> putEnum(n, "level", l));
+            t.interest().ifPresent(i -> n.put("interest", i));
+            return n;
+        });
+        putList(o, "feedback", s.feedback(), f -> {
+            ObjectNode n = NODES.objectNode();
+            put(n, "author", f.author());
+            n.set("text", writeText(f.text()));
+            return n;
+        });
+        return o;
+    }
+
+    static Session readSession(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new Session(r.value("id", SessionId::of), r.integer("order", 1, Integer.MAX_VALUE),
+                text(r, "title"), r.enumValue("format", SessionFormat.class), readSlot(r),
+                r.textList("chairs", PersonId::of),
+                r.list("contributions", (n, p) -> {
+                    ObjectReader c = new ObjectReader(n, p);
+                    return c.build(() -> new Contribution(c.value("speaker", PersonId::of), text(c, "title"),
+                            c.textList("materials", WebLink::of)));
+                }),
+                r.list("topics", (n, p) -> {
+                    ObjectReader t = new ObjectReader(n, p);
+                    return t.build(() -> new ProposedTopic(text(t, "title"), t.optValue("proposer", PersonId::of),
+                            t.optEnum("level", PolicyLevel.class), t.optInteger("interest", 0, Integer.MAX_VALUE)));
+                }),
+                r.list("feedback", (n, p) -> {
+                    ObjectReader f = new ObjectReader(n, p);
+                    return f.build(() -> new Feedback(f.optValue("author", PersonId::of), text(f, "text")));
+                })));
+    }
+
+    // ------------------------------------------------------------------ eligibility
+
+    static JsonNode writePolicy(EligibilityPolicy policy) {
+        ObjectNode o = NODES.objectNode();
+        if (policy instanceof EligibilityPolicy.AllOf all) {
+            o.put("type", "all-of");
+            putList(o, "policies", all.policies(), ModelCodec::writePolicy);
+        } else if (policy instanceof EligibilityPolicy.AnyOf any) {
+            o.put("type", "any-of");
+            putList(o, "policies", any.policies(), ModelCodec::writePolicy);
+        } else if (policy instanceof EligibilityPolicy.Not not) {
+            o.put("type", "not");
+            o.set("policy", writePolicy(not.policy()));
+        } else if (policy instanceof EligibilityPolicy.HoldsLabel holds) {
+            o.put("type", "holds-label");
+            putEnum(o, "minimum", holds.minimum());
+        } else if (policy instanceof EligibilityPolicy.RepresentsKind kinds) {
+            o.put("type", "represents-kind");
+            putEnums(o, "kinds", kinds.kinds());
+        } else if (policy instanceof EligibilityPolicy.MemberOf member) {
+            o.put("type", "member-of");
+            o.put("group", member.group().value());
+        } else if (policy instanceof EligibilityPolicy.HasEventRole roles) {
+            o.put("type", "has-event-role");
+            putEnums(o, "roles", roles.roles());
+        } else {
+            throw new JsonFailure("", "a custom eligibility policy (\"" + Pointers.abbreviate(policy.describe())
+                    + "\") holds Java code and cannot be written to JSON", null);
+        }
+        return o;
+    }
+
+    static EligibilityPolicy readPolicy(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        String type = r.text("type");
+        return r.build(() -> switch (type) {
+            case "all-of" -> new EligibilityPolicy.AllOf(r.list("policies", ModelCodec::readPolicy));
+            case "any-of" -> new EligibilityPolicy.AnyOf(r.list("policies", ModelCodec::readPolicy));
+            case "not" -> new EligibilityPolicy.Not(readPolicy(r.object("policy").rawNode(), r.pointerOf("policy")));
+            case "holds-label" -> new EligibilityPolicy.HoldsLabel(r.enumValue("minimum", LabelLevel.class));
+            case "represents-kind" -> new EligibilityPolicy.RepresentsKind(
+                    java.util.Set.copyOf(r.enumList("kinds", OrganisationKind.class)));
+            case "member-of" -> new EligibilityPolicy.MemberOf(r.value("group", OrganisationId::of));
+            case "has-event-role" -> new EligibilityPolicy.HasEventRole(
+                    java.util.Set.copyOf(r.enumList("roles", EventRole.class)));
+            default -> throw new JsonFailure(r.pointerOf("type"), "unknown eligibility policy type \""
+                    + Pointers.abbreviate(type) + "\" (expected one of: all-of, any-of, not, holds-label, "
+                    + "represents-kind, member-of, has-event-role)", null);
+        });
+    }
+
+    // ------------------------------------------------------------------ registrations and facts
+
+    static JsonNode writeRegistration(Registration reg) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", reg.id().value());
+        o.put("event", reg.event().value());
+        o.put("person", reg.person().value());
+        o.put("organisation", reg.organisation().value());
+        putEnum(o, "role", reg.role());
+        putEnum(o, "state", reg.state());
+        o.put("registeredAt", reg.registeredAt().toString());
+        return o;
+    }
+
+    static Registration readRegistration(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new Registration(r.value("id", RegistrationId::of), r.value("event", EventId::of),
+                r.value("person", PersonId::of), r.value("organisation", OrganisationId::of),
+                r.enumValue("role", EventRole.class), r.enumValue("state", RegistrationState.class),
+                r.instant("registeredAt")));
+    }
+
+    static JsonNode writeFact(StatedCount f) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", f.id().value());
+        o.put("subject", f.subject());
+        putEnum(o, "qualifier", f.qualifier());
+        o.put("value", f.value());
+        o.put("asOf", f.asOf().toString());
+        putEnum(o, "precision", f.precision());
+        o.put("source", f.source());
+        return o;
+    }
+
+    static StatedCount readFact(JsonNode node, String pointer) {
+        ObjectReader r = new ObjectReader(node, pointer);
+        return r.build(() -> new StatedCount(r.value("id", FactId::of), r.text("subject"),
+                r.enumValue("qualifier", StatedCount.Qualifier.class), r.longInteger("value", 0), r.date("asOf"),
+                r.enumValue("precision", StatedCount.Precision.class), r.text("source")));
+    }
+}

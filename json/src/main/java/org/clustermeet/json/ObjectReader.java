@@ -1,0 +1,301 @@
+package org.clustermeet.json;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads the properties of one JSON object strictly: no nulls, no type coercion, no unknown
+ * properties ({@link #end()}), every error with the JSON Pointer of the offending value.
+ */
+final class ObjectReader {
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Set<String> seen = new HashSet<>();
+
+    ObjectReader(JsonNode node, String pointer) {
+        if (node == null || !node.isObject()) {
+            throw new JsonFailure(pointer, "expected an object, found " + describe(node), null);
+        }
+        this.node = node;
+        this.pointer = pointer;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    JsonNode rawNode() {
+        seen.addAll(names());
+        return node;
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    String pointerOf(String name) {
+        return Pointers.child(pointer, name);
+    }
+
+    boolean has(String name) {
+        return node.has(name);
+    }
+
+    /** Returns a present property, refusing null. */
+    private Optional<JsonNode> optional(String name) {
+        seen.add(name);
+        JsonNode value = node.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isNull()) {
+            throw new JsonFailure(pointerOf(name), "null is not allowed for \"" + name
+                    + "\" (omit an optional property instead)", null);
+        }
+        return Optional.of(value);
+    }
+
+    private JsonNode required(String name) {
+        return optional(name).orElseThrow(() ->
+                new JsonFailure(pointer, "missing required property \"" + name + "\"", null));
+    }
+
+    String text(String name) {
+        return asText(required(name), pointerOf(name));
+    }
+
+    Optional<String> optText(String name) {
+        return optional(name).map(v -> asText(v, pointerOf(name)));
+    }
+
+    int integer(String name, int min, int max) {
+        return asInt(required(name), pointerOf(name), min, max);
+    }
+
+    Optional<Integer> optInteger(String name, int min, int max) {
+        return optional(name).map(v -> asInt(v, pointerOf(name), min, max));
+    }
+
+    long longInteger(String name, long min) {
+        JsonNode v = required(name);
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min) {
+            throw new JsonFailure(pointerOf(name), "expected an integer of at least " + min + ", found "
+                    + describe(v), null);
+        }
+        return v.longValue();
+    }
+
+    BigDecimal decimal(String name) {
+        JsonNode v = required(name);
+        if (!v.isNumber()) {
+            throw new JsonFailure(pointerOf(name), "expected a number, found " + describe(v), null);
+        }
+        return v.decimalValue();
+    }
+
+    boolean bool(String name) {
+        JsonNode v = required(name);
+        if (!v.isBoolean()) {
+            throw new JsonFailure(pointerOf(name), "expected true or false, found " + describe(v), null);
+        }
+        return v.booleanValue();
+    }
+
+    <T> T value(String name, Parser<T> parser) {
+        return parse(text(name), pointerOf(name), parser);
+    }
+
+    <T> Optional<T> optValue(String name, Parser<T> parser) {
+        return optText(name).map(t -> parse(t, pointerOf(name), parser));
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        return toEnum(text(name), pointerOf(name), type);
+    }
+
+    <E extends Enum<E>> Optional<E> optEnum(String name, Class<E> type) {
+        return optText(name).map(t -> toEnum(t, pointerOf(name), type));
+    }
+
+    LocalDate date(String name) {
+        return value(name, LocalDate::parse);
+    }
+
+    Optional<LocalDate> optDate(String name) {
+        return optValue(name, LocalDate::parse);
+    }
+
+    Instant instant(String name) {
+        return value(name, Instant::parse);
+    }
+
+    /** Reads an offset date-time property and places it in a zone, checking that the offset agrees. */
+    ZonedDateTime zoned(String name, ZoneId zone) {
+        String p = pointerOf(name);
+        OffsetDateTime odt = parse(text(name), p, OffsetDateTime::parse);
+        try {
+            return ZonedDateTime.ofStrict(odt.toLocalDateTime(), odt.getOffset(), zone);
+        } catch (DateTimeException e) {
+            throw new JsonFailure(p, "offset " + odt.getOffset() + " does not match time zone " + zone
+                    + " at " + odt.toLocalDateTime(), e);
+        }
+    }
+
+    ObjectReader object(String name) {
+        return new ObjectReader(required(name), pointerOf(name));
+    }
+
+    Optional<ObjectReader> optObject(String name) {
+        return optional(name).map(v -> new ObjectReader(v, pointerOf(name)));
+    }
+
+    /** Reads an optional array (missing means empty) with a reader per element and its pointer. */
+    <T> List<T> list(String name, ElementReader<T> reader) {
+        Optional<JsonNode> array = optional(name);
+        if (array.isEmpty()) {
+            return List.of();
+        }
+        String p = pointerOf(name);
+        if (!array.get().isArray()) {
+            throw new JsonFailure(p, "expected an array, found " + describe(array.get()), null);
+        }
+        List<T> out = new ArrayList<>(array.get().size());
+        int i = 0;
+        for (Iterator<JsonNode> it = array.get().elements(); it.hasNext(); i++) {
+            JsonNode element = it.next();
+            String ep = Pointers.child(p, i);
+            if (element.isNull()) {
+                throw new JsonFailure(ep, "null is not allowed in \"" + name + "\"", null);
+            }
+            out.add(reader.read(element, ep));
+        }
+        return out;
+    }
+
+    <T> List<T> textList(String name, Parser<T> parser) {
+        return list(name, (n, p) -> parse(asText(n, p), p, parser));
+    }
+
+    <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
+        return list(name, (n, p) -> toEnum(asText(n, p), p, type));
+    }
+
+    List<ObjectReader> objects(String name) {
+        return list(name, ObjectReader::new);
+    }
+
+    /** Refuses every property that was not read. */
+    void end() {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!seen.contains(name)) {
+                throw new JsonFailure(pointerOf(name), "unknown property \"" + Pointers.abbreviate(name) + "\"", null);
+            }
+        }
+    }
+
+    /** Runs a core constructor, turning its IllegalArgumentException into a failure at this object. */
+    <T> T build(Builder<T> builder) {
+        try {
+            T value = builder.build();
+            end();
+            return value;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new JsonFailure(pointer, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /** A parser of a text form, such as {@code LocalDate::parse}. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text);
+    }
+
+    /** A reader of an array element at a pointer. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read(JsonNode node, String pointer);
+    }
+
+    /** A constructor call that may throw IllegalArgumentException. */
+    @FunctionalInterface
+    interface Builder<T> {
+        T build();
+    }
+
+    static String asText(JsonNode v, String pointer) {
+        if (!v.isTextual()) {
+            throw new JsonFailure(pointer, "expected a string, found " + describe(v), null);
+        }
+        return v.textValue();
+    }
+
+    static int asInt(JsonNode v, String pointer, int min, int max) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+            throw new JsonFailure(pointer, "expected an integer from " + min + " to " + max + ", found "
+                    + describe(v), null);
+        }
+        return v.intValue();
+    }
+
+    static <T> T parse(String text, String pointer, Parser<T> parser) {
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String reason = e instanceof DateTimeException
+                    ? "invalid date or time \"" + Pointers.abbreviate(text) + "\" (expected ISO-8601)"
+                    : e.getMessage();
+            throw new JsonFailure(pointer, reason, e);
+        }
+    }
+
+    static <E extends Enum<E>> E toEnum(String text, String pointer, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (jsonName(constant).equals(text)) {
+                return constant;
+            }
+        }
+        throw new JsonFailure(pointer, "unknown value \"" + Pointers.abbreviate(text) + "\" (expected one of: "
+                + Stream.of(type.getEnumConstants()).map(ObjectReader::jsonName).collect(Collectors.joining(", "))
+                + ")", null);
+    }
+
+    /** Returns an enum constant's JSON name: lower case, words joined by hyphens. */
+    static String jsonName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String describe(JsonNode v) {
+        if (v == null || v.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (v.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "the number " + Pointers.abbreviate(v.asText());
+            case BOOLEAN -> v.booleanValue() ? "true" : "false";
+            case NULL -> "null";
+            default -> "a " + v.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

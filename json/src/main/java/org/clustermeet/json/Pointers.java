@@ -1,0 +1,34 @@
+package org.clustermeet.json;
+
+/** JSON Pointer (RFC 6901) building. */
+final class Pointers {
+
+    private Pointers() {
+    }
+
+    /** Returns the pointer of a property of the object at {@code parent}. */
+    static String child(String parent, String name) {
+        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Returns the pointer of an element of the array at {@code parent}. */
+    static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    /** Shortens text for a message so that errors never echo long input. */
+    static String abbreviate(String text) {
+        StringBuilder b = new StringBuilder();
+        int limit = 60;
+        int i = 0;
+        for (; i < text.length() && b.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return i == text.length() ? b.toString() : b + "... (" + text.length() + " characters)";
+    }
+}

@@ -1,0 +1,388 @@
+package org.clustermeet.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.clustermeet.core.registry.Registry;
+
+/**
+ * Reads and writes whole registry documents, with a safe, preconfigured Jackson mapper inside, so
+ * that the common case needs no Jackson knowledge:
+ * <pre>{@code
+ * RegistryJson json = RegistryJson.defaults();
+ * json.save(registry, Path.of("registry.json"));
+ * Registry again = json.read(Path.of("registry.json"));
+ * }</pre>
+ *
+ * <p>Reading is strict: duplicate keys, unknown properties, {@code null} values, wrong types,
+ * trailing content and type coercion are refused; every error is a {@link RegistryJsonException}
+ * with a JSON Pointer and, where known, line and column. The parser's limits are explicit
+ * ({@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH}, {@link #MAX_NAME_LENGTH},
+ * {@link #MAX_NUMBER_LENGTH}, and the document size, {@link #DEFAULT_MAX_DOCUMENT_BYTES} unless
+ * changed with {@link #withMaxDocumentBytes(long)}). Writing is canonical: entities sorted by id,
+ * a fixed property order, optional values and empty lists omitted, UTF-8, two-space indentation
+ * (or compact, {@link #withCompactOutput()}), and a final line break, so that a registry kept in
+ * git gives clean diffs.
+ *
+ * <p>Instances are immutable and thread-safe; options return changed copies.
+ */
+public final class RegistryJson {
+
+    /** The default largest document read, in bytes: 64 MiB. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value read, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest property name read, in characters. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private static final RegistryJson DEFAULTS = new RegistryJson(DEFAULT_MAX_DOCUMENT_BYTES, true,
+            AtomicFiles.DEFAULT_OPENER);
+
+    private final long maxDocumentBytes;
+    private final boolean pretty;
+    private final AtomicFiles.ChannelOpener opener;
+    private final ObjectMapper mapper;
+
+    private RegistryJson(long maxDocumentBytes, boolean pretty, AtomicFiles.ChannelOpener opener) {
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.pretty = pretty;
+        this.opener = opener;
+        this.mapper = mapper(maxDocumentBytes);
+    }
+
+    /** Returns the default configuration: 64 MiB limit, indented output. */
+    public static RegistryJson defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy with another document size limit.
+     *
+     * @param maxBytes the largest document read, in bytes, at least 1
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code maxBytes} is below 1
+     */
+    public RegistryJson withMaxDocumentBytes(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("Invalid value for maxDocumentBytes (at least 1): " + maxBytes);
+        }
+        return new RegistryJson(maxBytes, pretty, opener);
+    }
+
+    /** Returns a copy that writes compact JSON on one line (still canonical). */
+    public RegistryJson withCompactOutput() {
+        return new RegistryJson(maxDocumentBytes, false, opener);
+    }
+
+    /** Returns a copy that writes indented JSON (the default). */
+    public RegistryJson withIndentedOutput() {
+        return new RegistryJson(maxDocumentBytes, true, opener);
+    }
+
+    RegistryJson withChannelOpener(AtomicFiles.ChannelOpener opener) {
+        return new RegistryJson(maxDocumentBytes, pretty, opener);
+    }
+
+    /** Returns the largest document read, in bytes. */
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    static ObjectMapper mapper(long maxDocumentBytes) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(maxDocumentBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(ModelCodec.NODES)
+                .build();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads a registry from a JSON text.
+     *
+     * @param json the document, not null
+     * @return the registry
+     * @throws RegistryJsonException if the document is not a valid registry document
+     */
+    public Registry read(String json) throws RegistryJsonException {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > maxDocumentBytes) {
+            throw tooLarge(json.length() + " characters");
+        }
+        byte[] bytes;
+        try {
+            java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(json));
+            bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+        } catch (CharacterCodingException e) {
+            throw RegistryJsonException.of("", "the document is not valid Unicode (it contains an unpaired "
+                    + "surrogate character)", e);
+        }
+        return readBytes(bytes);
+    }
+
+    /**
+     * Reads a registry from a character stream; the stream is read to its end but not closed.
+     *
+     * @param reader the document, not null
+     * @return the registry
+     * @throws RegistryJsonException if reading fails or the document is invalid
+     */
+    public Registry read(Reader reader) throws RegistryJsonException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buffer)) != -1) {
+                text.append(buffer, 0, n);
+                if (text.length() > maxDocumentBytes) {
+                    throw tooLarge("more than " + maxDocumentBytes + " characters");
+                }
+            }
+        } catch (IOException e) {
+            if (e instanceof RegistryJsonException r) {
+                throw r;
+            }
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
+        }
+        return read(text.toString());
+    }
+
+    /**
+     * Reads a registry from a UTF-8 byte stream; the stream is read but not closed.
+     *
+     * @param in the document, not null
+     * @return the registry
+     * @throws RegistryJsonException if reading fails or the document is invalid
+     */
+    public Registry read(InputStream in) throws RegistryJsonException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
+        }
+        if (bytes.length > maxDocumentBytes) {
+            throw tooLarge("more than " + maxDocumentBytes + " bytes");
+        }
+        return readBytes(bytes);
+    }
+
+    /**
+     * Reads a registry from a UTF-8 file. The size is checked before the file is read.
+     *
+     * @param file the file, not null
+     * @return the registry
+     * @throws RegistryJsonException if the file cannot be read or the document is invalid
+     */
+    public Registry read(Path file) throws RegistryJsonException {
+        Objects.requireNonNull(file, "file");
+        try {
+            long size = Files.size(file);
+            if (size > maxDocumentBytes) {
+                throw tooLarge(size + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
+        } catch (RegistryJsonException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw RegistryJsonException.of("", "cannot read " + file + ": no such file", e);
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private RegistryJsonException tooLarge(String size) {
+        return RegistryJsonException.of("", "the document (" + size + ") is over the size limit of "
+                + maxDocumentBytes + " bytes; raise it with RegistryJson.withMaxDocumentBytes", null);
+    }
+
+    private Registry readBytes(byte[] bytes) throws RegistryJsonException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw parseError(e);
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw RegistryJsonException.of("", "the document is empty", null);
+        }
+        try {
+            return DocumentCodec.read(root);
+        } catch (JsonFailure f) {
+            throw locate(f.toException(), bytes);
+        } catch (DocumentCodec.IntegrityFailure f) {
+            throw locate(f.toException(), bytes);
+        }
+    }
+
+    private RegistryJsonException locate(RegistryJsonException e, byte[] bytes) {
+        Optional<JsonLocation> at = Locations.find(mapper.getFactory(), bytes, e.pointer());
+        return at.map(l -> e.withLocation(l.getLineNr(), l.getColumnNr())).orElse(e);
+    }
+
+    static RegistryJsonException parseError(JsonProcessingException e) {
+        String pointer = "";
+        if (e instanceof JsonMappingException m) {
+            StringBuilder b = new StringBuilder();
+            for (JsonMappingException.Reference ref : m.getPath()) {
+                b.append('/').append(ref.getFieldName() != null
+                        ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex()));
+            }
+            pointer = b.toString();
+        } else if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            pointer = p.getParsingContext().pathAsPointer().toString();
+        }
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        String firstLine = original.lines().findFirst().orElse(original);
+        if (firstLine.length() > 200) {
+            firstLine = firstLine.substring(0, 200) + "...";
+        }
+        JsonLocation location = e.getLocation();
+        int line = location == null ? -1 : location.getLineNr();
+        int column = location == null ? -1 : location.getColumnNr();
+        return new RegistryJsonException(List.of(new RegistryJsonException.Problem(pointer,
+                "malformed JSON: " + firstLine)), line, column, e);
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Writes a registry as canonical JSON text.
+     *
+     * @param registry the registry, not null
+     * @return the document, ending with a line break
+     * @throws RegistryJsonException if the registry holds something JSON cannot express (a custom
+     *                               eligibility policy)
+     */
+    public String write(Registry registry) throws RegistryJsonException {
+        return new String(toBytes(registry), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a registry as canonical JSON text to a character stream, which is flushed, not closed.
+     *
+     * @param registry the registry, not null
+     * @param writer   where to write, not null
+     * @throws IOException if writing fails; a {@link RegistryJsonException} if the registry cannot be expressed
+     */
+    public void write(Registry registry, Writer writer) throws IOException {
+        Objects.requireNonNull(writer, "writer");
+        writer.write(write(registry));
+        writer.flush();
+    }
+
+    /**
+     * Writes a registry as canonical UTF-8 JSON to a byte stream, which is flushed, not closed.
+     *
+     * @param registry the registry, not null
+     * @param out      where to write, not null
+     * @throws IOException if writing fails; a {@link RegistryJsonException} if the registry cannot be expressed
+     */
+    public void write(Registry registry, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(toBytes(registry));
+        out.flush();
+    }
+
+    /**
+     * Saves a registry to a file atomically: afterwards the file holds either the new document or,
+     * if anything failed, exactly its previous content; no temporary file is left behind. Saves
+     * from several threads to one path leave one of the documents whole. Nothing is locked across
+     * processes.
+     *
+     * @param registry the registry, not null
+     * @param file     the target file; its directory must exist; not null
+     * @throws IOException if the file cannot be written (the message says why: a missing or
+     *                     read-only directory, a target that is a directory, a full disk, or a
+     *                     file system without atomic moves); a {@link RegistryJsonException} if the
+     *                     registry cannot be expressed
+     */
+    public void save(Registry registry, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        AtomicFiles.write(file, toBytes(registry), opener);
+    }
+
+    private byte[] toBytes(Registry registry) throws RegistryJsonException {
+        Objects.requireNonNull(registry, "registry");
+        JsonNode document;
+        try {
+            document = DocumentCodec.write(registry, true);
+        } catch (JsonFailure f) {
+            throw f.toException();
+        }
+        ObjectWriter writer = pretty ? mapper.writer(PRETTY) : mapper.writer();
+        try {
+            byte[] json = writer.writeValueAsBytes(document);
+            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("writing a JSON tree in memory failed", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.clustermeet.json;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one exception that reading or writing a clustermeet JSON document throws: malformed or
+ * truncated JSON, a value of the wrong type, a missing or unknown property, a broken domain rule,
+ * a dangling reference, a document over a limit, or an I/O failure.
+ *
+ * <p>It carries a one-line message a person understands, the JSON Pointer of the offending value
+ * ({@code /events/0/sessions/2/start}), its line and column where known, and the cause. When
+ * several problems were found at once (dangling references), {@link #problems()} lists them all.
+ * The message never echoes long input back.
+ */
+public final class RegistryJsonException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * One problem of a document.
+     *
+     * @param pointer the JSON Pointer of the offending value; empty for the whole document
+     * @param message what is wrong, in one line
+     */
+    public record Problem(String pointer, String message) {
+
+        /**
+         * Validates the problem.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public Problem {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** Returns {@code pointer: message}, or the message alone for the whole document. */
+        @Override
+        public String toString() {
+            return (pointer.isEmpty() ? "" : pointer + ": ") + message;
+        }
+    }
+
+    /** The problems; an immutable list. */
+    @SuppressWarnings("serial")
+    private final List<Problem> problems;
+    private final int line;
+    private final int column;
+
+    /**
+     * Creates the exception for one or more problems.
+     *
+     * @param problems the problems, at least one; the first is the headline
+     * @param line     the line of the first problem, from 1, or -1 when unknown
+     * @param column   the column of the first problem, from 1, or -1 when unknown
+     * @param cause    the underlying exception, or null
+     */
+    RegistryJsonException(List<Problem> problems, int line, int column, Throwable cause) {
+        super(format(problems, line, column), cause);
+        this.problems = List.copyOf(problems);
+        this.line = line;
+        this.column = column;
+    }
+
+    static RegistryJsonException of(String pointer, String message, Throwable cause) {
+        return new RegistryJsonException(List.of(new Problem(pointer, message)), -1, -1, cause);
+    }
+
+    private static String format(List<Problem> problems, int line, int column) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an exception needs at least one problem");
+        }
+        Problem first = problems.get(0);
+        StringBuilder b = new StringBuilder(first.message());
+        if (!first.pointer().isEmpty()) {
+            b.append(" at ").append(first.pointer());
+        }
+        if (line > 0) {
+            b.append(" (line ").append(line).append(", column ").append(column).append(')');
+        }
+        if (problems.size() > 1) {
+            b.append("; and ").append(problems.size() - 1).append(problems.size() == 2 ? " more problem" : " more problems");
+        }
+        return b.toString();
+    }
+
+    /** Returns the JSON Pointer of the (first) offending value; empty for the whole document. */
+    public String pointer() {
+        return problems.get(0).pointer();
+    }
+
+    /** Returns the line of the (first) offending value, from 1, or -1 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** Returns the column of the (first) offending value, from 1, or -1 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** Returns every problem found, the headline first. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    RegistryJsonException withLocation(int line, int column) {
+        RegistryJsonException located = new RegistryJsonException(problems, line, column, getCause());
+        located.setStackTrace(getStackTrace());
+        return located;
+    }
+}
