@@ -141,7 +141,7 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
         QualityLabel renewal = new QualityLabel(id, previous.holder(), issuer, level, assessedOn,
                 defaultValidUntil(assessedOn), gold, Optional.of(previous.id()));
         renewal.renewalProblem(previous).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw new IllegalArgumentException("label " + id + " " + p);
         });
         return renewal;
     }
@@ -150,23 +150,24 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
      * Checks this label against the label it claims to renew.
      *
      * @param previous the label named by {@link #renews()}, not null
-     * @return a description of what is wrong, or empty when the renewal is allowed
+     * @return what is wrong, phrased to follow the label's id ("renews label x of another
+     *         holder ..."), or empty when the renewal is allowed
      */
     public Optional<String> renewalProblem(QualityLabel previous) {
         Objects.requireNonNull(previous, "previous");
         if (!previous.holder().equals(holder)) {
-            return Optional.of("label " + id + " renews label " + previous.id() + " of another holder ("
+            return Optional.of("renews label " + previous.id() + " of another holder ("
                     + previous.holder() + ", not " + holder + ")");
         }
         LocalDate latest = renewalDeadline(previous);
         if (assessedOn.isAfter(latest)) {
-            return Optional.of("label " + id + ": renewal assessed on " + assessedOn + " comes too late: label "
+            return Optional.of("is a renewal assessed on " + assessedOn + ", which comes too late: label "
                     + previous.id() + " expired on " + previous.validUntil()
                     + " and may be renewed until " + latest);
         }
         if (!assessedOn.isAfter(previous.assessedOn())) {
-            return Optional.of("label " + id + ": renewal assessed on " + assessedOn
-                    + " is not after the renewed label " + previous.id() + " (assessed on "
+            return Optional.of("is a renewal assessed on " + assessedOn
+                    + ", not after the renewed label " + previous.id() + " (assessed on "
                     + previous.assessedOn() + ")");
         }
         return Optional.empty();
