@@ -1,8 +1,9 @@
 package org.clustermeet.json;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The one exception that reading or writing a clustermeet JSON document throws: malformed or
@@ -12,9 +13,10 @@ import java.util.Objects;
  * <p>It carries a one-line message a person understands, the JSON Pointer of the offending value
  * ({@code /events/0/sessions/2/start}), its line and column where known, and the cause. When
  * several problems were found at once (dangling references), {@link #problems()} lists them all.
- * The message never echoes long input back.
+ * The message never echoes long input back. It is a {@link JsonProcessingException}, so it passes
+ * unchanged through a Jackson {@code ObjectMapper} that uses {@link ClusterMeetModule}.
  */
-public final class RegistryJsonException extends IOException {
+public final class RegistryJsonException extends JsonProcessingException {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,7 +60,7 @@ public final class RegistryJsonException extends IOException {
      * @param cause    the underlying exception, or null
      */
     RegistryJsonException(List<Problem> problems, int line, int column, Throwable cause) {
-        super(format(problems, line, column), cause);
+        super(format(problems, line, column), null, cause);
         this.problems = List.copyOf(problems);
         this.line = line;
         this.column = column;

@@ -7,7 +7,9 @@ import java.util.Objects;
  * What a Gold assessment records: the total score, the indicators assessed and the number of
  * assessors on site. Immutable and thread-safe.
  *
- * @param scorePercent       the total score in percent, from 80 to 100 inclusive; not null
+ * @param scorePercent       the total score in percent, from 80 to 100 inclusive, stored without
+ *                           trailing zeros ({@code 82.50} is kept as {@code 82.5}) so that equal
+ *                           scores are equal records; not null
  * @param indicatorsAssessed the number of indicators assessed: exactly {@value #INDICATORS}
  * @param assessors          the number of assessors on site, at least {@value #MIN_ASSESSORS}
  */
@@ -40,6 +42,10 @@ public record GoldAssessment(BigDecimal scorePercent, int indicatorsAssessed, in
         if (indicatorsAssessed != INDICATORS) {
             throw new IllegalArgumentException("Invalid value for Gold indicatorsAssessed (must be "
                     + INDICATORS + "): " + indicatorsAssessed);
+        }
+        scorePercent = scorePercent.stripTrailingZeros();
+        if (scorePercent.scale() < 0) {
+            scorePercent = scorePercent.setScale(0);
         }
         if (assessors < MIN_ASSESSORS) {
             throw new IllegalArgumentException("Invalid value for Gold assessors (at least "

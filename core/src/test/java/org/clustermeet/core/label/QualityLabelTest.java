@@ -72,6 +72,12 @@ class QualityLabelTest {
     }
 
     @Test
+    void equalScoresWithDifferentTrailingZerosAreEqual() {
+        assertThat(GoldAssessment.of("82.50", 2)).isEqualTo(GoldAssessment.of("82.5", 2));
+        assertThat(GoldAssessment.of("80.00", 2).scorePercent()).hasToString("80");
+    }
+
+    @Test
     void goldNeedsThirtyOneIndicators() {
         assertThatThrownBy(() -> new GoldAssessment(new BigDecimal("90"), 30, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("indicatorsAssessed")

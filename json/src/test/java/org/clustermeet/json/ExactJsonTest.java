@@ -1,0 +1,196 @@
+package org.clustermeet.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.label.GoldAssessment;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NutsCode;
+import org.junit.jupiter.api.Test;
+
+/** The exact JSON of each type through a user's own ObjectMapper, and its round trip. */
+class ExactJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new ClusterMeetModule());
+
+    private static <T> void assertJson(T value, Class<T> type, String json) throws Exception {
+        assertThat(MAPPER.writeValueAsString(value)).isEqualTo(json);
+        assertThat(MAPPER.readValue(json, type)).isEqualTo(value);
+    }
+
+    @Test
+    void identifiersAndCodesAreStrings() throws Exception {
+        assertJson(OrganisationId.of("silesian-aviation-cluster"), OrganisationId.class, "\"silesian-aviation-cluster\"");
+        assertJson(CountryCode.of("PL"), CountryCode.class, "\"PL\"");
+        assertJson(NutsCode.of("EL30"), NutsCode.class, "\"EL30\"");
+        assertJson(EmailAddress.of("anna@example.org"), EmailAddress.class, "\"anna@example.org\"");
+    }
+
+    @Test
+    void eurostatCountryCodeIsReadAndWrittenAsIso() throws Exception {
+        assertThat(MAPPER.readValue("\"EL\"", CountryCode.class)).isEqualTo(CountryCode.of("GR"));
+        assertThat(MAPPER.writeValueAsString(CountryCode.of("EL"))).isEqualTo("\"GR\"");
+    }
+
+    @Test
+    void localizedTextIsAnObjectOfLanguages() throws Exception {
+        assertJson(LocalizedText.of(java.util.Map.of("en", "Meeting", "pl", "Spotkanie")), LocalizedText.class,
+                "{\"en\":\"Meeting\",\"pl\":\"Spotkanie\"}");
+    }
+
+    @Test
+    void clusterOrganisationWithOnlyRequiredFields() throws Exception {
+        ClusterOrganisation c = ClusterOrganisation.builder(OrganisationId.of("c"), "C", CountryCode.of("PL"))
+                .members(10, 5).build();
+        assertJson(c, ClusterOrganisation.class, "{\"id\":\"c\",\"type\":\"cluster-organisation\",\"name\":{\"en\":\"C\"},"
+                + "\"country\":\"PL\",\"totalMembers\":10,\"smeMembers\":5,\"listedOnEccp\":false}");
+    }
+
+    @Test
+    void associationThroughTheSealedInterface() throws Exception {
+        Organisation a = ClusterAssociation.of(OrganisationId.of("zp"), "ZP", CountryCode.of("PL"))
+                .withFounding(org.clustermeet.core.organisation.Founding.on(LocalDate.of(2010, 1, 1)));
+        assertJson(a, Organisation.class, "{\"id\":\"zp\",\"type\":\"cluster-association\",\"name\":{\"en\":\"ZP\"},"
+                + "\"country\":\"PL\",\"founding\":{\"date\":\"2010-01-01\"}}");
+    }
+
+    @Test
+    void subtypeReaderRefusesAnotherType() {
+        assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"zp\",\"type\":\"cluster-association\","
+                + "\"name\":{\"en\":\"ZP\"},\"country\":\"PL\"}", ClusterOrganisation.class))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining("expected an organisation of type \"cluster-organisation\"");
+    }
+
+    @Test
+    void personWithContactDetails() throws Exception {
+        Person p = Person.of(PersonId.of("p"), "Łukasz", "Nowak").withEmail(EmailAddress.of("l@example.org"));
+        assertJson(p, Person.class,
+                "{\"id\":\"p\",\"givenName\":\"Łukasz\",\"familyName\":\"Nowak\",\"email\":\"l@example.org\"}");
+    }
+
+    @Test
+    void goldLabelKeepsTheScoreExactly() throws Exception {
+        QualityLabel gold = QualityLabel.gold(LabelId.of("g"), OrganisationId.of("c"), OrganisationId.of("esca"),
+                LocalDate.of(2018, 2, 15), GoldAssessment.of("82.50", 2));
+        assertJson(gold, QualityLabel.class, "{\"id\":\"g\",\"holder\":\"c\",\"issuer\":\"esca\",\"level\":\"gold\","
+                + "\"assessedOn\":\"2018-02-15\",\"validUntil\":\"2020-02-29\","
+                + "\"gold\":{\"scorePercent\":82.5,\"indicatorsAssessed\":31,\"assessors\":2}}");
+    }
+
+    @Test
+    void membershipWithItsPeriod() throws Exception {
+        Membership m = Membership.of(MembershipId.of("m"), OrganisationId.of("zp"), OrganisationId.of("eca"),
+                MembershipRole.FOUNDING_MEMBER, LocalDate.of(2019, 9, 9)).endedOn(LocalDate.of(2020, 12, 31));
+        assertJson(m, Membership.class, "{\"id\":\"m\",\"member\":\"zp\",\"group\":\"eca\",\"role\":\"founding-member\","
+                + "\"from\":\"2019-09-09\",\"until\":\"2020-12-31\"}");
+    }
+
+    @Test
+    void eligibilityPolicyByTypeName() throws Exception {
+        EligibilityPolicy p = EligibilityPolicy.anyOf(EligibilityPolicy.holdsLabel(LabelLevel.GOLD),
+                EligibilityPolicy.representsKind(OrganisationKind.LABELLING_BODY, OrganisationKind.CLUSTER_ASSOCIATION));
+        assertJson(p, EligibilityPolicy.class, "{\"type\":\"any-of\",\"policies\":[{\"type\":\"holds-label\","
+                + "\"minimum\":\"gold\"},{\"type\":\"represents-kind\",\"kinds\":[\"cluster-association\","
+                + "\"labelling-body\"]}]}");
+    }
+
+    @Test
+    void customPolicyCannotBeWritten() {
+        EligibilityPolicy custom = EligibilityPolicy.custom("knows the password", c -> true);
+        assertThatThrownBy(() -> MAPPER.writeValueAsString(custom)).isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining("custom eligibility policy (\"knows the password\")");
+    }
+
+    @Test
+    void registryWithACustomPolicyCannotBeSavedAndSaysWhere() {
+        Registry r = Brussels2019.registry();
+        Event e = r.event(Brussels2019.MEETING).orElseThrow().toBuilder()
+                .eligibility(EligibilityPolicy.custom("invited", c -> true)).build();
+        assertThatThrownBy(() -> RegistryJson.defaults().write(r.withEvent(e)))
+                .isInstanceOf(RegistryJsonException.class).hasMessageContaining("cannot be written to JSON");
+    }
+
+    @Test
+    void registrationWithInstant() throws Exception {
+        Registration r = new Registration(RegistrationId.of("r"), EventId.of("e"), PersonId.of("p"),
+                OrganisationId.of("o"), EventRole.CLUSTER_MANAGER, RegistrationState.WAITLISTED,
+                Instant.parse("2019-11-04T09:00:00Z"));
+        assertJson(r, Registration.class, "{\"id\":\"r\",\"event\":\"e\",\"person\":\"p\",\"organisation\":\"o\","
+                + "\"role\":\"cluster-manager\",\"state\":\"waitlisted\",\"registeredAt\":\"2019-11-04T09:00:00Z\"}");
+    }
+
+    @Test
+    void statedCount() throws Exception {
+        StatedCount f = new StatedCount(FactId.of("f"), "gold labels", StatedCount.Qualifier.MORE_THAN, 6500,
+                LocalDate.of(2019, 12, 4), StatedCount.Precision.DAY, "news");
+        assertJson(f, StatedCount.class, "{\"id\":\"f\",\"subject\":\"gold labels\",\"qualifier\":\"more-than\","
+                + "\"value\":6500,\"asOf\":\"2019-12-04\",\"precision\":\"day\",\"source\":\"news\"}");
+    }
+
+    @Test
+    void eventWithDaysAndEmptyListsOmitted() throws Exception {
+        Event e = Event.builder(EventId.of("e"), "E", org.clustermeet.core.event.EventKind.WEBINAR,
+                org.clustermeet.core.event.EventSchedule.day(LocalDate.of(2020, 4, 1))).build();
+        assertJson(e, Event.class, "{\"id\":\"e\",\"title\":{\"en\":\"E\"},\"kind\":\"webinar\","
+                + "\"firstDay\":\"2020-04-01\",\"lastDay\":\"2020-04-01\",\"status\":\"planned\"}");
+    }
+
+    @Test
+    void wholeRegistryThroughTheUsersMapperEqualsTheFacade() throws Exception {
+        Registry full = Fixtures.full();
+        String viaMapper = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(full);
+        assertThat(MAPPER.readValue(viaMapper, Registry.class)).isEqualTo(full);
+        assertThat(MAPPER.readValue(RegistryJson.defaults().write(full), Registry.class)).isEqualTo(full);
+    }
+
+    @Test
+    void listOfValuesUsesTheModule() throws Exception {
+        List<CountryCode> codes = MAPPER.readValue("[\"EL\",\"UK\"]",
+                MAPPER.getTypeFactory().constructCollectionType(List.class, CountryCode.class));
+        assertThat(codes).containsExactly(CountryCode.of("GR"), CountryCode.of("GB"));
+    }
+
+    @Test
+    void moduleIsFoundThroughServiceLoader() {
+        List<Module> modules = ObjectMapper.findModules();
+        assertThat(modules).anyMatch(m -> m instanceof ClusterMeetModule);
+    }
+
+    @Test
+    void optionalAbsentValuesAreNeverWrittenAsNull() throws Exception {
+        assertThat(RegistryJson.defaults().write(Brussels2019.registry())).doesNotContain("null");
+    }
+}
