@@ -19,18 +19,26 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFiles {
 
-    /** Opens the channel the temporary file is written through; replaced in tests to inject faults. */
+    /** Writes the content into the temporary file and forces it to disk; replaced in tests to inject faults. */
     @FunctionalInterface
-    interface ChannelOpener {
-        FileChannel open(Path path) throws IOException;
+    interface ContentWriter {
+        void write(Path temp, byte[] content) throws IOException;
     }
 
-    static final ChannelOpener DEFAULT_OPENER = path -> FileChannel.open(path, StandardOpenOption.WRITE);
+    static final ContentWriter DEFAULT_WRITER = (temp, content) -> {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    };
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content, ChannelOpener opener) throws IOException {
+    static void write(Path target, byte[] content, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -49,13 +57,7 @@ final class AtomicFiles {
         }
         boolean moved = false;
         try {
-            try (FileChannel channel = opener.open(temp)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+            writer.write(temp, content);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -78,17 +78,17 @@ public final class RegistryJson {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private static final RegistryJson DEFAULTS = new RegistryJson(DEFAULT_MAX_DOCUMENT_BYTES, true,
-            AtomicFiles.DEFAULT_OPENER);
+            AtomicFiles.DEFAULT_WRITER);
 
     private final long maxDocumentBytes;
     private final boolean pretty;
-    private final AtomicFiles.ChannelOpener opener;
+    private final AtomicFiles.ContentWriter contentWriter;
     private final ObjectMapper mapper;
 
-    private RegistryJson(long maxDocumentBytes, boolean pretty, AtomicFiles.ChannelOpener opener) {
+    private RegistryJson(long maxDocumentBytes, boolean pretty, AtomicFiles.ContentWriter contentWriter) {
         this.maxDocumentBytes = maxDocumentBytes;
         this.pretty = pretty;
-        this.opener = opener;
+        this.contentWriter = contentWriter;
         this.mapper = mapper(maxDocumentBytes);
     }
 
@@ -108,21 +108,21 @@ public final class RegistryJson {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("Invalid value for maxDocumentBytes (at least 1): " + maxBytes);
         }
-        return new RegistryJson(maxBytes, pretty, opener);
+        return new RegistryJson(maxBytes, pretty, contentWriter);
     }
 
     /** Returns a copy that writes compact JSON on one line (still canonical). */
     public RegistryJson withCompactOutput() {
-        return new RegistryJson(maxDocumentBytes, false, opener);
+        return new RegistryJson(maxDocumentBytes, false, contentWriter);
     }
 
     /** Returns a copy that writes indented JSON (the default). */
     public RegistryJson withIndentedOutput() {
-        return new RegistryJson(maxDocumentBytes, true, opener);
+        return new RegistryJson(maxDocumentBytes, true, contentWriter);
     }
 
-    RegistryJson withChannelOpener(AtomicFiles.ChannelOpener opener) {
-        return new RegistryJson(maxDocumentBytes, pretty, opener);
+    RegistryJson withContentWriter(AtomicFiles.ContentWriter contentWriter) {
+        return new RegistryJson(maxDocumentBytes, pretty, contentWriter);
     }
 
     /** Returns the largest document read, in bytes. */
@@ -364,7 +364,7 @@ public final class RegistryJson {
      */
     public void save(Registry registry, Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, toBytes(registry), opener);
+        AtomicFiles.write(file, toBytes(registry), contentWriter);
     }
 
     private byte[] toBytes(Registry registry) throws RegistryJsonException {
