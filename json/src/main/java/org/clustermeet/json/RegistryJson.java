@@ -125,6 +125,27 @@ public final class RegistryJson {
         return new RegistryJson(maxDocumentBytes, pretty, contentWriter);
     }
 
+    /** The classpath resource, next to this class, that holds the document's JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "clustermeet-registry-1.schema.json";
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the registry document, as shipped in this jar.
+     * It checks the shape of a document; rules that span entities (references, renewals,
+     * capacity) are checked only when reading.
+     *
+     * @return the schema text
+     */
+    public static String schema() {
+        try (InputStream in = RegistryJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema resource " + SCHEMA_RESOURCE, e);
+        }
+    }
+
     /** Returns the largest document read, in bytes. */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
