@@ -169,6 +169,47 @@ class ExactJsonTest {
     }
 
     @Test
+    void allianceWithFoundingEvent() throws Exception {
+        Organisation eca = org.clustermeet.core.organisation.Alliance.of(OrganisationId.of("eca"),
+                "European Clusters Alliance", org.clustermeet.core.organisation.Founding.on(LocalDate.of(2019, 9, 9),
+                        EventId.of("reds-2019")));
+        assertJson(eca, Organisation.class, "{\"id\":\"eca\",\"type\":\"alliance\",\"name\":{\"en\":"
+                + "\"European Clusters Alliance\"},\"founding\":{\"date\":\"2019-09-09\",\"event\":\"reds-2019\"}}");
+    }
+
+    @Test
+    void renamedPublicAuthority() throws Exception {
+        Organisation ministry = new org.clustermeet.core.organisation.PublicAuthority(OrganisationId.of("m"),
+                org.clustermeet.core.organisation.NameHistory.of("Ministry of Entrepreneurship and Technology")
+                        .renamedOn(LocalDate.of(2019, 11, 15), LocalizedText.english("Ministry of Development")),
+                List.of(), java.util.Optional.of(CountryCode.of("PL")), java.util.Optional.empty());
+        assertJson(ministry, Organisation.class, "{\"id\":\"m\",\"type\":\"public-authority\",\"name\":{\"en\":"
+                + "\"Ministry of Entrepreneurship and Technology\"},\"renamings\":[{\"on\":\"2019-11-15\",\"name\":"
+                + "{\"en\":\"Ministry of Development\"}}],\"country\":\"PL\"}");
+    }
+
+    @Test
+    void labellingBodyWithWebsite() throws Exception {
+        Organisation esca = new org.clustermeet.core.organisation.LabellingBody(OrganisationId.of("esca"),
+                org.clustermeet.core.organisation.NameHistory.of("ESCA"), List.of(), java.util.Optional.empty(),
+                java.util.Optional.of(org.clustermeet.core.value.WebLink.of("https://example.org/")));
+        assertJson(esca, Organisation.class, "{\"id\":\"esca\",\"type\":\"labelling-body\",\"name\":{\"en\":"
+                + "\"ESCA\"},\"website\":\"https://example.org/\"}");
+    }
+
+    @Test
+    void sessionWithTimeSlotKeepsOffsetAndZone() throws Exception {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2019, 12, 4, 9, 0, 0, 0, Fixtures.BRUSSELS);
+        org.clustermeet.core.event.Session s = org.clustermeet.core.event.Session.of(
+                        org.clustermeet.core.id.SessionId.of("s1"), 1, "World café",
+                        org.clustermeet.core.event.SessionFormat.WORLD_CAFE)
+                .withSlot(new org.clustermeet.core.event.TimeSlot(start, start.plusMinutes(90)));
+        assertJson(s, org.clustermeet.core.event.Session.class, "{\"id\":\"s1\",\"order\":1,\"title\":{\"en\":"
+                + "\"World café\"},\"format\":\"world-cafe\",\"start\":\"2019-12-04T09:00:00+01:00\","
+                + "\"end\":\"2019-12-04T10:30:00+01:00\",\"zone\":\"Europe/Brussels\"}");
+    }
+
+    @Test
     void wholeRegistryThroughTheUsersMapperEqualsTheFacade() throws Exception {
         Registry full = Fixtures.full();
         String viaMapper = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(full);
