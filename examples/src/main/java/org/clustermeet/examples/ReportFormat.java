@@ -1,0 +1,123 @@
+package org.clustermeet.examples;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registry.EventReport;
+
+/**
+ * Renders an {@link EventReport} for people (text) and for programs (JSON). Every figure comes
+ * from the report, which the registry computes; none is typed in. Neither form contains e-mail
+ * addresses or phone numbers.
+ */
+public final class ReportFormat {
+
+    private ReportFormat() {
+    }
+
+    /**
+     * Renders a report as text: the event's name, date and place, then one figure per line
+     * ({@code Cluster organisations: 50}, ...), then the sessions with their speakers.
+     *
+     * @param report the report, not null
+     * @return the text, ending with a line break
+     */
+    public static String text(EventReport report) {
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        StringBuilder b = new StringBuilder();
+        b.append(report.title().english()).append('\n');
+        b.append(report.date()).append(", ").append(report.venue().map(Object::toString).orElse("online")).append('\n');
+        b.append("Cluster organisations: ").append(report.clusterOrganisations().size()).append('\n');
+        b.append("Countries: ").append(report.countries().size()).append('\n');
+        b.append("SMEs represented: ").append(number.format(report.smesRepresented())).append('\n');
+        b.append("Other participants: ").append(report.otherParticipants()).append('\n');
+        for (Map.Entry<EventRole, Integer> e : report.otherParticipantsByRole().entrySet()) {
+            b.append("  ").append(e.getKey().label()).append(": ").append(e.getValue()).append('\n');
+        }
+        b.append("Sessions: ").append(report.sessions().size()).append('\n');
+        b.append("Proposed topics: ").append(report.proposedTopics()).append('\n');
+        b.append("Participants: ").append(report.participants()).append('\n');
+        StringJoiner labels = new StringJoiner(", ");
+        for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
+            labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
+        }
+        labels.add(report.clusterOrganisationsWithoutLabel() + " without");
+        b.append("Valid labels on ").append(report.date()).append(": ").append(labels).append('\n');
+        if (!report.countries().isEmpty()) {
+            StringJoiner countries = new StringJoiner(" ");
+            report.countries().forEach(c -> countries.add(c.value()));
+            b.append("Country codes: ").append(countries).append('\n');
+        }
+        if (!report.sessions().isEmpty()) {
+            b.append("Programme:\n");
+        }
+        for (EventReport.SessionSummary s : report.sessions()) {
+            b.append("  ").append(s.order()).append(". ").append(s.title().english()).append(" [")
+                    .append(s.format().label()).append(']');
+            if (s.topics() > 0) {
+                b.append("; ").append(s.topics()).append(" proposed topics");
+            }
+            if (!s.speakers().isEmpty()) {
+                b.append("; speakers: ").append(String.join(", ", s.speakers()));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Renders a report as a JSON object with the same figures as fields.
+     *
+     * @param report the report, not null
+     * @return the JSON object
+     */
+    public static ObjectNode json(EventReport report) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("event", report.event().value());
+        o.put("title", report.title().english());
+        o.put("date", report.date().toString());
+        report.venue().ifPresent(v -> {
+            ObjectNode venue = o.putObject("venue");
+            v.name().ifPresent(n -> venue.put("name", n));
+            venue.put("city", v.city());
+            venue.put("country", v.country().value());
+        });
+        o.put("clusterOrganisations", report.clusterOrganisations().size());
+        o.put("countries", report.countries().size());
+        o.put("smesRepresented", report.smesRepresented());
+        o.put("otherParticipants", report.otherParticipants());
+        o.put("sessions", report.sessions().size());
+        o.put("proposedTopics", report.proposedTopics());
+        o.put("participants", report.participants());
+        ObjectNode labels = o.putObject("validLabels");
+        for (LabelLevel level : LabelLevel.values()) {
+            labels.put(level.name().toLowerCase(Locale.ROOT), report.clusterOrganisationsByLabel().getOrDefault(level, 0));
+        }
+        labels.put("none", report.clusterOrganisationsWithoutLabel());
+        ArrayNode codes = o.putArray("countryCodes");
+        report.countries().forEach(c -> codes.add(c.value()));
+        ObjectNode byRole = o.putObject("otherParticipantsByRole");
+        report.otherParticipantsByRole().forEach((role, n) ->
+                byRole.put(role.name().toLowerCase(Locale.ROOT).replace('_', '-'), n));
+        ArrayNode programme = o.putArray("programme");
+        for (EventReport.SessionSummary s : report.sessions()) {
+            ObjectNode n = programme.addObject();
+            n.put("order", s.order());
+            n.put("title", s.title().english());
+            n.put("format", s.format().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("proposedTopics", s.topics());
+            ArrayNode speakers = n.putArray("speakers");
+            s.speakers().forEach(speakers::add);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,36 @@
+package org.clustermeet.examples.cli;
+
+import java.util.List;
+
+/** A failure the command line reports in words, with its exit code, and never with a stack trace. */
+final class CliFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Exit code for an invalid document or an unknown id. */
+    static final int INVALID = 1;
+    /** Exit code for an unreadable file or bad usage. */
+    static final int USAGE = 2;
+
+    private final int exitCode;
+    @SuppressWarnings("serial")
+    private final List<String> details;
+
+    CliFailure(int exitCode, String message, List<String> details) {
+        super(message);
+        this.exitCode = exitCode;
+        this.details = List.copyOf(details);
+    }
+
+    CliFailure(int exitCode, String message) {
+        this(exitCode, message, List.of());
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+
+    List<String> details() {
+        return details;
+    }
+}

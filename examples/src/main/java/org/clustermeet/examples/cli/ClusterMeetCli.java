@@ -1,0 +1,93 @@
+package org.clustermeet.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code clustermeet} command line: {@code demo}, {@code validate}, {@code report} and
+ * {@code labels}. Exit codes: 0 success, 1 an invalid document or unknown id, 2 an unreadable file
+ * or bad usage. Errors are one or a few lines on standard error, never a stack trace.
+ */
+@Command(name = "clustermeet", mixinStandardHelpOptions = true, versionProvider = ClusterMeetCli.Version.class,
+        description = "Reads, checks and reports on clustermeet registry documents.",
+        subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, LabelsCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:invalid document or unknown id", "2:unreadable file or bad usage"})
+public final class ClusterMeetCli implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line in-process.
+     *
+     * @param args the arguments, not null
+     * @param out  where normal output goes, not null
+     * @param err  where errors go, not null
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ClusterMeetCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CliFailure f) {
+                err.println("error: " + f.getMessage());
+                f.details().forEach(err::println);
+                return f.exitCode();
+            }
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return CliFailure.INVALID;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CliFailure.USAGE;
+    }
+
+    /** Reads the version from the jar's resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = ClusterMeetCli.class.getResourceAsStream("/org/clustermeet/examples/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"clustermeet " + p.getProperty("version", "(unknown version)")};
+        }
+    }
+}

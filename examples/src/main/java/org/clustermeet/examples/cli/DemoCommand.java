@@ -1,0 +1,46 @@
+package org.clustermeet.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.examples.BrusselsMeeting;
+import org.clustermeet.examples.ReportFormat;
+import org.clustermeet.json.RegistryJson;
+
+/** {@code clustermeet demo}: builds the Brussels 2019 registry and prints its report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Builds the Brussels, 4 December 2019 sample registry and prints the meeting's report.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the registry document to FILE.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        Registry registry = Brussels2019.registry();
+        w.print(ReportFormat.text(registry.report(Brussels2019.MEETING)));
+        w.println(BrusselsMeeting.ILLUSTRATIVE_NOTE);
+        if (out != null) {
+            try {
+                RegistryJson.defaults().save(registry, out);
+            } catch (IOException e) {
+                throw new CliFailure(CliFailure.USAGE, "cannot write " + out + ": " + e.getMessage());
+            }
+            w.println("Registry document written to " + out);
+        }
+        return 0;
+    }
+}

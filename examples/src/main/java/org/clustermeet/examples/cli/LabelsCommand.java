@@ -1,0 +1,64 @@
+package org.clustermeet.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+
+/** {@code clustermeet labels FILE --on DATE}: who held a valid label on a day. */
+@Command(name = "labels", mixinStandardHelpOptions = true,
+        description = "Lists the cluster organisations holding a valid label of at least a level on a day, one per "
+                + "line: id, country, highest valid level, name on that day (tab-separated).")
+final class LabelsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The registry document.")
+    private Path file;
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day, as 2019-12-04.")
+    private LocalDate on;
+
+    @Option(names = "--level", paramLabel = "bronze|silver|gold", defaultValue = "bronze",
+            description = "The lowest level (default: ${DEFAULT-VALUE}).")
+    private LabelLevel level;
+
+    @Option(names = "--country", paramLabel = "CC", converter = CountryConverter.class,
+            description = "Only organisations of this country (ISO 3166-1 alpha-2; EL and UK accepted).")
+    private CountryCode country;
+
+    @Override
+    public Integer call() {
+        Registry registry = Documents.load(file);
+        List<ClusterOrganisation> holders = country == null ? registry.labelHolders(level, on)
+                : registry.labelHolders(level, on, country);
+        PrintWriter out = spec.commandLine().getOut();
+        for (ClusterOrganisation o : holders) {
+            out.println(o.id() + "\t" + o.country() + "\t" + registry.highestValidLevel(o.id(), on).orElseThrow() + "\t"
+                    + o.nameOn(on).english());
+        }
+        return 0;
+    }
+
+    /** Reads a country code, accepting lower case and Eurostat spellings. */
+    static final class CountryConverter implements ITypeConverter<CountryCode> {
+        @Override
+        public CountryCode convert(String value) {
+            return CountryCode.of(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.clustermeet.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.ReportFormat;
+
+/** {@code clustermeet report FILE EVENT-ID}: an event's report, computed from the document. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Prints an event's report: organisations, countries, SMEs, participants, sessions.")
+final class ReportCommand implements Callable<Integer> {
+
+    /** How many known ids an unknown-event error lists. */
+    private static final int LISTED = 5;
+
+    /** The report's output forms. */
+    enum Format {
+        /** One figure per line. */
+        TEXT,
+        /** A JSON object. */
+        JSON
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The registry document.")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "EVENT-ID", description = "The event's id.")
+    private String eventId;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Registry registry = Documents.load(file);
+        Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
+                .orElseThrow(() -> unknown(registry));
+        EventReport report = registry.report(event.id());
+        if (format == Format.JSON) {
+            spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ReportFormat.json(report)));
+        } else {
+            spec.commandLine().getOut().print(ReportFormat.text(report));
+        }
+        return 0;
+    }
+
+    private CliFailure unknown(Registry registry) {
+        String known = registry.events().stream().limit(LISTED).map(e -> e.id().value())
+                .collect(Collectors.joining(", "));
+        int more = registry.events().size() - LISTED;
+        String shown = eventId.length() > 60 ? eventId.substring(0, 60) + "..." : eventId;
+        return new CliFailure(CliFailure.INVALID, "no event with id \"" + shown + "\" in " + file
+                + (registry.events().isEmpty() ? "; it has no events"
+                : "; known events: " + known + (more > 0 ? " (and " + more + " more)" : "")));
+    }
+}

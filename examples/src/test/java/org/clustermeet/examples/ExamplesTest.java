@@ -1,0 +1,73 @@
+package org.clustermeet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/** Each example program runs through its main method and prints the figures it promises. */
+@Isolated
+class ExamplesTest {
+
+    /** Runs a main method with standard output captured. */
+    private static String stdout(ThrowingRunnable main) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            main.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void brusselsMeetingPrintsTheComputedFigures() throws Exception {
+        String text = stdout(() -> BrusselsMeeting.main(new String[0]));
+        assertThat(text).startsWith("Meeting with managers of Gold-Label cluster organisations\n"
+                + "2019-12-04, Brussels, Belgium\n");
+        assertThat(text).contains("Cluster organisations: 50\n", "Countries: 17\n", "SMEs represented: 6,539\n",
+                "Other participants: 20\n", "Sessions: 3\n", "Proposed topics: 9\n",
+                "speakers: Krzysztof Krystowski", "illustrative sample data");
+    }
+
+    @Test
+    void warsawSummitPrintsMembersNamesAndRoles() throws Exception {
+        String text = stdout(() -> WarsawSummit.main(new String[0]));
+        assertThat(text).contains("European Clusters Alliance, founded 2019-09-09 at Regional Economic and Diplomacy Summit 2019",
+                "Members on 2019-09-08: 0\n", "Members on 2019-09-09: 9\n", "Members on 2020-02-28: 13\n",
+                "Stated: member associations of the European Clusters Alliance: 13 (2020",
+                "Krzysztof Krystowski's roles on 2019-12-04: President of Polish Clusters Employers' Association; "
+                        + "President of Silesian Aviation Cluster",
+                "The ministry on 2019-09-09: Ministry of Entrepreneurship and Technology\n",
+                "The ministry on 2019-12-08: Ministry of Development\n");
+    }
+
+    @Test
+    void eligibilityDemoShowsAcceptedWaitlistedRefusedAndPromoted() throws Exception {
+        String text = stdout(() -> EligibilityDemo.main(new String[0]));
+        assertThat(text).contains("registration r1 accepted\n", "registration r2 accepted\n",
+                "registration r3 waitlisted at position 1\n",
+                "registration r4 refused: Illustrative Cluster D holds no GOLD label valid on 2019-12-04: "
+                        + "its GOLD label expired on 2019-02-28\n",
+                "registration r5 refused: Illustrative Observer registers as observer, not as cluster manager\n",
+                "Cancelled r1; promoted from the waiting list: r3 (manager-c)\n",
+                "Places taken: 2 of 2; waiting: 0\n");
+    }
+
+    @Test
+    void jsonRoundTripShowsEquality() throws Exception {
+        String text = stdout(() -> JsonRoundTrip.main(new String[0]));
+        assertThat(text).contains("Saved Registry[organisations=", "Equal: true\n");
+    }
+}
