@@ -62,10 +62,10 @@ public final class WarsawSummit {
         }
         b.add(new StatedCount(FactId.of("eca-associations-2020"), "member associations of the European Clusters "
                 + "Alliance", StatedCount.Qualifier.EXACTLY, 13, LocalDate.of(2020, 1, 1), StatedCount.Precision.YEAR,
-                "European Clusters Alliance figures, 2020"));
+                "figures reported for 2020; source document not recorded"));
         b.add(new StatedCount(FactId.of("eca-clusters-2020"), "clusters in the European Clusters Alliance's "
                 + "associations", StatedCount.Qualifier.MORE_THAN, 740, LocalDate.of(2020, 1, 1),
-                StatedCount.Precision.YEAR, "European Clusters Alliance figures, 2020"));
+                StatedCount.Precision.YEAR, "figures reported for 2020; source document not recorded"));
         return b.build();
     }
 

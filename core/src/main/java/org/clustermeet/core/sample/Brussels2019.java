@@ -162,11 +162,13 @@ public final class Brussels2019 {
      */
     public static List<StatedCount> statedCounts() {
         String news = "news item of the Polish cluster association, 8 December 2019";
-        String ecei = "European Cluster Excellence Initiative label counts, 2023";
+        String around2019 = "count reported around December 2019 (the news item of 8 December 2019 says the meeting "
+                + "gathered about half of all Gold-labelled cluster organisations); source document not recorded";
+        String ecei = "counts reported for 2023; source document not recorded";
         String gold = "cluster organisations holding a GOLD label";
         return List.of(
                 new StatedCount(FactId.of("gold-labels-2019-12"), gold, StatedCount.Qualifier.ABOUT, 100,
-                        LocalDate.of(2019, 12, 1), StatedCount.Precision.MONTH, news),
+                        LocalDate.of(2019, 12, 1), StatedCount.Precision.MONTH, around2019),
                 new StatedCount(FactId.of("gold-labels-2023"), gold, StatedCount.Qualifier.EXACTLY, 137,
                         LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR, ecei),
                 new StatedCount(FactId.of("silver-labels-2023"), "cluster organisations holding a SILVER label",
