@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +76,18 @@ public final class Registry {
     private final SortedMap<LabelId, QualityLabel> labels;
     private final SortedMap<MembershipId, Membership> memberships;
     private final SortedMap<EventId, Event> events;
-    private final SortedMap<RegistrationId, Registration> registrations;
+    /**
+     * Registrations grouped by event, so that a registration copies only its event's map (and the
+     * small map of events) rather than every registration. No inner map is empty.
+     */
+    private final SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations;
     private final SortedMap<FactId, StatedCount> facts;
 
-    private Registry(TreeMap<OrganisationId, Organisation> organisations, TreeMap<PersonId, Person> people,
-                     TreeMap<LabelId, QualityLabel> labels, TreeMap<MembershipId, Membership> memberships,
-                     TreeMap<EventId, Event> events, TreeMap<RegistrationId, Registration> registrations,
-                     TreeMap<FactId, StatedCount> facts) {
+    private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
+                     SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
+                     SortedMap<EventId, Event> events,
+                     SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
+                     SortedMap<FactId, StatedCount> facts) {
         this.organisations = Collections.unmodifiableSortedMap(organisations);
         this.people = Collections.unmodifiableSortedMap(people);
         this.labels = Collections.unmodifiableSortedMap(labels);
@@ -109,7 +115,7 @@ public final class Registry {
         b.labels.addAll(labels.values());
         b.memberships.addAll(memberships.values());
         b.events.addAll(events.values());
-        b.registrations.addAll(registrations.values());
+        b.registrations.addAll(registrations());
         b.facts.addAll(facts.values());
         return b;
     }
@@ -215,12 +221,21 @@ public final class Registry {
      * @return the registration, or empty
      */
     public Optional<Registration> registration(RegistrationId id) {
-        return Optional.ofNullable(registrations.get(Objects.requireNonNull(id, "id")));
+        Objects.requireNonNull(id, "id");
+        for (SortedMap<RegistrationId, Registration> forEvent : registrations.values()) {
+            Registration r = forEvent.get(id);
+            if (r != null) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns every registration, in id order. */
     public List<Registration> registrations() {
-        return List.copyOf(registrations.values());
+        TreeMap<RegistrationId, Registration> all = new TreeMap<>();
+        registrations.values().forEach(all::putAll);
+        return List.copyOf(all.values());
     }
 
     /**
@@ -231,7 +246,8 @@ public final class Registry {
      */
     public List<Registration> registrationsFor(EventId event) {
         Objects.requireNonNull(event, "event");
-        return registrations.values().stream().filter(r -> r.event().equals(event)).toList();
+        SortedMap<RegistrationId, Registration> forEvent = registrations.get(event);
+        return forEvent == null ? List.of() : List.copyOf(forEvent.values());
     }
 
     /**
@@ -274,7 +290,7 @@ public final class Registry {
     public Registry withOrganisation(Organisation organisation) {
         Objects.requireNonNull(organisation, "organisation");
         Draft d = new Draft(this);
-        d.organisations.put(organisation.id(), organisation);
+        d.organisations().put(organisation.id(), organisation);
         return d.checked("cannot store organisation " + organisation.id());
     }
 
@@ -288,7 +304,7 @@ public final class Registry {
     public Registry withPerson(Person person) {
         Objects.requireNonNull(person, "person");
         Draft d = new Draft(this);
-        d.people.put(person.id(), person);
+        d.people().put(person.id(), person);
         return d.checked("cannot store person " + person.id());
     }
 
@@ -303,7 +319,7 @@ public final class Registry {
     public Registry withLabel(QualityLabel label) {
         Objects.requireNonNull(label, "label");
         Draft d = new Draft(this);
-        d.labels.put(label.id(), label);
+        d.labels().put(label.id(), label);
         return d.checked("cannot store label " + label.id());
     }
 
@@ -318,7 +334,7 @@ public final class Registry {
     public Registry withMembership(Membership membership) {
         Objects.requireNonNull(membership, "membership");
         Draft d = new Draft(this);
-        d.memberships.put(membership.id(), membership);
+        d.memberships().put(membership.id(), membership);
         return d.checked("cannot store membership " + membership.id());
     }
 
@@ -334,7 +350,7 @@ public final class Registry {
     public Registry withEvent(Event event) {
         Objects.requireNonNull(event, "event");
         Draft d = new Draft(this);
-        d.events.put(event.id(), event);
+        d.events().put(event.id(), event);
         d.fillFreePlaces(event);
         return d.checked("cannot store event " + event.id());
     }
@@ -351,7 +367,7 @@ public final class Registry {
     public Registry withRegistration(Registration registration) {
         Objects.requireNonNull(registration, "registration");
         Draft d = new Draft(this);
-        d.registrations.put(registration.id(), registration);
+        d.putRegistration(registration);
         return d.checked("cannot store registration " + registration.id());
     }
 
@@ -364,7 +380,7 @@ public final class Registry {
     public Registry withFact(StatedCount fact) {
         Objects.requireNonNull(fact, "fact");
         Draft d = new Draft(this);
-        d.facts.put(fact.id(), fact);
+        d.facts().put(fact.id(), fact);
         return d.checked("cannot store fact " + fact.id());
     }
 
@@ -378,7 +394,7 @@ public final class Registry {
      */
     public Registry withoutOrganisation(OrganisationId id) {
         Draft d = new Draft(this);
-        require(d.organisations.remove(Objects.requireNonNull(id, "id")), "organisation", id);
+        require(d.organisations().remove(Objects.requireNonNull(id, "id")), "organisation", id);
         return d.checked("cannot remove organisation " + id);
     }
 
@@ -392,7 +408,7 @@ public final class Registry {
      */
     public Registry withoutPerson(PersonId id) {
         Draft d = new Draft(this);
-        require(d.people.remove(Objects.requireNonNull(id, "id")), "person", id);
+        require(d.people().remove(Objects.requireNonNull(id, "id")), "person", id);
         return d.checked("cannot remove person " + id);
     }
 
@@ -406,7 +422,7 @@ public final class Registry {
      */
     public Registry withoutLabel(LabelId id) {
         Draft d = new Draft(this);
-        require(d.labels.remove(Objects.requireNonNull(id, "id")), "label", id);
+        require(d.labels().remove(Objects.requireNonNull(id, "id")), "label", id);
         return d.checked("cannot remove label " + id);
     }
 
@@ -419,7 +435,7 @@ public final class Registry {
      */
     public Registry withoutMembership(MembershipId id) {
         Draft d = new Draft(this);
-        require(d.memberships.remove(Objects.requireNonNull(id, "id")), "membership", id);
+        require(d.memberships().remove(Objects.requireNonNull(id, "id")), "membership", id);
         return d.checked("cannot remove membership " + id);
     }
 
@@ -433,7 +449,7 @@ public final class Registry {
      */
     public Registry withoutEvent(EventId id) {
         Draft d = new Draft(this);
-        require(d.events.remove(Objects.requireNonNull(id, "id")), "event", id);
+        require(d.events().remove(Objects.requireNonNull(id, "id")), "event", id);
         return d.checked("cannot remove event " + id);
     }
 
@@ -446,7 +462,7 @@ public final class Registry {
      */
     public Registry withoutFact(FactId id) {
         Draft d = new Draft(this);
-        require(d.facts.remove(Objects.requireNonNull(id, "id")), "fact", id);
+        require(d.facts().remove(Objects.requireNonNull(id, "id")), "fact", id);
         return d.checked("cannot remove fact " + id);
     }
 
@@ -465,7 +481,7 @@ public final class Registry {
      */
     public RegistrationResult register(RegistrationRequest request) {
         Objects.requireNonNull(request, "request");
-        if (registrations.containsKey(request.id())) {
+        if (registration(request.id()).isPresent()) {
             throw new IllegalArgumentException("registration id " + request.id() + " is already taken");
         }
         Event event = require(events.get(request.event()), "event", request.event());
@@ -493,11 +509,11 @@ public final class Registry {
         Draft d = new Draft(this);
         if (event.capacity().isEmpty() || places < event.capacity().get()) {
             Registration accepted = request.toRegistration(RegistrationState.REGISTERED);
-            d.registrations.put(accepted.id(), accepted);
+            d.putRegistration(accepted);
             return new RegistrationResult(d.trusted(), new RegistrationOutcome.Accepted(accepted));
         }
         Registration waiting = request.toRegistration(RegistrationState.WAITLISTED);
-        d.registrations.put(waiting.id(), waiting);
+        d.putRegistration(waiting);
         Registry after = d.trusted();
         int position = after.waitingList(event.id()).indexOf(waiting) + 1;
         return new RegistrationResult(after, new RegistrationOutcome.Waitlisted(waiting, position));
@@ -513,14 +529,14 @@ public final class Registry {
      *                                  or attended
      */
     public CancellationResult cancel(RegistrationId id) {
-        Registration r = require(registrations.get(Objects.requireNonNull(id, "id")), "registration", id);
+        Registration r = require(registration(id).orElse(null), "registration", id);
         if (r.state() == RegistrationState.CANCELLED || r.state() == RegistrationState.ATTENDED) {
             throw new IllegalArgumentException("registration " + id + " is " + r.state()
                     + "; only REGISTERED or WAITLISTED registrations can be cancelled");
         }
         Registration cancelled = r.withState(RegistrationState.CANCELLED);
         Draft d = new Draft(this);
-        d.registrations.put(id, cancelled);
+        d.putRegistration(cancelled);
         Optional<Registration> promoted = r.holdsPlace() ? d.fillFreePlaces(events.get(r.event())).stream().findFirst()
                 : Optional.empty();
         return new CancellationResult(d.trusted(), cancelled, promoted);
@@ -534,13 +550,13 @@ public final class Registry {
      * @throws IllegalArgumentException if there is no such registration or it is not REGISTERED
      */
     public Registry markAttended(RegistrationId id) {
-        Registration r = require(registrations.get(Objects.requireNonNull(id, "id")), "registration", id);
+        Registration r = require(registration(id).orElse(null), "registration", id);
         if (r.state() != RegistrationState.REGISTERED) {
             throw new IllegalArgumentException("registration " + id + " is " + r.state()
                     + "; only a REGISTERED registration can be marked attended");
         }
         Draft d = new Draft(this);
-        d.registrations.put(id, r.withState(RegistrationState.ATTENDED));
+        d.putRegistration(r.withState(RegistrationState.ATTENDED));
         return d.trusted();
     }
 
@@ -681,7 +697,7 @@ public final class Registry {
     public List<Event> eventsOf(PersonId person) {
         Objects.requireNonNull(person, "person");
         Set<EventId> ids = new HashSet<>();
-        registrations.values().stream()
+        registrations.values().stream().flatMap(forEvent -> forEvent.values().stream())
                 .filter(r -> r.person().equals(person) && r.state() != RegistrationState.CANCELLED)
                 .forEach(r -> ids.add(r.event()));
         for (Event e : events.values()) {
@@ -805,7 +821,7 @@ public final class Registry {
 
     private Contents contents() {
         return new Contents(organisations.values(), people.values(), labels.values(), memberships.values(),
-                events.values(), registrations.values(), facts.values());
+                events.values(), registrations(), facts.values());
     }
 
     // ---------------------------------------------------------------- object methods
@@ -827,7 +843,7 @@ public final class Registry {
     public String toString() {
         return "Registry[organisations=" + organisations.size() + ", people=" + people.size() + ", labels="
                 + labels.size() + ", memberships=" + memberships.size() + ", events=" + events.size()
-                + ", registrations=" + registrations.size() + ", facts=" + facts.size() + "]";
+                + ", registrations=" + registrations.values().stream().mapToInt(Map::size).sum() + ", facts=" + facts.size() + "]";
     }
 
     // ---------------------------------------------------------------- internals
@@ -893,30 +909,85 @@ public final class Registry {
         }
     }
 
-    /** Mutable copies of a registry's maps, turned into a new registry once changed. */
+    /**
+     * The changes to a registry, turned into a new registry once done. A map is copied only when
+     * first changed; registrations copy only the maps of the events they touch.
+     */
     private static final class Draft {
-        final TreeMap<OrganisationId, Organisation> organisations;
-        final TreeMap<PersonId, Person> people;
-        final TreeMap<LabelId, QualityLabel> labels;
-        final TreeMap<MembershipId, Membership> memberships;
-        final TreeMap<EventId, Event> events;
-        final TreeMap<RegistrationId, Registration> registrations;
-        final TreeMap<FactId, StatedCount> facts;
+        private final Registry base;
+        private TreeMap<OrganisationId, Organisation> organisations;
+        private TreeMap<PersonId, Person> people;
+        private TreeMap<LabelId, QualityLabel> labels;
+        private TreeMap<MembershipId, Membership> memberships;
+        private TreeMap<EventId, Event> events;
+        private TreeMap<EventId, SortedMap<RegistrationId, Registration>> registrations;
+        private final Map<EventId, TreeMap<RegistrationId, Registration>> changedEvents = new HashMap<>();
+        private TreeMap<FactId, StatedCount> facts;
 
-        Draft(Registry r) {
-            organisations = new TreeMap<>(r.organisations);
-            people = new TreeMap<>(r.people);
-            labels = new TreeMap<>(r.labels);
-            memberships = new TreeMap<>(r.memberships);
-            events = new TreeMap<>(r.events);
-            registrations = new TreeMap<>(r.registrations);
-            facts = new TreeMap<>(r.facts);
+        Draft(Registry base) {
+            this.base = base;
+        }
+
+        TreeMap<OrganisationId, Organisation> organisations() {
+            if (organisations == null) {
+                organisations = new TreeMap<>(base.organisations);
+            }
+            return organisations;
+        }
+
+        TreeMap<PersonId, Person> people() {
+            if (people == null) {
+                people = new TreeMap<>(base.people);
+            }
+            return people;
+        }
+
+        TreeMap<LabelId, QualityLabel> labels() {
+            if (labels == null) {
+                labels = new TreeMap<>(base.labels);
+            }
+            return labels;
+        }
+
+        TreeMap<MembershipId, Membership> memberships() {
+            if (memberships == null) {
+                memberships = new TreeMap<>(base.memberships);
+            }
+            return memberships;
+        }
+
+        TreeMap<EventId, Event> events() {
+            if (events == null) {
+                events = new TreeMap<>(base.events);
+            }
+            return events;
+        }
+
+        TreeMap<FactId, StatedCount> facts() {
+            if (facts == null) {
+                facts = new TreeMap<>(base.facts);
+            }
+            return facts;
+        }
+
+        /** Returns the changeable registrations of one event. */
+        private TreeMap<RegistrationId, Registration> registrationsOf(EventId event) {
+            if (registrations == null) {
+                registrations = new TreeMap<>(base.registrations);
+            }
+            return changedEvents.computeIfAbsent(event, e -> {
+                SortedMap<RegistrationId, Registration> current = registrations.get(e);
+                return current == null ? new TreeMap<>() : new TreeMap<>(current);
+            });
+        }
+
+        void putRegistration(Registration r) {
+            registrationsOf(r.event()).put(r.id(), r);
         }
 
         /** Promotes waitlisted registrations into the event's free places, in arrival order. */
         List<Registration> fillFreePlaces(Event event) {
-            List<Registration> forEvent = registrations.values().stream()
-                    .filter(r -> r.event().equals(event.id())).toList();
+            List<Registration> forEvent = List.copyOf(registrationsOf(event.id()).values());
             long places = forEvent.stream().filter(Registration::holdsPlace).count();
             List<Registration> waiting = forEvent.stream().filter(r -> r.state() == RegistrationState.WAITLISTED)
                     .sorted(ARRIVAL_ORDER).toList();
@@ -924,14 +995,28 @@ public final class Registry {
             List<Registration> promoted = new ArrayList<>();
             for (int i = 0; i < free && i < waiting.size(); i++) {
                 Registration p = waiting.get(i).withState(RegistrationState.REGISTERED);
-                registrations.put(p.id(), p);
+                putRegistration(p);
                 promoted.add(p);
             }
             return promoted;
         }
 
         Registry trusted() {
-            return new Registry(organisations, people, labels, memberships, events, registrations, facts);
+            SortedMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = base.registrations;
+            if (registrations != null) {
+                changedEvents.forEach((event, forEvent) -> {
+                    if (forEvent.isEmpty()) {
+                        registrations.remove(event);
+                    } else {
+                        registrations.put(event, Collections.unmodifiableSortedMap(forEvent));
+                    }
+                });
+                byEvent = registrations;
+            }
+            return new Registry(organisations == null ? base.organisations : organisations,
+                    people == null ? base.people : people, labels == null ? base.labels : labels,
+                    memberships == null ? base.memberships : memberships, events == null ? base.events : events,
+                    byEvent, facts == null ? base.facts : facts);
         }
 
         Registry checked(String context) {
@@ -1059,9 +1144,15 @@ public final class Registry {
             if (!problems.isEmpty()) {
                 throw new RegistryIntegrityException("cannot build registry", problems);
             }
+            TreeMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = new TreeMap<>();
+            for (Registration r : registrations) {
+                ((TreeMap<RegistrationId, Registration>) byEvent.computeIfAbsent(r.event(), e -> new TreeMap<>()))
+                        .put(r.id(), r);
+            }
+            byEvent.replaceAll((e, forEvent) -> Collections.unmodifiableSortedMap(forEvent));
             return new Registry(toMap(organisations, Organisation::id), toMap(people, Person::id),
                     toMap(labels, QualityLabel::id), toMap(memberships, Membership::id), toMap(events, Event::id),
-                    toMap(registrations, Registration::id), toMap(facts, StatedCount::id));
+                    byEvent, toMap(facts, StatedCount::id));
         }
 
         private static <K extends Comparable<K>, V> TreeMap<K, V> toMap(List<V> values, Function<V, K> id) {
