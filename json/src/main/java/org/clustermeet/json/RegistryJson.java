@@ -53,7 +53,8 @@ import org.clustermeet.core.registry.Registry;
  * changed with {@link #withMaxDocumentBytes(long)}). Writing is canonical: entities sorted by id,
  * a fixed property order, optional values and empty lists omitted, UTF-8, two-space indentation
  * (or compact, {@link #withCompactOutput()}), and a final line break, so that a registry kept in
- * git gives clean diffs.
+ * git gives clean diffs. The default {@link Profile#FULL} keeps personal data;
+ * {@link #withProfile(Profile) withProfile(Profile.PUBLIC)} writes a document fit for publication.
  *
  * <p>Instances are immutable and thread-safe; options return changed copies.
  */
@@ -77,17 +78,20 @@ public final class RegistryJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private static final RegistryJson DEFAULTS = new RegistryJson(DEFAULT_MAX_DOCUMENT_BYTES, true,
+    private static final RegistryJson DEFAULTS = new RegistryJson(DEFAULT_MAX_DOCUMENT_BYTES, true, Profile.FULL,
             AtomicFiles.DEFAULT_WRITER);
 
     private final long maxDocumentBytes;
     private final boolean pretty;
+    private final Profile profile;
     private final AtomicFiles.ContentWriter contentWriter;
     private final ObjectMapper mapper;
 
-    private RegistryJson(long maxDocumentBytes, boolean pretty, AtomicFiles.ContentWriter contentWriter) {
+    private RegistryJson(long maxDocumentBytes, boolean pretty, Profile profile,
+                         AtomicFiles.ContentWriter contentWriter) {
         this.maxDocumentBytes = maxDocumentBytes;
         this.pretty = pretty;
+        this.profile = profile;
         this.contentWriter = contentWriter;
         this.mapper = mapper(maxDocumentBytes);
     }
@@ -108,21 +112,37 @@ public final class RegistryJson {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("Invalid value for maxDocumentBytes (at least 1): " + maxBytes);
         }
-        return new RegistryJson(maxBytes, pretty, contentWriter);
+        return new RegistryJson(maxBytes, pretty, profile, contentWriter);
     }
 
     /** Returns a copy that writes compact JSON on one line (still canonical). */
     public RegistryJson withCompactOutput() {
-        return new RegistryJson(maxDocumentBytes, false, contentWriter);
+        return new RegistryJson(maxDocumentBytes, false, profile, contentWriter);
     }
 
     /** Returns a copy that writes indented JSON (the default). */
     public RegistryJson withIndentedOutput() {
-        return new RegistryJson(maxDocumentBytes, true, contentWriter);
+        return new RegistryJson(maxDocumentBytes, true, profile, contentWriter);
+    }
+
+    /**
+     * Returns a copy that writes with another profile. The default, {@link Profile#FULL}, keeps
+     * everything; {@link Profile#PUBLIC} leaves out e-mail addresses and phone numbers.
+     *
+     * @param profile what written documents contain, not null
+     * @return the changed copy
+     */
+    public RegistryJson withProfile(Profile profile) {
+        return new RegistryJson(maxDocumentBytes, pretty, Objects.requireNonNull(profile, "profile"), contentWriter);
+    }
+
+    /** Returns the profile documents are written with. */
+    public Profile profile() {
+        return profile;
     }
 
     RegistryJson withContentWriter(AtomicFiles.ContentWriter contentWriter) {
-        return new RegistryJson(maxDocumentBytes, pretty, contentWriter);
+        return new RegistryJson(maxDocumentBytes, pretty, profile, contentWriter);
     }
 
     /** The classpath resource, next to this class, that holds the document's JSON Schema. */
@@ -392,7 +412,7 @@ public final class RegistryJson {
         Objects.requireNonNull(registry, "registry");
         JsonNode document;
         try {
-            document = DocumentCodec.write(registry, true);
+            document = DocumentCodec.write(registry, profile == Profile.FULL);
         } catch (JsonFailure f) {
             throw f.toException();
         }

@@ -49,9 +49,11 @@ import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistrationResult;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
 
 /**
@@ -69,7 +71,8 @@ import org.clustermeet.core.value.WebLink;
  * article's totals: every organisation and person whose name starts with "Illustrative", the six
  * unnamed topics, all member and SME counts (the Silesian Aviation Cluster's included), Gold
  * scores and assessor counts, assessment days other than the Silesian Aviation Cluster's month,
- * registration times, session formats other than session 1's world café, and the first day of
+ * registration times, the illustrative people's e-mail addresses (at example.org) and phone
+ * numbers (country code +00), session formats other than session 1's world café, and the first day of
  * each role (the day the sources attest it, not the day it began). The renaming day of the
  * ministry, 15 November 2019, is the day the new government took office ("mid-November 2019").
  *
@@ -323,9 +326,15 @@ public final class Brussels2019 {
         }
     }
 
+    /**
+     * An invented person, with an invented e-mail address at example.org and an invented phone
+     * number (country code +00), so that exports can show what is personal data.
+     */
     private static Person illustrativePerson(PersonId id, String familyName, OrganisationId organisation,
                                              String title) {
-        return new Person(id, "Illustrative", familyName, Optional.empty(), Optional.empty(),
+        int number = Math.floorMod(id.value().hashCode(), 1_000_000);
+        return new Person(id, "Illustrative", familyName, Optional.of(EmailAddress.of(id.value() + "@example.org")),
+                Optional.of(PhoneNumber.of(String.format(Locale.ROOT, "+00 %06d", number))),
                 List.of(PersonRole.of(organisation, title, MEETING_DAY)));
     }
 

@@ -14,6 +14,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.sample.Brussels2019;
 import org.clustermeet.examples.BrusselsMeeting;
 import org.clustermeet.examples.ReportFormat;
+import org.clustermeet.json.Profile;
 import org.clustermeet.json.RegistryJson;
 
 /** {@code clustermeet demo}: builds the Brussels 2019 registry and prints its report. */
@@ -27,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the registry document to FILE.")
     private Path out;
 
+    @Option(names = "--public", description = "Write the public profile: no e-mail addresses or phone numbers.")
+    private boolean publicProfile;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
@@ -35,11 +39,12 @@ final class DemoCommand implements Callable<Integer> {
         w.println(BrusselsMeeting.ILLUSTRATIVE_NOTE);
         if (out != null) {
             try {
-                RegistryJson.defaults().save(registry, out);
+                RegistryJson.defaults().withProfile(publicProfile ? Profile.PUBLIC : Profile.FULL).save(registry, out);
             } catch (IOException e) {
                 throw new CliFailure(CliFailure.USAGE, "cannot write " + out + ": " + e.getMessage());
             }
-            w.println("Registry document written to " + out);
+            w.println((publicProfile ? "Public registry document (no e-mail addresses or phone numbers) written to "
+                    : "Registry document written to ") + out);
         }
         return 0;
     }

@@ -67,6 +67,25 @@ class ClusterMeetCliTest {
     }
 
     @Test
+    void demoPublicWritesNoEmailAddressOrPhoneNumber() throws Exception {
+        Path out = dir.resolve("public.json");
+        Run r = run("demo", "--public", "--out", out.toString());
+        assertThat(r.code()).isZero();
+        String text = Files.readString(out);
+        assertThat(text).doesNotContain("@", "\"email\"", "\"phone\"", "+00 ");
+        assertThat(RegistryJson.defaults().read(out).people()).hasSize(70)
+                .allSatisfy(p -> assertThat(p.email()).isEmpty());
+        assertThat(Files.readString(brussels)).contains("\"email\"");
+    }
+
+    @Test
+    void reportNeverPrintsContactDetails() {
+        Run text = run("report", brussels.toString(), Brussels2019.MEETING.value());
+        Run json = run("report", brussels.toString(), Brussels2019.MEETING.value(), "--format", "json");
+        assertThat(text.out() + json.out()).doesNotContain("@", "+00 ");
+    }
+
+    @Test
     void demoIntoAMissingDirectoryFailsClearly() {
         Run r = run("demo", "--out", dir.resolve("missing/demo.json").toString());
         assertThat(r.code()).isEqualTo(2);
