@@ -339,6 +339,9 @@ public final class RegistryJson {
             pointer = p.getParsingContext().pathAsPointer().toString();
         }
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            original = "unexpected content after the end of the document";
+        }
         String firstLine = original.lines().findFirst().orElse(original);
         if (firstLine.length() > 200) {
             firstLine = firstLine.substring(0, 200) + "...";
