@@ -19,13 +19,22 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFiles {
 
-    /** Writes the content into the temporary file and forces it to disk; replaced in tests to inject faults. */
-    @FunctionalInterface
-    interface ContentWriter {
+    /**
+     * The two steps that touch the disk: writing the temporary file (flushed and forced), and
+     * moving it over the target. Tests replace them to inject faults the OS cannot be made to
+     * produce (a full disk, a file system without atomic moves).
+     */
+    interface FileOps {
+        /** Writes the content into the temporary file and forces it to disk. */
         void write(Path temp, byte[] content) throws IOException;
+
+        /** Moves the temporary file over the target atomically. */
+        default void move(Path temp, Path target) throws IOException {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
-    static final ContentWriter DEFAULT_WRITER = (temp, content) -> {
+    static final FileOps DEFAULT_OPS = (temp, content) -> {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
@@ -38,7 +47,7 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content, ContentWriter writer) throws IOException {
+    static void write(Path target, byte[] content, FileOps ops) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -57,9 +66,9 @@ final class AtomicFiles {
         }
         boolean moved = false;
         try {
-            writer.write(temp, content);
+            ops.write(temp, content);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                ops.move(temp, absolute);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("cannot save " + absolute + " atomically: this file system does not support "
                         + "atomic moves, and the file was left unchanged", e);

@@ -79,20 +79,20 @@ public final class RegistryJson {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private static final RegistryJson DEFAULTS = new RegistryJson(DEFAULT_MAX_DOCUMENT_BYTES, true, Profile.FULL,
-            AtomicFiles.DEFAULT_WRITER);
+            AtomicFiles.DEFAULT_OPS);
 
     private final long maxDocumentBytes;
     private final boolean pretty;
     private final Profile profile;
-    private final AtomicFiles.ContentWriter contentWriter;
+    private final AtomicFiles.FileOps fileOps;
     private final ObjectMapper mapper;
 
     private RegistryJson(long maxDocumentBytes, boolean pretty, Profile profile,
-                         AtomicFiles.ContentWriter contentWriter) {
+                         AtomicFiles.FileOps fileOps) {
         this.maxDocumentBytes = maxDocumentBytes;
         this.pretty = pretty;
         this.profile = profile;
-        this.contentWriter = contentWriter;
+        this.fileOps = fileOps;
         this.mapper = mapper(maxDocumentBytes);
     }
 
@@ -112,17 +112,17 @@ public final class RegistryJson {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("Invalid value for maxDocumentBytes (at least 1): " + maxBytes);
         }
-        return new RegistryJson(maxBytes, pretty, profile, contentWriter);
+        return new RegistryJson(maxBytes, pretty, profile, fileOps);
     }
 
     /** Returns a copy that writes compact JSON on one line (still canonical). */
     public RegistryJson withCompactOutput() {
-        return new RegistryJson(maxDocumentBytes, false, profile, contentWriter);
+        return new RegistryJson(maxDocumentBytes, false, profile, fileOps);
     }
 
     /** Returns a copy that writes indented JSON (the default). */
     public RegistryJson withIndentedOutput() {
-        return new RegistryJson(maxDocumentBytes, true, profile, contentWriter);
+        return new RegistryJson(maxDocumentBytes, true, profile, fileOps);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class RegistryJson {
      * @return the changed copy
      */
     public RegistryJson withProfile(Profile profile) {
-        return new RegistryJson(maxDocumentBytes, pretty, Objects.requireNonNull(profile, "profile"), contentWriter);
+        return new RegistryJson(maxDocumentBytes, pretty, Objects.requireNonNull(profile, "profile"), fileOps);
     }
 
     /** Returns the profile documents are written with. */
@@ -141,8 +141,8 @@ public final class RegistryJson {
         return profile;
     }
 
-    RegistryJson withContentWriter(AtomicFiles.ContentWriter contentWriter) {
-        return new RegistryJson(maxDocumentBytes, pretty, profile, contentWriter);
+    RegistryJson withFileOps(AtomicFiles.FileOps fileOps) {
+        return new RegistryJson(maxDocumentBytes, pretty, profile, fileOps);
     }
 
     /** The classpath resource, next to this class, that holds the document's JSON Schema. */
@@ -408,7 +408,7 @@ public final class RegistryJson {
      */
     public void save(Registry registry, Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, toBytes(registry), contentWriter);
+        AtomicFiles.write(file, toBytes(registry), fileOps);
     }
 
     private byte[] toBytes(Registry registry) throws RegistryJsonException {

@@ -56,7 +56,7 @@ class SaveTest {
         Path file = dir.resolve("registry.json");
         json.save(Fixtures.full(), file);
         byte[] before = Files.readAllBytes(file);
-        RegistryJson failing = json.withContentWriter((temp, content) -> {
+        RegistryJson failing = json.withFileOps((temp, content) -> {
             Files.write(temp, Arrays.copyOf(content, content.length / 2));
             throw new IOException("No space left on device (simulated)");
         });
@@ -69,11 +69,94 @@ class SaveTest {
     @Test
     void failedFirstSaveLeavesNoFileAtAll() throws Exception {
         Path file = dir.resolve("new.json");
-        RegistryJson failing = json.withContentWriter((temp, content) -> {
+        RegistryJson failing = json.withFileOps((temp, content) -> {
             throw new IOException("simulated");
         });
         catchThrowableOfType(IOException.class, () -> failing.save(Fixtures.full(), file));
         assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void fileSystemWithoutAtomicMovesIsAClearErrorAndNothingChanges() throws Exception {
+        Path file = dir.resolve("registry.json");
+        json.save(Fixtures.full(), file);
+        byte[] before = Files.readAllBytes(file);
+        RegistryJson noAtomicMove = json.withFileOps(new AtomicFiles.FileOps() {
+            @Override
+            public void write(Path temp, byte[] content) throws IOException {
+                AtomicFiles.DEFAULT_OPS.write(temp, content);
+            }
+
+            @Override
+            public void move(Path temp, Path target) throws IOException {
+                throw new java.nio.file.AtomicMoveNotSupportedException(temp.toString(), target.toString(), "simulated");
+            }
+        });
+        IOException e = catchThrowableOfType(IOException.class, () -> noAtomicMove.save(Brussels2019.registry(), file));
+        assertThat(e).hasMessageContaining("does not support atomic moves").hasMessageContaining("left unchanged");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(filesIn(dir)).containsExactly(file);
+    }
+
+    @Test
+    void readOnlyDirectoryIsAClearErrorAndTheOldFileStays() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("locked"));
+        Path file = sub.resolve("registry.json");
+        json.save(Fixtures.full(), file);
+        byte[] before = Files.readAllBytes(file);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x");
+        Files.setPosixFilePermissions(sub, readOnly);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(sub),
+                    "this user (root?) can write into a read-only directory; the simulated test covers it");
+            IOException e = catchThrowableOfType(IOException.class, () -> json.save(Brussels2019.registry(), file));
+            assertThat(e).hasMessageContaining("not writable");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(filesIn(sub)).containsExactly(file);
+        } finally {
+            Files.setPosixFilePermissions(sub, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void permissionDeniedWhileWritingIsAClearErrorSimulated() throws Exception {
+        Path file = dir.resolve("registry.json");
+        json.save(Fixtures.full(), file);
+        byte[] before = Files.readAllBytes(file);
+        RegistryJson denied = json.withFileOps((temp, content) -> {
+            throw new java.nio.file.AccessDeniedException(temp.toString(), null, "simulated read-only file system");
+        });
+        IOException e = catchThrowableOfType(IOException.class, () -> denied.save(Brussels2019.registry(), file));
+        assertThat(e).hasMessageContaining("read-only file system");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(filesIn(dir)).containsExactly(file);
+    }
+
+    @Test
+    void readerSeesTheOldOrTheNewRegistryWhileAnotherThreadSaves() throws Exception {
+        Path file = dir.resolve("registry.json");
+        Registry a = Fixtures.full();
+        Registry b = Brussels2019.registry();
+        json.save(a, file);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> writer = pool.submit(() -> {
+            for (int i = 0; i < 60; i++) {
+                json.save(i % 2 == 0 ? b : a, file);
+            }
+            done.set(true);
+            return null;
+        });
+        int reads = 0;
+        while (!done.get() || reads == 0) {
+            Registry seen = json.read(file);
+            assertThat(seen).isIn(a, b);
+            reads++;
+        }
+        writer.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(reads).isPositive();
     }
 
     @Test
