@@ -1,9 +1,15 @@
 package org.clustermeet.core.registry;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 
@@ -19,15 +25,28 @@ import org.clustermeet.core.registration.RegistrationRequest;
 public final class SharedRegistry {
 
     private final Object lock = new Object();
+    private final Clock clock;
     private volatile Registry current;
+    private Instant lastArrival = Instant.MIN;
+
+    /**
+     * Creates a holder publishing an initial registry, stamping arrivals with the UTC system clock.
+     *
+     * @param initial the registry to start from, not null
+     */
+    public SharedRegistry(Registry initial) {
+        this(initial, Clock.systemUTC());
+    }
 
     /**
      * Creates a holder publishing an initial registry.
      *
      * @param initial the registry to start from, not null
+     * @param clock   the clock that stamps arrivals in {@link #registerNow}, not null
      */
-    public SharedRegistry(Registry initial) {
+    public SharedRegistry(Registry initial, Clock clock) {
         this.current = Objects.requireNonNull(initial, "initial");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Returns the latest published registry. */
@@ -48,6 +67,32 @@ public final class SharedRegistry {
             RegistrationResult result = current.register(request);
             current = result.registry();
             return result.outcome();
+        }
+    }
+
+    /**
+     * Registers a person with the time of arrival stamped while holding the lock, so that the
+     * waiting list keeps the order in which requests arrived. Stamps strictly increase, even when
+     * the clock stands still or goes back.
+     *
+     * @param id           the registration's id, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation represented, not null
+     * @param role         the role at the event, not null
+     * @return accepted, waitlisted or refused
+     * @throws IllegalArgumentException as {@link Registry#register} does
+     */
+    public RegistrationOutcome registerNow(RegistrationId id, EventId event, PersonId person,
+                                           OrganisationId organisation, EventRole role) {
+        Objects.requireNonNull(id, "id");
+        synchronized (lock) {
+            Instant now = clock.instant();
+            if (!now.isAfter(lastArrival)) {
+                now = lastArrival.plusNanos(1);
+            }
+            lastArrival = now;
+            return register(new RegistrationRequest(id, event, person, organisation, role, now));
         }
     }
 

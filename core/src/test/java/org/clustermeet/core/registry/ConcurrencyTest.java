@@ -93,6 +93,20 @@ class ConcurrencyTest {
     }
 
     @Test
+    void registerNowStampsStrictlyIncreasingArrivalTimesEvenWithAStoppedClock() {
+        java.time.Clock stopped = java.time.Clock.fixed(Instant.parse("2019-12-04T09:00:00Z"), java.time.ZoneOffset.UTC);
+        SharedRegistry shared = new SharedRegistry(registryWithPeople(CAPACITY + 3), stopped);
+        for (int p = 0; p < CAPACITY + 3; p++) {
+            shared.registerNow(RegistrationId.of("r" + p), EVENT, PersonId.of("p" + p), ORG, EventRole.OBSERVER);
+        }
+        List<Registration> all = shared.snapshot().registrationsFor(EVENT).stream()
+                .sorted(java.util.Comparator.comparing(Registration::registeredAt)).toList();
+        assertThat(all).extracting(Registration::registeredAt).doesNotHaveDuplicates();
+        assertThat(shared.snapshot().waitingList(EVENT)).extracting(r -> r.id().value())
+                .containsExactly("r" + CAPACITY, "r" + (CAPACITY + 1), "r" + (CAPACITY + 2));
+    }
+
+    @Test
     void randomRegistrationsAndCancellationsKeepTheInvariants() {
         long seed = 20191204L;
         Random random = new Random(seed);
