@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "clustermeet", mixinStandardHelpOptions = true, versionProvider = ClusterMeetCli.Version.class,
         description = "Reads, checks and reports on clustermeet registry documents.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, LabelsCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid document or unknown id", "2:unreadable file or bad usage"})

@@ -248,6 +248,27 @@ class ClusterMeetCliTest {
         assertThat(r.err()).contains("Missing required option: '--on=DATE'");
     }
 
+    // ------------------------------------------------------------------ generate
+
+    @Test
+    void generateWritesAValidSyntheticDocument() {
+        Path out = dir.resolve("synthetic.json");
+        Run r = run("generate", "--organisations", "200", "--events", "10", "--registrations", "500", "--seed", "9",
+                "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("wrote " + out);
+        Run v = run("validate", out.toString());
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("valid: 200 organisations, ").endsWith("10 events, 500 registrations\n");
+    }
+
+    @Test
+    void generateWithTooFewOrganisationsIsExitTwo() {
+        Run r = run("generate", "--organisations", "3", "--out", dir.resolve("x.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: Invalid value for organisations (at least 34): 3\n");
+    }
+
     // ------------------------------------------------------------------ help and version
 
     @Test
@@ -259,7 +280,7 @@ class ClusterMeetCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "validate", "report", "labels"}) {
+        for (String command : new String[] {"demo", "validate", "report", "labels", "generate"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: clustermeet " + command);
