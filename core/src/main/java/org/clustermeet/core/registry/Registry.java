@@ -82,12 +82,24 @@ public final class Registry {
      */
     private final SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations;
     private final SortedMap<FactId, StatedCount> facts;
+    /** Labels and memberships indexed; shared with the next value when those do not change. */
+    private final Indexes.Lazy<Indexes.Structure> structure;
+    /** Registrations by person; built for this value on first use. */
+    private final Indexes.Lazy<Indexes.People> byPerson;
 
     private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
                      SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
                      SortedMap<EventId, Event> events,
                      SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
                      SortedMap<FactId, StatedCount> facts) {
+        this(organisations, people, labels, memberships, events, registrations, facts, null);
+    }
+
+    private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
+                     SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
+                     SortedMap<EventId, Event> events,
+                     SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
+                     SortedMap<FactId, StatedCount> facts, Indexes.Lazy<Indexes.Structure> structure) {
         this.organisations = Collections.unmodifiableSortedMap(organisations);
         this.people = Collections.unmodifiableSortedMap(people);
         this.labels = Collections.unmodifiableSortedMap(labels);
@@ -95,6 +107,11 @@ public final class Registry {
         this.events = Collections.unmodifiableSortedMap(events);
         this.registrations = Collections.unmodifiableSortedMap(registrations);
         this.facts = Collections.unmodifiableSortedMap(facts);
+        this.structure = structure != null ? structure
+                : new Indexes.Lazy<>(() -> new Indexes.Structure(this.organisations, this.labels.values(),
+                this.memberships.values()));
+        this.byPerson = new Indexes.Lazy<>(() -> new Indexes.People(
+                this.registrations.values().stream().map(SortedMap::values).toList()));
     }
 
     /** Returns the registry that holds nothing. */
@@ -181,7 +198,7 @@ public final class Registry {
      */
     public List<QualityLabel> labelsOf(OrganisationId holder) {
         Objects.requireNonNull(holder, "holder");
-        return labels.values().stream().filter(l -> l.holder().equals(holder)).toList();
+        return List.copyOf(structure.get().labelsOf(holder));
     }
 
     /**
@@ -572,13 +589,14 @@ public final class Registry {
     public List<ClusterOrganisation> labelHolders(LabelLevel minimum, LocalDate day) {
         Objects.requireNonNull(minimum, "minimum");
         Objects.requireNonNull(day, "day");
-        Set<OrganisationId> holders = new HashSet<>();
-        for (QualityLabel l : labels.values()) {
-            if (l.level().isAtLeast(minimum) && l.isValidOn(day)) {
-                holders.add(l.holder());
+        Indexes.Structure index = structure.get();
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : LabelLevel.values()) {
+            if (level.isAtLeast(minimum)) {
+                candidates.add(index.labelsByLevel.getOrDefault(level, List.of()));
             }
         }
-        return clusterOrganisations().stream().filter(o -> holders.contains(o.id())).toList();
+        return holdersOf(candidates, day);
     }
 
     /**
@@ -590,8 +608,17 @@ public final class Registry {
      * @return the holders, in id order
      */
     public List<ClusterOrganisation> labelHolders(LabelLevel minimum, LocalDate day, CountryCode country) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(day, "day");
         Objects.requireNonNull(country, "country");
-        return labelHolders(minimum, day).stream().filter(o -> o.country().equals(country)).toList();
+        Indexes.Structure index = structure.get();
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : LabelLevel.values()) {
+            if (level.isAtLeast(minimum)) {
+                candidates.add(index.labelsByLevelAndCountry.getOrDefault(level, Map.of()).getOrDefault(country, List.of()));
+            }
+        }
+        return holdersOf(candidates, day);
     }
 
     /**
@@ -604,8 +631,37 @@ public final class Registry {
      * @return the holders, in id order
      */
     public List<ClusterOrganisation> labelHolders(LabelLevel minimum, LocalDate day, IndustrialEcosystem ecosystem) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(day, "day");
         Objects.requireNonNull(ecosystem, "ecosystem");
-        return labelHolders(minimum, day).stream().filter(o -> o.ecosystems().contains(ecosystem)).toList();
+        Indexes.Structure index = structure.get();
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : LabelLevel.values()) {
+            if (level.isAtLeast(minimum)) {
+                candidates.add(index.labelsByLevelAndEcosystem.getOrDefault(level, Map.of())
+                        .getOrDefault(ecosystem, List.of()));
+            }
+        }
+        return holdersOf(candidates, day);
+    }
+
+    /** The cluster organisations holding one of the labels valid on a day, in id order. */
+    private List<ClusterOrganisation> holdersOf(List<List<QualityLabel>> candidates, LocalDate day) {
+        TreeSet<OrganisationId> holders = new TreeSet<>();
+        for (List<QualityLabel> list : candidates) {
+            for (QualityLabel l : list) {
+                if (l.isValidOn(day)) {
+                    holders.add(l.holder());
+                }
+            }
+        }
+        List<ClusterOrganisation> result = new ArrayList<>(holders.size());
+        for (OrganisationId id : holders) {
+            if (organisations.get(id) instanceof ClusterOrganisation c) {
+                result.add(c);
+            }
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -617,7 +673,8 @@ public final class Registry {
      */
     public Optional<LabelLevel> highestValidLevel(OrganisationId holder, LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return labelsOf(holder).stream().filter(l -> l.isValidOn(day)).map(QualityLabel::level)
+        Objects.requireNonNull(holder, "holder");
+        return structure.get().labelsOf(holder).stream().filter(l -> l.isValidOn(day)).map(QualityLabel::level)
                 .max(Comparator.naturalOrder());
     }
 
@@ -631,7 +688,7 @@ public final class Registry {
     public List<Organisation> directMembersOn(OrganisationId group, LocalDate day) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(day, "day");
-        return memberships.values().stream().filter(m -> m.group().equals(group) && m.isActiveOn(day))
+        return structure.get().membershipsIn(group).stream().filter(m -> m.isActiveOn(day))
                 .map(Membership::member).distinct().sorted().map(organisations::get).toList();
     }
 
@@ -651,9 +708,8 @@ public final class Registry {
         pending.add(group);
         while (!pending.isEmpty()) {
             OrganisationId current = pending.poll();
-            for (Membership m : memberships.values()) {
-                if (m.group().equals(current) && m.isActiveOn(day) && !m.member().equals(group)
-                        && found.add(m.member())) {
+            for (Membership m : structure.get().membershipsIn(current)) {
+                if (m.isActiveOn(day) && !m.member().equals(group) && found.add(m.member())) {
                     pending.add(m.member());
                 }
             }
@@ -672,7 +728,25 @@ public final class Registry {
      */
     public boolean isMemberOn(OrganisationId member, OrganisationId group, LocalDate day) {
         Objects.requireNonNull(member, "member");
-        return membersOn(group, day).stream().anyMatch(o -> o.id().equals(member));
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(day, "day");
+        Indexes.Structure index = structure.get();
+        Set<OrganisationId> seen = new HashSet<>();
+        Deque<OrganisationId> pending = new ArrayDeque<>();
+        pending.add(member);
+        while (!pending.isEmpty()) {
+            for (Membership m : index.membershipsOf(pending.poll())) {
+                if (m.isActiveOn(day)) {
+                    if (m.group().equals(group)) {
+                        return true;
+                    }
+                    if (seen.add(m.group())) {
+                        pending.add(m.group());
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -697,8 +771,8 @@ public final class Registry {
     public List<Event> eventsOf(PersonId person) {
         Objects.requireNonNull(person, "person");
         Set<EventId> ids = new HashSet<>();
-        registrations.values().stream().flatMap(forEvent -> forEvent.values().stream())
-                .filter(r -> r.person().equals(person) && r.state() != RegistrationState.CANCELLED)
+        byPerson.get().of(person).stream()
+                .filter(r -> r.state() != RegistrationState.CANCELLED)
                 .forEach(r -> ids.add(r.event()));
         for (Event e : events.values()) {
             if (e.sessions().stream().flatMap(Session::referencedPeople).anyMatch(person::equals)) {
@@ -1013,10 +1087,11 @@ public final class Registry {
                 });
                 byEvent = registrations;
             }
+            boolean sameStructure = organisations == null && labels == null && memberships == null;
             return new Registry(organisations == null ? base.organisations : organisations,
                     people == null ? base.people : people, labels == null ? base.labels : labels,
                     memberships == null ? base.memberships : memberships, events == null ? base.events : events,
-                    byEvent, facts == null ? base.facts : facts);
+                    byEvent, facts == null ? base.facts : facts, sameStructure ? base.structure : null);
         }
 
         Registry checked(String context) {
