@@ -66,7 +66,13 @@ public final class ClusterMeetCli implements Callable<Integer> {
             err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return CliFailure.INVALID;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...");
+            code = CliFailure.INVALID;
+        }
         out.flush();
         err.flush();
         return code;

@@ -15,6 +15,10 @@ final class Documents {
     }
 
     static Registry load(Path file) {
+        return load(file, RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    static Registry load(Path file, long maxBytes) {
         if (!Files.exists(file)) {
             throw new CliFailure(CliFailure.USAGE, "cannot read " + file + ": no such file");
         }
@@ -25,7 +29,7 @@ final class Documents {
             throw new CliFailure(CliFailure.USAGE, "cannot read " + file + ": permission denied");
         }
         try {
-            return RegistryJson.defaults().read(file);
+            return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(file);
         } catch (RegistryJsonException e) {
             List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
             throw new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);

@@ -27,6 +27,10 @@ final class LabelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "The largest document read, in bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
+    private long maxBytes;
+
     @Parameters(paramLabel = "FILE", description = "The registry document.")
     private Path file;
 
@@ -43,7 +47,7 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Documents.load(file);
+        Registry registry = Documents.load(file, maxBytes);
         List<ClusterOrganisation> holders = country == null ? registry.labelHolders(level, on)
                 : registry.labelHolders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();

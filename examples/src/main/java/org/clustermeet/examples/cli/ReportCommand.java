@@ -37,6 +37,10 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "The largest document read, in bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
+    private long maxBytes;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The registry document.")
     private Path file;
 
@@ -49,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Registry registry = Documents.load(file);
+        Registry registry = Documents.load(file, maxBytes);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
                 .orElseThrow(() -> unknown(registry));
         EventReport report = registry.report(event.id());

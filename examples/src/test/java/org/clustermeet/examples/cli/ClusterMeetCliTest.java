@@ -139,6 +139,14 @@ class ClusterMeetCliTest {
     }
 
     @Test
+    void validateHonoursTheSizeLimit() {
+        Run r = run("validate", "--max-bytes", "1000", brussels.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("over the size limit of 1000 bytes");
+        assertThat(run("validate", "--max-bytes", "200000000", brussels.toString()).code()).isZero();
+    }
+
+    @Test
     void validateOfAMissingFileIsExitTwo() {
         Run r = run("validate", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(2);
