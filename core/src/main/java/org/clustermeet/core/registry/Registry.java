@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
+import org.clustermeet.core.eligibility.EligibilityResult;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.fact.StatedCount;
@@ -516,9 +517,7 @@ public final class Registry {
         forEvent.stream().filter(r -> r.person().equals(person.id()) && r.state() != RegistrationState.CANCELLED)
                 .findFirst().ifPresent(r -> reasons.add(person.fullName() + " is already registered for event "
                         + event.id() + " (registration " + r.id() + ", " + r.state() + ")"));
-        LocalDate day = event.schedule().firstDay();
-        event.eligibility().ifPresent(policy -> reasons.addAll(
-                policy.evaluate(new Context(person, organisation, request.role(), day)).failures()));
+        reasons.addAll(checkEligibility(event.id(), person.id(), organisation.id(), request.role()).failures());
         if (!reasons.isEmpty()) {
             return new RegistrationResult(this, new RegistrationOutcome.Refused(request, reasons));
         }
@@ -534,6 +533,28 @@ public final class Registry {
         Registry after = d.trusted();
         int position = after.waitingList(event.id()).indexOf(waiting) + 1;
         return new RegistrationResult(after, new RegistrationOutcome.Waitlisted(waiting, position));
+    }
+
+    /**
+     * Judges, without registering, whether a person may register for an event: the event's
+     * eligibility policy evaluated on its first day. An event without a policy admits everyone.
+     *
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation the person would represent, not null
+     * @param role         the role the person would have, not null
+     * @return eligible, or every reason why not
+     * @throws IllegalArgumentException if the event, person or organisation does not exist
+     */
+    public EligibilityResult checkEligibility(EventId event, PersonId person, OrganisationId organisation,
+                                              EventRole role) {
+        Event e = require(events.get(Objects.requireNonNull(event, "event")), "event", event);
+        Person p = require(people.get(Objects.requireNonNull(person, "person")), "person", person);
+        Organisation o = require(organisations.get(Objects.requireNonNull(organisation, "organisation")),
+                "organisation", organisation);
+        Objects.requireNonNull(role, "role");
+        return e.eligibility().map(policy -> policy.evaluate(new Context(p, o, role, e.schedule().firstDay())))
+                .orElse(EligibilityResult.eligible());
     }
 
     /**

@@ -116,6 +116,17 @@ class EligibilityTest {
     }
 
     @Test
+    void eligibilityCanBeCheckedWithoutRegistering() {
+        assertThat(base.checkEligibility(TestRegistry.GOLD_EVENT, TestRegistry.person(0), SAC, EventRole.CLUSTER_MANAGER)
+                .failures()).containsExactly("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
+                + "its GOLD label expired on 2019-02-28",
+                "Silesian Aviation Cluster is a cluster organisation, not a cluster association");
+        assertThat(base.checkEligibility(TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE,
+                EventRole.CLUSTER_MANAGER).isEligible()).isTrue();
+        assertThat(base.registrations()).isEmpty();
+    }
+
+    @Test
     void eventWithoutPolicyAcceptsAnyone() {
         assertThat(base.register(request("x", OPEN_EVENT, 3, ZP, EventRole.OBSERVER, 0)).outcome())
                 .isInstanceOf(RegistrationOutcome.Accepted.class);
