@@ -38,9 +38,13 @@ final class Indexes {
                 new EnumMap<>(LabelLevel.class);
         final Map<OrganisationId, List<Membership>> membershipsByGroup = new HashMap<>();
         final Map<OrganisationId, List<Membership>> membershipsByMember = new HashMap<>();
+        /** For a day: how many cluster organisations hold a valid label of at least each level. */
+        private final Map<java.time.LocalDate, int[]> holderCounts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<OrganisationId, Organisation> organisations;
 
         Structure(Map<OrganisationId, Organisation> organisations, Collection<QualityLabel> labels,
                   Collection<Membership> memberships) {
+            this.organisations = organisations;
             for (QualityLabel l : labels) {
                 labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
                 labelsByLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(l);
@@ -57,6 +61,31 @@ final class Indexes {
                 membershipsByGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
                 membershipsByMember.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
             }
+        }
+
+        /**
+         * Returns how many cluster organisations hold a valid label of at least each level on a
+         * day, indexed by {@link LabelLevel#ordinal()}; computed once per day and kept.
+         */
+        int[] holderCounts(java.time.LocalDate day) {
+            return holderCounts.computeIfAbsent(day, d -> {
+                int[] counts = new int[LabelLevel.values().length];
+                for (Map.Entry<OrganisationId, List<QualityLabel>> e : labelsByHolder.entrySet()) {
+                    if (!(organisations.get(e.getKey()) instanceof ClusterOrganisation)) {
+                        continue;
+                    }
+                    int highest = -1;
+                    for (QualityLabel l : e.getValue()) {
+                        if (l.isValidOn(d)) {
+                            highest = Math.max(highest, l.level().ordinal());
+                        }
+                    }
+                    for (int level = 0; level <= highest; level++) {
+                        counts[level]++;
+                    }
+                }
+                return counts;
+            });
         }
 
         List<QualityLabel> labelsOf(OrganisationId holder) {

@@ -890,10 +890,15 @@ public final class Registry {
             smes += c.smeMembers();
         }
         Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
+        int[] inRegistry = structure.get().holderCounts(day);
         for (LabelLevel level : LabelLevel.values()) {
-            List<ClusterOrganisation> holders = labelHolders(level, day);
-            int represented = (int) holders.stream().filter(h -> clusters.containsKey(h.id())).count();
-            share.put(level, new EventReport.LabelShare(represented, holders.size()));
+            int represented = 0;
+            for (LabelLevel held : LabelLevel.values()) {
+                if (held.isAtLeast(level)) {
+                    represented += byLabel.get(held);
+                }
+            }
+            share.put(level, new EventReport.LabelShare(represented, inRegistry[level.ordinal()]));
         }
         List<EventReport.SessionSummary> sessions = e.sessions().stream()
                 .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
