@@ -44,7 +44,7 @@ final class Indexes {
 
         Structure(Map<OrganisationId, Organisation> organisations, Collection<QualityLabel> labels,
                   Collection<Membership> memberships) {
-            this.organisations = organisations;
+            this.organisations = new HashMap<>(organisations);
             for (QualityLabel l : labels) {
                 labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
                 labelsByLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(l);
@@ -86,6 +86,11 @@ final class Indexes {
                 }
                 return counts;
             });
+        }
+
+        /** Looks up an organisation in constant time. */
+        Organisation organisation(OrganisationId id) {
+            return organisations.get(id);
         }
 
         List<QualityLabel> labelsOf(OrganisationId holder) {

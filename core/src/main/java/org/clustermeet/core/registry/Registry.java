@@ -861,10 +861,11 @@ public final class Registry {
         Event e = require(events.get(Objects.requireNonNull(event, "event")), "event", event);
         LocalDate day = e.schedule().firstDay();
         List<Registration> present = registrationsFor(event).stream().filter(Registration::holdsPlace).toList();
-        Map<OrganisationId, ClusterOrganisation> clusters = new TreeMap<>();
+        Indexes.Structure index = structure.get();
+        Map<OrganisationId, ClusterOrganisation> clusters = new HashMap<>();
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
         for (Registration r : present) {
-            if (organisations.get(r.organisation()) instanceof ClusterOrganisation c) {
+            if (index.organisation(r.organisation()) instanceof ClusterOrganisation c) {
                 clusters.put(c.id(), c);
             } else {
                 others.merge(r.role(), 1, Integer::sum);
@@ -879,9 +880,14 @@ public final class Registry {
         Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
         long smes = 0;
         for (ClusterOrganisation c : clusters.values()) {
-            Optional<LabelLevel> highest = highestValidLevel(c.id(), day);
-            if (highest.isPresent()) {
-                byLabel.merge(highest.get(), 1, Integer::sum);
+            LabelLevel highest = null;
+            for (QualityLabel l : index.labelsOf(c.id())) {
+                if (l.isValidOn(day) && (highest == null || l.level().isAtLeast(highest))) {
+                    highest = l.level();
+                }
+            }
+            if (highest != null) {
+                byLabel.merge(highest, 1, Integer::sum);
             } else {
                 withoutLabel++;
             }
@@ -890,7 +896,7 @@ public final class Registry {
             smes += c.smeMembers();
         }
         Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
-        int[] inRegistry = structure.get().holderCounts(day);
+        int[] inRegistry = index.holderCounts(day);
         for (LabelLevel level : LabelLevel.values()) {
             int represented = 0;
             for (LabelLevel held : LabelLevel.values()) {
@@ -904,7 +910,9 @@ public final class Registry {
                 .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
                         s.speakers().stream().map(p -> people.get(p).fullName()).toList(), s.topics().size()))
                 .toList();
-        return new EventReport(e.id(), e.title(), day, e.venue(), present.size(), List.copyOf(clusters.keySet()),
+        List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
+        clusterIds.sort(Comparator.naturalOrder());
+        return new EventReport(e.id(), e.title(), day, e.venue(), present.size(), clusterIds,
                 byLabel, withoutLabel, List.copyOf(countries), smes, ecosystems, others, sessions, share);
     }
 
