@@ -68,7 +68,7 @@ public final class ClusterMeetModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** A two-way mapping of one type. */
-    private record Codec<T>(Class<T> type, Function<T, JsonNode> writer, BiFunction<JsonNode, String, T> reader) {
+    private record Codec<T>(Class<T> type, Function<T, JsonNode> writer, BiFunction<JsonNode, Ptr, T> reader) {
     }
 
     private static final List<Codec<?>> CODECS = List.of(
@@ -118,7 +118,7 @@ public final class ClusterMeetModule extends SimpleModule {
         return new Codec<>(type, ModelCodec::writeOrganisation, (node, pointer) -> {
             Organisation o = ModelCodec.readOrganisation(node, pointer);
             if (!type.isInstance(o)) {
-                throw new JsonFailure(Pointers.child(pointer, "type"), "expected an organisation of type \""
+                throw new JsonFailure(pointer.child("type"), "expected an organisation of type \""
                         + kindName + "\", found \"" + ModelCodec.typeName(o.kind()) + "\"", null);
             }
             return type.cast(o);
@@ -165,7 +165,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
+            Ptr pointer = Ptr.of(p.getParsingContext().pathAsPointer().toString());
             JsonNode node = ctxt.readTree(p);
             try {
                 return codec.reader().apply(node, pointer);

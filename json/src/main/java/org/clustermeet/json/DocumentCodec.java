@@ -1,7 +1,7 @@
 package org.clustermeet.json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.registry.Problem;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryIntegrityException;
 
 /**
  * The registry document: {@code {"format": "clustermeet-registry", "version": 1, ...}} with one
@@ -39,7 +40,7 @@ final class DocumentCodec {
         try {
             section(o, "events", registry.events(), ModelCodec::writeEvent);
         } catch (JsonFailure e) {
-            throw new JsonFailure("/events", e.getMessage(), e);
+            throw new JsonFailure(Ptr.ROOT.child("events"), e.getMessage(), e);
         }
         section(o, "registrations", registry.registrations(), ModelCodec::writeRegistration);
         section(o, "facts", registry.facts(), ModelCodec::writeFact);
@@ -56,28 +57,28 @@ final class DocumentCodec {
      * duplicate ids, ...) are all reported together.
      */
     static Registry read(JsonNode root) {
-        ObjectReader r = new ObjectReader(root, "");
+        ObjectReader r = new ObjectReader(root, Ptr.ROOT);
         if (!r.has("format")) {
-            throw new JsonFailure("", "not a clustermeet registry document: property \"format\": \"" + FORMAT
+            throw new JsonFailure(Ptr.ROOT, "not a clustermeet registry document: property \"format\": \"" + FORMAT
                     + "\" is missing", null);
         }
         String format = r.text("format");
         if (!format.equals(FORMAT)) {
-            throw new JsonFailure("/format", "not a clustermeet registry document: \"format\" is \""
+            throw new JsonFailure(Ptr.ROOT.child("format"), "not a clustermeet registry document: \"format\" is \""
                     + Pointers.abbreviate(format) + "\", expected \"" + FORMAT + "\"", null);
         }
         if (!r.has("version")) {
-            throw new JsonFailure("", "missing required property \"version\" (supported versions: " + VERSION + ")",
+            throw new JsonFailure(Ptr.ROOT, "missing required property \"version\" (supported versions: " + VERSION + ")",
                     null);
         }
         JsonNode version = root.get("version");
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
-            throw new JsonFailure("/version", "unsupported document version " + ObjectReader.describe(version)
+            throw new JsonFailure(Ptr.ROOT.child("version"), "unsupported document version " + ObjectReader.describe(version)
                     .replace("the number ", "") + " (supported versions: " + VERSION + ")", null);
         }
         r.integer("version", VERSION, VERSION);
         Registry.Builder builder = Registry.builder();
-        Map<String, String> pointers = new LinkedHashMap<>();
+        Map<Key, Ptr> pointers = new HashMap<>();
         readSection(r, "organisations", ModelCodec::readOrganisation, o -> builder.add(o), o -> key("organisation", o.id()),
                 pointers);
         readSection(r, "people", ModelCodec::readPerson, builder::add, p -> key("person", p.id()), pointers);
@@ -89,25 +90,29 @@ final class DocumentCodec {
                 pointers);
         readSection(r, "facts", ModelCodec::readFact, builder::add, f -> key("fact", f.id()), pointers);
         r.end();
-        List<Problem> problems = builder.validate();
-        if (!problems.isEmpty()) {
+        try {
+            return builder.build();
+        } catch (RegistryIntegrityException e) {
             List<RegistryJsonException.Problem> located = new ArrayList<>();
-            for (Problem p : problems) {
-                String pointer = pointers.getOrDefault(p.kind().label() + " " + p.id(), "");
-                located.add(new RegistryJsonException.Problem(pointer, p.toString()));
+            for (Problem p : e.problems()) {
+                Ptr pointer = pointers.getOrDefault(new Key(p.kind().label(), p.id()), Ptr.ROOT);
+                located.add(new RegistryJsonException.Problem(pointer.toString(), p.toString()));
             }
             throw new IntegrityFailure(located);
         }
-        return builder.build();
     }
 
-    private static String key(String kind, Object id) {
-        return kind + " " + id;
+    /** An entity's kind and id, to find its place in the document when reporting problems. */
+    private record Key(String kind, String id) {
+    }
+
+    private static Key key(String kind, Object id) {
+        return new Key(kind, id.toString());
     }
 
     private static <T> void readSection(ObjectReader r, String name, ObjectReader.ElementReader<T> reader,
-                                        java.util.function.Consumer<T> add, Function<T, String> key,
-                                        Map<String, String> pointers) {
+                                        java.util.function.Consumer<T> add, Function<T, Key> key,
+                                        Map<Key, Ptr> pointers) {
         r.list(name, (node, pointer) -> {
             T value = reader.read(node, pointer);
             add.accept(value);

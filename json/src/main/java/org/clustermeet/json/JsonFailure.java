@@ -8,18 +8,18 @@ final class JsonFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String pointer;
+    private final Ptr pointer;
 
-    JsonFailure(String pointer, String message, Throwable cause) {
+    JsonFailure(Ptr pointer, String message, Throwable cause) {
         super(message, cause);
         this.pointer = pointer;
     }
 
-    String pointer() {
+    Ptr pointer() {
         return pointer;
     }
 
     RegistryJsonException toException() {
-        return RegistryJsonException.of(pointer, getMessage(), getCause());
+        return RegistryJsonException.of(pointer.toString(), getMessage(), getCause());
     }
 }

@@ -110,14 +110,14 @@ final class ModelCodec {
         return o;
     }
 
-    static LocalizedText readText(JsonNode node, String pointer) {
+    static LocalizedText readText(JsonNode node, Ptr pointer) {
         if (node == null || !node.isObject()) {
             throw new JsonFailure(pointer, "expected an object of language tag to text, such as {\"en\": \"...\"}, "
                     + "found " + ObjectReader.describe(node), null);
         }
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            texts.put(e.getKey(), ObjectReader.asText(e.getValue(), Pointers.child(pointer, e.getKey())));
+            texts.put(e.getKey(), ObjectReader.asText(e.getValue(), pointer.child(e.getKey())));
         }
         try {
             return LocalizedText.of(texts);
@@ -228,7 +228,7 @@ final class ModelCodec {
         return ObjectReader.jsonName(kind);
     }
 
-    static Organisation readOrganisation(JsonNode node, String pointer) {
+    static Organisation readOrganisation(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         String type = r.text("type");
         OrganisationKind kind = ObjectReader.toEnum(type, r.pointerOf("type"), OrganisationKind.class);
@@ -288,7 +288,7 @@ final class ModelCodec {
         return o;
     }
 
-    static Person readPerson(JsonNode node, String pointer) {
+    static Person readPerson(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new Person(r.value("id", PersonId::of), r.text("givenName"), r.text("familyName"),
                 r.optValue("email", EmailAddress::of), r.optValue("phone", PhoneNumber::of),
@@ -319,7 +319,7 @@ final class ModelCodec {
         return o;
     }
 
-    static QualityLabel readLabel(JsonNode node, String pointer) {
+    static QualityLabel readLabel(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new QualityLabel(r.value("id", LabelId::of), r.value("holder", OrganisationId::of),
                 r.value("issuer", OrganisationId::of), r.enumValue("level", LabelLevel.class), r.date("assessedOn"),
@@ -338,7 +338,7 @@ final class ModelCodec {
         return writeRange(m.period(), o);
     }
 
-    static Membership readMembership(JsonNode node, String pointer) {
+    static Membership readMembership(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new Membership(r.value("id", MembershipId::of), r.value("member", OrganisationId::of),
                 r.value("group", OrganisationId::of), r.enumValue("role", MembershipRole.class), readRange(r)));
@@ -374,7 +374,7 @@ final class ModelCodec {
         return o;
     }
 
-    static Event readEvent(JsonNode node, String pointer) {
+    static Event readEvent(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> {
             EventSchedule schedule;
@@ -399,7 +399,7 @@ final class ModelCodec {
         });
     }
 
-    private static <T> T build(String pointer, ObjectReader.Builder<T> builder) {
+    private static <T> T build(Ptr pointer, ObjectReader.Builder<T> builder) {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -439,7 +439,7 @@ final class ModelCodec {
         return o;
     }
 
-    static Session readSession(JsonNode node, String pointer) {
+    static Session readSession(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new Session(r.value("id", SessionId::of), r.integer("order", 1, Integer.MAX_VALUE),
                 text(r, "title"), r.enumValue("format", SessionFormat.class), readSlot(r),
@@ -486,13 +486,13 @@ final class ModelCodec {
             o.put("type", "has-event-role");
             putEnums(o, "roles", roles.roles());
         } else {
-            throw new JsonFailure("", "a custom eligibility policy (\"" + Pointers.abbreviate(policy.describe())
+            throw new JsonFailure(Ptr.ROOT, "a custom eligibility policy (\"" + Pointers.abbreviate(policy.describe())
                     + "\") holds Java code and cannot be written to JSON", null);
         }
         return o;
     }
 
-    static EligibilityPolicy readPolicy(JsonNode node, String pointer) {
+    static EligibilityPolicy readPolicy(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         String type = r.text("type");
         return r.build(() -> switch (type) {
@@ -525,7 +525,7 @@ final class ModelCodec {
         return o;
     }
 
-    static Registration readRegistration(JsonNode node, String pointer) {
+    static Registration readRegistration(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new Registration(r.value("id", RegistrationId::of), r.value("event", EventId::of),
                 r.value("person", PersonId::of), r.value("organisation", OrganisationId::of),
@@ -545,7 +545,7 @@ final class ModelCodec {
         return o;
     }
 
-    static StatedCount readFact(JsonNode node, String pointer) {
+    static StatedCount readFact(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
         return r.build(() -> new StatedCount(r.value("id", FactId::of), r.text("subject"),
                 r.enumValue("qualifier", StatedCount.Qualifier.class), r.longInteger("value", 0), r.date("asOf"),

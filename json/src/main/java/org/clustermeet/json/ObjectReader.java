@@ -8,12 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,10 +24,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ObjectReader {
 
     private final JsonNode node;
-    private final String pointer;
-    private final Set<String> seen = new HashSet<>();
+    private final Ptr pointer;
+    /** The names read so far; few per object, so a list beats a hash set. */
+    private final List<String> seen = new ArrayList<>(16);
 
-    ObjectReader(JsonNode node, String pointer) {
+    ObjectReader(JsonNode node, Ptr pointer) {
         if (node == null || !node.isObject()) {
             throw new JsonFailure(pointer, "expected an object, found " + describe(node), null);
         }
@@ -37,23 +36,23 @@ final class ObjectReader {
         this.pointer = pointer;
     }
 
-    String pointer() {
+    Ptr pointer() {
         return pointer;
     }
 
     JsonNode rawNode() {
-        seen.addAll(names());
+        node.fieldNames().forEachRemaining(this::markSeen);
         return node;
     }
 
-    private List<String> names() {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+    private void markSeen(String name) {
+        if (!seen.contains(name)) {
+            seen.add(name);
+        }
     }
 
-    String pointerOf(String name) {
-        return Pointers.child(pointer, name);
+    Ptr pointerOf(String name) {
+        return pointer.child(name);
     }
 
     boolean has(String name) {
@@ -62,7 +61,7 @@ final class ObjectReader {
 
     /** Returns a present property, refusing null. */
     private Optional<JsonNode> optional(String name) {
-        seen.add(name);
+        markSeen(name);
         JsonNode value = node.get(name);
         if (value == null) {
             return Optional.empty();
@@ -150,7 +149,7 @@ final class ObjectReader {
 
     /** Reads an offset date-time property and places it in a zone, checking that the offset agrees. */
     ZonedDateTime zoned(String name, ZoneId zone) {
-        String p = pointerOf(name);
+        Ptr p = pointerOf(name);
         OffsetDateTime odt = parse(text(name), p, OffsetDateTime::parse);
         try {
             return ZonedDateTime.ofStrict(odt.toLocalDateTime(), odt.getOffset(), zone);
@@ -174,7 +173,7 @@ final class ObjectReader {
         if (array.isEmpty()) {
             return List.of();
         }
-        String p = pointerOf(name);
+        Ptr p = pointerOf(name);
         if (!array.get().isArray()) {
             throw new JsonFailure(p, "expected an array, found " + describe(array.get()), null);
         }
@@ -182,7 +181,7 @@ final class ObjectReader {
         int i = 0;
         for (Iterator<JsonNode> it = array.get().elements(); it.hasNext(); i++) {
             JsonNode element = it.next();
-            String ep = Pointers.child(p, i);
+            Ptr ep = p.child(i);
             if (element.isNull()) {
                 throw new JsonFailure(ep, "null is not allowed in \"" + name + "\"", null);
             }
@@ -205,12 +204,25 @@ final class ObjectReader {
 
     /** Refuses every property that was not read. */
     void end() {
+        if (node.size() <= seen.size() && countPresentSeen() == node.size()) {
+            return;
+        }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!seen.contains(name)) {
                 throw new JsonFailure(pointerOf(name), "unknown property \"" + Pointers.abbreviate(name) + "\"", null);
             }
         }
+    }
+
+    private int countPresentSeen() {
+        int n = 0;
+        for (String name : seen) {
+            if (node.has(name)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Runs a core constructor, turning its IllegalArgumentException into a failure at this object. */
@@ -233,7 +245,7 @@ final class ObjectReader {
     /** A reader of an array element at a pointer. */
     @FunctionalInterface
     interface ElementReader<T> {
-        T read(JsonNode node, String pointer);
+        T read(JsonNode node, Ptr pointer);
     }
 
     /** A constructor call that may throw IllegalArgumentException. */
@@ -242,14 +254,14 @@ final class ObjectReader {
         T build();
     }
 
-    static String asText(JsonNode v, String pointer) {
+    static String asText(JsonNode v, Ptr pointer) {
         if (!v.isTextual()) {
             throw new JsonFailure(pointer, "expected a string, found " + describe(v), null);
         }
         return v.textValue();
     }
 
-    static int asInt(JsonNode v, String pointer, int min, int max) {
+    static int asInt(JsonNode v, Ptr pointer, int min, int max) {
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
             throw new JsonFailure(pointer, "expected an integer from " + min + " to " + max + ", found "
                     + describe(v), null);
@@ -257,7 +269,7 @@ final class ObjectReader {
         return v.intValue();
     }
 
-    static <T> T parse(String text, String pointer, Parser<T> parser) {
+    static <T> T parse(String text, Ptr pointer, Parser<T> parser) {
         try {
             return parser.parse(text);
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -268,11 +280,22 @@ final class ObjectReader {
         }
     }
 
-    static <E extends Enum<E>> E toEnum(String text, String pointer, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (jsonName(constant).equals(text)) {
-                return constant;
+    /** Each enum's constants by JSON name, computed once per enum type. */
+    private static final ClassValue<java.util.Map<String, Enum<?>>> BY_JSON_NAME = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Enum<?>> computeValue(Class<?> type) {
+            java.util.Map<String, Enum<?>> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(jsonName((Enum<?>) constant), (Enum<?>) constant);
             }
+            return java.util.Map.copyOf(byName);
+        }
+    };
+
+    static <E extends Enum<E>> E toEnum(String text, Ptr pointer, Class<E> type) {
+        Enum<?> constant = BY_JSON_NAME.get(type).get(text);
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw new JsonFailure(pointer, "unknown value \"" + Pointers.abbreviate(text) + "\" (expected one of: "
                 + Stream.of(type.getEnumConstants()).map(ObjectReader::jsonName).collect(Collectors.joining(", "))

@@ -1,0 +1,122 @@
+package org.clustermeet.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clustermeet.json.RegistryJson;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and prints one table of ratios measured side by side in the same run.
+ * Without arguments it runs the quick mode (1 fork, 1 warm-up and 2 measured iterations of 1 s);
+ * any JMH option given replaces the quick defaults, for example {@code -f 2 -wi 5 -i 5}.
+ */
+public final class RatioReport {
+
+    private RatioReport() {
+    }
+
+    /**
+     * Runs the benchmarks and prints the table.
+     *
+     * @param args JMH options, optional
+     * @throws Exception if JMH fails
+     */
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions cli = new CommandLineOptions(args);
+        OptionsBuilder quick = new OptionsBuilder();
+        quick.include("org.clustermeet.benchmarks.(Read|Write|Query|Registration)Benchmark");
+        quick.forks(1).warmupIterations(1).measurementIterations(2)
+                .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
+        Options options = quick.parent(cli).build();
+        long started = System.nanoTime();
+        Collection<RunResult> results = new Runner(options).run();
+        print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
+    }
+
+    private static String key(RunResult r) {
+        String name = r.getParams().getBenchmark();
+        String benchmark = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+        String size = r.getParams().getParam("megabytes");
+        return size == null ? benchmark : benchmark + "@" + size;
+    }
+
+    static void print(Collection<RunResult> results, long seconds, PrintStream out) {
+        Map<String, Double> score = new HashMap<>();
+        for (RunResult r : results) {
+            score.put(key(r), r.getPrimaryResult().getScore());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "clustermeet benchmarks, measured side by side in one run (%d s); JDK %s%n", seconds,
+                System.getProperty("java.version"));
+        out.println();
+        out.println("Documents: MB/s (higher is better) and clustermeet's speed as a share of each baseline");
+        out.println("| size | op | clustermeet | Jackson DTO | Gson DTO | streaming floor | vs Jackson | vs Gson | vs floor |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        Map<String, Double> perMb = new HashMap<>();
+        for (String op : new String[] {"Read", "Write"}) {
+            for (String size : new String[] {"1", "10", "100"}) {
+                Double c = score.get(op + "Benchmark.clustermeet@" + size);
+                if (c == null) {
+                    continue;
+                }
+                double mb = documentMegabytes(Integer.parseInt(size));
+                double j = score.getOrDefault(op + "Benchmark.jacksonDto@" + size, Double.NaN);
+                double g = score.getOrDefault(op + "Benchmark.gsonDto@" + size, Double.NaN);
+                double f = score.getOrDefault(op + "Benchmark.streamingFloor@" + size, Double.NaN);
+                perMb.put(op + size, 1000.0 / (c * mb));
+                out.printf(Locale.ROOT, "| %.1f MB | %s | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx | %.2fx |%n", mb,
+                        op.toLowerCase(Locale.ROOT), c * mb, j * mb, g * mb, f * mb, c / j, c / g, c / f);
+            }
+        }
+        for (String op : new String[] {"Read", "Write"}) {
+            if (perMb.containsKey(op + "1") && perMb.containsKey(op + "100")) {
+                out.printf(Locale.ROOT, "%s cost per MB: %.1f ms at 1 MB, %.1f ms at 100 MB (%.2fx)%n", op,
+                        perMb.get(op + "1"), perMb.get(op + "100"), perMb.get(op + "100") / perMb.get(op + "1"));
+            }
+        }
+        out.println();
+        out.println("Queries on 100,000 organisations and 1,000,000 registrations: operations/s");
+        out.println("| query | indexed | scan | speed-up |");
+        out.println("|---|---|---|---|");
+        String[][] queries = {{"Gold holders in a country on a date", "GoldInCountry"},
+                {"members of an association on a date", "Members"}, {"an event's report", "Report"},
+                {"eligibility of one registration", "Eligibility"}};
+        for (String[] q : queries) {
+            Double indexed = score.get("QueryBenchmark.indexed" + q[1]);
+            Double scan = score.get("QueryBenchmark.scan" + q[1]);
+            if (indexed != null && scan != null) {
+                out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.0fx |%n", q[0], indexed, scan, indexed / scan);
+            }
+        }
+        out.println();
+        out.println("Registrations/s through one SharedRegistry");
+        out.println("| threads | registrations/s |");
+        out.println("|---|---|");
+        String[][] threads = {{"1", "oneThread"}, {"2", "twoThreads"}, {"4", "fourThreads"}};
+        for (String[] t : threads) {
+            Double s = score.get("RegistrationBenchmark." + t[1]);
+            if (s != null) {
+                out.printf(Locale.ROOT, "| %s | %.0f |%n", t[0], s);
+            }
+        }
+    }
+
+    private static double documentMegabytes(int size) {
+        try {
+            return RegistryJson.defaults().withMaxDocumentBytes(1L << 31).write(Documents.registry(size))
+                    .getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
