@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -68,23 +67,23 @@ public final class ClusterMeetModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** A two-way mapping of one type. */
-    private record Codec<T>(Class<T> type, Function<T, JsonNode> writer, BiFunction<JsonNode, Ptr, T> reader) {
+    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader) {
     }
 
     private static final List<Codec<?>> CODECS = List.of(
-            new Codec<>(Registry.class, r -> DocumentCodec.write(r, true), (n, p) -> DocumentCodec.read(n)),
-            new Codec<>(Organisation.class, ModelCodec::writeOrganisation, ModelCodec::readOrganisation),
+            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, true), (n, p) -> DocumentCodec.read(n)),
+            new Codec<>(Organisation.class, ModelWriter::organisation, ModelCodec::readOrganisation),
             subtype(ClusterOrganisation.class), subtype(ClusterAssociation.class), subtype(Alliance.class),
             subtype(PublicAuthority.class), subtype(LabellingBody.class),
-            new Codec<>(Person.class, p -> ModelCodec.writePerson(p, true), ModelCodec::readPerson),
-            new Codec<>(QualityLabel.class, ModelCodec::writeLabel, ModelCodec::readLabel),
-            new Codec<>(Membership.class, ModelCodec::writeMembership, ModelCodec::readMembership),
-            new Codec<>(Event.class, ModelCodec::writeEvent, ModelCodec::readEvent),
-            new Codec<>(Session.class, ModelCodec::writeSession, ModelCodec::readSession),
-            new Codec<>(EligibilityPolicy.class, ModelCodec::writePolicy, ModelCodec::readPolicy),
-            new Codec<>(Registration.class, ModelCodec::writeRegistration, ModelCodec::readRegistration),
-            new Codec<>(StatedCount.class, ModelCodec::writeFact, ModelCodec::readFact),
-            new Codec<>(LocalizedText.class, ModelCodec::writeText, ModelCodec::readText),
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, true), ModelCodec::readPerson),
+            new Codec<>(QualityLabel.class, ModelWriter::label, ModelCodec::readLabel),
+            new Codec<>(Membership.class, ModelWriter::membership, ModelCodec::readMembership),
+            new Codec<>(Event.class, ModelWriter::event, ModelCodec::readEvent),
+            new Codec<>(Session.class, ModelWriter::session, ModelCodec::readSession),
+            new Codec<>(EligibilityPolicy.class, ModelWriter::policy, ModelCodec::readPolicy),
+            new Codec<>(Registration.class, ModelWriter::registration, ModelCodec::readRegistration),
+            new Codec<>(StatedCount.class, ModelWriter::fact, ModelCodec::readFact),
+            new Codec<>(LocalizedText.class, ModelWriter::localizedText, ModelCodec::readText),
             text(OrganisationId.class, OrganisationId::of), text(PersonId.class, PersonId::of),
             text(EventId.class, EventId::of), text(SessionId.class, SessionId::of), text(LabelId.class, LabelId::of),
             text(MembershipId.class, MembershipId::of), text(RegistrationId.class, RegistrationId::of),
@@ -115,7 +114,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static <T extends Organisation> Codec<T> subtype(Class<T> type) {
         String kindName = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-        return new Codec<>(type, ModelCodec::writeOrganisation, (node, pointer) -> {
+        return new Codec<>(type, ModelWriter::organisation, (node, pointer) -> {
             Organisation o = ModelCodec.readOrganisation(node, pointer);
             if (!type.isInstance(o)) {
                 throw new JsonFailure(pointer.child("type"), "expected an organisation of type \""
@@ -126,7 +125,7 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     private static <T> Codec<T> text(Class<T> type, Function<String, T> parse) {
-        return new Codec<>(type, v -> ModelCodec.NODES.textNode(v.toString()),
+        return new Codec<>(type, (g, v) -> g.writeString(v.toString()),
                 (node, pointer) -> ObjectReader.parse(ObjectReader.asText(node, pointer), pointer, parse::apply));
     }
 
@@ -140,13 +139,11 @@ public final class ClusterMeetModule extends SimpleModule {
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            JsonNode node;
             try {
-                node = codec.writer().apply(value);
+                codec.writer().write(gen, value);
             } catch (JsonFailure f) {
                 throw f.toException();
             }
-            ((JsonSerializable) node).serialize(gen, provider);
         }
 
         @Override

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.registry.Problem;
 import org.clustermeet.core.registry.Registry;
@@ -27,29 +25,6 @@ final class DocumentCodec {
     static final int VERSION = 1;
 
     private DocumentCodec() {
-    }
-
-    static ObjectNode write(Registry registry, boolean withPersonalData) {
-        ObjectNode o = ModelCodec.NODES.objectNode();
-        o.put("format", FORMAT);
-        o.put("version", VERSION);
-        section(o, "organisations", registry.organisations(), ModelCodec::writeOrganisation);
-        section(o, "people", registry.people(), p -> ModelCodec.writePerson(p, withPersonalData));
-        section(o, "labels", registry.labels(), ModelCodec::writeLabel);
-        section(o, "memberships", registry.memberships(), ModelCodec::writeMembership);
-        try {
-            section(o, "events", registry.events(), ModelCodec::writeEvent);
-        } catch (JsonFailure e) {
-            throw new JsonFailure(Ptr.ROOT.child("events"), e.getMessage(), e);
-        }
-        section(o, "registrations", registry.registrations(), ModelCodec::writeRegistration);
-        section(o, "facts", registry.facts(), ModelCodec::writeFact);
-        return o;
-    }
-
-    private static <T> void section(ObjectNode o, String name, List<T> values, Function<T, JsonNode> write) {
-        ArrayNode a = o.putArray(name);
-        values.forEach(v -> a.add(write.apply(v)));
     }
 
     /**

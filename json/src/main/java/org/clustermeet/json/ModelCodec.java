@@ -3,17 +3,11 @@ package org.clustermeet.json;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Contribution;
@@ -67,48 +61,24 @@ import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
 
 /**
- * The JSON form of every core type, both ways. Writing fixes the property order and omits empty
- * optional values and empty lists; reading is strict (see {@link ObjectReader}).
+ * Reads every core type from its JSON form, strictly (see {@link ObjectReader}); the writing side
+ * is {@link ModelWriter}.
  */
 final class ModelCodec {
 
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ModelCodec() {
     }
 
     // ------------------------------------------------------------------ write helpers
 
-    private static void put(ObjectNode o, String name, Optional<?> value) {
-        value.ifPresent(v -> o.put(name, v.toString()));
-    }
 
-    private static void putEnum(ObjectNode o, String name, Enum<?> value) {
-        o.put(name, ObjectReader.jsonName(value));
-    }
 
-    private static <T> void putList(ObjectNode o, String name, Collection<T> values, Function<T, JsonNode> write) {
-        if (!values.isEmpty()) {
-            ArrayNode a = o.putArray(name);
-            values.forEach(v -> a.add(write.apply(v)));
-        }
-    }
 
-    private static void putStrings(ObjectNode o, String name, Collection<?> values) {
-        putList(o, name, values, v -> NODES.textNode(v.toString()));
-    }
 
-    private static void putEnums(ObjectNode o, String name, Collection<? extends Enum<?>> values) {
-        putList(o, name, values, v -> NODES.textNode(ObjectReader.jsonName(v)));
-    }
 
     // ------------------------------------------------------------------ values
 
-    static JsonNode writeText(LocalizedText text) {
-        ObjectNode o = NODES.objectNode();
-        text.texts().forEach(o::put);
-        return o;
-    }
 
     static LocalizedText readText(JsonNode node, Ptr pointer) {
         if (node == null || !node.isObject()) {
@@ -133,21 +103,11 @@ final class ModelCodec {
         return readText(r.object(name).rawNode(), r.pointerOf(name));
     }
 
-    static JsonNode writeRange(DateRange range, ObjectNode into) {
-        into.put("from", range.from().toString());
-        put(into, "until", range.until());
-        return into;
-    }
 
     static DateRange readRange(ObjectReader r) {
         return r.build(() -> new DateRange(r.date("from"), r.optDate("until")));
     }
 
-    private static void putSlot(ObjectNode o, TimeSlot slot) {
-        o.put("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()));
-        o.put("end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()));
-        o.put("zone", slot.start().getZone().getId());
-    }
 
     private static Optional<TimeSlot> readSlot(ObjectReader r) {
         if (!r.has("start") && !r.has("end") && !r.has("zone")) {
@@ -174,49 +134,7 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ organisations
 
-    static JsonNode writeOrganisation(Organisation organisation) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", organisation.id().value());
-        o.put("type", typeName(organisation.kind()));
-        NameHistory names = organisation.names();
-        o.set("name", writeText(names.original()));
-        putList(o, "renamings", names.renamings(), ren -> {
-            ObjectNode n = NODES.objectNode();
-            n.put("on", ren.on().toString());
-            n.set("name", writeText(ren.name()));
-            return n;
-        });
-        putStrings(o, "aliases", organisation.aliases());
-        if (organisation instanceof ClusterOrganisation c) {
-            put(o, "acronym", c.acronym());
-            o.put("country", c.country().value());
-            put(o, "region", c.region());
-            putEnums(o, "ecosystems", c.ecosystems());
-            put(o, "founded", c.founded());
-            o.put("totalMembers", c.totalMembers());
-            o.put("smeMembers", c.smeMembers());
-            put(o, "nace", c.nace());
-            o.put("listedOnEccp", c.listedOnEccp());
-        } else if (organisation instanceof ClusterAssociation a) {
-            o.put("country", a.country().value());
-            a.founding().ifPresent(f -> o.set("founding", writeFounding(f)));
-        } else if (organisation instanceof Alliance a) {
-            a.founding().ifPresent(f -> o.set("founding", writeFounding(f)));
-        } else if (organisation instanceof PublicAuthority p) {
-            put(o, "country", p.country());
-        } else if (organisation instanceof LabellingBody l) {
-            put(o, "country", l.country());
-        }
-        put(o, "website", organisation.website());
-        return o;
-    }
 
-    private static JsonNode writeFounding(Founding f) {
-        ObjectNode n = NODES.objectNode();
-        n.put("date", f.date().toString());
-        put(n, "event", f.atEvent());
-        return n;
-    }
 
     private static Optional<Founding> readFounding(ObjectReader r) {
         return r.optObject("founding").map(f -> f.build(() -> new Founding(f.date("date"),
@@ -270,23 +188,6 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ people
 
-    static JsonNode writePerson(Person person, boolean withPersonalData) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", person.id().value());
-        o.put("givenName", person.givenName());
-        o.put("familyName", person.familyName());
-        if (withPersonalData) {
-            put(o, "email", person.email());
-            put(o, "phone", person.phone());
-        }
-        putList(o, "roles", person.roles(), role -> {
-            ObjectNode n = NODES.objectNode();
-            n.put("organisation", role.organisation().value());
-            n.put("title", role.title());
-            return writeRange(role.period(), n);
-        });
-        return o;
-    }
 
     static Person readPerson(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -301,23 +202,6 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ labels and memberships
 
-    static JsonNode writeLabel(QualityLabel label) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", label.id().value());
-        o.put("holder", label.holder().value());
-        o.put("issuer", label.issuer().value());
-        putEnum(o, "level", label.level());
-        o.put("assessedOn", label.assessedOn().toString());
-        o.put("validUntil", label.validUntil().toString());
-        label.gold().ifPresent(g -> {
-            ObjectNode n = o.putObject("gold");
-            n.put("scorePercent", g.scorePercent());
-            n.put("indicatorsAssessed", g.indicatorsAssessed());
-            n.put("assessors", g.assessors());
-        });
-        put(o, "renews", label.renews());
-        return o;
-    }
 
     static QualityLabel readLabel(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -329,14 +213,6 @@ final class ModelCodec {
                 r.optValue("renews", LabelId::of)));
     }
 
-    static JsonNode writeMembership(Membership m) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", m.id().value());
-        o.put("member", m.member().value());
-        o.put("group", m.group().value());
-        putEnum(o, "role", m.role());
-        return writeRange(m.period(), o);
-    }
 
     static Membership readMembership(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -346,33 +222,6 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ events
 
-    static JsonNode writeEvent(Event e) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", e.id().value());
-        o.set("title", writeText(e.title()));
-        putEnum(o, "kind", e.kind());
-        if (e.schedule() instanceof EventSchedule.Timed t) {
-            putSlot(o, t.slot());
-        } else {
-            o.put("firstDay", e.schedule().firstDay().toString());
-            o.put("lastDay", e.schedule().lastDay().toString());
-        }
-        e.venue().ifPresent(v -> {
-            ObjectNode n = o.putObject("venue");
-            put(n, "name", v.name());
-            n.put("city", v.city());
-            n.put("country", v.country().value());
-        });
-        putStrings(o, "organisers", e.organisers());
-        put(o, "parent", e.parent());
-        e.capacity().ifPresent(c -> o.put("capacity", c));
-        e.eligibility().ifPresent(p -> o.set("eligibility", writePolicy(p)));
-        putEnum(o, "status", e.status());
-        putStrings(o, "materials", e.materials());
-        putStrings(o, "languages", e.languages());
-        putList(o, "sessions", e.sessions(), ModelCodec::writeSession);
-        return o;
-    }
 
     static Event readEvent(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -407,37 +256,6 @@ final class ModelCodec {
         }
     }
 
-    static JsonNode writeSession(Session s) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", s.id().value());
-        o.put("order", s.order());
-        o.set("title", writeText(s.title()));
-        putEnum(o, "format", s.format());
-        s.slot().ifPresent(slot -> putSlot(o, slot));
-        putStrings(o, "chairs", s.chairs());
-        putList(o, "contributions", s.contributions(), c -> {
-            ObjectNode n = NODES.objectNode();
-            n.put("speaker", c.speaker().value());
-            n.set("title", writeText(c.title()));
-            putStrings(n, "materials", c.materials());
-            return n;
-        });
-        putList(o, "topics", s.topics(), t -> {
-            ObjectNode n = NODES.objectNode();
-            n.set("title", writeText(t.title()));
-            put(n, "proposer", t.proposer());
-            t.level().ifPresent(l -> putEnum(n, "level", l));
-            t.interest().ifPresent(i -> n.put("interest", i));
-            return n;
-        });
-        putList(o, "feedback", s.feedback(), f -> {
-            ObjectNode n = NODES.objectNode();
-            put(n, "author", f.author());
-            n.set("text", writeText(f.text()));
-            return n;
-        });
-        return o;
-    }
 
     static Session readSession(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -462,35 +280,6 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ eligibility
 
-    static JsonNode writePolicy(EligibilityPolicy policy) {
-        ObjectNode o = NODES.objectNode();
-        if (policy instanceof EligibilityPolicy.AllOf all) {
-            o.put("type", "all-of");
-            putList(o, "policies", all.policies(), ModelCodec::writePolicy);
-        } else if (policy instanceof EligibilityPolicy.AnyOf any) {
-            o.put("type", "any-of");
-            putList(o, "policies", any.policies(), ModelCodec::writePolicy);
-        } else if (policy instanceof EligibilityPolicy.Not not) {
-            o.put("type", "not");
-            o.set("policy", writePolicy(not.policy()));
-        } else if (policy instanceof EligibilityPolicy.HoldsLabel holds) {
-            o.put("type", "holds-label");
-            putEnum(o, "minimum", holds.minimum());
-        } else if (policy instanceof EligibilityPolicy.RepresentsKind kinds) {
-            o.put("type", "represents-kind");
-            putEnums(o, "kinds", kinds.kinds());
-        } else if (policy instanceof EligibilityPolicy.MemberOf member) {
-            o.put("type", "member-of");
-            o.put("group", member.group().value());
-        } else if (policy instanceof EligibilityPolicy.HasEventRole roles) {
-            o.put("type", "has-event-role");
-            putEnums(o, "roles", roles.roles());
-        } else {
-            throw new JsonFailure(Ptr.ROOT, "a custom eligibility policy (\"" + Pointers.abbreviate(policy.describe())
-                    + "\") holds Java code and cannot be written to JSON", null);
-        }
-        return o;
-    }
 
     static EligibilityPolicy readPolicy(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -513,17 +302,6 @@ final class ModelCodec {
 
     // ------------------------------------------------------------------ registrations and facts
 
-    static JsonNode writeRegistration(Registration reg) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", reg.id().value());
-        o.put("event", reg.event().value());
-        o.put("person", reg.person().value());
-        o.put("organisation", reg.organisation().value());
-        putEnum(o, "role", reg.role());
-        putEnum(o, "state", reg.state());
-        o.put("registeredAt", reg.registeredAt().toString());
-        return o;
-    }
 
     static Registration readRegistration(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);
@@ -533,17 +311,6 @@ final class ModelCodec {
                 r.instant("registeredAt")));
     }
 
-    static JsonNode writeFact(StatedCount f) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", f.id().value());
-        o.put("subject", f.subject());
-        putEnum(o, "qualifier", f.qualifier());
-        o.put("value", f.value());
-        o.put("asOf", f.asOf().toString());
-        putEnum(o, "precision", f.precision());
-        o.put("source", f.source());
-        return o;
-    }
 
     static StatedCount readFact(JsonNode node, Ptr pointer) {
         ObjectReader r = new ObjectReader(node, pointer);

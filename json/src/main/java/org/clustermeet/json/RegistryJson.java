@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -187,7 +186,6 @@ public final class RegistryJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(ModelCodec.NODES)
                 .build();
     }
 
@@ -413,20 +411,18 @@ public final class RegistryJson {
 
     private byte[] toBytes(Registry registry) throws RegistryJsonException {
         Objects.requireNonNull(registry, "registry");
-        JsonNode document;
-        try {
-            document = DocumentCodec.write(registry, profile == Profile.FULL);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
+        try (com.fasterxml.jackson.core.JsonGenerator g = mapper.getFactory().createGenerator(buffer)) {
+            if (pretty) {
+                g.setPrettyPrinter(PRETTY.createInstance());
+            }
+            ModelWriter.document(g, registry, profile == Profile.FULL);
         } catch (JsonFailure f) {
             throw f.toException();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
         }
-        ObjectWriter writer = pretty ? mapper.writer(PRETTY) : mapper.writer();
-        try {
-            byte[] json = writer.writeValueAsBytes(document);
-            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("writing a JSON tree in memory failed", e);
-        }
+        buffer.write('\n');
+        return buffer.toByteArray();
     }
 }
