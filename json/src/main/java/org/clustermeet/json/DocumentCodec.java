@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -53,47 +53,56 @@ final class DocumentCodec {
         }
         r.integer("version", VERSION, VERSION);
         Registry.Builder builder = Registry.builder();
-        Map<Key, Ptr> pointers = new HashMap<>();
-        readSection(r, "organisations", ModelCodec::readOrganisation, o -> builder.add(o), o -> key("organisation", o.id()),
-                pointers);
-        readSection(r, "people", ModelCodec::readPerson, builder::add, p -> key("person", p.id()), pointers);
-        readSection(r, "labels", ModelCodec::readLabel, builder::add, l -> key("label", l.id()), pointers);
-        readSection(r, "memberships", ModelCodec::readMembership, builder::add, m -> key("membership", m.id()),
-                pointers);
-        readSection(r, "events", ModelCodec::readEvent, builder::add, e -> key("event", e.id()), pointers);
-        readSection(r, "registrations", ModelCodec::readRegistration, builder::add, x -> key("registration", x.id()),
-                pointers);
-        readSection(r, "facts", ModelCodec::readFact, builder::add, f -> key("fact", f.id()), pointers);
+        section(r, "organisations", ModelCodec::readOrganisation, builder::add);
+        section(r, "people", ModelCodec::readPerson, builder::add);
+        section(r, "labels", ModelCodec::readLabel, builder::add);
+        section(r, "memberships", ModelCodec::readMembership, builder::add);
+        section(r, "events", ModelCodec::readEvent, builder::add);
+        section(r, "registrations", ModelCodec::readRegistration, builder::add);
+        section(r, "facts", ModelCodec::readFact, builder::add);
         r.end();
         try {
             return builder.build();
         } catch (RegistryIntegrityException e) {
+            Map<String, String> pointers = entityPointers(root);
             List<RegistryJsonException.Problem> located = new ArrayList<>();
             for (Problem p : e.problems()) {
-                Ptr pointer = pointers.getOrDefault(new Key(p.kind().label(), p.id()), Ptr.ROOT);
-                located.add(new RegistryJsonException.Problem(pointer.toString(), p.toString()));
+                String pointer = pointers.getOrDefault(p.kind().label() + " " + p.id(), "");
+                located.add(new RegistryJsonException.Problem(pointer, p.toString()));
             }
             throw new IntegrityFailure(located);
         }
     }
 
-    /** An entity's kind and id, to find its place in the document when reporting problems. */
-    private record Key(String kind, String id) {
-    }
-
-    private static Key key(String kind, Object id) {
-        return new Key(kind, id.toString());
-    }
-
-    private static <T> void readSection(ObjectReader r, String name, ObjectReader.ElementReader<T> reader,
-                                        java.util.function.Consumer<T> add, Function<T, Key> key,
-                                        Map<Key, Ptr> pointers) {
+    /** Reads one section's array, handing each entity to the builder. */
+    private static <T> void section(ObjectReader r, String name, ObjectReader.ElementReader<T> reader,
+                                    Consumer<T> add) {
         r.list(name, (node, pointer) -> {
             T value = reader.read(node, pointer);
             add.accept(value);
-            pointers.put(key.apply(value), pointer);
             return value;
         });
+    }
+
+    /**
+     * Maps "kind id" to the JSON Pointer of each entity, the last occurrence winning (so that a
+     * duplicate id points at its second occurrence). Built only when problems are reported.
+     */
+    private static Map<String, String> entityPointers(JsonNode root) {
+        Map<String, String> pointers = new HashMap<>();
+        String[][] sections = {{"organisations", "organisation"}, {"people", "person"}, {"labels", "label"},
+                {"memberships", "membership"}, {"events", "event"}, {"registrations", "registration"},
+                {"facts", "fact"}};
+        for (String[] section : sections) {
+            JsonNode array = root.get(section[0]);
+            for (int i = 0; array != null && i < array.size(); i++) {
+                JsonNode id = array.get(i).get("id");
+                if (id != null && id.isTextual()) {
+                    pointers.put(section[1] + " " + id.textValue(), "/" + section[0] + "/" + i);
+                }
+            }
+        }
+        return pointers;
     }
 
     /** Every integrity problem of a document at once. */

@@ -286,7 +286,8 @@ final class ObjectReader {
         protected java.util.Map<String, Enum<?>> computeValue(Class<?> type) {
             java.util.Map<String, Enum<?>> byName = new java.util.HashMap<>();
             for (Object constant : type.getEnumConstants()) {
-                byName.put(jsonName((Enum<?>) constant), (Enum<?>) constant);
+                Enum<?> e = (Enum<?>) constant;
+                byName.put(e.name().toLowerCase(Locale.ROOT).replace('_', '-'), e);
             }
             return java.util.Map.copyOf(byName);
         }
@@ -302,9 +303,22 @@ final class ObjectReader {
                 + ")", null);
     }
 
+    /** Each enum's JSON names by ordinal, computed once per enum type. */
+    private static final ClassValue<String[]> JSON_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return names;
+        }
+    };
+
     /** Returns an enum constant's JSON name: lower case, words joined by hyphens. */
     static String jsonName(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JSON_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
     static String describe(JsonNode v) {

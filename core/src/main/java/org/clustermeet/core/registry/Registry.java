@@ -251,9 +251,11 @@ public final class Registry {
 
     /** Returns every registration, in id order. */
     public List<Registration> registrations() {
-        TreeMap<RegistrationId, Registration> all = new TreeMap<>();
-        registrations.values().forEach(all::putAll);
-        return List.copyOf(all.values());
+        List<Registration> all = new ArrayList<>();
+        registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));
+        // each event's registrations are already sorted: the sort merges those runs
+        all.sort(Comparator.comparing(Registration::id));
+        return Collections.unmodifiableList(all);
     }
 
     /**
