@@ -120,9 +120,5 @@ final class DocumentCodec {
         RegistryJsonException toException() {
             return new RegistryJsonException(problems, -1, -1, null);
         }
-
-        String firstPointer() {
-            return problems.get(0).pointer();
-        }
     }
 }

@@ -48,7 +48,9 @@ public final class RegistryJsonException extends JsonProcessingException {
     /** The problems; an immutable list. */
     @SuppressWarnings("serial")
     private final List<Problem> problems;
+    /** The line of the first problem, from 1, or -1. */
     private final int line;
+    /** The column of the first problem, from 1, or -1. */
     private final int column;
 
     /**
