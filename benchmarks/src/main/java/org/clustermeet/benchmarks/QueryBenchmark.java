@@ -54,6 +54,9 @@ public class QueryBenchmark {
     private static final CountryCode COUNTRY = CountryCode.of("PL");
     private static final OrganisationId ASSOCIATION = OrganisationId.of("synthetic-association-pl");
 
+    /** The generated registry, kept for the JVM so that in-process runs (-f 0) generate it once. */
+    private static Registry generated;
+
     private Registry registry;
     private Map<OrganisationId, Organisation> organisations;
     private List<QualityLabel> labels;
@@ -65,7 +68,12 @@ public class QueryBenchmark {
     /** Generates the registry, the plain lists for the scans, and builds the indexes once. */
     @Setup(Level.Trial)
     public void setUp() {
-        registry = RegistryGenerator.generate(new RegistryGenerator.Settings(100_000, 1_000, 1_000_000, 1L));
+        synchronized (QueryBenchmark.class) {
+            if (generated == null) {
+                generated = RegistryGenerator.generate(new RegistryGenerator.Settings(100_000, 1_000, 1_000_000, 1L));
+            }
+            registry = generated;
+        }
         organisations = new HashMap<>();
         registry.organisations().forEach(o -> organisations.put(o.id(), o));
         labels = registry.labels();

@@ -3,7 +3,9 @@ package org.clustermeet.benchmarks;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,8 +19,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and prints one table of ratios measured side by side in the same run.
- * Without arguments it runs the quick mode (1 fork, 1 warm-up and 2 measured iterations of 1 s);
- * any JMH option given replaces the quick defaults, for example {@code -f 2 -wi 5 -i 5}.
+ * Without arguments it runs the quick mode: 1 fork, 1 warm-up and 2 measured iterations of 1 s,
+ * and the query benchmarks in this JVM (no fork), so that their registry of 100,000 organisations
+ * and 1,000,000 registrations is generated once. Any JMH option given replaces the quick
+ * defaults, for example {@code -f 2 -wi 5 -i 5}; then every benchmark runs forked.
  */
 public final class RatioReport {
 
@@ -33,14 +37,21 @@ public final class RatioReport {
      */
     public static void main(String[] args) throws Exception {
         CommandLineOptions cli = new CommandLineOptions(args);
-        OptionsBuilder quick = new OptionsBuilder();
-        quick.include("org.clustermeet.benchmarks.(Read|Write|Query|Registration)Benchmark");
-        quick.forks(1).warmupIterations(1).measurementIterations(2)
-                .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
-        Options options = quick.parent(cli).build();
+        boolean quickMode = args.length == 0;
         long started = System.nanoTime();
-        Collection<RunResult> results = new Runner(options).run();
+        List<RunResult> results = new ArrayList<>();
+        results.addAll(new Runner(options(cli, quickMode
+                ? "org.clustermeet.benchmarks.(Read|Write|Registration)Benchmark"
+                : "org.clustermeet.benchmarks.(Read|Write|Query|Registration)Benchmark", 1)).run());
+        if (quickMode) {
+            results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());
+        }
         print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
+    }
+
+    private static Options options(CommandLineOptions cli, String include, int forks) {
+        return new OptionsBuilder().include(include).forks(forks).warmupIterations(1).measurementIterations(2)
+                .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1)).parent(cli).build();
     }
 
     private static String key(RunResult r) {
