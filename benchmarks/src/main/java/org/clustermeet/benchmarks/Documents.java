@@ -1,5 +1,11 @@
 package org.clustermeet.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.examples.generate.RegistryGenerator;
 
@@ -7,6 +13,20 @@ import org.clustermeet.examples.generate.RegistryGenerator;
 final class Documents {
 
     private Documents() {
+    }
+
+    /**
+     * Returns the mapper of the plain-Jackson baseline: no document size limit, unknown
+     * properties ignored, null values not written.
+     *
+     * @return a new mapper
+     */
+    static ObjectMapper plainMapper() {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(-1).build()).build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL)).build();
     }
 
     /**

@@ -8,10 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.gson.Gson;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.RegistryJson;
@@ -54,9 +51,7 @@ public class ReadBenchmark {
         Registry registry = Documents.registry(megabytes);
         json = RegistryJson.defaults().withMaxDocumentBytes(1L << 31);
         document = json.write(registry).getBytes(StandardCharsets.UTF_8);
-        jackson = JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(-1).build()).build())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        jackson = Documents.plainMapper();
         gson = new Gson();
         streaming = jackson.getFactory();
     }

@@ -7,17 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -63,11 +59,7 @@ public class WriteBenchmark {
         registry = Documents.registry(megabytes);
         json = RegistryJson.defaults().withMaxDocumentBytes(1L << 31);
         byte[] document = json.write(registry).getBytes(StandardCharsets.UTF_8);
-        ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(-1).build()).build())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL)).build();
+        ObjectMapper mapper = Documents.plainMapper();
         dto = mapper.readValue(document, Dto.Document.class);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         jackson = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));

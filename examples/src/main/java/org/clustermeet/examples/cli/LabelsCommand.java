@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,8 @@ final class LabelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
-            description = "The largest document read, in bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
-    private long maxBytes;
+    @Mixin
+    private SizeLimit limit;
 
     @Parameters(paramLabel = "FILE", description = "The registry document.")
     private Path file;
@@ -47,7 +47,7 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Documents.load(file, maxBytes);
+        Registry registry = Documents.load(file, limit.maxBytes);
         List<ClusterOrganisation> holders = country == null ? registry.labelHolders(level, on)
                 : registry.labelHolders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
-            description = "The largest document read, in bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
-    private long maxBytes;
+    @Mixin
+    private SizeLimit limit;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The registry document.")
     private Path file;
@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Registry registry = Documents.load(file, maxBytes);
+        Registry registry = Documents.load(file, limit.maxBytes);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
                 .orElseThrow(() -> unknown(registry));
         EventReport report = registry.report(event.id());

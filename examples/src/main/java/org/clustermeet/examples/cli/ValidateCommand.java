@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,16 +19,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
-            description = "The largest document read, in bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
-    private long maxBytes;
+    @Mixin
+    private SizeLimit limit;
 
     @Parameters(paramLabel = "FILE", description = "The registry document.")
     private Path file;
 
     @Override
     public Integer call() {
-        Registry r = Documents.load(file, maxBytes);
+        Registry r = Documents.load(file, limit.maxBytes);
         spec.commandLine().getOut().println("valid: " + count(r.organisations().size(), "organisation") + ", "
                 + count(r.people().size(), "person", "people") + ", " + count(r.labels().size(), "label") + ", "
                 + count(r.memberships().size(), "membership") + ", " + count(r.events().size(), "event") + ", "
