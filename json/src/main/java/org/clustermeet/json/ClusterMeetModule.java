@@ -60,7 +60,8 @@ import org.clustermeet.core.value.WebLink;
  * The module is also registered for {@link java.util.ServiceLoader}, so
  * {@code ObjectMapper.findAndRegisterModules()} finds it. Reading through your own mapper uses
  * your mapper's parser settings; {@link RegistryJson} adds strict limits and error locations.
- * Errors are {@link RegistryJsonException}s. Immutable and thread-safe.
+ * Errors are {@link RegistryJsonException}s. Options are immutable copies
+ * ({@link #withProfile(Profile)}). Immutable and thread-safe.
  */
 public final class ClusterMeetModule extends SimpleModule {
 
@@ -70,12 +71,43 @@ public final class ClusterMeetModule extends SimpleModule {
     private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader) {
     }
 
-    private static final List<Codec<?>> CODECS = List.of(
-            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, true), (n, p) -> DocumentCodec.read(n)),
+    private final Profile profile;
+
+    /** Creates the module, writing with {@link Profile#FULL}. */
+    public ClusterMeetModule() {
+        this(Profile.FULL);
+    }
+
+    private ClusterMeetModule(Profile profile) {
+        super("ClusterMeetModule", Version.unknownVersion());
+        this.profile = profile;
+    }
+
+    /**
+     * Returns a module that writes people and registries with another profile;
+     * {@link Profile#PUBLIC} leaves out e-mail addresses and phone numbers.
+     *
+     * @param profile what written values contain, not null
+     * @return the module, or this one if the profile is the same
+     */
+    public ClusterMeetModule withProfile(Profile profile) {
+        return java.util.Objects.requireNonNull(profile, "profile") == this.profile ? this
+                : new ClusterMeetModule(profile);
+    }
+
+    /** Returns the profile people and registries are written with. */
+    public Profile profile() {
+        return profile;
+    }
+
+    private List<Codec<?>> codecs() {
+        boolean personal = profile == Profile.FULL;
+        return List.of(
+            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentCodec.read(n)),
             new Codec<>(Organisation.class, ModelWriter::organisation, ModelCodec::readOrganisation),
             subtype(ClusterOrganisation.class), subtype(ClusterAssociation.class), subtype(Alliance.class),
             subtype(PublicAuthority.class), subtype(LabellingBody.class),
-            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, true), ModelCodec::readPerson),
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), ModelCodec::readPerson),
             new Codec<>(QualityLabel.class, ModelWriter::label, ModelCodec::readLabel),
             new Codec<>(Membership.class, ModelWriter::membership, ModelCodec::readMembership),
             new Codec<>(Event.class, ModelWriter::event, ModelCodec::readEvent),
@@ -90,17 +122,13 @@ public final class ClusterMeetModule extends SimpleModule {
             text(FactId.class, FactId::of), text(CountryCode.class, CountryCode::of), text(NutsCode.class, NutsCode::of),
             text(NaceCode.class, NaceCode::of), text(WebLink.class, WebLink::of),
             text(EmailAddress.class, EmailAddress::of), text(PhoneNumber.class, PhoneNumber::of));
-
-    /** Creates the module. */
-    public ClusterMeetModule() {
-        super("ClusterMeetModule", Version.unknownVersion());
     }
 
     @Override
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        for (Codec<?> codec : CODECS) {
+        for (Codec<?> codec : codecs()) {
             add(codec, serializers, deserializers);
         }
         context.addSerializers(serializers);

@@ -48,6 +48,18 @@ class PersonalDataTest {
     }
 
     @Test
+    void moduleWithPublicProfileLeavesOutContactDetails() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper publicMapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new ClusterMeetModule().withProfile(Profile.PUBLIC));
+        Person anna = Fixtures.full().people().get(0);
+        assertThat(anna.email()).isPresent();
+        assertThat(publicMapper.writeValueAsString(anna)).doesNotContain("@", "email", "phone").contains("Anna");
+        assertThat(publicMapper.writeValueAsString(Fixtures.full())).doesNotContain("anna@example.org");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new ClusterMeetModule())
+                .writeValueAsString(anna)).contains("anna@example.org");
+    }
+
+    @Test
     void defaultSaveKeepsEverything(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("full.json");
         RegistryJson.defaults().save(Brussels2019.registry(), file);
