@@ -38,7 +38,6 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
