@@ -123,7 +123,7 @@ final class ModelCodec {
         }
     }
 
-    private static ZoneId zone(String id) {
+    static ZoneId zone(String id) {
         ZoneId zone = ZoneId.of(id);
         if (zone instanceof ZoneOffset) {
             throw new IllegalArgumentException("time zone must be an IANA region such as Europe/Brussels, not \""

@@ -293,6 +293,12 @@ final class ObjectReader {
         }
     };
 
+    /** Returns the constant with a JSON name, or null when there is none. */
+    static <E extends Enum<E>> E enumOrNull(String text, Class<E> type) {
+        Enum<?> constant = BY_JSON_NAME.get(type).get(text);
+        return constant == null ? null : type.cast(constant);
+    }
+
     static <E extends Enum<E>> E toEnum(String text, Ptr pointer, Class<E> type) {
         Enum<?> constant = BY_JSON_NAME.get(type).get(text);
         if (constant != null) {

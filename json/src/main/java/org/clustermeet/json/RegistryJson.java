@@ -299,6 +299,15 @@ public final class RegistryJson {
     }
 
     private Registry readBytes(byte[] bytes) throws RegistryJsonException {
+        Optional<Registry> fast = FastReader.tryRead(mapper.getFactory(), bytes);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
+        return readTree(bytes);
+    }
+
+    /** The strict tree reader: slower, and the one that reports every problem with its place. */
+    Registry readTree(byte[] bytes) throws RegistryJsonException {
         JsonNode root;
         try {
             root = mapper.readTree(bytes);

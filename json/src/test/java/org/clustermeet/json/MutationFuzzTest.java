@@ -69,8 +69,21 @@ class MutationFuzzTest {
         assertThat(read).as("some mutants stay valid documents").isLessThan(MUTANTS_PER_SEED);
     }
 
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY =
+            RegistryJson.mapper(RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES).getFactory();
+
     /** Reads a mutant; returns true when it was a valid document. */
     private static boolean check(byte[] mutant, long seed, int index) {
+        java.util.Optional<Registry> fast = FastReader.tryRead(FACTORY, mutant);
+        if (fast.isPresent()) {
+            try {
+                assertThat(JSON.readTree(mutant)).as("seed %d mutant %d: the tree reader agrees with the fast one",
+                        seed, index).isEqualTo(fast.get());
+            } catch (RegistryJsonException e) {
+                fail("seed " + seed + " mutant " + index + ": the fast reader accepted what the tree reader refuses: "
+                        + e.getMessage());
+            }
+        }
         try {
             Registry r = JSON.read(new ByteArrayInputStream(mutant));
             assertThat(r.validate()).as("seed %d mutant %d validates", seed, index).isEmpty();

@@ -1,0 +1,803 @@
+package org.clustermeet.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.Feedback;
+import org.clustermeet.core.event.PolicyLevel;
+import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.event.TimeSlot;
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.GoldAssessment;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NaceCode;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.PhoneNumber;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * The fast path for reading: binds a valid document straight from the parser's tokens into the
+ * domain records, without a tree. It accepts only what the strict tree reader accepts; at the
+ * first thing it does not expect (an error, an unusual property order, anything doubtful) it gives
+ * up and the caller reads the document again with the tree reader, which reports the problem with
+ * its JSON Pointer, line and column. Valid documents written by this library never fall back.
+ */
+final class FastReader {
+
+    /** Thrown to give up; carries no stack trace. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private final JsonParser p;
+
+    private FastReader(JsonParser p) {
+        this.p = p;
+    }
+
+    /**
+     * Reads a document the fast way.
+     *
+     * @return the registry, or empty when the tree reader must decide
+     */
+    static Optional<Registry> tryRead(JsonFactory factory, byte[] document) {
+        try (JsonParser parser = factory.createParser(document)) {
+            return Optional.of(new FastReader(parser).document());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private static GiveUp giveUp() {
+        return GIVE_UP;
+    }
+
+    private void expect(JsonToken token) throws IOException {
+        if (p.nextToken() != token) {
+            throw giveUp();
+        }
+    }
+
+    /** Moves to the next field of the current object; returns null at its end. */
+    private String nextField() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+            return null;
+        }
+        if (t != JsonToken.FIELD_NAME) {
+            throw giveUp();
+        }
+        return p.currentName();
+    }
+
+    private String str() throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        return p.getText();
+    }
+
+    private int integer(int min) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                || p.getIntValue() < min) {
+            throw giveUp();
+        }
+        return p.getIntValue();
+    }
+
+    private long longInteger(long min) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                || p.getLongValue() < min) {
+            throw giveUp();
+        }
+        return p.getLongValue();
+    }
+
+    private BigDecimal decimal() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw giveUp();
+        }
+        return p.getDecimalValue();
+    }
+
+    private boolean bool() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw giveUp();
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+        E e = ObjectReader.enumOrNull(str(), type);
+        if (e == null) {
+            throw giveUp();
+        }
+        return e;
+    }
+
+    private LocalDate date() throws IOException {
+        return LocalDate.parse(str());
+    }
+
+    /** Reads an array of elements; an element reader starts on the element's first token. */
+    private <T> List<T> array(Element<T> element) throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<T> out = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw giveUp();
+            }
+            out.add(element.read(t));
+        }
+        return out;
+    }
+
+    private List<String> strings() throws IOException {
+        return array(t -> {
+            if (t != JsonToken.VALUE_STRING) {
+                throw giveUp();
+            }
+            return p.getText();
+        });
+    }
+
+    /** Reads one element that starts with the given token. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T read(JsonToken first) throws IOException;
+    }
+
+    private void startObject(JsonToken first) {
+        if (first != JsonToken.START_OBJECT) {
+            throw giveUp();
+        }
+    }
+
+    private LocalizedText text() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        return textBody();
+    }
+
+    private LocalizedText textBody() throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        String name;
+        while ((name = nextField()) != null) {
+            texts.put(name, str());
+        }
+        return LocalizedText.of(texts);
+    }
+
+    private static <T> T required(T value) {
+        if (value == null) {
+            throw giveUp();
+        }
+        return value;
+    }
+
+    private static void absent(Object... values) {
+        for (Object v : values) {
+            if (v != null) {
+                throw giveUp();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ document
+
+    private Registry document() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        if (!"format".equals(nextField()) || !DocumentCodec.FORMAT.equals(str())) {
+            throw giveUp();
+        }
+        if (!"version".equals(nextField()) || integer(0) != DocumentCodec.VERSION) {
+            throw giveUp();
+        }
+        Registry.Builder b = Registry.builder();
+        String name;
+        while ((name = nextField()) != null) {
+            switch (name) {
+                case "organisations" -> array(this::organisation).forEach(b::add);
+                case "people" -> array(this::person).forEach(b::add);
+                case "labels" -> array(this::label).forEach(b::add);
+                case "memberships" -> array(this::membership).forEach(b::add);
+                case "events" -> array(this::event).forEach(b::add);
+                case "registrations" -> array(this::registration).forEach(b::add);
+                case "facts" -> array(this::fact).forEach(b::add);
+                default -> throw giveUp();
+            }
+        }
+        if (p.nextToken() != null) {
+            throw giveUp();
+        }
+        return b.build();
+    }
+
+    private Organisation organisation(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String type = null;
+        LocalizedText name = null;
+        List<NameHistory.Renaming> renamings = List.of();
+        List<String> aliases = List.of();
+        String acronym = null;
+        String country = null;
+        String region = null;
+        List<String> ecosystems = null;
+        LocalDate founded = null;
+        Integer total = null;
+        Integer smes = null;
+        String nace = null;
+        Boolean listed = null;
+        Founding founding = null;
+        String website = null;
+        String field;
+        while ((field = nextField()) != null) {
+            switch (field) {
+                case "id" -> id = str();
+                case "type" -> type = str();
+                case "name" -> name = text();
+                case "renamings" -> renamings = array(t -> {
+                    startObject(t);
+                    LocalDate on = null;
+                    LocalizedText renamed = null;
+                    String f;
+                    while ((f = nextField()) != null) {
+                        switch (f) {
+                            case "on" -> on = date();
+                            case "name" -> renamed = text();
+                            default -> throw giveUp();
+                        }
+                    }
+                    return new NameHistory.Renaming(required(on), required(renamed));
+                });
+                case "aliases" -> aliases = strings();
+                case "acronym" -> acronym = str();
+                case "country" -> country = str();
+                case "region" -> region = str();
+                case "ecosystems" -> ecosystems = strings();
+                case "founded" -> founded = date();
+                case "totalMembers" -> total = integer(0);
+                case "smeMembers" -> smes = integer(0);
+                case "nace" -> nace = str();
+                case "listedOnEccp" -> listed = bool();
+                case "founding" -> founding = founding();
+                case "website" -> website = str();
+                default -> throw giveUp();
+            }
+        }
+        OrganisationKind kind = ObjectReader.enumOrNull(required(type), OrganisationKind.class);
+        OrganisationId oid = OrganisationId.of(required(id));
+        NameHistory names = new NameHistory(required(name), renamings);
+        Optional<WebLink> site = Optional.ofNullable(website).map(WebLink::of);
+        switch (required(kind)) {
+            case CLUSTER_ORGANISATION -> {
+                absent(founding);
+                List<IndustrialEcosystem> covered = new ArrayList<>();
+                for (String e : ecosystems == null ? List.<String>of() : ecosystems) {
+                    covered.add(required(ObjectReader.enumOrNull(e, IndustrialEcosystem.class)));
+                }
+                return new ClusterOrganisation(oid, names, aliases, Optional.ofNullable(acronym),
+                        CountryCode.of(required(country)), Optional.ofNullable(region).map(NutsCode::of),
+                        Set.copyOf(covered), Optional.ofNullable(founded), required(total), required(smes),
+                        Optional.ofNullable(nace).map(NaceCode::of), site, required(listed));
+            }
+            case CLUSTER_ASSOCIATION -> {
+                absent(acronym, region, ecosystems, founded, total, smes, nace, listed);
+                return new ClusterAssociation(oid, names, aliases, CountryCode.of(required(country)),
+                        Optional.ofNullable(founding), site);
+            }
+            case ALLIANCE -> {
+                absent(acronym, country, region, ecosystems, founded, total, smes, nace, listed);
+                return new Alliance(oid, names, aliases, Optional.ofNullable(founding), site);
+            }
+            case PUBLIC_AUTHORITY -> {
+                absent(acronym, region, ecosystems, founded, total, smes, nace, listed, founding);
+                return new PublicAuthority(oid, names, aliases, Optional.ofNullable(country).map(CountryCode::of), site);
+            }
+            default -> {
+                absent(acronym, region, ecosystems, founded, total, smes, nace, listed, founding);
+                return new LabellingBody(oid, names, aliases, Optional.ofNullable(country).map(CountryCode::of), site);
+            }
+        }
+    }
+
+    private Founding founding() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        LocalDate date = null;
+        String event = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "date" -> date = date();
+                case "event" -> event = str();
+                default -> throw giveUp();
+            }
+        }
+        return new Founding(required(date), Optional.ofNullable(event).map(EventId::of));
+    }
+
+    private Person person(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String given = null;
+        String family = null;
+        String email = null;
+        String phone = null;
+        List<PersonRole> roles = List.of();
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "givenName" -> given = str();
+                case "familyName" -> family = str();
+                case "email" -> email = str();
+                case "phone" -> phone = str();
+                case "roles" -> roles = array(this::role);
+                default -> throw giveUp();
+            }
+        }
+        return new Person(PersonId.of(required(id)), required(given), required(family),
+                Optional.ofNullable(email).map(EmailAddress::of), Optional.ofNullable(phone).map(PhoneNumber::of), roles);
+    }
+
+    private PersonRole role(JsonToken first) throws IOException {
+        startObject(first);
+        String organisation = null;
+        String title = null;
+        LocalDate from = null;
+        LocalDate until = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "organisation" -> organisation = str();
+                case "title" -> title = str();
+                case "from" -> from = date();
+                case "until" -> until = date();
+                default -> throw giveUp();
+            }
+        }
+        return new PersonRole(OrganisationId.of(required(organisation)), required(title),
+                new DateRange(required(from), Optional.ofNullable(until)));
+    }
+
+    private QualityLabel label(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String holder = null;
+        String issuer = null;
+        LabelLevel level = null;
+        LocalDate assessed = null;
+        LocalDate until = null;
+        GoldAssessment gold = null;
+        String renews = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "holder" -> holder = str();
+                case "issuer" -> issuer = str();
+                case "level" -> level = enumValue(LabelLevel.class);
+                case "assessedOn" -> assessed = date();
+                case "validUntil" -> until = date();
+                case "gold" -> gold = gold();
+                case "renews" -> renews = str();
+                default -> throw giveUp();
+            }
+        }
+        return new QualityLabel(LabelId.of(required(id)), OrganisationId.of(required(holder)),
+                OrganisationId.of(required(issuer)), required(level), required(assessed), required(until),
+                Optional.ofNullable(gold), Optional.ofNullable(renews).map(LabelId::of));
+    }
+
+    private GoldAssessment gold() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        BigDecimal score = null;
+        Integer indicators = null;
+        Integer assessors = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "scorePercent" -> score = decimal();
+                case "indicatorsAssessed" -> indicators = integer(0);
+                case "assessors" -> assessors = integer(0);
+                default -> throw giveUp();
+            }
+        }
+        return new GoldAssessment(required(score), required(indicators), required(assessors));
+    }
+
+    private Membership membership(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String member = null;
+        String group = null;
+        MembershipRole role = null;
+        LocalDate from = null;
+        LocalDate until = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "member" -> member = str();
+                case "group" -> group = str();
+                case "role" -> role = enumValue(MembershipRole.class);
+                case "from" -> from = date();
+                case "until" -> until = date();
+                default -> throw giveUp();
+            }
+        }
+        return new Membership(MembershipId.of(required(id)), OrganisationId.of(required(member)),
+                OrganisationId.of(required(group)), required(role), new DateRange(required(from), Optional.ofNullable(until)));
+    }
+
+    /** Start, end and zone of a slot, read as text. */
+    private static final class SlotText {
+        String start;
+        String end;
+        String zone;
+
+        boolean any() {
+            return start != null || end != null || zone != null;
+        }
+
+        TimeSlot toSlot() {
+            ZoneId id = ModelCodec.zone(required(zone));
+            OffsetDateTime s = OffsetDateTime.parse(required(start));
+            OffsetDateTime e = OffsetDateTime.parse(required(end));
+            return new TimeSlot(ZonedDateTime.ofStrict(s.toLocalDateTime(), s.getOffset(), id),
+                    ZonedDateTime.ofStrict(e.toLocalDateTime(), e.getOffset(), id));
+        }
+    }
+
+    private Event event(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        LocalizedText title = null;
+        EventKind kind = null;
+        SlotText slot = new SlotText();
+        LocalDate firstDay = null;
+        LocalDate lastDay = null;
+        Venue venue = null;
+        List<String> organisers = List.of();
+        String parent = null;
+        Integer capacity = null;
+        EligibilityPolicy eligibility = null;
+        EventStatus status = null;
+        List<String> materials = List.of();
+        List<String> languages = List.of();
+        List<Session> sessions = List.of();
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "title" -> title = text();
+                case "kind" -> kind = enumValue(EventKind.class);
+                case "start" -> slot.start = str();
+                case "end" -> slot.end = str();
+                case "zone" -> slot.zone = str();
+                case "firstDay" -> firstDay = date();
+                case "lastDay" -> lastDay = date();
+                case "venue" -> venue = venue();
+                case "organisers" -> organisers = strings();
+                case "parent" -> parent = str();
+                case "capacity" -> capacity = integer(1);
+                case "eligibility" -> {
+                    expect(JsonToken.START_OBJECT);
+                    eligibility = policyBody();
+                }
+                case "status" -> status = enumValue(EventStatus.class);
+                case "materials" -> materials = strings();
+                case "languages" -> languages = strings();
+                case "sessions" -> sessions = array(this::session);
+                default -> throw giveUp();
+            }
+        }
+        EventSchedule schedule;
+        if (slot.any()) {
+            absent(firstDay, lastDay);
+            schedule = EventSchedule.timed(slot.toSlot());
+        } else {
+            schedule = EventSchedule.days(required(firstDay), required(lastDay));
+        }
+        return new Event(EventId.of(required(id)), required(title), required(kind), schedule, Optional.ofNullable(venue),
+                organisers.stream().map(OrganisationId::of).toList(), Optional.ofNullable(parent).map(EventId::of),
+                Optional.ofNullable(capacity), Optional.ofNullable(eligibility), required(status),
+                materials.stream().map(WebLink::of).toList(), languages, sessions);
+    }
+
+    private Venue venue() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        String name = null;
+        String city = null;
+        String country = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "name" -> name = str();
+                case "city" -> city = str();
+                case "country" -> country = str();
+                default -> throw giveUp();
+            }
+        }
+        return new Venue(Optional.ofNullable(name), required(city), CountryCode.of(required(country)));
+    }
+
+    private EligibilityPolicy policyBody() throws IOException {
+        String type = null;
+        List<EligibilityPolicy> policies = null;
+        EligibilityPolicy policy = null;
+        LabelLevel minimum = null;
+        List<String> kinds = null;
+        String group = null;
+        List<String> roles = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "type" -> type = str();
+                case "policies" -> policies = array(t -> {
+                    startObject(t);
+                    return policyBody();
+                });
+                case "policy" -> {
+                    expect(JsonToken.START_OBJECT);
+                    policy = policyBody();
+                }
+                case "minimum" -> minimum = enumValue(LabelLevel.class);
+                case "kinds" -> kinds = strings();
+                case "group" -> group = str();
+                case "roles" -> roles = strings();
+                default -> throw giveUp();
+            }
+        }
+        switch (required(type)) {
+            case "all-of" -> {
+                absent(policy, minimum, kinds, group, roles);
+                return new EligibilityPolicy.AllOf(policies == null ? List.of() : policies);
+            }
+            case "any-of" -> {
+                absent(policy, minimum, kinds, group, roles);
+                return new EligibilityPolicy.AnyOf(policies == null ? List.of() : policies);
+            }
+            case "not" -> {
+                absent(policies, minimum, kinds, group, roles);
+                return new EligibilityPolicy.Not(required(policy));
+            }
+            case "holds-label" -> {
+                absent(policies, policy, kinds, group, roles);
+                return new EligibilityPolicy.HoldsLabel(required(minimum));
+            }
+            case "represents-kind" -> {
+                absent(policies, policy, minimum, group, roles);
+                return new EligibilityPolicy.RepresentsKind(Set.copyOf(enums(kinds == null ? List.of() : kinds,
+                        OrganisationKind.class)));
+            }
+            case "member-of" -> {
+                absent(policies, policy, minimum, kinds, roles);
+                return new EligibilityPolicy.MemberOf(OrganisationId.of(required(group)));
+            }
+            case "has-event-role" -> {
+                absent(policies, policy, minimum, kinds, group);
+                return new EligibilityPolicy.HasEventRole(Set.copyOf(enums(roles == null ? List.of() : roles,
+                        EventRole.class)));
+            }
+            default -> throw giveUp();
+        }
+    }
+
+    private static <E extends Enum<E>> List<E> enums(List<String> names, Class<E> type) {
+        List<E> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(required(ObjectReader.enumOrNull(n, type)));
+        }
+        return out;
+    }
+
+    private Session session(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        Integer order = null;
+        LocalizedText title = null;
+        SessionFormat format = null;
+        SlotText slot = new SlotText();
+        List<String> chairs = List.of();
+        List<Contribution> contributions = List.of();
+        List<ProposedTopic> topics = List.of();
+        List<Feedback> feedback = List.of();
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "order" -> order = integer(1);
+                case "title" -> title = text();
+                case "format" -> format = enumValue(SessionFormat.class);
+                case "start" -> slot.start = str();
+                case "end" -> slot.end = str();
+                case "zone" -> slot.zone = str();
+                case "chairs" -> chairs = strings();
+                case "contributions" -> contributions = array(this::contribution);
+                case "topics" -> topics = array(this::topic);
+                case "feedback" -> feedback = array(this::feedback);
+                default -> throw giveUp();
+            }
+        }
+        return new Session(SessionId.of(required(id)), required(order), required(title), required(format),
+                slot.any() ? Optional.of(slot.toSlot()) : Optional.empty(),
+                chairs.stream().map(PersonId::of).toList(), contributions, topics, feedback);
+    }
+
+    private Contribution contribution(JsonToken first) throws IOException {
+        startObject(first);
+        String speaker = null;
+        LocalizedText title = null;
+        List<String> materials = List.of();
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "speaker" -> speaker = str();
+                case "title" -> title = text();
+                case "materials" -> materials = strings();
+                default -> throw giveUp();
+            }
+        }
+        return new Contribution(PersonId.of(required(speaker)), required(title),
+                materials.stream().map(WebLink::of).toList());
+    }
+
+    private ProposedTopic topic(JsonToken first) throws IOException {
+        startObject(first);
+        LocalizedText title = null;
+        String proposer = null;
+        PolicyLevel level = null;
+        Integer interest = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "title" -> title = text();
+                case "proposer" -> proposer = str();
+                case "level" -> level = enumValue(PolicyLevel.class);
+                case "interest" -> interest = integer(0);
+                default -> throw giveUp();
+            }
+        }
+        return new ProposedTopic(required(title), Optional.ofNullable(proposer).map(PersonId::of),
+                Optional.ofNullable(level), Optional.ofNullable(interest));
+    }
+
+    private Feedback feedback(JsonToken first) throws IOException {
+        startObject(first);
+        String author = null;
+        LocalizedText text = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "author" -> author = str();
+                case "text" -> text = text();
+                default -> throw giveUp();
+            }
+        }
+        return new Feedback(Optional.ofNullable(author).map(PersonId::of), required(text));
+    }
+
+    private Registration registration(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String event = null;
+        String person = null;
+        String organisation = null;
+        EventRole role = null;
+        RegistrationState state = null;
+        Instant at = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "event" -> event = str();
+                case "person" -> person = str();
+                case "organisation" -> organisation = str();
+                case "role" -> role = enumValue(EventRole.class);
+                case "state" -> state = enumValue(RegistrationState.class);
+                case "registeredAt" -> at = Instant.parse(str());
+                default -> throw giveUp();
+            }
+        }
+        return new Registration(RegistrationId.of(required(id)), EventId.of(required(event)),
+                PersonId.of(required(person)), OrganisationId.of(required(organisation)), required(role), required(state),
+                required(at));
+    }
+
+    private StatedCount fact(JsonToken first) throws IOException {
+        startObject(first);
+        String id = null;
+        String subject = null;
+        StatedCount.Qualifier qualifier = null;
+        Long value = null;
+        LocalDate asOf = null;
+        StatedCount.Precision precision = null;
+        String source = null;
+        String f;
+        while ((f = nextField()) != null) {
+            switch (f) {
+                case "id" -> id = str();
+                case "subject" -> subject = str();
+                case "qualifier" -> qualifier = enumValue(StatedCount.Qualifier.class);
+                case "value" -> value = longInteger(0);
+                case "asOf" -> asOf = date();
+                case "precision" -> precision = enumValue(StatedCount.Precision.class);
+                case "source" -> source = str();
+                default -> throw giveUp();
+            }
+        }
+        return new StatedCount(FactId.of(required(id)), required(subject), required(qualifier), required(value),
+                required(asOf), required(precision), required(source));
+    }
+}
