@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
 import org.clustermeet.core.eligibility.EligibilityResult;
@@ -925,7 +924,7 @@ public final class Registry {
      * @return every problem, empty when consistent
      */
     public List<Problem> validate() {
-        return RegistryValidator.validate(contents());
+        return RegistryValidator.validate(contents(), organisations, people, labels, events, List.of());
     }
 
     private Contents contents() {
@@ -1239,8 +1238,7 @@ public final class Registry {
          * @return every problem, empty when the content is consistent
          */
         public List<Problem> validate() {
-            return RegistryValidator.validate(new Contents(organisations, people, labels, memberships, events,
-                    registrations, facts));
+            return new Indexed(this).problems;
         }
 
         /**
@@ -1250,25 +1248,46 @@ public final class Registry {
          * @throws RegistryIntegrityException naming every problem, if there is any
          */
         public Registry build() {
-            List<Problem> problems = validate();
-            if (!problems.isEmpty()) {
-                throw new RegistryIntegrityException("cannot build registry", problems);
+            Indexed indexed = new Indexed(this);
+            if (!indexed.problems.isEmpty()) {
+                throw new RegistryIntegrityException("cannot build registry", indexed.problems);
             }
             TreeMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = new TreeMap<>();
-            for (Registration r : registrations) {
+            for (Registration r : indexed.registrations.values()) {
                 ((TreeMap<RegistrationId, Registration>) byEvent.computeIfAbsent(r.event(), e -> new TreeMap<>()))
                         .put(r.id(), r);
             }
             byEvent.replaceAll((e, forEvent) -> Collections.unmodifiableSortedMap(forEvent));
-            return new Registry(toMap(organisations, Organisation::id), toMap(people, Person::id),
-                    toMap(labels, QualityLabel::id), toMap(memberships, Membership::id), toMap(events, Event::id),
-                    byEvent, toMap(facts, StatedCount::id));
+            return new Registry(indexed.organisations, indexed.people, indexed.labels, indexed.memberships,
+                    indexed.events, byEvent, indexed.facts);
         }
 
-        private static <K extends Comparable<K>, V> TreeMap<K, V> toMap(List<V> values, Function<V, K> id) {
-            TreeMap<K, V> map = new TreeMap<>();
-            values.forEach(v -> map.put(id.apply(v), v));
-            return map;
+        /** The collected entities indexed by id, once, and every problem they have. */
+        private static final class Indexed {
+            final List<Problem> problems;
+            final TreeMap<OrganisationId, Organisation> organisations;
+            final TreeMap<PersonId, Person> people;
+            final TreeMap<LabelId, QualityLabel> labels;
+            final TreeMap<MembershipId, Membership> memberships;
+            final TreeMap<EventId, Event> events;
+            final TreeMap<RegistrationId, Registration> registrations;
+            final TreeMap<FactId, StatedCount> facts;
+
+            Indexed(Builder b) {
+                List<Problem> duplicates = new ArrayList<>();
+                organisations = RegistryValidator.index(Problem.EntityKind.ORGANISATION, b.organisations,
+                        Organisation::id, duplicates);
+                people = RegistryValidator.index(Problem.EntityKind.PERSON, b.people, Person::id, duplicates);
+                labels = RegistryValidator.index(Problem.EntityKind.LABEL, b.labels, QualityLabel::id, duplicates);
+                memberships = RegistryValidator.index(Problem.EntityKind.MEMBERSHIP, b.memberships, Membership::id,
+                        duplicates);
+                events = RegistryValidator.index(Problem.EntityKind.EVENT, b.events, Event::id, duplicates);
+                registrations = RegistryValidator.index(Problem.EntityKind.REGISTRATION, b.registrations,
+                        Registration::id, duplicates);
+                facts = RegistryValidator.index(Problem.EntityKind.FACT, b.facts, StatedCount::id, duplicates);
+                problems = RegistryValidator.validate(new Contents(b.organisations, b.people, b.labels, b.memberships,
+                        b.events, b.registrations, b.facts), organisations, people, labels, events, duplicates);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.clustermeet.core.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,25 +48,33 @@ final class RegistryValidator {
     private final Map<LabelId, QualityLabel> labels;
     private final Map<EventId, Event> events;
 
-    private RegistryValidator(Contents contents) {
+    private RegistryValidator(Contents contents, Map<OrganisationId, Organisation> organisations,
+                              Map<PersonId, Person> people, Map<LabelId, QualityLabel> labels,
+                              Map<EventId, Event> events, List<Problem> duplicates) {
         this.contents = contents;
-        this.organisations = index(EntityKind.ORGANISATION, contents.organisations(), Organisation::id);
-        this.people = index(EntityKind.PERSON, contents.people(), Person::id);
-        this.labels = index(EntityKind.LABEL, contents.labels(), QualityLabel::id);
-        index(EntityKind.MEMBERSHIP, contents.memberships(), Membership::id);
-        this.events = index(EntityKind.EVENT, contents.events(), Event::id);
-        index(EntityKind.REGISTRATION, contents.registrations(), Registration::id);
-        index(EntityKind.FACT, contents.facts(), StatedCount::id);
+        this.organisations = organisations;
+        this.people = people;
+        this.labels = labels;
+        this.events = events;
+        this.problems.addAll(duplicates);
     }
 
     /**
-     * Validates the content.
+     * Validates content whose entities are already indexed by id.
      *
-     * @param contents the entities, not null
-     * @return every problem, in a stable order; empty when the content is consistent
+     * @param contents      the entities, not null
+     * @param organisations the organisations by id (first occurrence of an id), not null
+     * @param people        the people by id, not null
+     * @param labels        the labels by id, not null
+     * @param events        the events by id, not null
+     * @param duplicates    the duplicate-id problems found while indexing, not null
+     * @return every problem, the duplicates first, in a stable order; empty when consistent
      */
-    static List<Problem> validate(Contents contents) {
-        RegistryValidator v = new RegistryValidator(Objects.requireNonNull(contents, "contents"));
+    static List<Problem> validate(Contents contents, Map<OrganisationId, Organisation> organisations,
+                                  Map<PersonId, Person> people, Map<LabelId, QualityLabel> labels,
+                                  Map<EventId, Event> events, List<Problem> duplicates) {
+        RegistryValidator v = new RegistryValidator(Objects.requireNonNull(contents, "contents"), organisations, people,
+                labels, events, duplicates);
         v.checkOrganisations();
         v.checkPeople();
         v.checkLabels();
@@ -75,11 +84,17 @@ final class RegistryValidator {
         return List.copyOf(v.problems);
     }
 
-    private <I, T> Map<I, T> index(EntityKind kind, Iterable<T> items, Function<T, I> id) {
-        Map<I, T> map = new HashMap<>();
+    /**
+     * Indexes entities by id into a sorted map, keeping the first of each id and recording a
+     * problem for every later one.
+     */
+    static <I extends Comparable<I>, T> TreeMap<I, T> index(EntityKind kind, Iterable<T> items, Function<T, I> id,
+                                                          List<Problem> duplicates) {
+        TreeMap<I, T> map = new TreeMap<>();
         for (T item : items) {
-            if (map.putIfAbsent(id.apply(item), item) != null) {
-                problems.add(new Problem(kind, id.apply(item).toString(), "duplicate " + kind.label() + " id"));
+            I key = id.apply(item);
+            if (map.putIfAbsent(key, item) != null) {
+                duplicates.add(new Problem(kind, key.toString(), "duplicate " + kind.label() + " id"));
             }
         }
         return map;
