@@ -371,7 +371,15 @@ public final class RegistryJson {
      *                               eligibility policy)
      */
     public String write(Registry registry) throws RegistryJsonException {
-        return new String(toBytes(registry), StandardCharsets.UTF_8);
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            write(registry, text);
+        } catch (RegistryJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return text.toString();
     }
 
     /**
@@ -383,7 +391,13 @@ public final class RegistryJson {
      */
     public void write(Registry registry, Writer writer) throws IOException {
         Objects.requireNonNull(writer, "writer");
-        writer.write(write(registry));
+        checkWritable(registry);
+        try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(writer))) {
+            ModelWriter.document(g, registry, profile == Profile.FULL);
+        } catch (JsonFailure f) {
+            throw f.toException();
+        }
+        writer.write('\n');
         writer.flush();
     }
 
@@ -396,8 +410,53 @@ public final class RegistryJson {
      */
     public void write(Registry registry, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        out.write(toBytes(registry));
+        checkWritable(registry);
+        try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(out))) {
+            ModelWriter.document(g, registry, profile == Profile.FULL);
+        } catch (JsonFailure f) {
+            throw f.toException();
+        }
+        out.write('\n');
         out.flush();
+    }
+
+    /** Configures a generator for this configuration; it leaves the target open when closed. */
+    private com.fasterxml.jackson.core.JsonGenerator generator(com.fasterxml.jackson.core.JsonGenerator g) {
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+        }
+        return g;
+    }
+
+    /**
+     * Refuses, before anything is written, a registry that JSON cannot express: one whose event
+     * has a custom eligibility policy. So a failed write never leaves half a document behind.
+     */
+    private static void checkWritable(Registry registry) throws RegistryJsonException {
+        Objects.requireNonNull(registry, "registry");
+        java.util.List<org.clustermeet.core.event.Event> events = registry.events();
+        for (int i = 0; i < events.size(); i++) {
+            Optional<org.clustermeet.core.eligibility.EligibilityPolicy> policy = events.get(i).eligibility();
+            if (policy.isPresent() && hasCustom(policy.get())) {
+                throw RegistryJsonException.of(Ptr.ROOT.child("events").child(i).child("eligibility").toString(),
+                        "event " + events.get(i).id() + " has a custom eligibility policy, which holds Java code and "
+                                + "cannot be written to JSON", null);
+            }
+        }
+    }
+
+    private static boolean hasCustom(org.clustermeet.core.eligibility.EligibilityPolicy policy) {
+        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.Custom) {
+            return true;
+        }
+        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.AllOf all) {
+            return all.policies().stream().anyMatch(RegistryJson::hasCustom);
+        }
+        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.AnyOf any) {
+            return any.policies().stream().anyMatch(RegistryJson::hasCustom);
+        }
+        return policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.Not not && hasCustom(not.policy());
     }
 
     /**
@@ -419,19 +478,14 @@ public final class RegistryJson {
     }
 
     private byte[] toBytes(Registry registry) throws RegistryJsonException {
-        Objects.requireNonNull(registry, "registry");
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
-        try (com.fasterxml.jackson.core.JsonGenerator g = mapper.getFactory().createGenerator(buffer)) {
-            if (pretty) {
-                g.setPrettyPrinter(PRETTY.createInstance());
-            }
-            ModelWriter.document(g, registry, profile == Profile.FULL);
-        } catch (JsonFailure f) {
-            throw f.toException();
+        try {
+            write(registry, buffer);
+        } catch (RegistryJsonException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
         }
-        buffer.write('\n');
         return buffer.toByteArray();
     }
 }
