@@ -1285,10 +1285,8 @@ public final class Registry {
                 registrations = RegistryValidator.index(Problem.EntityKind.REGISTRATION, b.registrations,
                         Registration::id, duplicates);
                 facts = RegistryValidator.index(Problem.EntityKind.FACT, b.facts, StatedCount::id, duplicates);
-                // hash lookups for the many reference checks; the sorted maps are what the registry keeps
                 problems = RegistryValidator.validate(new Contents(b.organisations, b.people, b.labels, b.memberships,
-                        b.events, b.registrations, b.facts), new HashMap<>(organisations), new HashMap<>(people),
-                        new HashMap<>(labels), new HashMap<>(events), duplicates);
+                        b.events, b.registrations, b.facts), organisations, people, labels, events, duplicates);
             }
         }
     }
