@@ -41,8 +41,7 @@ final class Ptr {
     public String toString() {
         String t = text;
         if (t == null) {
-            String segment = name != null ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(index);
-            t = parent.toString() + "/" + segment;
+            t = name != null ? Pointers.child(parent.toString(), name) : Pointers.child(parent.toString(), index);
             text = t;
         }
         return t;

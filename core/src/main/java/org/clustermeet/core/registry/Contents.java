@@ -1,7 +1,6 @@
 package org.clustermeet.core.registry;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.fact.StatedCount;
@@ -15,8 +14,4 @@ import org.clustermeet.core.registration.Registration;
 record Contents(Collection<Organisation> organisations, Collection<Person> people, Collection<QualityLabel> labels,
                 Collection<Membership> memberships, Collection<Event> events,
                 Collection<Registration> registrations, Collection<StatedCount> facts) {
-
-    static Contents empty() {
-        return new Contents(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
 }
