@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,8 @@ final class FastReader {
      */
     static Optional<Registry> tryRead(JsonFactory factory, byte[] document) {
         try (JsonParser parser = factory.createParser(document)) {
+            // every object below checks its own fields for duplicates, more cheaply than the parser
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return Optional.of(new FastReader(parser).document());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -185,7 +188,7 @@ final class FastReader {
     }
 
     private LocalDate date() throws IOException {
-        return LocalDate.parse(str());
+        return IsoText.date(str());
     }
 
     /** Reads an array of elements; an element reader starts on the element's first token. */
@@ -232,7 +235,9 @@ final class FastReader {
         Map<String, String> texts = new LinkedHashMap<>();
         String name;
         while ((name = nextField()) != null) {
-            texts.put(name, str());
+            if (texts.put(name, str()) != null) {
+                throw giveUp();
+            }
         }
         return LocalizedText.of(texts);
     }
@@ -242,6 +247,18 @@ final class FastReader {
             throw giveUp();
         }
         return value;
+    }
+
+    /** A field's value, unless the field was already read: duplicates are for the tree reader to report. */
+    private static <T> T once(T previous, T value) {
+        if (previous != null) {
+            throw giveUp();
+        }
+        return value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static void absent(Object... values) {
@@ -263,8 +280,12 @@ final class FastReader {
             throw giveUp();
         }
         Registry.Builder b = Registry.builder();
+        Set<String> sections = new HashSet<>();
         String name;
         while ((name = nextField()) != null) {
+            if (!sections.add(name)) {
+                throw giveUp();
+            }
             switch (name) {
                 case "organisations" -> array(this::organisation).forEach(b::add);
                 case "people" -> array(this::person).forEach(b::add);
@@ -287,8 +308,8 @@ final class FastReader {
         String id = null;
         String type = null;
         LocalizedText name = null;
-        List<NameHistory.Renaming> renamings = List.of();
-        List<String> aliases = List.of();
+        List<NameHistory.Renaming> renamings = null;
+        List<String> aliases = null;
         String acronym = null;
         String country = null;
         String region = null;
@@ -303,41 +324,42 @@ final class FastReader {
         String field;
         while ((field = nextField()) != null) {
             switch (field) {
-                case "id" -> id = str();
-                case "type" -> type = str();
-                case "name" -> name = text();
-                case "renamings" -> renamings = array(t -> {
+                case "id" -> id = once(id, str());
+                case "type" -> type = once(type, str());
+                case "name" -> name = once(name, text());
+                case "renamings" -> renamings = once(renamings, array(t -> {
                     startObject(t);
                     LocalDate on = null;
                     LocalizedText renamed = null;
                     String f;
                     while ((f = nextField()) != null) {
                         switch (f) {
-                            case "on" -> on = date();
-                            case "name" -> renamed = text();
+                            case "on" -> on = once(on, date());
+                            case "name" -> renamed = once(renamed, text());
                             default -> throw giveUp();
                         }
                     }
                     return new NameHistory.Renaming(required(on), required(renamed));
-                });
-                case "aliases" -> aliases = strings();
-                case "acronym" -> acronym = str();
-                case "country" -> country = str();
-                case "region" -> region = str();
-                case "ecosystems" -> ecosystems = strings();
-                case "founded" -> founded = date();
-                case "totalMembers" -> total = integer(0);
-                case "smeMembers" -> smes = integer(0);
-                case "nace" -> nace = str();
-                case "listedOnEccp" -> listed = bool();
-                case "founding" -> founding = founding();
-                case "website" -> website = str();
+                }));
+                case "aliases" -> aliases = once(aliases, strings());
+                case "acronym" -> acronym = once(acronym, str());
+                case "country" -> country = once(country, str());
+                case "region" -> region = once(region, str());
+                case "ecosystems" -> ecosystems = once(ecosystems, strings());
+                case "founded" -> founded = once(founded, date());
+                case "totalMembers" -> total = once(total, integer(0));
+                case "smeMembers" -> smes = once(smes, integer(0));
+                case "nace" -> nace = once(nace, str());
+                case "listedOnEccp" -> listed = once(listed, bool());
+                case "founding" -> founding = once(founding, founding());
+                case "website" -> website = once(website, str());
                 default -> throw giveUp();
             }
         }
         OrganisationKind kind = ObjectReader.enumOrNull(required(type), OrganisationKind.class);
         OrganisationId oid = OrganisationId.of(required(id));
-        NameHistory names = new NameHistory(required(name), renamings);
+        aliases = orEmpty(aliases);
+        NameHistory names = new NameHistory(required(name), orEmpty(renamings));
         Optional<WebLink> site = Optional.ofNullable(website).map(WebLink::of);
         switch (required(kind)) {
             case CLUSTER_ORGANISATION -> {
@@ -378,8 +400,8 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "date" -> date = date();
-                case "event" -> event = str();
+                case "date" -> date = once(date, date());
+                case "event" -> event = once(event, str());
                 default -> throw giveUp();
             }
         }
@@ -393,21 +415,21 @@ final class FastReader {
         String family = null;
         String email = null;
         String phone = null;
-        List<PersonRole> roles = List.of();
+        List<PersonRole> roles = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "givenName" -> given = str();
-                case "familyName" -> family = str();
-                case "email" -> email = str();
-                case "phone" -> phone = str();
-                case "roles" -> roles = array(this::role);
+                case "id" -> id = once(id, str());
+                case "givenName" -> given = once(given, str());
+                case "familyName" -> family = once(family, str());
+                case "email" -> email = once(email, str());
+                case "phone" -> phone = once(phone, str());
+                case "roles" -> roles = once(roles, array(this::role));
                 default -> throw giveUp();
             }
         }
         return new Person(PersonId.of(required(id)), required(given), required(family),
-                Optional.ofNullable(email).map(EmailAddress::of), Optional.ofNullable(phone).map(PhoneNumber::of), roles);
+                Optional.ofNullable(email).map(EmailAddress::of), Optional.ofNullable(phone).map(PhoneNumber::of), orEmpty(roles));
     }
 
     private PersonRole role(JsonToken first) throws IOException {
@@ -419,10 +441,10 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "organisation" -> organisation = str();
-                case "title" -> title = str();
-                case "from" -> from = date();
-                case "until" -> until = date();
+                case "organisation" -> organisation = once(organisation, str());
+                case "title" -> title = once(title, str());
+                case "from" -> from = once(from, date());
+                case "until" -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
@@ -443,14 +465,14 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "holder" -> holder = str();
-                case "issuer" -> issuer = str();
-                case "level" -> level = enumValue(LabelLevel.class);
-                case "assessedOn" -> assessed = date();
-                case "validUntil" -> until = date();
-                case "gold" -> gold = gold();
-                case "renews" -> renews = str();
+                case "id" -> id = once(id, str());
+                case "holder" -> holder = once(holder, str());
+                case "issuer" -> issuer = once(issuer, str());
+                case "level" -> level = once(level, enumValue(LabelLevel.class));
+                case "assessedOn" -> assessed = once(assessed, date());
+                case "validUntil" -> until = once(until, date());
+                case "gold" -> gold = once(gold, gold());
+                case "renews" -> renews = once(renews, str());
                 default -> throw giveUp();
             }
         }
@@ -467,9 +489,9 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "scorePercent" -> score = decimal();
-                case "indicatorsAssessed" -> indicators = integer(0);
-                case "assessors" -> assessors = integer(0);
+                case "scorePercent" -> score = once(score, decimal());
+                case "indicatorsAssessed" -> indicators = once(indicators, integer(0));
+                case "assessors" -> assessors = once(assessors, integer(0));
                 default -> throw giveUp();
             }
         }
@@ -487,12 +509,12 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "member" -> member = str();
-                case "group" -> group = str();
-                case "role" -> role = enumValue(MembershipRole.class);
-                case "from" -> from = date();
-                case "until" -> until = date();
+                case "id" -> id = once(id, str());
+                case "member" -> member = once(member, str());
+                case "group" -> group = once(group, str());
+                case "role" -> role = once(role, enumValue(MembershipRole.class));
+                case "from" -> from = once(from, date());
+                case "until" -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
@@ -512,8 +534,8 @@ final class FastReader {
 
         TimeSlot toSlot() {
             ZoneId id = ModelCodec.zone(required(zone));
-            OffsetDateTime s = OffsetDateTime.parse(required(start));
-            OffsetDateTime e = OffsetDateTime.parse(required(end));
+            OffsetDateTime s = IsoText.offsetDateTime(required(start));
+            OffsetDateTime e = IsoText.offsetDateTime(required(end));
             return new TimeSlot(ZonedDateTime.ofStrict(s.toLocalDateTime(), s.getOffset(), id),
                     ZonedDateTime.ofStrict(e.toLocalDateTime(), e.getOffset(), id));
         }
@@ -528,37 +550,37 @@ final class FastReader {
         LocalDate firstDay = null;
         LocalDate lastDay = null;
         Venue venue = null;
-        List<String> organisers = List.of();
+        List<String> organisers = null;
         String parent = null;
         Integer capacity = null;
         EligibilityPolicy eligibility = null;
         EventStatus status = null;
-        List<String> materials = List.of();
-        List<String> languages = List.of();
-        List<Session> sessions = List.of();
+        List<String> materials = null;
+        List<String> languages = null;
+        List<Session> sessions = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "title" -> title = text();
-                case "kind" -> kind = enumValue(EventKind.class);
-                case "start" -> slot.start = str();
-                case "end" -> slot.end = str();
-                case "zone" -> slot.zone = str();
-                case "firstDay" -> firstDay = date();
-                case "lastDay" -> lastDay = date();
-                case "venue" -> venue = venue();
-                case "organisers" -> organisers = strings();
-                case "parent" -> parent = str();
-                case "capacity" -> capacity = integer(1);
+                case "id" -> id = once(id, str());
+                case "title" -> title = once(title, text());
+                case "kind" -> kind = once(kind, enumValue(EventKind.class));
+                case "start" -> slot.start = once(slot.start, str());
+                case "end" -> slot.end = once(slot.end, str());
+                case "zone" -> slot.zone = once(slot.zone, str());
+                case "firstDay" -> firstDay = once(firstDay, date());
+                case "lastDay" -> lastDay = once(lastDay, date());
+                case "venue" -> venue = once(venue, venue());
+                case "organisers" -> organisers = once(organisers, strings());
+                case "parent" -> parent = once(parent, str());
+                case "capacity" -> capacity = once(capacity, integer(1));
                 case "eligibility" -> {
                     expect(JsonToken.START_OBJECT);
-                    eligibility = policyBody();
+                    eligibility = once(eligibility, policyBody());
                 }
-                case "status" -> status = enumValue(EventStatus.class);
-                case "materials" -> materials = strings();
-                case "languages" -> languages = strings();
-                case "sessions" -> sessions = array(this::session);
+                case "status" -> status = once(status, enumValue(EventStatus.class));
+                case "materials" -> materials = once(materials, strings());
+                case "languages" -> languages = once(languages, strings());
+                case "sessions" -> sessions = once(sessions, array(this::session));
                 default -> throw giveUp();
             }
         }
@@ -570,9 +592,10 @@ final class FastReader {
             schedule = EventSchedule.days(required(firstDay), required(lastDay));
         }
         return new Event(EventId.of(required(id)), required(title), required(kind), schedule, Optional.ofNullable(venue),
-                organisers.stream().map(OrganisationId::of).toList(), Optional.ofNullable(parent).map(EventId::of),
+                orEmpty(organisers).stream().map(OrganisationId::of).toList(), Optional.ofNullable(parent).map(EventId::of),
                 Optional.ofNullable(capacity), Optional.ofNullable(eligibility), required(status),
-                materials.stream().map(WebLink::of).toList(), languages, sessions);
+                orEmpty(materials).stream().map(WebLink::of).toList(), orEmpty(languages),
+                orEmpty(sessions));
     }
 
     private Venue venue() throws IOException {
@@ -583,9 +606,9 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "name" -> name = str();
-                case "city" -> city = str();
-                case "country" -> country = str();
+                case "name" -> name = once(name, str());
+                case "city" -> city = once(city, str());
+                case "country" -> country = once(country, str());
                 default -> throw giveUp();
             }
         }
@@ -603,19 +626,19 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "type" -> type = str();
-                case "policies" -> policies = array(t -> {
+                case "type" -> type = once(type, str());
+                case "policies" -> policies = once(policies, array(t -> {
                     startObject(t);
                     return policyBody();
-                });
+                }));
                 case "policy" -> {
                     expect(JsonToken.START_OBJECT);
-                    policy = policyBody();
+                    policy = once(policy, policyBody());
                 }
-                case "minimum" -> minimum = enumValue(LabelLevel.class);
-                case "kinds" -> kinds = strings();
-                case "group" -> group = str();
-                case "roles" -> roles = strings();
+                case "minimum" -> minimum = once(minimum, enumValue(LabelLevel.class));
+                case "kinds" -> kinds = once(kinds, strings());
+                case "group" -> group = once(group, str());
+                case "roles" -> roles = once(roles, strings());
                 default -> throw giveUp();
             }
         }
@@ -669,48 +692,49 @@ final class FastReader {
         LocalizedText title = null;
         SessionFormat format = null;
         SlotText slot = new SlotText();
-        List<String> chairs = List.of();
-        List<Contribution> contributions = List.of();
-        List<ProposedTopic> topics = List.of();
-        List<Feedback> feedback = List.of();
+        List<String> chairs = null;
+        List<Contribution> contributions = null;
+        List<ProposedTopic> topics = null;
+        List<Feedback> feedback = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "order" -> order = integer(1);
-                case "title" -> title = text();
-                case "format" -> format = enumValue(SessionFormat.class);
-                case "start" -> slot.start = str();
-                case "end" -> slot.end = str();
-                case "zone" -> slot.zone = str();
-                case "chairs" -> chairs = strings();
-                case "contributions" -> contributions = array(this::contribution);
-                case "topics" -> topics = array(this::topic);
-                case "feedback" -> feedback = array(this::feedback);
+                case "id" -> id = once(id, str());
+                case "order" -> order = once(order, integer(1));
+                case "title" -> title = once(title, text());
+                case "format" -> format = once(format, enumValue(SessionFormat.class));
+                case "start" -> slot.start = once(slot.start, str());
+                case "end" -> slot.end = once(slot.end, str());
+                case "zone" -> slot.zone = once(slot.zone, str());
+                case "chairs" -> chairs = once(chairs, strings());
+                case "contributions" -> contributions = once(contributions, array(this::contribution));
+                case "topics" -> topics = once(topics, array(this::topic));
+                case "feedback" -> feedback = once(feedback, array(this::feedback));
                 default -> throw giveUp();
             }
         }
         return new Session(SessionId.of(required(id)), required(order), required(title), required(format),
                 slot.any() ? Optional.of(slot.toSlot()) : Optional.empty(),
-                chairs.stream().map(PersonId::of).toList(), contributions, topics, feedback);
+                orEmpty(chairs).stream().map(PersonId::of).toList(), orEmpty(contributions), orEmpty(topics),
+                orEmpty(feedback));
     }
 
     private Contribution contribution(JsonToken first) throws IOException {
         startObject(first);
         String speaker = null;
         LocalizedText title = null;
-        List<String> materials = List.of();
+        List<String> materials = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "speaker" -> speaker = str();
-                case "title" -> title = text();
-                case "materials" -> materials = strings();
+                case "speaker" -> speaker = once(speaker, str());
+                case "title" -> title = once(title, text());
+                case "materials" -> materials = once(materials, strings());
                 default -> throw giveUp();
             }
         }
         return new Contribution(PersonId.of(required(speaker)), required(title),
-                materials.stream().map(WebLink::of).toList());
+                orEmpty(materials).stream().map(WebLink::of).toList());
     }
 
     private ProposedTopic topic(JsonToken first) throws IOException {
@@ -722,10 +746,10 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "title" -> title = text();
-                case "proposer" -> proposer = str();
-                case "level" -> level = enumValue(PolicyLevel.class);
-                case "interest" -> interest = integer(0);
+                case "title" -> title = once(title, text());
+                case "proposer" -> proposer = once(proposer, str());
+                case "level" -> level = once(level, enumValue(PolicyLevel.class));
+                case "interest" -> interest = once(interest, integer(0));
                 default -> throw giveUp();
             }
         }
@@ -740,8 +764,8 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "author" -> author = str();
-                case "text" -> text = text();
+                case "author" -> author = once(author, str());
+                case "text" -> text = once(text, text());
                 default -> throw giveUp();
             }
         }
@@ -760,13 +784,13 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "event" -> event = str();
-                case "person" -> person = str();
-                case "organisation" -> organisation = str();
-                case "role" -> role = enumValue(EventRole.class);
-                case "state" -> state = enumValue(RegistrationState.class);
-                case "registeredAt" -> at = Instant.parse(str());
+                case "id" -> id = once(id, str());
+                case "event" -> event = once(event, str());
+                case "person" -> person = once(person, str());
+                case "organisation" -> organisation = once(organisation, str());
+                case "role" -> role = once(role, enumValue(EventRole.class));
+                case "state" -> state = once(state, enumValue(RegistrationState.class));
+                case "registeredAt" -> at = once(at, IsoText.instant(str()));
                 default -> throw giveUp();
             }
         }
@@ -787,13 +811,13 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = str();
-                case "subject" -> subject = str();
-                case "qualifier" -> qualifier = enumValue(StatedCount.Qualifier.class);
-                case "value" -> value = longInteger(0);
-                case "asOf" -> asOf = date();
-                case "precision" -> precision = enumValue(StatedCount.Precision.class);
-                case "source" -> source = str();
+                case "id" -> id = once(id, str());
+                case "subject" -> subject = once(subject, str());
+                case "qualifier" -> qualifier = once(qualifier, enumValue(StatedCount.Qualifier.class));
+                case "value" -> value = once(value, longInteger(0));
+                case "asOf" -> asOf = once(asOf, date());
+                case "precision" -> precision = once(precision, enumValue(StatedCount.Precision.class));
+                case "source" -> source = once(source, str());
                 default -> throw giveUp();
             }
         }

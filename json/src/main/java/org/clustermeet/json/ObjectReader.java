@@ -136,21 +136,21 @@ final class ObjectReader {
     }
 
     LocalDate date(String name) {
-        return value(name, LocalDate::parse);
+        return value(name, IsoText::date);
     }
 
     Optional<LocalDate> optDate(String name) {
-        return optValue(name, LocalDate::parse);
+        return optValue(name, IsoText::date);
     }
 
     Instant instant(String name) {
-        return value(name, Instant::parse);
+        return value(name, IsoText::instant);
     }
 
     /** Reads an offset date-time property and places it in a zone, checking that the offset agrees. */
     ZonedDateTime zoned(String name, ZoneId zone) {
         Ptr p = pointerOf(name);
-        OffsetDateTime odt = parse(text(name), p, OffsetDateTime::parse);
+        OffsetDateTime odt = parse(text(name), p, IsoText::offsetDateTime);
         try {
             return ZonedDateTime.ofStrict(odt.toLocalDateTime(), odt.getOffset(), zone);
         } catch (DateTimeException e) {

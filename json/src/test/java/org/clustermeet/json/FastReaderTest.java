@@ -1,13 +1,19 @@
 package org.clustermeet.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.sample.Brussels2019;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,49 @@ class FastReaderTest {
             Path file = BadDocumentsTest.CORPUS.resolve(line.split("\t")[0]);
             assertThat(FastReader.tryRead(FACTORY, Files.readAllBytes(file))).as(file.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void aRepeatedPropertyAnywhereIsLeftToTheTreeReaderWhichRejectsIt() throws Exception {
+        byte[] document = json.withCompactOutput().write(Fixtures.full()).getBytes(StandardCharsets.UTF_8);
+        List<int[]> fields = new ArrayList<>();
+        try (JsonParser p = FACTORY.createParser(document)) {
+            Deque<Integer> open = new ArrayDeque<>();
+            int pending = -1;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) {
+                    pending = (int) p.currentTokenLocation().getByteOffset();
+                } else if (t.isStructStart()) {
+                    open.push(pending);
+                    pending = -1;
+                } else if (t.isStructEnd()) {
+                    int start = open.pop();
+                    if (start >= 0) {
+                        fields.add(new int[] {start, (int) p.currentLocation().getByteOffset()});
+                    }
+                } else {
+                    if (pending >= 0) {
+                        p.getText(); // finishes the token, so that the location is after it
+                        fields.add(new int[] {pending, (int) p.currentLocation().getByteOffset()});
+                    }
+                    pending = -1;
+                }
+            }
+        }
+        for (int[] field : fields) {
+            int start = field[0];
+            int end = field[1];
+            byte[] repeated = new byte[document.length + 1 + end - start];
+            System.arraycopy(document, 0, repeated, 0, end);
+            repeated[end] = ',';
+            System.arraycopy(document, start, repeated, end + 1, end - start);
+            System.arraycopy(document, end, repeated, 2 * end + 1 - start, document.length - end);
+            String at = new String(document, start, Math.min(60, end - start), StandardCharsets.UTF_8);
+            assertThat(FastReader.tryRead(FACTORY, repeated)).as("fast read with %s repeated", at).isEmpty();
+            assertThatThrownBy(() -> json.readTree(repeated)).as("tree read with %s repeated", at)
+                    .isInstanceOf(RegistryJsonException.class).hasMessageContaining("uplicate");
+        }
+        assertThat(fields).as("fields tried").hasSizeGreaterThan(100);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.clustermeet.json;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Parses the ISO-8601 texts of the document format. The shapes this library writes (for example
+ * {@code 2019-12-04}, {@code 2019-12-04T09:00:00+01:00}, {@code 2019-11-20T08:30:00Z}) are read
+ * digit by digit; anything else, and anything those shapes cannot hold (a 13th month), goes to
+ * {@code java.time}'s own parser, so the accepted texts, the values and the error messages are
+ * exactly those of {@link LocalDate#parse}, {@link OffsetDateTime#parse} and {@link Instant#parse}.
+ */
+final class IsoText {
+
+    private IsoText() {
+    }
+
+    /**
+     * Parses a date like {@link LocalDate#parse(CharSequence)}.
+     *
+     * @param text the text, not null
+     * @return the date
+     * @throws java.time.format.DateTimeParseException if the text is not an ISO local date
+     */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && dateShape(text, 0)) {
+            try {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+            } catch (DateTimeException e) {
+                // not a real date: let java.time say why
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /**
+     * Parses an instant like {@link Instant#parse(CharSequence)}.
+     *
+     * @param text the text, not null
+     * @return the instant
+     * @throws java.time.format.DateTimeParseException if the text is not an ISO instant
+     */
+    static Instant instant(String text) {
+        if (text.length() == 20 && dateTimeShape(text) && text.charAt(19) == 'Z') {
+            try {
+                return localDateTime(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                // hour 24, a leap second or no such day: java.time decides
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /**
+     * Parses a date and time with an offset like {@link OffsetDateTime#parse(CharSequence)}.
+     *
+     * @param text the text, not null
+     * @return the date and time
+     * @throws java.time.format.DateTimeParseException if the text is not an ISO offset date-time
+     */
+    static OffsetDateTime offsetDateTime(String text) {
+        if (text.length() == 25 && dateTimeShape(text) && (text.charAt(19) == '+' || text.charAt(19) == '-')
+                && isDigits(text, 20, 2) && text.charAt(22) == ':' && isDigits(text, 23, 2)) {
+            int sign = text.charAt(19) == '-' ? -1 : 1;
+            try {
+                return OffsetDateTime.of(localDateTime(text),
+                        ZoneOffset.ofHoursMinutes(sign * digits(text, 20, 2), sign * digits(text, 23, 2)));
+            } catch (DateTimeException e) {
+                // out of range: java.time decides
+            }
+        }
+        return OffsetDateTime.parse(text);
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss} at the start of the text. */
+    private static boolean dateTimeShape(String text) {
+        return dateShape(text, 0) && text.charAt(10) == 'T' && isDigits(text, 11, 2) && text.charAt(13) == ':'
+                && isDigits(text, 14, 2) && text.charAt(16) == ':' && isDigits(text, 17, 2);
+    }
+
+    private static LocalDateTime localDateTime(String text) {
+        return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2),
+                digits(text, 14, 2), digits(text, 17, 2));
+    }
+
+    /** {@code yyyy-MM-dd} from {@code at}. */
+    private static boolean dateShape(String text, int at) {
+        return isDigits(text, at, 4) && text.charAt(at + 4) == '-' && isDigits(text, at + 5, 2)
+                && text.charAt(at + 7) == '-' && isDigits(text, at + 8, 2);
+    }
+
+    private static boolean isDigits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+}
