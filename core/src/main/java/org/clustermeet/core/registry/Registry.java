@@ -1252,41 +1252,44 @@ public final class Registry {
             if (!indexed.problems.isEmpty()) {
                 throw new RegistryIntegrityException("cannot build registry", indexed.problems);
             }
-            TreeMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = new TreeMap<>();
-            for (Registration r : indexed.registrations.values()) {
-                ((TreeMap<RegistrationId, Registration>) byEvent.computeIfAbsent(r.event(), e -> new TreeMap<>()))
-                        .put(r.id(), r);
+            // registrations in id order, grouped by event: each group is in id order too
+            Map<EventId, List<Registration>> grouped = new HashMap<>();
+            for (Registration r : indexed.registrations.inOrder()) {
+                grouped.computeIfAbsent(r.event(), e -> new ArrayList<>()).add(r);
             }
-            byEvent.replaceAll((e, forEvent) -> Collections.unmodifiableSortedMap(forEvent));
-            return new Registry(indexed.organisations, indexed.people, indexed.labels, indexed.memberships,
-                    indexed.events, byEvent, indexed.facts);
+            TreeMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = new TreeMap<>();
+            grouped.forEach((event, forEvent) -> byEvent.put(event,
+                    Collections.unmodifiableSortedMap(IdIndex.sortedMap(forEvent, Registration::id))));
+            return new Registry(indexed.organisations.toSortedMap(), indexed.people.toSortedMap(),
+                    indexed.labels.toSortedMap(), indexed.memberships.toSortedMap(), indexed.events.toSortedMap(),
+                    byEvent, indexed.facts.toSortedMap());
         }
 
         /** The collected entities indexed by id, once, and every problem they have. */
         private static final class Indexed {
             final List<Problem> problems;
-            final TreeMap<OrganisationId, Organisation> organisations;
-            final TreeMap<PersonId, Person> people;
-            final TreeMap<LabelId, QualityLabel> labels;
-            final TreeMap<MembershipId, Membership> memberships;
-            final TreeMap<EventId, Event> events;
-            final TreeMap<RegistrationId, Registration> registrations;
-            final TreeMap<FactId, StatedCount> facts;
+            final IdIndex<OrganisationId, Organisation> organisations;
+            final IdIndex<PersonId, Person> people;
+            final IdIndex<LabelId, QualityLabel> labels;
+            final IdIndex<MembershipId, Membership> memberships;
+            final IdIndex<EventId, Event> events;
+            final IdIndex<RegistrationId, Registration> registrations;
+            final IdIndex<FactId, StatedCount> facts;
 
             Indexed(Builder b) {
                 List<Problem> duplicates = new ArrayList<>();
-                organisations = RegistryValidator.index(Problem.EntityKind.ORGANISATION, b.organisations,
-                        Organisation::id, duplicates);
-                people = RegistryValidator.index(Problem.EntityKind.PERSON, b.people, Person::id, duplicates);
-                labels = RegistryValidator.index(Problem.EntityKind.LABEL, b.labels, QualityLabel::id, duplicates);
-                memberships = RegistryValidator.index(Problem.EntityKind.MEMBERSHIP, b.memberships, Membership::id,
+                organisations = IdIndex.of(Problem.EntityKind.ORGANISATION, b.organisations, Organisation::id,
                         duplicates);
-                events = RegistryValidator.index(Problem.EntityKind.EVENT, b.events, Event::id, duplicates);
-                registrations = RegistryValidator.index(Problem.EntityKind.REGISTRATION, b.registrations,
-                        Registration::id, duplicates);
-                facts = RegistryValidator.index(Problem.EntityKind.FACT, b.facts, StatedCount::id, duplicates);
+                people = IdIndex.of(Problem.EntityKind.PERSON, b.people, Person::id, duplicates);
+                labels = IdIndex.of(Problem.EntityKind.LABEL, b.labels, QualityLabel::id, duplicates);
+                memberships = IdIndex.of(Problem.EntityKind.MEMBERSHIP, b.memberships, Membership::id, duplicates);
+                events = IdIndex.of(Problem.EntityKind.EVENT, b.events, Event::id, duplicates);
+                registrations = IdIndex.of(Problem.EntityKind.REGISTRATION, b.registrations, Registration::id,
+                        duplicates);
+                facts = IdIndex.of(Problem.EntityKind.FACT, b.facts, StatedCount::id, duplicates);
                 problems = RegistryValidator.validate(new Contents(b.organisations, b.people, b.labels, b.memberships,
-                        b.events, b.registrations, b.facts), organisations, people, labels, events, duplicates);
+                        b.events, b.registrations, b.facts), organisations.byId(), people.byId(), labels.byId(),
+                        events.byId(), duplicates);
             }
         }
     }

@@ -2,7 +2,6 @@ package org.clustermeet.core.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Event;
@@ -82,22 +80,6 @@ final class RegistryValidator {
         v.checkEvents();
         v.checkRegistrations();
         return List.copyOf(v.problems);
-    }
-
-    /**
-     * Indexes entities by id into a sorted map, keeping the first of each id and recording a
-     * problem for every later one.
-     */
-    static <I extends Comparable<I>, T> TreeMap<I, T> index(EntityKind kind, Iterable<T> items, Function<T, I> id,
-                                                          List<Problem> duplicates) {
-        TreeMap<I, T> map = new TreeMap<>();
-        for (T item : items) {
-            I key = id.apply(item);
-            if (map.putIfAbsent(key, item) != null) {
-                duplicates.add(new Problem(kind, key.toString(), "duplicate " + kind.label() + " id"));
-            }
-        }
-        return map;
     }
 
     private void problem(EntityKind kind, Object id, String message) {
