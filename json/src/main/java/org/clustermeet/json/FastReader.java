@@ -103,7 +103,16 @@ final class FastReader {
      * @return the registry, or empty when the tree reader must decide
      */
     static Optional<Registry> tryRead(JsonFactory factory, byte[] document) {
-        try (JsonParser parser = factory.createParser(document)) {
+        return tryRead(factory, document, document.length);
+    }
+
+    /**
+     * Reads the first {@code length} bytes of a buffer as a document, the fast way.
+     *
+     * @return the registry, or empty when the tree reader must decide
+     */
+    static Optional<Registry> tryRead(JsonFactory factory, byte[] document, int length) {
+        try (JsonParser parser = factory.createParser(document, 0, length)) {
             // every object below checks its own fields for duplicates, more cheaply than the parser
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return Optional.of(new FastReader(parser).document());

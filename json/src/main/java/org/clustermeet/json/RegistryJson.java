@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -215,7 +216,7 @@ public final class RegistryJson {
             throw RegistryJsonException.of("", "the document is not valid Unicode (it contains an unpaired "
                     + "surrogate character)", e);
         }
-        return readBytes(bytes);
+        return readBytes(bytes, bytes.length);
     }
 
     /**
@@ -255,16 +256,31 @@ public final class RegistryJson {
      */
     public Registry read(InputStream in) throws RegistryJsonException {
         Objects.requireNonNull(in, "in");
-        byte[] bytes;
+        // one buffer, sized from available() and doubled as needed, so that a large document is
+        // copied as few times as possible; the parsers read its first `length` bytes
+        long limit = Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1);
+        byte[] buffer;
+        int length = 0;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+            buffer = new byte[(int) Math.min(limit, Math.max(8192, (long) in.available() + 1))];
+            int n;
+            while (length < limit) {
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+                }
+                n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
-        if (bytes.length > maxDocumentBytes) {
-            throw tooLarge("more than " + maxDocumentBytes + " bytes");
+        if (length >= limit) {
+            throw tooLarge("more than " + (limit - 1) + " bytes");
         }
-        return readBytes(bytes);
+        return readBytes(buffer, length);
     }
 
     /**
@@ -298,12 +314,13 @@ public final class RegistryJson {
                 + maxDocumentBytes + " bytes; raise it with RegistryJson.withMaxDocumentBytes", null);
     }
 
-    private Registry readBytes(byte[] bytes) throws RegistryJsonException {
-        Optional<Registry> fast = FastReader.tryRead(mapper.getFactory(), bytes);
+    /** Reads the first {@code length} bytes of {@code bytes}. */
+    private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
+        Optional<Registry> fast = FastReader.tryRead(mapper.getFactory(), bytes, length);
         if (fast.isPresent()) {
             return fast.get();
         }
-        return readTree(bytes);
+        return readTree(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
     }
 
     /** The strict tree reader: slower, and the one that reports every problem with its place. */

@@ -1,6 +1,7 @@
 package org.clustermeet.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clustermeet.core.registry.Registry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -283,6 +285,38 @@ class BadInputTest {
         RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.withMaxDocumentBytes(10)
                 .read(new java.io.ByteArrayInputStream(new byte[100])));
         assertThat(e.getMessage()).contains("over the size limit of 10 bytes");
+    }
+
+    @Test
+    void streamOfExactlyTheSizeCapIsRead() throws Exception {
+        byte[] document = json.write(Registry.empty()).getBytes(StandardCharsets.UTF_8);
+        assertThat(json.withMaxDocumentBytes(document.length).read(new java.io.ByteArrayInputStream(document)))
+                .isEqualTo(Registry.empty());
+        assertThatThrownBy(() -> json.withMaxDocumentBytes(document.length - 1)
+                .read(new java.io.ByteArrayInputStream(document)))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessage("the document (more than " + (document.length - 1) + " bytes) is over the size limit of "
+                        + (document.length - 1) + " bytes; raise it with RegistryJson.withMaxDocumentBytes");
+    }
+
+    @Test
+    void streamThatTricklesAndMisstatesWhatIsAvailableIsReadWhole() throws Exception {
+        Registry full = Fixtures.full();
+        byte[] document = json.write(full).getBytes(StandardCharsets.UTF_8);
+        for (int available : new int[] {0, 7, 1 << 20}) {
+            java.io.InputStream trickle = new java.io.ByteArrayInputStream(document) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, 3));
+                }
+
+                @Override
+                public synchronized int available() {
+                    return available;
+                }
+            };
+            assertThat(json.read(trickle)).as("available() = %d", available).isEqualTo(full);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag ({@code "en"}, {@code "pl"}).
@@ -18,6 +19,14 @@ public record LocalizedText(Map<String, String> texts) {
 
     /** The tag of the fallback language. */
     public static final String ENGLISH = "en";
+
+    /**
+     * Tags already checked, with their normal form: parsing a tag is the costly part of reading
+     * texts, and a registry uses few languages. Bounded, so that odd input cannot grow it.
+     */
+    private static final Map<String, String> NORMALISED_TAGS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TAGS = 512;
+    private static final int MAX_CACHED_TAG_LENGTH = 16;
 
     /**
      * Validates and snapshots the entries; tags are normalised ({@code "EN"} becomes {@code "en"}).
@@ -34,7 +43,10 @@ public record LocalizedText(Map<String, String> texts) {
         TreeMap<String, String> normalised = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = normaliseTag(e.getKey());
-            String text = Texts.requireText("text[" + tag + "]", e.getValue());
+            String text = e.getValue();
+            if (text == null || !Texts.isFreeText(text)) {
+                Texts.requireText("text[" + tag + "]", text); // throws, naming the language
+            }
             if (normalised.put(tag, text) != null) {
                 throw new IllegalArgumentException("language tag " + tag + " occurs twice in localized text");
             }
@@ -120,6 +132,18 @@ public record LocalizedText(Map<String, String> texts) {
 
     private static String normaliseTag(String tag) {
         Objects.requireNonNull(tag, "language tag");
+        String known = NORMALISED_TAGS.get(tag);
+        if (known != null) {
+            return known;
+        }
+        String normalised = parseTag(tag);
+        if (tag.length() <= MAX_CACHED_TAG_LENGTH && NORMALISED_TAGS.size() < MAX_CACHED_TAGS) {
+            NORMALISED_TAGS.put(tag, normalised);
+        }
+        return normalised;
+    }
+
+    private static String parseTag(String tag) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             if (locale.getLanguage().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.clustermeet.core.value;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A region as a NUTS code: a two-letter country part followed by one to three upper-case letters
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record NutsCode(String value) implements Comparable<NutsCode> {
 
-    private static final Pattern SYNTAX = Pattern.compile("[A-Z]{2}[A-Z0-9]{1,3}");
 
     /**
      * Validates the code.
@@ -26,7 +24,7 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
      */
     public NutsCode {
         Objects.requireNonNull(value, "NUTS code");
-        if (!SYNTAX.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("Invalid NUTS code (country code + 1 to 3 upper-case "
                     + "letters or digits, e.g. PL22): \"" + Texts.abbreviate(value) + "\"");
         }
@@ -37,6 +35,21 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
             throw new IllegalArgumentException("Invalid NUTS code \"" + value + "\": " + country
                     + " is not a country code", e);
         }
+    }
+
+    /** {@code [A-Z]{2}[A-Z0-9]{1,3}}, checked without a regular expression: codes are read by the thousand. */
+    private static boolean wellFormed(String value) {
+        int length = value.length();
+        if (length < 3 || length > 5) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && (i < 2 || !(c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

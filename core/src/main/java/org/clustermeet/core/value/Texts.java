@@ -29,6 +29,9 @@ public final class Texts {
      */
     public static String requireText(String field, String text) {
         Objects.requireNonNull(text, field);
+        if (isFreeText(text)) {
+            return text;
+        }
         if (text.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -43,7 +46,25 @@ public final class Texts {
                         + String.format("U+%04X", (int) c) + " at index " + i + ": \"" + abbreviate(text) + "\"");
             }
         }
-        return text;
+        throw new IllegalStateException("unreachable: " + field + " is valid free text");
+    }
+
+    /** Whether {@link #requireText} accepts a non-null text; the cheap check before any message is built. */
+    static boolean isFreeText(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (blank && !Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        return !blank;
     }
 
     /**

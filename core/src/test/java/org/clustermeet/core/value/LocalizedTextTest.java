@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class LocalizedTextTest {
@@ -64,5 +67,38 @@ class LocalizedTextTest {
         LocalizedText english = LocalizedText.english("Meeting");
         assertThat(english.with("pl", "Spotkanie").texts()).containsEntry("pl", "Spotkanie").hasSize(2);
         assertThat(english.texts()).hasSize(1);
+    }
+
+    @Test
+    void aTagSeenBeforeIsNormalisedAndRefusedAsTheFirstTime() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(LocalizedText.of("EN-gb", "Colour").texts()).as("use %d", i).containsOnlyKeys("en-GB");
+            assertThatThrownBy(() -> LocalizedText.of("not a tag", "x")).as("use %d", i)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Invalid language tag");
+        }
+    }
+
+    @RepeatedTest(5)
+    void theQuickTextCheckAgreesWithTheFullOne(RepetitionInfo repetition) {
+        String alphabet = "ab \t\n\r\u0000\u001f\u007f\u0085\u00a0\u2003\u3000é";
+        Random random = new Random(repetition.getCurrentRepetition());
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            boolean accepted;
+            try {
+                Texts.requireText("t", candidate);
+                accepted = true;
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+            }
+            boolean expected = !candidate.isBlank() && candidate.chars()
+                    .noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+            assertThat(Texts.isFreeText(candidate)).as("%s", candidate.chars().boxed().toList()).isEqualTo(expected);
+            assertThat(accepted).as("%s", candidate.chars().boxed().toList()).isEqualTo(expected);
+        }
     }
 }

@@ -3,6 +3,12 @@ package org.clustermeet.core.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,5 +40,29 @@ class NutsCodeTest {
     void malformedCodesAreRefused(String code) {
         assertThatThrownBy(() -> NutsCode.of(code)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NUTS code").hasMessageContaining(code);
+    }
+
+    @RepeatedTest(5)
+    void acceptsExactlyTwoCountryLettersAndOneToThreeCapitalsOrDigits(RepetitionInfo repetition) {
+        Set<String> countries = Set.of(Locale.getISOCountries());
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789aZ-_ 9É";
+        Random random = new Random(repetition.getCurrentRepetition());
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder code = new StringBuilder(random.nextInt(2) == 0 ? "PL" : "");
+            for (int n = random.nextInt(7); n > 0; n--) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = code.toString();
+            boolean expected = text.matches("[A-Z]{2}[A-Z0-9]{1,3}")
+                    && (countries.contains(text.substring(0, 2)) || Set.of("EL", "UK").contains(text.substring(0, 2)));
+            boolean accepted;
+            try {
+                NutsCode.of(text);
+                accepted = true;
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+            }
+            assertThat(accepted).as("\"%s\" accepted", text).isEqualTo(expected);
+        }
     }
 }
