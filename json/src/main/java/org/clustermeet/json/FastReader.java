@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -92,6 +93,10 @@ final class FastReader {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final JsonParser p;
+    private final IdTable<OrganisationId> organisationIds = new IdTable<>(OrganisationId.class, OrganisationId::of);
+    private final IdTable<PersonId> personIds = new IdTable<>(PersonId.class, PersonId::of);
+    private final IdTable<EventId> eventIds = new IdTable<>(EventId.class, EventId::of);
+    private final IdTable<LabelId> labelIds = new IdTable<>(LabelId.class, LabelId::of);
 
     private FastReader(JsonParser p) {
         this.p = p;
@@ -150,6 +155,23 @@ final class FastReader {
             throw giveUp();
         }
         return p.getText();
+    }
+
+    /** Reads an identifier through its table: a text read before gives the same identifier. */
+    private <I> I id(IdTable<I> table) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        return table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    private <I> List<I> ids(IdTable<I> table) throws IOException {
+        return array(t -> {
+            if (t != JsonToken.VALUE_STRING) {
+                throw giveUp();
+            }
+            return table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        });
     }
 
     private int integer(int min) throws IOException {
@@ -212,6 +234,18 @@ final class FastReader {
             out.add(element.read(t));
         }
         return out;
+    }
+
+    /** Reads an array of elements, handing each on as soon as it is read. */
+    private <T> void each(Element<T> element, Consumer<T> sink) throws IOException {
+        expect(JsonToken.START_ARRAY);
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw giveUp();
+            }
+            sink.accept(element.read(t));
+        }
     }
 
     private List<String> strings() throws IOException {
@@ -296,13 +330,13 @@ final class FastReader {
                 throw giveUp();
             }
             switch (name) {
-                case "organisations" -> array(this::organisation).forEach(b::add);
-                case "people" -> array(this::person).forEach(b::add);
-                case "labels" -> array(this::label).forEach(b::add);
-                case "memberships" -> array(this::membership).forEach(b::add);
-                case "events" -> array(this::event).forEach(b::add);
-                case "registrations" -> array(this::registration).forEach(b::add);
-                case "facts" -> array(this::fact).forEach(b::add);
+                case "organisations" -> each(this::organisation, b::add);
+                case "people" -> each(this::person, b::add);
+                case "labels" -> each(this::label, b::add);
+                case "memberships" -> each(this::membership, b::add);
+                case "events" -> each(this::event, b::add);
+                case "registrations" -> each(this::registration, b::add);
+                case "facts" -> each(this::fact, b::add);
                 default -> throw giveUp();
             }
         }
@@ -314,7 +348,7 @@ final class FastReader {
 
     private Organisation organisation(JsonToken first) throws IOException {
         startObject(first);
-        String id = null;
+        OrganisationId oid = null;
         String type = null;
         LocalizedText name = null;
         List<NameHistory.Renaming> renamings = null;
@@ -333,7 +367,7 @@ final class FastReader {
         String field;
         while ((field = nextField()) != null) {
             switch (field) {
-                case "id" -> id = once(id, str());
+                case "id" -> oid = once(oid, id(organisationIds));
                 case "type" -> type = once(type, str());
                 case "name" -> name = once(name, text());
                 case "renamings" -> renamings = once(renamings, array(t -> {
@@ -366,7 +400,7 @@ final class FastReader {
             }
         }
         OrganisationKind kind = ObjectReader.enumOrNull(required(type), OrganisationKind.class);
-        OrganisationId oid = OrganisationId.of(required(id));
+        required(oid);
         aliases = orEmpty(aliases);
         NameHistory names = new NameHistory(required(name), orEmpty(renamings));
         Optional<WebLink> site = Optional.ofNullable(website).map(WebLink::of);
@@ -405,21 +439,21 @@ final class FastReader {
     private Founding founding() throws IOException {
         expect(JsonToken.START_OBJECT);
         LocalDate date = null;
-        String event = null;
+        EventId event = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
                 case "date" -> date = once(date, date());
-                case "event" -> event = once(event, str());
+                case "event" -> event = once(event, id(eventIds));
                 default -> throw giveUp();
             }
         }
-        return new Founding(required(date), Optional.ofNullable(event).map(EventId::of));
+        return new Founding(required(date), Optional.ofNullable(event));
     }
 
     private Person person(JsonToken first) throws IOException {
         startObject(first);
-        String id = null;
+        PersonId id = null;
         String given = null;
         String family = null;
         String email = null;
@@ -428,7 +462,7 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
+                case "id" -> id = once(id, id(personIds));
                 case "givenName" -> given = once(given, str());
                 case "familyName" -> family = once(family, str());
                 case "email" -> email = once(email, str());
@@ -437,57 +471,57 @@ final class FastReader {
                 default -> throw giveUp();
             }
         }
-        return new Person(PersonId.of(required(id)), required(given), required(family),
+        return new Person(required(id), required(given), required(family),
                 Optional.ofNullable(email).map(EmailAddress::of), Optional.ofNullable(phone).map(PhoneNumber::of), orEmpty(roles));
     }
 
     private PersonRole role(JsonToken first) throws IOException {
         startObject(first);
-        String organisation = null;
+        OrganisationId organisation = null;
         String title = null;
         LocalDate from = null;
         LocalDate until = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "organisation" -> organisation = once(organisation, str());
+                case "organisation" -> organisation = once(organisation, id(organisationIds));
                 case "title" -> title = once(title, str());
                 case "from" -> from = once(from, date());
                 case "until" -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
-        return new PersonRole(OrganisationId.of(required(organisation)), required(title),
+        return new PersonRole(required(organisation), required(title),
                 new DateRange(required(from), Optional.ofNullable(until)));
     }
 
     private QualityLabel label(JsonToken first) throws IOException {
         startObject(first);
-        String id = null;
-        String holder = null;
-        String issuer = null;
+        LabelId id = null;
+        OrganisationId holder = null;
+        OrganisationId issuer = null;
         LabelLevel level = null;
         LocalDate assessed = null;
         LocalDate until = null;
         GoldAssessment gold = null;
-        String renews = null;
+        LabelId renews = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
-                case "holder" -> holder = once(holder, str());
-                case "issuer" -> issuer = once(issuer, str());
+                case "id" -> id = once(id, id(labelIds));
+                case "holder" -> holder = once(holder, id(organisationIds));
+                case "issuer" -> issuer = once(issuer, id(organisationIds));
                 case "level" -> level = once(level, enumValue(LabelLevel.class));
                 case "assessedOn" -> assessed = once(assessed, date());
                 case "validUntil" -> until = once(until, date());
                 case "gold" -> gold = once(gold, gold());
-                case "renews" -> renews = once(renews, str());
+                case "renews" -> renews = once(renews, id(labelIds));
                 default -> throw giveUp();
             }
         }
-        return new QualityLabel(LabelId.of(required(id)), OrganisationId.of(required(holder)),
-                OrganisationId.of(required(issuer)), required(level), required(assessed), required(until),
-                Optional.ofNullable(gold), Optional.ofNullable(renews).map(LabelId::of));
+        return new QualityLabel(required(id), required(holder),
+                required(issuer), required(level), required(assessed), required(until),
+                Optional.ofNullable(gold), Optional.ofNullable(renews));
     }
 
     private GoldAssessment gold() throws IOException {
@@ -510,8 +544,8 @@ final class FastReader {
     private Membership membership(JsonToken first) throws IOException {
         startObject(first);
         String id = null;
-        String member = null;
-        String group = null;
+        OrganisationId member = null;
+        OrganisationId group = null;
         MembershipRole role = null;
         LocalDate from = null;
         LocalDate until = null;
@@ -519,16 +553,16 @@ final class FastReader {
         while ((f = nextField()) != null) {
             switch (f) {
                 case "id" -> id = once(id, str());
-                case "member" -> member = once(member, str());
-                case "group" -> group = once(group, str());
+                case "member" -> member = once(member, id(organisationIds));
+                case "group" -> group = once(group, id(organisationIds));
                 case "role" -> role = once(role, enumValue(MembershipRole.class));
                 case "from" -> from = once(from, date());
                 case "until" -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
-        return new Membership(MembershipId.of(required(id)), OrganisationId.of(required(member)),
-                OrganisationId.of(required(group)), required(role), new DateRange(required(from), Optional.ofNullable(until)));
+        return new Membership(MembershipId.of(required(id)), required(member),
+                required(group), required(role), new DateRange(required(from), Optional.ofNullable(until)));
     }
 
     /** Start, end and zone of a slot, read as text. */
@@ -552,15 +586,15 @@ final class FastReader {
 
     private Event event(JsonToken first) throws IOException {
         startObject(first);
-        String id = null;
+        EventId id = null;
         LocalizedText title = null;
         EventKind kind = null;
         SlotText slot = new SlotText();
         LocalDate firstDay = null;
         LocalDate lastDay = null;
         Venue venue = null;
-        List<String> organisers = null;
-        String parent = null;
+        List<OrganisationId> organisers = null;
+        EventId parent = null;
         Integer capacity = null;
         EligibilityPolicy eligibility = null;
         EventStatus status = null;
@@ -570,7 +604,7 @@ final class FastReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
+                case "id" -> id = once(id, id(eventIds));
                 case "title" -> title = once(title, text());
                 case "kind" -> kind = once(kind, enumValue(EventKind.class));
                 case "start" -> slot.start = once(slot.start, str());
@@ -579,8 +613,8 @@ final class FastReader {
                 case "firstDay" -> firstDay = once(firstDay, date());
                 case "lastDay" -> lastDay = once(lastDay, date());
                 case "venue" -> venue = once(venue, venue());
-                case "organisers" -> organisers = once(organisers, strings());
-                case "parent" -> parent = once(parent, str());
+                case "organisers" -> organisers = once(organisers, ids(organisationIds));
+                case "parent" -> parent = once(parent, id(eventIds));
                 case "capacity" -> capacity = once(capacity, integer(1));
                 case "eligibility" -> {
                     expect(JsonToken.START_OBJECT);
@@ -600,8 +634,8 @@ final class FastReader {
         } else {
             schedule = EventSchedule.days(required(firstDay), required(lastDay));
         }
-        return new Event(EventId.of(required(id)), required(title), required(kind), schedule, Optional.ofNullable(venue),
-                orEmpty(organisers).stream().map(OrganisationId::of).toList(), Optional.ofNullable(parent).map(EventId::of),
+        return new Event(required(id), required(title), required(kind), schedule, Optional.ofNullable(venue),
+                orEmpty(organisers), Optional.ofNullable(parent),
                 Optional.ofNullable(capacity), Optional.ofNullable(eligibility), required(status),
                 orEmpty(materials).stream().map(WebLink::of).toList(), orEmpty(languages),
                 orEmpty(sessions));
@@ -630,7 +664,7 @@ final class FastReader {
         EligibilityPolicy policy = null;
         LabelLevel minimum = null;
         List<String> kinds = null;
-        String group = null;
+        OrganisationId group = null;
         List<String> roles = null;
         String f;
         while ((f = nextField()) != null) {
@@ -646,7 +680,7 @@ final class FastReader {
                 }
                 case "minimum" -> minimum = once(minimum, enumValue(LabelLevel.class));
                 case "kinds" -> kinds = once(kinds, strings());
-                case "group" -> group = once(group, str());
+                case "group" -> group = once(group, id(organisationIds));
                 case "roles" -> roles = once(roles, strings());
                 default -> throw giveUp();
             }
@@ -675,7 +709,7 @@ final class FastReader {
             }
             case "member-of" -> {
                 absent(policies, policy, minimum, kinds, roles);
-                return new EligibilityPolicy.MemberOf(OrganisationId.of(required(group)));
+                return new EligibilityPolicy.MemberOf(required(group));
             }
             case "has-event-role" -> {
                 absent(policies, policy, minimum, kinds, group);
@@ -701,7 +735,7 @@ final class FastReader {
         LocalizedText title = null;
         SessionFormat format = null;
         SlotText slot = new SlotText();
-        List<String> chairs = null;
+        List<PersonId> chairs = null;
         List<Contribution> contributions = null;
         List<ProposedTopic> topics = null;
         List<Feedback> feedback = null;
@@ -715,7 +749,7 @@ final class FastReader {
                 case "start" -> slot.start = once(slot.start, str());
                 case "end" -> slot.end = once(slot.end, str());
                 case "zone" -> slot.zone = once(slot.zone, str());
-                case "chairs" -> chairs = once(chairs, strings());
+                case "chairs" -> chairs = once(chairs, ids(personIds));
                 case "contributions" -> contributions = once(contributions, array(this::contribution));
                 case "topics" -> topics = once(topics, array(this::topic));
                 case "feedback" -> feedback = once(feedback, array(this::feedback));
@@ -724,69 +758,69 @@ final class FastReader {
         }
         return new Session(SessionId.of(required(id)), required(order), required(title), required(format),
                 slot.any() ? Optional.of(slot.toSlot()) : Optional.empty(),
-                orEmpty(chairs).stream().map(PersonId::of).toList(), orEmpty(contributions), orEmpty(topics),
+                orEmpty(chairs), orEmpty(contributions), orEmpty(topics),
                 orEmpty(feedback));
     }
 
     private Contribution contribution(JsonToken first) throws IOException {
         startObject(first);
-        String speaker = null;
+        PersonId speaker = null;
         LocalizedText title = null;
         List<String> materials = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "speaker" -> speaker = once(speaker, str());
+                case "speaker" -> speaker = once(speaker, id(personIds));
                 case "title" -> title = once(title, text());
                 case "materials" -> materials = once(materials, strings());
                 default -> throw giveUp();
             }
         }
-        return new Contribution(PersonId.of(required(speaker)), required(title),
+        return new Contribution(required(speaker), required(title),
                 orEmpty(materials).stream().map(WebLink::of).toList());
     }
 
     private ProposedTopic topic(JsonToken first) throws IOException {
         startObject(first);
         LocalizedText title = null;
-        String proposer = null;
+        PersonId proposer = null;
         PolicyLevel level = null;
         Integer interest = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
                 case "title" -> title = once(title, text());
-                case "proposer" -> proposer = once(proposer, str());
+                case "proposer" -> proposer = once(proposer, id(personIds));
                 case "level" -> level = once(level, enumValue(PolicyLevel.class));
                 case "interest" -> interest = once(interest, integer(0));
                 default -> throw giveUp();
             }
         }
-        return new ProposedTopic(required(title), Optional.ofNullable(proposer).map(PersonId::of),
+        return new ProposedTopic(required(title), Optional.ofNullable(proposer),
                 Optional.ofNullable(level), Optional.ofNullable(interest));
     }
 
     private Feedback feedback(JsonToken first) throws IOException {
         startObject(first);
-        String author = null;
+        PersonId author = null;
         LocalizedText text = null;
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "author" -> author = once(author, str());
+                case "author" -> author = once(author, id(personIds));
                 case "text" -> text = once(text, text());
                 default -> throw giveUp();
             }
         }
-        return new Feedback(Optional.ofNullable(author).map(PersonId::of), required(text));
+        return new Feedback(Optional.ofNullable(author), required(text));
     }
 
     private Registration registration(JsonToken first) throws IOException {
         startObject(first);
         String id = null;
-        String event = null;
-        String person = null;
-        String organisation = null;
+        EventId event = null;
+        PersonId person = null;
+        OrganisationId organisation = null;
         EventRole role = null;
         RegistrationState state = null;
         Instant at = null;
@@ -794,17 +828,17 @@ final class FastReader {
         while ((f = nextField()) != null) {
             switch (f) {
                 case "id" -> id = once(id, str());
-                case "event" -> event = once(event, str());
-                case "person" -> person = once(person, str());
-                case "organisation" -> organisation = once(organisation, str());
+                case "event" -> event = once(event, id(eventIds));
+                case "person" -> person = once(person, id(personIds));
+                case "organisation" -> organisation = once(organisation, id(organisationIds));
                 case "role" -> role = once(role, enumValue(EventRole.class));
                 case "state" -> state = once(state, enumValue(RegistrationState.class));
                 case "registeredAt" -> at = once(at, IsoText.instant(str()));
                 default -> throw giveUp();
             }
         }
-        return new Registration(RegistrationId.of(required(id)), EventId.of(required(event)),
-                PersonId.of(required(person)), OrganisationId.of(required(organisation)), required(role), required(state),
+        return new Registration(RegistrationId.of(required(id)), required(event),
+                required(person), required(organisation), required(role), required(state),
                 required(at));
     }
 

@@ -8,6 +8,16 @@ final class Identifiers {
     /** Longest identifier accepted, in characters. */
     static final int MAX_LENGTH = 128;
 
+    /** The allowed characters, by code: ASCII letters, digits and {@code . _ : -}. */
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        for (char c = 0; c < ALLOWED.length; c++) {
+            ALLOWED[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+        }
+    }
+
     private Identifiers() {
     }
 
@@ -30,9 +40,7 @@ final class Identifiers {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == ':' || c == '-';
-            if (!ok) {
+            if (c >= ALLOWED.length || !ALLOWED[c]) {
                 throw new IllegalArgumentException("Invalid " + kind
                         + " (letters, digits and . _ : - only): \"" + value + "\" has '" + printable(c)
                         + "' at index " + i);

@@ -26,67 +26,72 @@ import org.clustermeet.core.registry.Problem.EntityKind;
  */
 final class IdIndex<I extends Comparable<I>, T> {
 
-    private final Map<I, T> byId;
-    private final List<T> inOrder;
+    private final EntityKind kind;
     private final Function<T, I> id;
+    private final List<T> items = new ArrayList<>();
+    private final Map<I, T> byId = new HashMap<>();
+    private final List<Problem> duplicates = new ArrayList<>();
+    private boolean ascending = true;
+    private I last;
 
-    private IdIndex(Map<I, T> byId, List<T> inOrder, Function<T, I> id) {
-        this.byId = byId;
-        this.inOrder = inOrder;
+    /**
+     * Creates an empty index.
+     *
+     * @param kind the kind of entity, for the problems
+     * @param id   the id of an entity
+     */
+    IdIndex(EntityKind kind, Function<T, I> id) {
+        this.kind = kind;
         this.id = id;
     }
 
     /**
-     * Indexes entities by id, keeping the first of each id and recording a problem for every
-     * later one.
+     * Adds an entity, while it is fresh: the first of each id is indexed, and every later one is
+     * recorded as a duplicate.
      *
-     * @param kind       the kind of entity, for the problems
-     * @param items      the entities in the order they were added; not changed
-     * @param id         the id of an entity
-     * @param duplicates receives a problem for every repeated id
-     * @return the index
+     * @param item the entity, not null
      */
-    static <I extends Comparable<I>, T> IdIndex<I, T> of(EntityKind kind, List<T> items, Function<T, I> id,
-                                                         List<Problem> duplicates) {
-        Map<I, T> byId = new HashMap<>((int) (items.size() / 0.75f) + 1);
-        boolean ascending = true;
-        boolean repeated = false;
-        I previous = null;
-        for (T item : items) {
-            I key = id.apply(item);
-            if (byId.putIfAbsent(key, item) != null) {
-                duplicates.add(new Problem(kind, key.toString(), "duplicate " + kind.label() + " id"));
-                repeated = true;
-            } else {
-                if (ascending && previous != null && previous.compareTo(key) > 0) {
-                    ascending = false;
-                }
-                previous = key;
-            }
-        }
-        List<T> inOrder;
-        if (ascending && !repeated) {
-            inOrder = Collections.unmodifiableList(items);
+    void add(T item) {
+        items.add(item);
+        I key = id.apply(item);
+        if (byId.putIfAbsent(key, item) != null) {
+            duplicates.add(new Problem(kind, key.toString(), "duplicate " + kind.label() + " id"));
         } else {
-            inOrder = new ArrayList<>(byId.values());
-            inOrder.sort(Comparator.comparing(id));
+            if (ascending && last != null && last.compareTo(key) > 0) {
+                ascending = false;
+            }
+            last = key;
         }
-        return new IdIndex<>(byId, inOrder, id);
     }
 
-    /** Returns the entities by id, for lookups. */
+    /** Returns every entity added, duplicates included, in the order they were added. */
+    List<T> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** Returns the first entity of each id, by id, for lookups. */
     Map<I, T> byId() {
-        return byId;
+        return Collections.unmodifiableMap(byId);
     }
 
-    /** Returns the entities with distinct ids, in id order. */
+    /** Returns a problem for every repeated id, in the order they were added. */
+    List<Problem> duplicates() {
+        return Collections.unmodifiableList(duplicates);
+    }
+
+    /** Returns the first entity of each id, in id order. */
     List<T> inOrder() {
-        return inOrder;
+        if (ascending && duplicates.isEmpty()) {
+            return Collections.unmodifiableList(items);
+        }
+        List<T> sorted = new ArrayList<>(byId.values());
+        sorted.sort(Comparator.comparing(id));
+        return sorted;
     }
 
-    /** Returns a new sorted map of the entities, built in linear time. */
+    /** Returns a new sorted map of the first entity of each id, built in linear time. */
     TreeMap<I, T> toSortedMap() {
-        return sortedMap(inOrder, id);
+        return sortedMap(inOrder(), id);
     }
 
     /**

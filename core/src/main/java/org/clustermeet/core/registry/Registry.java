@@ -126,13 +126,13 @@ public final class Registry {
     /** Returns a builder holding this registry's entities, to derive a changed registry in bulk. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.organisations.addAll(organisations.values());
-        b.people.addAll(people.values());
-        b.labels.addAll(labels.values());
-        b.memberships.addAll(memberships.values());
-        b.events.addAll(events.values());
-        b.registrations.addAll(registrations());
-        b.facts.addAll(facts.values());
+        organisations.values().forEach(b::add);
+        people.values().forEach(b::add);
+        labels.values().forEach(b::add);
+        memberships.values().forEach(b::add);
+        events.values().forEach(b::add);
+        registrations().forEach(b::add);
+        facts.values().forEach(b::add);
         return b;
     }
 
@@ -1143,13 +1143,17 @@ public final class Registry {
      * untrusted input reports every problem together. Not thread-safe.
      */
     public static final class Builder {
-        private final List<Organisation> organisations = new ArrayList<>();
-        private final List<Person> people = new ArrayList<>();
-        private final List<QualityLabel> labels = new ArrayList<>();
-        private final List<Membership> memberships = new ArrayList<>();
-        private final List<Event> events = new ArrayList<>();
-        private final List<Registration> registrations = new ArrayList<>();
-        private final List<StatedCount> facts = new ArrayList<>();
+        // each entity is indexed as it is added, while it is fresh in the processor's caches
+        private final IdIndex<OrganisationId, Organisation> organisations =
+                new IdIndex<>(Problem.EntityKind.ORGANISATION, Organisation::id);
+        private final IdIndex<PersonId, Person> people = new IdIndex<>(Problem.EntityKind.PERSON, Person::id);
+        private final IdIndex<LabelId, QualityLabel> labels = new IdIndex<>(Problem.EntityKind.LABEL, QualityLabel::id);
+        private final IdIndex<MembershipId, Membership> memberships =
+                new IdIndex<>(Problem.EntityKind.MEMBERSHIP, Membership::id);
+        private final IdIndex<EventId, Event> events = new IdIndex<>(Problem.EntityKind.EVENT, Event::id);
+        private final IdIndex<RegistrationId, Registration> registrations =
+                new IdIndex<>(Problem.EntityKind.REGISTRATION, Registration::id);
+        private final IdIndex<FactId, StatedCount> facts = new IdIndex<>(Problem.EntityKind.FACT, StatedCount::id);
 
         private Builder() {
         }
@@ -1277,19 +1281,21 @@ public final class Registry {
             final IdIndex<FactId, StatedCount> facts;
 
             Indexed(Builder b) {
+                organisations = b.organisations;
+                people = b.people;
+                labels = b.labels;
+                memberships = b.memberships;
+                events = b.events;
+                registrations = b.registrations;
+                facts = b.facts;
                 List<Problem> duplicates = new ArrayList<>();
-                organisations = IdIndex.of(Problem.EntityKind.ORGANISATION, b.organisations, Organisation::id,
-                        duplicates);
-                people = IdIndex.of(Problem.EntityKind.PERSON, b.people, Person::id, duplicates);
-                labels = IdIndex.of(Problem.EntityKind.LABEL, b.labels, QualityLabel::id, duplicates);
-                memberships = IdIndex.of(Problem.EntityKind.MEMBERSHIP, b.memberships, Membership::id, duplicates);
-                events = IdIndex.of(Problem.EntityKind.EVENT, b.events, Event::id, duplicates);
-                registrations = IdIndex.of(Problem.EntityKind.REGISTRATION, b.registrations, Registration::id,
-                        duplicates);
-                facts = IdIndex.of(Problem.EntityKind.FACT, b.facts, StatedCount::id, duplicates);
-                problems = RegistryValidator.validate(new Contents(b.organisations, b.people, b.labels, b.memberships,
-                        b.events, b.registrations, b.facts), organisations.byId(), people.byId(), labels.byId(),
-                        events.byId(), duplicates);
+                for (IdIndex<?, ?> index : List.of(organisations, people, labels, memberships, events, registrations,
+                        facts)) {
+                    duplicates.addAll(index.duplicates());
+                }
+                problems = RegistryValidator.validate(new Contents(organisations.items(), people.items(), labels.items(),
+                        memberships.items(), events.items(), registrations.items(), facts.items()), organisations.byId(),
+                        people.byId(), labels.byId(), events.byId(), duplicates);
             }
         }
     }

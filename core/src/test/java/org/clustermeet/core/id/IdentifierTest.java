@@ -46,4 +46,18 @@ class IdentifierTest {
     void idsSortByText() {
         assertThat(EventId.of("a")).isLessThan(EventId.of("b"));
     }
+
+    @Test
+    void exactlyAsciiLettersDigitsAndFourMarksAreAllowedAmongAllCharacters() {
+        StringBuilder allowed = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            try {
+                EventId.of("a" + c);
+                allowed.append(c);
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageContaining("at index 1");
+            }
+        }
+        assertThat(allowed.toString()).isEqualTo("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    }
 }

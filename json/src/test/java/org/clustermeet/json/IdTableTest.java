@@ -1,0 +1,60 @@
+package org.clustermeet.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.junit.jupiter.api.Test;
+
+/** Identifiers read through a table: one instance per text, made and checked once. */
+class IdTableTest {
+
+    private final List<String> made = new ArrayList<>();
+    private final IdTable<OrganisationId> table = new IdTable<>(OrganisationId.class, text -> {
+        made.add(text);
+        return OrganisationId.of(text);
+    });
+
+    private OrganisationId get(String text) {
+        char[] chars = ("xx" + text + "yy").toCharArray();
+        return table.get(chars, 2, text.length());
+    }
+
+    @Test
+    void aRepeatedTextGivesTheSameIdentifierMadeOnce() {
+        OrganisationId first = get("silesian-aviation-cluster");
+        assertThat(get("silesian-aviation-cluster")).isSameAs(first).isEqualTo(OrganisationId.of("silesian-aviation-cluster"));
+        assertThat(made).containsExactly("silesian-aviation-cluster");
+    }
+
+    @Test
+    void textsWithTheSameHashStayApart() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(get("Aa").value()).isEqualTo("Aa");
+        assertThat(get("BB").value()).isEqualTo("BB");
+        assertThat(get("Aa").value()).isEqualTo("Aa");
+        assertThat(made).containsExactly("Aa", "BB");
+    }
+
+    @Test
+    void manyTextsSurviveTheTableGrowing() {
+        List<OrganisationId> first = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            first.add(get("org-" + i));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(get("org-" + i)).isSameAs(first.get(i)).extracting(OrganisationId::value).isEqualTo("org-" + i);
+        }
+        assertThat(made).hasSize(10_000);
+    }
+
+    @Test
+    void aRefusedTextIsRefusedEveryTime() {
+        assertThatThrownBy(() -> get("not an id")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> get("not an id")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(made).containsExactly("not an id", "not an id");
+    }
+}
