@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.clustermeet.core.registry.Registry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,12 @@ class CanonicalFormTest {
     void theIndentedFormIsUnchanged() throws Exception {
         String stored = Files.readString(DOCUMENTS.resolve("full-indented.json"), StandardCharsets.UTF_8);
         assertThat(Fixtures.json().write(Fixtures.full())).isEqualTo(stored);
+    }
+
+    @Test
+    void theEmptyRegistryIsUnchanged() throws Exception {
+        String stored = Files.readString(DOCUMENTS.resolve("empty-indented.json"), StandardCharsets.UTF_8);
+        assertThat(Fixtures.json().write(Registry.empty())).isEqualTo(stored);
     }
 
     @Test
