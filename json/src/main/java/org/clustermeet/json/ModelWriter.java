@@ -1,6 +1,7 @@
 package org.clustermeet.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Contribution;
@@ -44,6 +47,102 @@ final class ModelWriter {
     private ModelWriter() {
     }
 
+    /** The property names, encoded once: names are a good part of every document. */
+    private static final class Names {
+        static final SerializableString ACRONYM = new SerializedString("acronym");
+        static final SerializableString ALIASES = new SerializedString("aliases");
+        static final SerializableString AS_OF = new SerializedString("asOf");
+        static final SerializableString ASSESSED_ON = new SerializedString("assessedOn");
+        static final SerializableString ASSESSORS = new SerializedString("assessors");
+        static final SerializableString AUTHOR = new SerializedString("author");
+        static final SerializableString CAPACITY = new SerializedString("capacity");
+        static final SerializableString CHAIRS = new SerializedString("chairs");
+        static final SerializableString CITY = new SerializedString("city");
+        static final SerializableString CONTRIBUTIONS = new SerializedString("contributions");
+        static final SerializableString COUNTRY = new SerializedString("country");
+        static final SerializableString DATE = new SerializedString("date");
+        static final SerializableString ECOSYSTEMS = new SerializedString("ecosystems");
+        static final SerializableString ELIGIBILITY = new SerializedString("eligibility");
+        static final SerializableString EMAIL = new SerializedString("email");
+        static final SerializableString END = new SerializedString("end");
+        static final SerializableString EVENT = new SerializedString("event");
+        static final SerializableString EVENTS = new SerializedString("events");
+        static final SerializableString FACTS = new SerializedString("facts");
+        static final SerializableString FAMILY_NAME = new SerializedString("familyName");
+        static final SerializableString FEEDBACK = new SerializedString("feedback");
+        static final SerializableString FIRST_DAY = new SerializedString("firstDay");
+        static final SerializableString FORMAT = new SerializedString("format");
+        static final SerializableString FOUNDED = new SerializedString("founded");
+        static final SerializableString FOUNDING = new SerializedString("founding");
+        static final SerializableString FROM = new SerializedString("from");
+        static final SerializableString GIVEN_NAME = new SerializedString("givenName");
+        static final SerializableString GOLD = new SerializedString("gold");
+        static final SerializableString GROUP = new SerializedString("group");
+        static final SerializableString HOLDER = new SerializedString("holder");
+        static final SerializableString ID = new SerializedString("id");
+        static final SerializableString INDICATORS_ASSESSED = new SerializedString("indicatorsAssessed");
+        static final SerializableString INTEREST = new SerializedString("interest");
+        static final SerializableString ISSUER = new SerializedString("issuer");
+        static final SerializableString KIND = new SerializedString("kind");
+        static final SerializableString KINDS = new SerializedString("kinds");
+        static final SerializableString LABELS = new SerializedString("labels");
+        static final SerializableString LANGUAGES = new SerializedString("languages");
+        static final SerializableString LAST_DAY = new SerializedString("lastDay");
+        static final SerializableString LEVEL = new SerializedString("level");
+        static final SerializableString LISTED_ON_ECCP = new SerializedString("listedOnEccp");
+        static final SerializableString MATERIALS = new SerializedString("materials");
+        static final SerializableString MEMBER = new SerializedString("member");
+        static final SerializableString MEMBERSHIPS = new SerializedString("memberships");
+        static final SerializableString MINIMUM = new SerializedString("minimum");
+        static final SerializableString NACE = new SerializedString("nace");
+        static final SerializableString NAME = new SerializedString("name");
+        static final SerializableString ON = new SerializedString("on");
+        static final SerializableString ORDER = new SerializedString("order");
+        static final SerializableString ORGANISATION = new SerializedString("organisation");
+        static final SerializableString ORGANISATIONS = new SerializedString("organisations");
+        static final SerializableString ORGANISERS = new SerializedString("organisers");
+        static final SerializableString PARENT = new SerializedString("parent");
+        static final SerializableString PEOPLE = new SerializedString("people");
+        static final SerializableString PERSON = new SerializedString("person");
+        static final SerializableString PHONE = new SerializedString("phone");
+        static final SerializableString POLICIES = new SerializedString("policies");
+        static final SerializableString POLICY = new SerializedString("policy");
+        static final SerializableString PRECISION = new SerializedString("precision");
+        static final SerializableString PROPOSER = new SerializedString("proposer");
+        static final SerializableString QUALIFIER = new SerializedString("qualifier");
+        static final SerializableString REGION = new SerializedString("region");
+        static final SerializableString REGISTERED_AT = new SerializedString("registeredAt");
+        static final SerializableString REGISTRATIONS = new SerializedString("registrations");
+        static final SerializableString RENAMINGS = new SerializedString("renamings");
+        static final SerializableString RENEWS = new SerializedString("renews");
+        static final SerializableString ROLE = new SerializedString("role");
+        static final SerializableString ROLES = new SerializedString("roles");
+        static final SerializableString SCORE_PERCENT = new SerializedString("scorePercent");
+        static final SerializableString SESSIONS = new SerializedString("sessions");
+        static final SerializableString SME_MEMBERS = new SerializedString("smeMembers");
+        static final SerializableString SOURCE = new SerializedString("source");
+        static final SerializableString SPEAKER = new SerializedString("speaker");
+        static final SerializableString START = new SerializedString("start");
+        static final SerializableString STATE = new SerializedString("state");
+        static final SerializableString STATUS = new SerializedString("status");
+        static final SerializableString SUBJECT = new SerializedString("subject");
+        static final SerializableString TEXT = new SerializedString("text");
+        static final SerializableString TITLE = new SerializedString("title");
+        static final SerializableString TOPICS = new SerializedString("topics");
+        static final SerializableString TOTAL_MEMBERS = new SerializedString("totalMembers");
+        static final SerializableString TYPE = new SerializedString("type");
+        static final SerializableString UNTIL = new SerializedString("until");
+        static final SerializableString VALID_UNTIL = new SerializedString("validUntil");
+        static final SerializableString VALUE = new SerializedString("value");
+        static final SerializableString VENUE = new SerializedString("venue");
+        static final SerializableString VERSION = new SerializedString("version");
+        static final SerializableString WEBSITE = new SerializedString("website");
+        static final SerializableString ZONE = new SerializedString("zone");
+
+        private Names() {
+        }
+    }
+
     /** Writes one value; may throw {@link JsonFailure} for what JSON cannot express. */
     @FunctionalInterface
     interface Writer<T> {
@@ -52,23 +151,55 @@ final class ModelWriter {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void text(JsonGenerator g, String name, String value) throws IOException {
-        g.writeStringField(name, value);
+    private static void text(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
-    private static void optional(JsonGenerator g, String name, Optional<?> value) throws IOException {
+    private static void number(JsonGenerator g, SerializableString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void number(JsonGenerator g, SerializableString name, long value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void number(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void bool(JsonGenerator g, SerializableString name, boolean value) throws IOException {
+        g.writeFieldName(name);
+        g.writeBoolean(value);
+    }
+
+    private static void startArray(JsonGenerator g, SerializableString name) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
+    }
+
+    private static void startObject(JsonGenerator g, SerializableString name) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartObject();
+    }
+
+    private static void optional(JsonGenerator g, SerializableString name, Optional<?> value) throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(name, value.get().toString());
+            text(g, name, value.get().toString());
         }
     }
 
-    private static void enumField(JsonGenerator g, String name, Enum<?> value) throws IOException {
-        g.writeStringField(name, ObjectReader.jsonName(value));
+    private static void enumField(JsonGenerator g, SerializableString name, Enum<?> value) throws IOException {
+        text(g, name, ObjectReader.jsonName(value));
     }
 
-    private static <T> void list(JsonGenerator g, String name, Collection<T> values, Writer<T> writer) throws IOException {
+    private static <T> void list(JsonGenerator g, SerializableString name, Collection<T> values, Writer<T> writer)
+            throws IOException {
         if (!values.isEmpty()) {
-            g.writeArrayFieldStart(name);
+            startArray(g, name);
             for (T v : values) {
                 writer.write(g, v);
             }
@@ -76,11 +207,12 @@ final class ModelWriter {
         }
     }
 
-    private static void strings(JsonGenerator g, String name, Collection<?> values) throws IOException {
+    private static void strings(JsonGenerator g, SerializableString name, Collection<?> values) throws IOException {
         list(g, name, values, (gen, v) -> gen.writeString(v.toString()));
     }
 
-    private static void enums(JsonGenerator g, String name, Collection<? extends Enum<?>> values) throws IOException {
+    private static void enums(JsonGenerator g, SerializableString name, Collection<? extends Enum<?>> values)
+            throws IOException {
         list(g, name, values, (gen, v) -> gen.writeString(ObjectReader.jsonName(v)));
     }
 
@@ -92,33 +224,33 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void localizedField(JsonGenerator g, String name, LocalizedText text) throws IOException {
+    private static void localizedField(JsonGenerator g, SerializableString name, LocalizedText text) throws IOException {
         g.writeFieldName(name);
         localizedText(g, text);
     }
 
     private static void range(JsonGenerator g, DateRange range) throws IOException {
-        text(g, "from", range.from().toString());
-        optional(g, "until", range.until());
+        text(g, Names.FROM, range.from().toString());
+        optional(g, Names.UNTIL, range.until());
     }
 
     private static void slot(JsonGenerator g, TimeSlot slot) throws IOException {
-        text(g, "start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()));
-        text(g, "end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()));
-        text(g, "zone", slot.start().getZone().getId());
+        text(g, Names.START, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()));
+        text(g, Names.END, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()));
+        text(g, Names.ZONE, slot.start().getZone().getId());
     }
 
     // ------------------------------------------------------------------ document
 
     static void document(JsonGenerator g, Registry registry, boolean withPersonalData) throws IOException {
         g.writeStartObject();
-        text(g, "format", DocumentCodec.FORMAT);
-        g.writeNumberField("version", DocumentCodec.VERSION);
-        section(g, "organisations", registry.organisations(), ModelWriter::organisation);
-        section(g, "people", registry.people(), (gen, p) -> person(gen, p, withPersonalData));
-        section(g, "labels", registry.labels(), ModelWriter::label);
-        section(g, "memberships", registry.memberships(), ModelWriter::membership);
-        g.writeArrayFieldStart("events");
+        text(g, Names.FORMAT, DocumentCodec.FORMAT);
+        number(g, Names.VERSION, DocumentCodec.VERSION);
+        section(g, Names.ORGANISATIONS, registry.organisations(), ModelWriter::organisation);
+        section(g, Names.PEOPLE, registry.people(), (gen, p) -> person(gen, p, withPersonalData));
+        section(g, Names.LABELS, registry.labels(), ModelWriter::label);
+        section(g, Names.MEMBERSHIPS, registry.memberships(), ModelWriter::membership);
+        startArray(g, Names.EVENTS);
         List<Event> events = registry.events();
         for (int i = 0; i < events.size(); i++) {
             try {
@@ -128,13 +260,14 @@ final class ModelWriter {
             }
         }
         g.writeEndArray();
-        section(g, "registrations", registry.registrations(), ModelWriter::registration);
-        section(g, "facts", registry.facts(), ModelWriter::fact);
+        section(g, Names.REGISTRATIONS, registry.registrations(), ModelWriter::registration);
+        section(g, Names.FACTS, registry.facts(), ModelWriter::fact);
         g.writeEndObject();
     }
 
-    private static <T> void section(JsonGenerator g, String name, List<T> values, Writer<T> writer) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static <T> void section(JsonGenerator g, SerializableString name, List<T> values, Writer<T> writer)
+            throws IOException {
+        startArray(g, name);
         for (T v : values) {
             writer.write(g, v);
         }
@@ -145,175 +278,175 @@ final class ModelWriter {
 
     static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
         g.writeStartObject();
-        text(g, "id", organisation.id().value());
-        text(g, "type", ModelCodec.typeName(organisation.kind()));
+        text(g, Names.ID, organisation.id().value());
+        text(g, Names.TYPE, ModelCodec.typeName(organisation.kind()));
         NameHistory names = organisation.names();
-        localizedField(g, "name", names.original());
-        list(g, "renamings", names.renamings(), (gen, ren) -> {
+        localizedField(g, Names.NAME, names.original());
+        list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {
             gen.writeStartObject();
-            text(gen, "on", ren.on().toString());
-            localizedField(gen, "name", ren.name());
+            text(gen, Names.ON, ren.on().toString());
+            localizedField(gen, Names.NAME, ren.name());
             gen.writeEndObject();
         });
-        strings(g, "aliases", organisation.aliases());
+        strings(g, Names.ALIASES, organisation.aliases());
         if (organisation instanceof ClusterOrganisation c) {
-            optional(g, "acronym", c.acronym());
-            text(g, "country", c.country().value());
-            optional(g, "region", c.region());
-            enums(g, "ecosystems", c.ecosystems());
-            optional(g, "founded", c.founded());
-            g.writeNumberField("totalMembers", c.totalMembers());
-            g.writeNumberField("smeMembers", c.smeMembers());
-            optional(g, "nace", c.nace());
-            g.writeBooleanField("listedOnEccp", c.listedOnEccp());
+            optional(g, Names.ACRONYM, c.acronym());
+            text(g, Names.COUNTRY, c.country().value());
+            optional(g, Names.REGION, c.region());
+            enums(g, Names.ECOSYSTEMS, c.ecosystems());
+            optional(g, Names.FOUNDED, c.founded());
+            number(g, Names.TOTAL_MEMBERS, c.totalMembers());
+            number(g, Names.SME_MEMBERS, c.smeMembers());
+            optional(g, Names.NACE, c.nace());
+            bool(g, Names.LISTED_ON_ECCP, c.listedOnEccp());
         } else if (organisation instanceof ClusterAssociation a) {
-            text(g, "country", a.country().value());
+            text(g, Names.COUNTRY, a.country().value());
             founding(g, a.founding());
         } else if (organisation instanceof Alliance a) {
             founding(g, a.founding());
         } else if (organisation instanceof PublicAuthority p) {
-            optional(g, "country", p.country());
+            optional(g, Names.COUNTRY, p.country());
         } else if (organisation instanceof LabellingBody l) {
-            optional(g, "country", l.country());
+            optional(g, Names.COUNTRY, l.country());
         }
-        optional(g, "website", organisation.website());
+        optional(g, Names.WEBSITE, organisation.website());
         g.writeEndObject();
     }
 
     private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
         if (founding.isPresent()) {
-            g.writeObjectFieldStart("founding");
-            text(g, "date", founding.get().date().toString());
-            optional(g, "event", founding.get().atEvent());
+            startObject(g, Names.FOUNDING);
+            text(g, Names.DATE, founding.get().date().toString());
+            optional(g, Names.EVENT, founding.get().atEvent());
             g.writeEndObject();
         }
     }
 
     static void person(JsonGenerator g, Person person, boolean withPersonalData) throws IOException {
         g.writeStartObject();
-        text(g, "id", person.id().value());
-        text(g, "givenName", person.givenName());
-        text(g, "familyName", person.familyName());
+        text(g, Names.ID, person.id().value());
+        text(g, Names.GIVEN_NAME, person.givenName());
+        text(g, Names.FAMILY_NAME, person.familyName());
         if (withPersonalData) {
-            optional(g, "email", person.email());
-            optional(g, "phone", person.phone());
+            optional(g, Names.EMAIL, person.email());
+            optional(g, Names.PHONE, person.phone());
         }
-        list(g, "roles", person.roles(), (gen, role) -> role(gen, role));
+        list(g, Names.ROLES, person.roles(), (gen, role) -> role(gen, role));
         g.writeEndObject();
     }
 
     private static void role(JsonGenerator g, PersonRole role) throws IOException {
         g.writeStartObject();
-        text(g, "organisation", role.organisation().value());
-        text(g, "title", role.title());
+        text(g, Names.ORGANISATION, role.organisation().value());
+        text(g, Names.TITLE, role.title());
         range(g, role.period());
         g.writeEndObject();
     }
 
     static void label(JsonGenerator g, QualityLabel label) throws IOException {
         g.writeStartObject();
-        text(g, "id", label.id().value());
-        text(g, "holder", label.holder().value());
-        text(g, "issuer", label.issuer().value());
-        enumField(g, "level", label.level());
-        text(g, "assessedOn", label.assessedOn().toString());
-        text(g, "validUntil", label.validUntil().toString());
+        text(g, Names.ID, label.id().value());
+        text(g, Names.HOLDER, label.holder().value());
+        text(g, Names.ISSUER, label.issuer().value());
+        enumField(g, Names.LEVEL, label.level());
+        text(g, Names.ASSESSED_ON, label.assessedOn().toString());
+        text(g, Names.VALID_UNTIL, label.validUntil().toString());
         if (label.gold().isPresent()) {
-            g.writeObjectFieldStart("gold");
-            g.writeNumberField("scorePercent", label.gold().get().scorePercent());
-            g.writeNumberField("indicatorsAssessed", label.gold().get().indicatorsAssessed());
-            g.writeNumberField("assessors", label.gold().get().assessors());
+            startObject(g, Names.GOLD);
+            number(g, Names.SCORE_PERCENT, label.gold().get().scorePercent());
+            number(g, Names.INDICATORS_ASSESSED, label.gold().get().indicatorsAssessed());
+            number(g, Names.ASSESSORS, label.gold().get().assessors());
             g.writeEndObject();
         }
-        optional(g, "renews", label.renews());
+        optional(g, Names.RENEWS, label.renews());
         g.writeEndObject();
     }
 
     static void membership(JsonGenerator g, Membership m) throws IOException {
         g.writeStartObject();
-        text(g, "id", m.id().value());
-        text(g, "member", m.member().value());
-        text(g, "group", m.group().value());
-        enumField(g, "role", m.role());
+        text(g, Names.ID, m.id().value());
+        text(g, Names.MEMBER, m.member().value());
+        text(g, Names.GROUP, m.group().value());
+        enumField(g, Names.ROLE, m.role());
         range(g, m.period());
         g.writeEndObject();
     }
 
     static void event(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
-        text(g, "id", e.id().value());
-        localizedField(g, "title", e.title());
-        enumField(g, "kind", e.kind());
+        text(g, Names.ID, e.id().value());
+        localizedField(g, Names.TITLE, e.title());
+        enumField(g, Names.KIND, e.kind());
         if (e.schedule() instanceof EventSchedule.Timed t) {
             slot(g, t.slot());
         } else {
-            text(g, "firstDay", e.schedule().firstDay().toString());
-            text(g, "lastDay", e.schedule().lastDay().toString());
+            text(g, Names.FIRST_DAY, e.schedule().firstDay().toString());
+            text(g, Names.LAST_DAY, e.schedule().lastDay().toString());
         }
         if (e.venue().isPresent()) {
-            g.writeObjectFieldStart("venue");
-            optional(g, "name", e.venue().get().name());
-            text(g, "city", e.venue().get().city());
-            text(g, "country", e.venue().get().country().value());
+            startObject(g, Names.VENUE);
+            optional(g, Names.NAME, e.venue().get().name());
+            text(g, Names.CITY, e.venue().get().city());
+            text(g, Names.COUNTRY, e.venue().get().country().value());
             g.writeEndObject();
         }
-        strings(g, "organisers", e.organisers());
-        optional(g, "parent", e.parent());
+        strings(g, Names.ORGANISERS, e.organisers());
+        optional(g, Names.PARENT, e.parent());
         if (e.capacity().isPresent()) {
-            g.writeNumberField("capacity", e.capacity().get());
+            number(g, Names.CAPACITY, e.capacity().get());
         }
         if (e.eligibility().isPresent()) {
-            g.writeFieldName("eligibility");
+            g.writeFieldName(Names.ELIGIBILITY);
             policy(g, e.eligibility().get());
         }
-        enumField(g, "status", e.status());
-        strings(g, "materials", e.materials());
-        strings(g, "languages", e.languages());
-        list(g, "sessions", e.sessions(), ModelWriter::session);
+        enumField(g, Names.STATUS, e.status());
+        strings(g, Names.MATERIALS, e.materials());
+        strings(g, Names.LANGUAGES, e.languages());
+        list(g, Names.SESSIONS, e.sessions(), ModelWriter::session);
         g.writeEndObject();
     }
 
     static void session(JsonGenerator g, Session s) throws IOException {
         g.writeStartObject();
-        text(g, "id", s.id().value());
-        g.writeNumberField("order", s.order());
-        localizedField(g, "title", s.title());
-        enumField(g, "format", s.format());
+        text(g, Names.ID, s.id().value());
+        number(g, Names.ORDER, s.order());
+        localizedField(g, Names.TITLE, s.title());
+        enumField(g, Names.FORMAT, s.format());
         if (s.slot().isPresent()) {
             slot(g, s.slot().get());
         }
-        strings(g, "chairs", s.chairs());
-        list(g, "contributions", s.contributions(), ModelWriter::contribution);
-        list(g, "topics", s.topics(), ModelWriter::topic);
-        list(g, "feedback", s.feedback(), ModelWriter::feedback);
+        strings(g, Names.CHAIRS, s.chairs());
+        list(g, Names.CONTRIBUTIONS, s.contributions(), ModelWriter::contribution);
+        list(g, Names.TOPICS, s.topics(), ModelWriter::topic);
+        list(g, Names.FEEDBACK, s.feedback(), ModelWriter::feedback);
         g.writeEndObject();
     }
 
     private static void contribution(JsonGenerator g, Contribution c) throws IOException {
         g.writeStartObject();
-        text(g, "speaker", c.speaker().value());
-        localizedField(g, "title", c.title());
-        strings(g, "materials", c.materials());
+        text(g, Names.SPEAKER, c.speaker().value());
+        localizedField(g, Names.TITLE, c.title());
+        strings(g, Names.MATERIALS, c.materials());
         g.writeEndObject();
     }
 
     private static void topic(JsonGenerator g, ProposedTopic t) throws IOException {
         g.writeStartObject();
-        localizedField(g, "title", t.title());
-        optional(g, "proposer", t.proposer());
+        localizedField(g, Names.TITLE, t.title());
+        optional(g, Names.PROPOSER, t.proposer());
         if (t.level().isPresent()) {
-            enumField(g, "level", t.level().get());
+            enumField(g, Names.LEVEL, t.level().get());
         }
         if (t.interest().isPresent()) {
-            g.writeNumberField("interest", t.interest().get());
+            number(g, Names.INTEREST, t.interest().get());
         }
         g.writeEndObject();
     }
 
     private static void feedback(JsonGenerator g, Feedback f) throws IOException {
         g.writeStartObject();
-        optional(g, "author", f.author());
-        localizedField(g, "text", f.text());
+        optional(g, Names.AUTHOR, f.author());
+        localizedField(g, Names.TEXT, f.text());
         g.writeEndObject();
     }
 
@@ -324,52 +457,52 @@ final class ModelWriter {
         }
         g.writeStartObject();
         if (policy instanceof EligibilityPolicy.AllOf all) {
-            text(g, "type", "all-of");
-            list(g, "policies", all.policies(), ModelWriter::policy);
+            text(g, Names.TYPE, "all-of");
+            list(g, Names.POLICIES, all.policies(), ModelWriter::policy);
         } else if (policy instanceof EligibilityPolicy.AnyOf any) {
-            text(g, "type", "any-of");
-            list(g, "policies", any.policies(), ModelWriter::policy);
+            text(g, Names.TYPE, "any-of");
+            list(g, Names.POLICIES, any.policies(), ModelWriter::policy);
         } else if (policy instanceof EligibilityPolicy.Not not) {
-            text(g, "type", "not");
-            g.writeFieldName("policy");
+            text(g, Names.TYPE, "not");
+            g.writeFieldName(Names.POLICY);
             policy(g, not.policy());
         } else if (policy instanceof EligibilityPolicy.HoldsLabel holds) {
-            text(g, "type", "holds-label");
-            enumField(g, "minimum", holds.minimum());
+            text(g, Names.TYPE, "holds-label");
+            enumField(g, Names.MINIMUM, holds.minimum());
         } else if (policy instanceof EligibilityPolicy.RepresentsKind kinds) {
-            text(g, "type", "represents-kind");
-            enums(g, "kinds", kinds.kinds());
+            text(g, Names.TYPE, "represents-kind");
+            enums(g, Names.KINDS, kinds.kinds());
         } else if (policy instanceof EligibilityPolicy.MemberOf member) {
-            text(g, "type", "member-of");
-            text(g, "group", member.group().value());
+            text(g, Names.TYPE, "member-of");
+            text(g, Names.GROUP, member.group().value());
         } else if (policy instanceof EligibilityPolicy.HasEventRole roles) {
-            text(g, "type", "has-event-role");
-            enums(g, "roles", roles.roles());
+            text(g, Names.TYPE, "has-event-role");
+            enums(g, Names.ROLES, roles.roles());
         }
         g.writeEndObject();
     }
 
     static void registration(JsonGenerator g, Registration reg) throws IOException {
         g.writeStartObject();
-        text(g, "id", reg.id().value());
-        text(g, "event", reg.event().value());
-        text(g, "person", reg.person().value());
-        text(g, "organisation", reg.organisation().value());
-        enumField(g, "role", reg.role());
-        enumField(g, "state", reg.state());
-        text(g, "registeredAt", reg.registeredAt().toString());
+        text(g, Names.ID, reg.id().value());
+        text(g, Names.EVENT, reg.event().value());
+        text(g, Names.PERSON, reg.person().value());
+        text(g, Names.ORGANISATION, reg.organisation().value());
+        enumField(g, Names.ROLE, reg.role());
+        enumField(g, Names.STATE, reg.state());
+        text(g, Names.REGISTERED_AT, reg.registeredAt().toString());
         g.writeEndObject();
     }
 
     static void fact(JsonGenerator g, StatedCount f) throws IOException {
         g.writeStartObject();
-        text(g, "id", f.id().value());
-        text(g, "subject", f.subject());
-        enumField(g, "qualifier", f.qualifier());
-        g.writeNumberField("value", f.value());
-        text(g, "asOf", f.asOf().toString());
-        enumField(g, "precision", f.precision());
-        text(g, "source", f.source());
+        text(g, Names.ID, f.id().value());
+        text(g, Names.SUBJECT, f.subject());
+        enumField(g, Names.QUALIFIER, f.qualifier());
+        number(g, Names.VALUE, f.value());
+        text(g, Names.AS_OF, f.asOf().toString());
+        enumField(g, Names.PRECISION, f.precision());
+        text(g, Names.SOURCE, f.source());
         g.writeEndObject();
     }
 }
