@@ -110,4 +110,59 @@ final class IsoText {
         }
         return value;
     }
+
+    /**
+     * Writes a date as {@link LocalDate#toString()} does, into {@code out} from index 0.
+     *
+     * @param date the date, not null
+     * @param out  at least 10 characters
+     * @return the number of characters written, or -1 for years outside 0 to 9999, which
+     *         {@code toString()} writes with a sign
+     */
+    static int formatDate(LocalDate date, char[] out) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        put(out, 0, year, 4);
+        out[4] = '-';
+        put(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        put(out, 8, date.getDayOfMonth(), 2);
+        return 10;
+    }
+
+    /**
+     * Writes an instant as {@link Instant#toString()} does, into {@code out} from index 0.
+     *
+     * @param instant the instant, not null
+     * @param out     at least 20 characters
+     * @return the number of characters written, or -1 for instants with a fraction of a second or
+     *         outside the years 0 to 9999, which {@code toString()} writes differently
+     */
+    static int formatInstant(Instant instant, char[] out) {
+        if (instant.getNano() != 0 || instant.getEpochSecond() < MIN_SECOND || instant.getEpochSecond() > MAX_SECOND) {
+            return -1;
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        formatDate(t.toLocalDate(), out);
+        out[10] = 'T';
+        put(out, 11, t.getHour(), 2);
+        out[13] = ':';
+        put(out, 14, t.getMinute(), 2);
+        out[16] = ':';
+        put(out, 17, t.getSecond(), 2);
+        out[19] = 'Z';
+        return 20;
+    }
+
+    private static final long MIN_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final long MAX_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+
+    private static void put(char[] out, int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.clustermeet.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -156,6 +158,35 @@ final class ModelWriter {
         g.writeString(value);
     }
 
+    private static void date(JsonGenerator g, SerializableString name, LocalDate value) throws IOException {
+        char[] out = new char[10];
+        int length = IsoText.formatDate(value, out);
+        g.writeFieldName(name);
+        if (length < 0) {
+            g.writeString(value.toString());
+        } else {
+            g.writeString(out, 0, length);
+        }
+    }
+
+    private static void optionalDate(JsonGenerator g, SerializableString name, Optional<LocalDate> value)
+            throws IOException {
+        if (value.isPresent()) {
+            date(g, name, value.get());
+        }
+    }
+
+    private static void instant(JsonGenerator g, SerializableString name, Instant value) throws IOException {
+        char[] out = new char[20];
+        int length = IsoText.formatInstant(value, out);
+        g.writeFieldName(name);
+        if (length < 0) {
+            g.writeString(value.toString());
+        } else {
+            g.writeString(out, 0, length);
+        }
+    }
+
     private static void number(JsonGenerator g, SerializableString name, int value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
@@ -230,8 +261,8 @@ final class ModelWriter {
     }
 
     private static void range(JsonGenerator g, DateRange range) throws IOException {
-        text(g, Names.FROM, range.from().toString());
-        optional(g, Names.UNTIL, range.until());
+        date(g, Names.FROM, range.from());
+        optionalDate(g, Names.UNTIL, range.until());
     }
 
     private static void slot(JsonGenerator g, TimeSlot slot) throws IOException {
@@ -284,7 +315,7 @@ final class ModelWriter {
         localizedField(g, Names.NAME, names.original());
         list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {
             gen.writeStartObject();
-            text(gen, Names.ON, ren.on().toString());
+            date(gen, Names.ON, ren.on());
             localizedField(gen, Names.NAME, ren.name());
             gen.writeEndObject();
         });
@@ -294,7 +325,7 @@ final class ModelWriter {
             text(g, Names.COUNTRY, c.country().value());
             optional(g, Names.REGION, c.region());
             enums(g, Names.ECOSYSTEMS, c.ecosystems());
-            optional(g, Names.FOUNDED, c.founded());
+            optionalDate(g, Names.FOUNDED, c.founded());
             number(g, Names.TOTAL_MEMBERS, c.totalMembers());
             number(g, Names.SME_MEMBERS, c.smeMembers());
             optional(g, Names.NACE, c.nace());
@@ -316,7 +347,7 @@ final class ModelWriter {
     private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
         if (founding.isPresent()) {
             startObject(g, Names.FOUNDING);
-            text(g, Names.DATE, founding.get().date().toString());
+            date(g, Names.DATE, founding.get().date());
             optional(g, Names.EVENT, founding.get().atEvent());
             g.writeEndObject();
         }
@@ -349,8 +380,8 @@ final class ModelWriter {
         text(g, Names.HOLDER, label.holder().value());
         text(g, Names.ISSUER, label.issuer().value());
         enumField(g, Names.LEVEL, label.level());
-        text(g, Names.ASSESSED_ON, label.assessedOn().toString());
-        text(g, Names.VALID_UNTIL, label.validUntil().toString());
+        date(g, Names.ASSESSED_ON, label.assessedOn());
+        date(g, Names.VALID_UNTIL, label.validUntil());
         if (label.gold().isPresent()) {
             startObject(g, Names.GOLD);
             number(g, Names.SCORE_PERCENT, label.gold().get().scorePercent());
@@ -380,8 +411,8 @@ final class ModelWriter {
         if (e.schedule() instanceof EventSchedule.Timed t) {
             slot(g, t.slot());
         } else {
-            text(g, Names.FIRST_DAY, e.schedule().firstDay().toString());
-            text(g, Names.LAST_DAY, e.schedule().lastDay().toString());
+            date(g, Names.FIRST_DAY, e.schedule().firstDay());
+            date(g, Names.LAST_DAY, e.schedule().lastDay());
         }
         if (e.venue().isPresent()) {
             startObject(g, Names.VENUE);
@@ -490,7 +521,7 @@ final class ModelWriter {
         text(g, Names.ORGANISATION, reg.organisation().value());
         enumField(g, Names.ROLE, reg.role());
         enumField(g, Names.STATE, reg.state());
-        text(g, Names.REGISTERED_AT, reg.registeredAt().toString());
+        instant(g, Names.REGISTERED_AT, reg.registeredAt());
         g.writeEndObject();
     }
 
@@ -500,7 +531,7 @@ final class ModelWriter {
         text(g, Names.SUBJECT, f.subject());
         enumField(g, Names.QUALIFIER, f.qualifier());
         number(g, Names.VALUE, f.value());
-        text(g, Names.AS_OF, f.asOf().toString());
+        date(g, Names.AS_OF, f.asOf());
         enumField(g, Names.PRECISION, f.precision());
         text(g, Names.SOURCE, f.source());
         g.writeEndObject();

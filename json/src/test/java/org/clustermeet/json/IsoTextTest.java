@@ -77,4 +77,35 @@ class IsoTextTest {
         }
         assertThat(fast.apply(text)).as(text).isEqualTo(expected);
     }
+
+    @RepeatedTest(10)
+    void datesAndInstantsAreWrittenAsTheirToString(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        char[] out = new char[20];
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate date = LocalDate.ofEpochDay(random.nextLong(LocalDate.of(-20, 1, 1).toEpochDay(),
+                    LocalDate.of(10_020, 12, 31).toEpochDay()));
+            int length = IsoText.formatDate(date, out);
+            if (length < 0) {
+                assertThat(date.getYear() < 0 || date.getYear() > 9999).as(date.toString()).isTrue();
+            } else {
+                assertThat(new String(out, 0, length)).isEqualTo(date.toString());
+            }
+            Instant instant = Instant.ofEpochSecond(random.nextLong(Instant.parse("-0001-06-01T00:00:00Z").getEpochSecond(),
+                    Instant.parse("+10001-06-01T00:00:00Z").getEpochSecond()), random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
+            length = IsoText.formatInstant(instant, out);
+            if (length < 0) {
+                assertThat(instant.getNano() != 0 || !instant.toString().matches("\\d{4}-.*")).as(instant.toString()).isTrue();
+            } else {
+                assertThat(new String(out, 0, length)).isEqualTo(instant.toString());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "2019-12-04T09:00:00Z"})
+    void instantsAtTheEdgesAreWrittenAsTheirToString(String text) {
+        char[] out = new char[20];
+        assertThat(new String(out, 0, IsoText.formatInstant(Instant.parse(text), out))).isEqualTo(text);
+    }
 }

@@ -86,19 +86,23 @@ public final class Registry {
     /** Registrations by person; built for this value on first use. */
     private final Indexes.Lazy<Indexes.People> byPerson;
 
+    /** Every registration in id order; merged from the events' registrations on first use. */
+    private final Indexes.Lazy<List<Registration>> allRegistrations;
+
     private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
                      SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
                      SortedMap<EventId, Event> events,
                      SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
                      SortedMap<FactId, StatedCount> facts) {
-        this(organisations, people, labels, memberships, events, registrations, facts, null);
+        this(organisations, people, labels, memberships, events, registrations, facts, null, null);
     }
 
     private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
                      SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
                      SortedMap<EventId, Event> events,
                      SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
-                     SortedMap<FactId, StatedCount> facts, Indexes.Lazy<Indexes.Structure> structure) {
+                     SortedMap<FactId, StatedCount> facts, Indexes.Lazy<Indexes.Structure> structure,
+                     List<Registration> registrationsInIdOrder) {
         this.organisations = Collections.unmodifiableSortedMap(organisations);
         this.people = Collections.unmodifiableSortedMap(people);
         this.labels = Collections.unmodifiableSortedMap(labels);
@@ -111,6 +115,14 @@ public final class Registry {
                 this.memberships.values()));
         this.byPerson = new Indexes.Lazy<>(() -> new Indexes.People(
                 this.registrations.values().stream().map(SortedMap::values).toList()));
+        this.allRegistrations = registrationsInIdOrder != null
+                ? new Indexes.Lazy<>(() -> Collections.unmodifiableList(registrationsInIdOrder)) : new Indexes.Lazy<>(() -> {
+            List<Registration> all = new ArrayList<>();
+            this.registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));
+            // each event's registrations are already sorted: the sort merges those runs
+            all.sort(Comparator.comparing(Registration::id));
+            return Collections.unmodifiableList(all);
+        });
     }
 
     /** Returns the registry that holds nothing. */
@@ -249,11 +261,7 @@ public final class Registry {
 
     /** Returns every registration, in id order. */
     public List<Registration> registrations() {
-        List<Registration> all = new ArrayList<>();
-        registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));
-        // each event's registrations are already sorted: the sort merges those runs
-        all.sort(Comparator.comparing(Registration::id));
-        return Collections.unmodifiableList(all);
+        return allRegistrations.get();
     }
 
     /**
@@ -1125,7 +1133,7 @@ public final class Registry {
             return new Registry(organisations == null ? base.organisations : organisations,
                     people == null ? base.people : people, labels == null ? base.labels : labels,
                     memberships == null ? base.memberships : memberships, events == null ? base.events : events,
-                    byEvent, facts == null ? base.facts : facts, sameStructure ? base.structure : null);
+                    byEvent, facts == null ? base.facts : facts, sameStructure ? base.structure : null, null);
         }
 
         Registry checked(String context) {
@@ -1266,7 +1274,7 @@ public final class Registry {
                     Collections.unmodifiableSortedMap(IdIndex.sortedMap(forEvent, Registration::id))));
             return new Registry(indexed.organisations.toSortedMap(), indexed.people.toSortedMap(),
                     indexed.labels.toSortedMap(), indexed.memberships.toSortedMap(), indexed.events.toSortedMap(),
-                    byEvent, indexed.facts.toSortedMap());
+                    byEvent, indexed.facts.toSortedMap(), null, List.copyOf(indexed.registrations.inOrder()));
         }
 
         /** The collected entities indexed by id, once, and every problem they have. */
