@@ -185,7 +185,7 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
 
     /** Returns the first valid day: the first day of the assessment month. */
     public LocalDate validFrom() {
-        return YearMonth.from(assessedOn).atDay(1);
+        return assessedOn.withDayOfMonth(1);
     }
 
     /**

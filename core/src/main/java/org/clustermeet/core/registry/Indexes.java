@@ -29,9 +29,19 @@ final class Indexes {
     private Indexes() {
     }
 
+    /**
+     * An organisation and every label it holds, in id order.
+     *
+     * @param organisation the organisation
+     * @param labels       its labels
+     */
+    record Holder(Organisation organisation, List<QualityLabel> labels) {
+    }
+
     /** Labels and memberships, indexed. Immutable once built. */
     static final class Structure {
-        final Map<OrganisationId, List<QualityLabel>> labelsByHolder = new HashMap<>();
+        /** Each organisation with its labels: one lookup serves a report's every question about it. */
+        private final Map<OrganisationId, Holder> holders;
         final Map<LabelLevel, List<QualityLabel>> labelsByLevel = new EnumMap<>(LabelLevel.class);
         final Map<LabelLevel, Map<CountryCode, List<QualityLabel>>> labelsByLevelAndCountry = new EnumMap<>(LabelLevel.class);
         final Map<LabelLevel, Map<IndustrialEcosystem, List<QualityLabel>>> labelsByLevelAndEcosystem =
@@ -40,15 +50,15 @@ final class Indexes {
         final Map<OrganisationId, List<Membership>> membershipsByMember = new HashMap<>();
         /** For a day: how many cluster organisations hold a valid label of at least each level. */
         private final Map<java.time.LocalDate, int[]> holderCounts = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<OrganisationId, Organisation> organisations;
 
         Structure(Map<OrganisationId, Organisation> organisations, Collection<QualityLabel> labels,
                   Collection<Membership> memberships) {
-            this.organisations = new HashMap<>(organisations);
+            Map<OrganisationId, Organisation> byId = new HashMap<>(organisations);
+            Map<OrganisationId, List<QualityLabel>> labelsByHolder = new HashMap<>();
             for (QualityLabel l : labels) {
                 labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
                 labelsByLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(l);
-                if (organisations.get(l.holder()) instanceof ClusterOrganisation c) {
+                if (byId.get(l.holder()) instanceof ClusterOrganisation c) {
                     labelsByLevelAndCountry.computeIfAbsent(l.level(), k -> new HashMap<>())
                             .computeIfAbsent(c.country(), k -> new ArrayList<>()).add(l);
                     for (IndustrialEcosystem e : c.ecosystems()) {
@@ -57,6 +67,9 @@ final class Indexes {
                     }
                 }
             }
+            holders = new HashMap<>((int) (byId.size() / 0.75f) + 1);
+            byId.forEach((id, o) -> holders.put(id, new Holder(o, List.copyOf(
+                    labelsByHolder.getOrDefault(id, List.of())))));
             for (Membership m : memberships) {
                 membershipsByGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
                 membershipsByMember.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
@@ -70,12 +83,12 @@ final class Indexes {
         int[] holderCounts(java.time.LocalDate day) {
             return holderCounts.computeIfAbsent(day, d -> {
                 int[] counts = new int[LabelLevel.values().length];
-                for (Map.Entry<OrganisationId, List<QualityLabel>> e : labelsByHolder.entrySet()) {
-                    if (!(organisations.get(e.getKey()) instanceof ClusterOrganisation)) {
+                for (Holder h : holders.values()) {
+                    if (!(h.organisation() instanceof ClusterOrganisation)) {
                         continue;
                     }
                     int highest = -1;
-                    for (QualityLabel l : e.getValue()) {
+                    for (QualityLabel l : h.labels()) {
                         if (l.isValidOn(d)) {
                             highest = Math.max(highest, l.level().ordinal());
                         }
@@ -90,11 +103,18 @@ final class Indexes {
 
         /** Looks up an organisation in constant time. */
         Organisation organisation(OrganisationId id) {
-            return organisations.get(id);
+            Holder h = holders.get(id);
+            return h == null ? null : h.organisation();
+        }
+
+        /** Looks up an organisation with its labels in constant time; null if there is none. */
+        Holder holder(OrganisationId id) {
+            return holders.get(id);
         }
 
         List<QualityLabel> labelsOf(OrganisationId holder) {
-            return labelsByHolder.getOrDefault(holder, List.of());
+            Holder h = holders.get(holder);
+            return h == null ? List.of() : h.labels();
         }
 
         List<Membership> membershipsIn(OrganisationId group) {

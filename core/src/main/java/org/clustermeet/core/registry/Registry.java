@@ -868,13 +868,20 @@ public final class Registry {
     public EventReport report(EventId event) {
         Event e = require(events.get(Objects.requireNonNull(event, "event")), "event", event);
         LocalDate day = e.schedule().firstDay();
-        List<Registration> present = registrationsFor(event).stream().filter(Registration::holdsPlace).toList();
+        SortedMap<RegistrationId, Registration> forEvent = registrations.getOrDefault(event, Collections.emptySortedMap());
         Indexes.Structure index = structure.get();
-        Map<OrganisationId, ClusterOrganisation> clusters = new HashMap<>();
+        // one lookup per registration: the organisation with its labels
+        Map<OrganisationId, Indexes.Holder> clusters = new HashMap<>((int) (forEvent.size() / 0.75f) + 1);
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
-        for (Registration r : present) {
-            if (index.organisation(r.organisation()) instanceof ClusterOrganisation c) {
-                clusters.put(c.id(), c);
+        int present = 0;
+        for (Registration r : forEvent.values()) {
+            if (!r.holdsPlace()) {
+                continue;
+            }
+            present++;
+            Indexes.Holder holder = index.holder(r.organisation());
+            if (holder != null && holder.organisation() instanceof ClusterOrganisation) {
+                clusters.putIfAbsent(r.organisation(), holder);
             } else {
                 others.merge(r.role(), 1, Integer::sum);
             }
@@ -884,12 +891,13 @@ public final class Registry {
             byLabel.put(level, 0);
         }
         int withoutLabel = 0;
-        Set<CountryCode> countries = new TreeSet<>();
+        Set<CountryCode> countries = new HashSet<>();
         Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
         long smes = 0;
-        for (ClusterOrganisation c : clusters.values()) {
+        for (Indexes.Holder h : clusters.values()) {
+            ClusterOrganisation c = (ClusterOrganisation) h.organisation();
             LabelLevel highest = null;
-            for (QualityLabel l : index.labelsOf(c.id())) {
+            for (QualityLabel l : h.labels()) {
                 if (l.isValidOn(day) && (highest == null || l.level().isAtLeast(highest))) {
                     highest = l.level();
                 }
@@ -900,9 +908,13 @@ public final class Registry {
                 withoutLabel++;
             }
             countries.add(c.country());
-            ecosystems.addAll(c.ecosystems());
+            for (IndustrialEcosystem ecosystem : c.ecosystems()) {
+                ecosystems.add(ecosystem);
+            }
             smes += c.smeMembers();
         }
+        List<CountryCode> countryCodes = new ArrayList<>(countries);
+        countryCodes.sort(Comparator.naturalOrder());
         Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
         int[] inRegistry = index.holderCounts(day);
         for (LabelLevel level : LabelLevel.values()) {
@@ -920,8 +932,8 @@ public final class Registry {
                 .toList();
         List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
         clusterIds.sort(Comparator.naturalOrder());
-        return new EventReport(e.id(), e.title(), day, e.venue(), present.size(), clusterIds,
-                byLabel, withoutLabel, List.copyOf(countries), smes, ecosystems, others, sessions, share);
+        return new EventReport(e.id(), e.title(), day, e.venue(), present, clusterIds,
+                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share);
     }
 
     /**
