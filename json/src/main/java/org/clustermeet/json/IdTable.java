@@ -1,5 +1,6 @@
 package org.clustermeet.json;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -16,7 +17,7 @@ final class IdTable<I> {
     private final Class<I> type;
     private final Function<String, I> factory;
     private int[] hashes = new int[256];
-    private String[] texts = new String[256];
+    private char[][] texts = new char[256][];
     private Object[] ids = new Object[256];
     private int size;
 
@@ -41,40 +42,40 @@ final class IdTable<I> {
      * @throws IllegalArgumentException if the factory refuses the text
      */
     I get(char[] chars, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i];
-        }
+        int hash = hash(chars, offset, length);
         int mask = texts.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String text = texts[slot];
+            char[] text = texts[slot];
             if (text == null) {
-                String made = new String(chars, offset, length);
-                I id = factory.apply(made);
+                I id = factory.apply(new String(chars, offset, length));
                 hashes[slot] = hash;
-                texts[slot] = made;
+                texts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
                 ids[slot] = id;
                 if (++size * 2 > texts.length) {
                     grow();
                 }
                 return id;
             }
-            if (hashes[slot] == hash && sameText(text, chars, offset, length)) {
+            if (hashes[slot] == hash && Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
                 return type.cast(ids[slot]);
             }
         }
     }
 
-    private static boolean sameText(String text, char[] chars, int offset, int length) {
-        if (text.length() != length) {
-            return false;
+    /** A hash of every character, in two interleaved chains so that the processor can overlap them. */
+    static int hash(char[] chars, int offset, int length) {
+        int even = 0;
+        int odd = 0;
+        int end = offset + length;
+        int i = offset;
+        for (; i + 1 < end; i += 2) {
+            even = 31 * even + chars[i];
+            odd = 31 * odd + chars[i + 1];
         }
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) != chars[offset + i]) {
-                return false;
-            }
+        if (i < end) {
+            even = 31 * even + chars[i];
         }
-        return true;
+        return 961 * even + odd + length;
     }
 
     private static int spread(int hash) {
@@ -83,10 +84,10 @@ final class IdTable<I> {
 
     private void grow() {
         int[] oldHashes = hashes;
-        String[] oldTexts = texts;
+        char[][] oldTexts = texts;
         Object[] oldIds = ids;
         hashes = new int[oldTexts.length * 2];
-        texts = new String[oldTexts.length * 2];
+        texts = new char[oldTexts.length * 2][];
         ids = new Object[oldTexts.length * 2];
         int mask = texts.length - 1;
         for (int i = 0; i < oldTexts.length; i++) {
