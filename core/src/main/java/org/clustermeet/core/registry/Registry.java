@@ -676,7 +676,7 @@ public final class Registry {
 
     /** The cluster organisations holding one of the labels valid on a day, in id order. */
     private List<ClusterOrganisation> holdersOf(List<List<QualityLabel>> candidates, LocalDate day) {
-        TreeSet<OrganisationId> holders = new TreeSet<>();
+        List<OrganisationId> holders = new ArrayList<>();
         for (List<QualityLabel> list : candidates) {
             for (QualityLabel l : list) {
                 if (l.isValidOn(day)) {
@@ -684,11 +684,16 @@ public final class Registry {
                 }
             }
         }
+        holders.sort(Comparator.naturalOrder());
+        Indexes.Structure index = structure.get();
         List<ClusterOrganisation> result = new ArrayList<>(holders.size());
+        OrganisationId previous = null;
         for (OrganisationId id : holders) {
-            if (organisations.get(id) instanceof ClusterOrganisation c) {
+            // one entry per holder, in id order, whatever number of valid labels it has
+            if (!id.equals(previous) && index.organisation(id) instanceof ClusterOrganisation c) {
                 result.add(c);
             }
+            previous = id;
         }
         return List.copyOf(result);
     }

@@ -23,8 +23,10 @@ import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.SessionId;
 import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -54,6 +56,14 @@ class QueryTest {
     void goldHoldersOnTheLastDayOfAnExpiredLabelIncludeIt() {
         assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 2, 28)))).containsExactly("sac");
         assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 3, 1)))).containsExactly("gold-de");
+    }
+
+    @Test
+    void aHolderOfSeveralValidLabelsIsListedOnce() {
+        Registry twice = registry.withLabel(QualityLabel.of(LabelId.of("gold-de-bronze"), GOLD_DE, TestRegistry.ESCA,
+                LabelLevel.BRONZE, LocalDate.of(2019, 6, 1)));
+        assertThat(ids(twice.labelHolders(LabelLevel.BRONZE, DAY))).containsExactly("gold-de", "silver-fr");
+        assertThat(ids(twice.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("DE")))).containsExactly("gold-de");
     }
 
     @Test

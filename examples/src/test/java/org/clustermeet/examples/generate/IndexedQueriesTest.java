@@ -14,7 +14,9 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.EventReport;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -55,6 +57,29 @@ class IndexedQueriesTest {
                     .sorted(java.util.Comparator.comparing((Event e) -> e.schedule().firstDay()).thenComparing(Event::id))
                     .toList();
             assertThat(r.eventsOf(person)).as("seed %d", seed).isEqualTo(expected);
+
+            Event event = r.events().get(random.nextInt(r.events().size()));
+            EventReport report = r.report(event.id());
+            List<Registration> present = r.registrations().stream()
+                    .filter(x -> x.event().equals(event.id()) && x.holdsPlace()).toList();
+            List<ClusterOrganisation> clusters = present.stream().map(x -> r.organisation(x.organisation()).orElseThrow())
+                    .filter(ClusterOrganisation.class::isInstance).map(ClusterOrganisation.class::cast).distinct()
+                    .sorted(java.util.Comparator.comparing(ClusterOrganisation::id)).toList();
+            assertThat(report.participants()).as("seed %d", seed).isEqualTo(present.size());
+            assertThat(report.clusterOrganisations()).as("seed %d", seed)
+                    .isEqualTo(clusters.stream().map(ClusterOrganisation::id).toList());
+            assertThat(report.countries()).as("seed %d", seed)
+                    .isEqualTo(clusters.stream().map(ClusterOrganisation::country).distinct().sorted().toList());
+            assertThat(report.smesRepresented()).as("seed %d", seed)
+                    .isEqualTo(clusters.stream().mapToLong(ClusterOrganisation::smeMembers).sum());
+            assertThat(report.otherParticipants()).as("seed %d", seed).isEqualTo(present.size() - (int) present.stream()
+                    .filter(x -> r.organisation(x.organisation()).orElseThrow() instanceof ClusterOrganisation).count());
+            LocalDate eventDay = event.schedule().firstDay();
+            for (LabelLevel l : LabelLevel.values()) {
+                long holding = clusters.stream().filter(c -> r.highestValidLevel(c.id(), eventDay)
+                        .filter(h -> h == l).isPresent()).count();
+                assertThat(report.clusterOrganisationsByLabel().get(l)).as("seed %d, %s", seed, l).isEqualTo((int) holding);
+            }
         }
     }
 
