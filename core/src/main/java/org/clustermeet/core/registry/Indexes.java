@@ -155,6 +155,11 @@ final class Indexes {
             this.build = build;
         }
 
+        /** Returns the value if it has been built, else null, without building it. */
+        T peek() {
+            return value;
+        }
+
         T get() {
             T v = value;
             if (v == null) {

@@ -89,12 +89,18 @@ public final class Registry {
     /** Every registration in id order; merged from the events' registrations on first use. */
     private final Indexes.Lazy<List<Registration>> allRegistrations;
 
+    /**
+     * The event of each registration, by registration id: built on first use, then carried
+     * forward to the registry values derived by registering, at O(log n) per registration.
+     */
+    private final Indexes.Lazy<HashTrie<RegistrationId, EventId>> registrationEvents;
+
     private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
                      SortedMap<LabelId, QualityLabel> labels, SortedMap<MembershipId, Membership> memberships,
                      SortedMap<EventId, Event> events,
                      SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
                      SortedMap<FactId, StatedCount> facts) {
-        this(organisations, people, labels, memberships, events, registrations, facts, null, null);
+        this(organisations, people, labels, memberships, events, registrations, facts, null, null, null);
     }
 
     private Registry(SortedMap<OrganisationId, Organisation> organisations, SortedMap<PersonId, Person> people,
@@ -102,7 +108,8 @@ public final class Registry {
                      SortedMap<EventId, Event> events,
                      SortedMap<EventId, SortedMap<RegistrationId, Registration>> registrations,
                      SortedMap<FactId, StatedCount> facts, Indexes.Lazy<Indexes.Structure> structure,
-                     List<Registration> registrationsInIdOrder) {
+                     List<Registration> registrationsInIdOrder,
+                     HashTrie<RegistrationId, EventId> registrationEvents) {
         this.organisations = Collections.unmodifiableSortedMap(organisations);
         this.people = Collections.unmodifiableSortedMap(people);
         this.labels = Collections.unmodifiableSortedMap(labels);
@@ -123,6 +130,16 @@ public final class Registry {
             all.sort(Comparator.comparing(Registration::id));
             return Collections.unmodifiableList(all);
         });
+        this.registrationEvents = registrationEvents != null ? new Indexes.Lazy<>(() -> registrationEvents)
+                : new Indexes.Lazy<>(() -> {
+                    HashTrie<RegistrationId, EventId> index = HashTrie.empty();
+                    for (SortedMap<RegistrationId, Registration> forEvent : this.registrations.values()) {
+                        for (Registration r : forEvent.values()) {
+                            index = index.put(r.id(), r.event());
+                        }
+                    }
+                    return index;
+                });
     }
 
     /** Returns the registry that holds nothing. */
@@ -250,13 +267,8 @@ public final class Registry {
      */
     public Optional<Registration> registration(RegistrationId id) {
         Objects.requireNonNull(id, "id");
-        for (SortedMap<RegistrationId, Registration> forEvent : registrations.values()) {
-            Registration r = forEvent.get(id);
-            if (r != null) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        EventId event = registrationEvents.get().get(id);
+        return event == null ? Optional.empty() : Optional.ofNullable(registrations.get(event).get(id));
     }
 
     /** Returns every registration, in id order. */
@@ -1055,6 +1067,7 @@ public final class Registry {
         private TreeMap<EventId, Event> events;
         private TreeMap<EventId, SortedMap<RegistrationId, Registration>> registrations;
         private final Map<EventId, TreeMap<RegistrationId, Registration>> changedEvents = new HashMap<>();
+        private final List<Registration> putRegistrations = new ArrayList<>();
         private TreeMap<FactId, StatedCount> facts;
 
         Draft(Registry base) {
@@ -1116,6 +1129,7 @@ public final class Registry {
 
         void putRegistration(Registration r) {
             registrationsOf(r.event()).put(r.id(), r);
+            putRegistrations.add(r);
         }
 
         /** Promotes waitlisted registrations into the event's free places, in arrival order. */
@@ -1150,7 +1164,20 @@ public final class Registry {
             return new Registry(organisations == null ? base.organisations : organisations,
                     people == null ? base.people : people, labels == null ? base.labels : labels,
                     memberships == null ? base.memberships : memberships, events == null ? base.events : events,
-                    byEvent, facts == null ? base.facts : facts, sameStructure ? base.structure : null, null);
+                    byEvent, facts == null ? base.facts : facts, sameStructure ? base.structure : null, null,
+                    registrationEvents());
+        }
+
+        /** The base's registration index with this draft's registrations, if the base has built it. */
+        private HashTrie<RegistrationId, EventId> registrationEvents() {
+            HashTrie<RegistrationId, EventId> index = base.registrationEvents.peek();
+            if (index == null) {
+                return null;
+            }
+            for (Registration r : putRegistrations) {
+                index = index.put(r.id(), r.event());
+            }
+            return index;
         }
 
         Registry checked(String context) {
@@ -1291,7 +1318,7 @@ public final class Registry {
                     Collections.unmodifiableSortedMap(IdIndex.sortedMap(forEvent, Registration::id))));
             return new Registry(indexed.organisations.toSortedMap(), indexed.people.toSortedMap(),
                     indexed.labels.toSortedMap(), indexed.memberships.toSortedMap(), indexed.events.toSortedMap(),
-                    byEvent, indexed.facts.toSortedMap(), null, List.copyOf(indexed.registrations.inOrder()));
+                    byEvent, indexed.facts.toSortedMap(), null, List.copyOf(indexed.registrations.inOrder()), null);
         }
 
         /** The collected entities indexed by id, once, and every problem they have. */
