@@ -26,6 +26,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RatioReport {
 
+    /** Document sizes in MB by benchmark size, measured once. */
+    private static final Map<Integer, Double> MEGABYTES = new HashMap<>();
+
     private RatioReport() {
     }
 
@@ -41,8 +44,8 @@ public final class RatioReport {
         long started = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         results.addAll(new Runner(options(cli, quickMode
-                ? "org.clustermeet.benchmarks.(Read|Write|Registration)Benchmark"
-                : "org.clustermeet.benchmarks.(Read|Write|Query|Registration)Benchmark", 1)).run());
+                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration)Benchmark"
+                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration)Benchmark", 1)).run());
         if (quickMode) {
             results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());
         }
@@ -95,6 +98,13 @@ public final class RatioReport {
                         perMb.get(op + "1"), perMb.get(op + "100"), perMb.get(op + "100") / perMb.get(op + "1"));
             }
         }
+        Double mapped = score.get("MappedReadBenchmark.jacksonDtoMapped@10");
+        Double read10 = score.get("ReadBenchmark.clustermeet@10");
+        if (mapped != null && read10 != null) {
+            double mb = documentMegabytes(10);
+            out.printf(Locale.ROOT, "Reading 10 MB with the same guarantees: clustermeet %.1f MB/s, Jackson DTO then mapped "
+                    + "to clustermeet's records %.1f MB/s (%.2fx)%n", read10 * mb, mapped * mb, read10 / mapped);
+        }
         out.println();
         out.println("Queries on 100,000 organisations and 1,000,000 registrations: operations/s");
         out.println("| query | indexed | scan | speed-up |");
@@ -122,12 +132,15 @@ public final class RatioReport {
         }
     }
 
+    /** The size of a benchmark document in MB, generated once per size. */
     private static double documentMegabytes(int size) {
-        try {
-            return RegistryJson.defaults().withMaxDocumentBytes(1L << 31).write(Documents.registry(size))
-                    .getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return MEGABYTES.computeIfAbsent(size, n -> {
+            try {
+                return RegistryJson.defaults().withMaxDocumentBytes(1L << 31).write(Documents.registry(n))
+                        .getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
