@@ -160,13 +160,7 @@ final class ModelWriter {
 
     private static void date(JsonGenerator g, SerializableString name, LocalDate value) throws IOException {
         char[] out = new char[10];
-        int length = IsoText.formatDate(value, out);
-        g.writeFieldName(name);
-        if (length < 0) {
-            g.writeString(value.toString());
-        } else {
-            g.writeString(out, 0, length);
-        }
+        formatted(g, name, out, IsoText.formatDate(value, out), value);
     }
 
     private static void optionalDate(JsonGenerator g, SerializableString name, Optional<LocalDate> value)
@@ -178,7 +172,12 @@ final class ModelWriter {
 
     private static void instant(JsonGenerator g, SerializableString name, Instant value) throws IOException {
         char[] out = new char[20];
-        int length = IsoText.formatInstant(value, out);
+        formatted(g, name, out, IsoText.formatInstant(value, out), value);
+    }
+
+    /** Writes the first {@code length} characters of {@code out}, or the value's own text if the formatter declined. */
+    private static void formatted(JsonGenerator g, SerializableString name, char[] out, int length, Object value)
+            throws IOException {
         g.writeFieldName(name);
         if (length < 0) {
             g.writeString(value.toString());
