@@ -268,7 +268,8 @@ public final class Registry {
     public Optional<Registration> registration(RegistrationId id) {
         Objects.requireNonNull(id, "id");
         EventId event = registrationEvents.get().get(id);
-        return event == null ? Optional.empty() : Optional.ofNullable(registrations.get(event).get(id));
+        SortedMap<RegistrationId, Registration> forEvent = event == null ? null : registrations.get(event);
+        return forEvent == null ? Optional.empty() : Optional.ofNullable(forEvent.get(id));
     }
 
     /** Returns every registration, in id order. */

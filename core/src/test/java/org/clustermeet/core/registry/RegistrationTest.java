@@ -11,11 +11,18 @@ import static org.clustermeet.core.registry.TestRegistry.SILVER_FR;
 import static org.clustermeet.core.registry.TestRegistry.ZP;
 import static org.clustermeet.core.registry.TestRegistry.request;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class RegistrationTest {
@@ -179,5 +186,47 @@ class RegistrationTest {
         r = accepted(r.register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
         r = r.register(request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2)).registry();
         return r.register(request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry();
+    }
+
+    @RepeatedTest(5)
+    void registrationsAreFoundByIdInEveryValueAfterAnyMixOfRegisteringAndCancelling(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<Registry> values = new ArrayList<>(List.of(registry));
+        Registry current = registry;
+        int next = 0;
+        for (int i = 0; i < 40; i++) {
+            if (random.nextInt(2) == 0) {
+                // looking one up builds the index, which later values then carry forward
+                current.registration(RegistrationId.of("r" + random.nextInt(40)));
+            }
+            List<Registration> cancellable = current.registrations().stream()
+                    .filter(r -> r.state() == RegistrationState.REGISTERED || r.state() == RegistrationState.WAITLISTED)
+                    .toList();
+            if (random.nextInt(4) == 0 && !cancellable.isEmpty()) {
+                current = current.cancel(cancellable.get(random.nextInt(cancellable.size())).id()).registry();
+            } else {
+                current = current.register(request("r" + next++, OPEN_EVENT, random.nextInt(5), GOLD_DE,
+                        EventRole.OBSERVER, i)).registry();
+            }
+            values.add(current);
+        }
+        for (Registry value : values) {
+            for (int n = 0; n < 40; n++) {
+                RegistrationId id = RegistrationId.of("r" + n);
+                assertThat(value.registration(id)).as(id.value())
+                        .isEqualTo(value.registrations().stream().filter(r -> r.id().equals(id)).findFirst());
+            }
+        }
+    }
+
+    @Test
+    void anIdTakenAfterTheIndexWasBuiltIsStillKnownToBeTaken() {
+        Registry first = accepted(registry.register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)));
+        assertThat(first.registration(RegistrationId.of("r1"))).isPresent();
+        Registry second = accepted(first.register(request("r2", OPEN_EVENT, 2, GOLD_DE, EventRole.OBSERVER, 1)));
+        assertThatThrownBy(() -> second.register(request("r2", OPEN_EVENT, 3, GOLD_DE, EventRole.OBSERVER, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("registration id r2 is already taken");
+        assertThat(first.registration(RegistrationId.of("r2"))).as("the earlier value is unchanged").isEmpty();
+        assertThat(second.registration(RegistrationId.of("r2"))).isPresent();
     }
 }
