@@ -123,13 +123,14 @@ public final class Registry {
         this.byPerson = new Indexes.Lazy<>(() -> new Indexes.People(
                 this.registrations.values().stream().map(SortedMap::values).toList()));
         this.allRegistrations = registrationsInIdOrder != null
-                ? new Indexes.Lazy<>(() -> Collections.unmodifiableList(registrationsInIdOrder)) : new Indexes.Lazy<>(() -> {
-            List<Registration> all = new ArrayList<>();
-            this.registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));
-            // each event's registrations are already sorted: the sort merges those runs
-            all.sort(Comparator.comparing(Registration::id));
-            return Collections.unmodifiableList(all);
-        });
+                ? new Indexes.Lazy<>(() -> Collections.unmodifiableList(registrationsInIdOrder))
+                : new Indexes.Lazy<>(() -> {
+                    List<Registration> all = new ArrayList<>();
+                    this.registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));
+                    // each event's registrations are already sorted: the sort merges those runs
+                    all.sort(Comparator.comparing(Registration::id));
+                    return Collections.unmodifiableList(all);
+                });
         this.registrationEvents = registrationEvents != null ? new Indexes.Lazy<>(() -> registrationEvents)
                 : new Indexes.Lazy<>(() -> {
                     HashTrie<RegistrationId, EventId> index = HashTrie.empty();
