@@ -1317,7 +1317,7 @@ public final class Registry {
             }
             TreeMap<EventId, SortedMap<RegistrationId, Registration>> byEvent = new TreeMap<>();
             grouped.forEach((event, forEvent) -> byEvent.put(event,
-                    Collections.unmodifiableSortedMap(IdIndex.sortedMap(forEvent, Registration::id))));
+                    SortedArrayMap.of(forEvent, Registration::id)));
             return new Registry(indexed.organisations.toSortedMap(), indexed.people.toSortedMap(),
                     indexed.labels.toSortedMap(), indexed.memberships.toSortedMap(), indexed.events.toSortedMap(),
                     byEvent, indexed.facts.toSortedMap(), null, List.copyOf(indexed.registrations.inOrder()), null);
