@@ -2,6 +2,7 @@ package org.clustermeet.core.registry;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An immutable hash map whose changed copies share all but one path with the original (a hash
@@ -31,6 +32,29 @@ final class HashTrie<K, V> {
     @SuppressWarnings("unchecked")
     static <K, V> HashTrie<K, V> empty() {
         return (HashTrie<K, V>) EMPTY;
+    }
+
+    /**
+     * Builds a map of many entries at once, changing its nodes in place instead of copying a path
+     * per entry as {@link #put} does. A later item with the same key wins.
+     *
+     * @param items the items to map
+     * @param key   an item's key, not null
+     * @param value an item's value, not null
+     * @return the map
+     */
+    static <T, K, V> HashTrie<K, V> of(Iterable<T> items, Function<? super T, ? extends K> key,
+                                       Function<? super T, ? extends V> value) {
+        Draft draft = new Draft(0);
+        int size = 0;
+        for (T item : items) {
+            Object k = Objects.requireNonNull(key.apply(item), "key");
+            Object v = Objects.requireNonNull(value.apply(item), "value");
+            if (draft.put(new Entry(k, v, spread(k.hashCode())))) {
+                size++;
+            }
+        }
+        return size == 0 ? empty() : new HashTrie<>(draft.freeze(), size);
     }
 
     /** Returns the number of keys. */
@@ -89,6 +113,78 @@ final class HashTrie<K, V> {
 
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
+    }
+
+    /**
+     * A node under construction: 32 slots (or a growing list of colliding entries below the last
+     * bits of the hash), changed in place, then frozen into a compact {@link Node}.
+     */
+    private static final class Draft {
+        private final int shift;
+        private Object[] slots;
+        private int count;
+
+        Draft(int shift) {
+            this.shift = shift;
+            this.slots = new Object[Node.beyondHash(shift) ? 2 : 1 << BITS];
+        }
+
+        /** Adds or replaces an entry; returns true if its key is new. */
+        boolean put(Entry entry) {
+            if (Node.beyondHash(shift)) {
+                for (int i = 0; i < count; i++) {
+                    if (((Entry) slots[i]).key().equals(entry.key())) {
+                        slots[i] = entry;
+                        return false;
+                    }
+                }
+                if (count == slots.length) {
+                    slots = Arrays.copyOf(slots, count * 2);
+                }
+                slots[count++] = entry;
+                return true;
+            }
+            int i = (entry.hash() >>> shift) & MASK;
+            Object slot = slots[i];
+            if (slot == null) {
+                slots[i] = entry;
+                return true;
+            }
+            if (slot instanceof Draft child) {
+                return child.put(entry);
+            }
+            Entry present = (Entry) slot;
+            if (present.hash() == entry.hash() && present.key().equals(entry.key())) {
+                slots[i] = entry;
+                return false;
+            }
+            Draft child = new Draft(shift + BITS);
+            child.put(present);
+            slots[i] = child;
+            return child.put(entry);
+        }
+
+        Node freeze() {
+            if (Node.beyondHash(shift)) {
+                return new Node(1, Arrays.copyOf(slots, count));
+            }
+            int bitmap = 0;
+            int used = 0;
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] != null) {
+                    bitmap |= 1 << i;
+                    used++;
+                }
+            }
+            Object[] compact = new Object[used];
+            int n = 0;
+            for (Object slot : slots) {
+                if (slot != null) {
+                    compact[n++] = slot instanceof Draft child ? child.freeze() : slot;
+                }
+            }
+            return new Node(bitmap, compact);
+        }
     }
 
     /** A key, its value and the key's spread hash. */

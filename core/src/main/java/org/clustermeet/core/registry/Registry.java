@@ -132,15 +132,9 @@ public final class Registry {
                     return Collections.unmodifiableList(all);
                 });
         this.registrationEvents = registrationEvents != null ? new Indexes.Lazy<>(() -> registrationEvents)
-                : new Indexes.Lazy<>(() -> {
-                    HashTrie<RegistrationId, EventId> index = HashTrie.empty();
-                    for (SortedMap<RegistrationId, Registration> forEvent : this.registrations.values()) {
-                        for (Registration r : forEvent.values()) {
-                            index = index.put(r.id(), r.event());
-                        }
-                    }
-                    return index;
-                });
+                : new Indexes.Lazy<>(() -> HashTrie.of(
+                        () -> this.registrations.values().stream().flatMap(forEvent -> forEvent.values().stream())
+                                .iterator(), Registration::id, Registration::event));
     }
 
     /** Returns the registry that holds nothing. */

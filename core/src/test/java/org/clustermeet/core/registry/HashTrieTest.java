@@ -84,4 +84,36 @@ class HashTrieTest {
         assertThat(trie.put("a", "other").get("a")).isEqualTo("other");
         assertThat(trie.get("a")).isEqualTo("A");
     }
+
+    @RepeatedTest(10)
+    void buildingAtOnceGivesWhatPuttingOneByOneGives(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        int hashes = repetition.getCurrentRepetition() % 2 == 0 ? 5 : Integer.MAX_VALUE;
+        List<Key> keys = new ArrayList<>();
+        for (int i = random.nextInt(3_000); i > 0; i--) {
+            String name = "k" + random.nextInt(1_000); // repeats: the later one wins
+            keys.add(new Key(name, hashes == Integer.MAX_VALUE ? name.hashCode() * 0x9E3779B1 : name.hashCode() % hashes));
+        }
+        HashTrie<Key, Integer> oneByOne = HashTrie.empty();
+        for (int i = 0; i < keys.size(); i++) {
+            oneByOne = oneByOne.put(keys.get(i), i);
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            positions.add(i);
+        }
+        HashTrie<Key, Integer> atOnce = HashTrie.of(positions, keys::get, i -> i);
+        assertThat(atOnce.size()).isEqualTo(oneByOne.size());
+        for (Key key : keys) {
+            assertThat(atOnce.get(key)).as("%s", key).isEqualTo(oneByOne.get(key));
+        }
+        assertThat(atOnce.get(new Key("absent", 3))).isNull();
+        if (!keys.isEmpty()) {
+            Key first = keys.get(0);
+            HashTrie<Key, Integer> changed = atOnce.remove(first).put(new Key("new", first.hash()), -1);
+            assertThat(changed.get(first)).isNull();
+            assertThat(changed.get(new Key("new", first.hash()))).isEqualTo(-1);
+            assertThat(atOnce.get(first)).isEqualTo(oneByOne.get(first));
+        }
+    }
 }
