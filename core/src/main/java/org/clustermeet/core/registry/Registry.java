@@ -122,8 +122,9 @@ public final class Registry {
                 this.memberships.values()));
         this.byPerson = new Indexes.Lazy<>(() -> new Indexes.People(
                 this.registrations.values().stream().map(SortedMap::values).toList()));
+        // the builder hands over an immutable list already in id order
         this.allRegistrations = registrationsInIdOrder != null
-                ? new Indexes.Lazy<>(() -> Collections.unmodifiableList(registrationsInIdOrder))
+                ? new Indexes.Lazy<>(() -> registrationsInIdOrder)
                 : new Indexes.Lazy<>(() -> {
                     List<Registration> all = new ArrayList<>();
                     this.registrations.values().forEach(forEvent -> all.addAll(forEvent.values()));

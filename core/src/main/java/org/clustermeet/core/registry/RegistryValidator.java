@@ -13,7 +13,6 @@ import java.util.Set;
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
-import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.OrganisationId;
