@@ -15,5 +15,4 @@ module org.clustermeet.core {
     exports org.clustermeet.core.eligibility;
     exports org.clustermeet.core.fact;
     exports org.clustermeet.core.registry;
-    exports org.clustermeet.core.sample;
 }

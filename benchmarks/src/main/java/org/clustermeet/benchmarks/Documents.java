@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.examples.generate.RegistryGenerator;
+import org.clustermeet.testkit.RegistryGenerator;
 
 /** The synthetic registries the read and write benchmarks use: about 1, 10 and 100 MB as documents. */
 final class Documents {

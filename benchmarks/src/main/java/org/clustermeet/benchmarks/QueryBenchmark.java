@@ -28,7 +28,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.EventReport;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
-import org.clustermeet.examples.generate.RegistryGenerator;
+import org.clustermeet.testkit.RegistryGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -14,7 +14,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.SharedRegistry;
-import org.clustermeet.examples.generate.RegistryGenerator;
+import org.clustermeet.testkit.RegistryGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

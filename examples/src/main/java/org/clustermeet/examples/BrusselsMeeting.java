@@ -2,7 +2,7 @@ package org.clustermeet.examples;
 
 import org.clustermeet.core.registry.EventReport;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 
 /**
  * Example 1: DG GROW's meeting with managers of Gold-Label cluster organisations in Brussels on

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.json.RegistryJson;
 
 /**

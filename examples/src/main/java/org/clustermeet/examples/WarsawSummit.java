@@ -15,7 +15,7 @@ import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.core.value.CountryCode;
 
 /**

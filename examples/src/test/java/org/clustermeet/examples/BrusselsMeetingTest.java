@@ -2,7 +2,7 @@ package org.clustermeet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 
 class BrusselsMeetingTest {

@@ -33,7 +33,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.LocalizedText;

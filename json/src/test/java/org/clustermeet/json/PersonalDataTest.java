@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

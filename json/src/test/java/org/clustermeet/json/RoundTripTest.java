@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

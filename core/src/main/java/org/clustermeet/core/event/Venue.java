@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.value.CountryCode;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * Where an event takes place. Immutable and thread-safe.

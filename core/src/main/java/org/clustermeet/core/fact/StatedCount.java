@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.clustermeet.core.id.FactId;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A count that a source states, recorded as a dated fact rather than derived from a registry that

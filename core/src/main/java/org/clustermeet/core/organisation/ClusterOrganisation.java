@@ -15,7 +15,7 @@ import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.value.WebLink;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.value.WebLink;
 
 /** The checks every organisation kind shares. */

@@ -10,7 +10,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A person: a cluster manager, an association representative, a speaker. Names are full Unicode

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.value.DateRange;
-import org.clustermeet.core.value.Texts;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A position a person holds in an organisation for a period, such as "President" of ZP Klastry

@@ -3,6 +3,7 @@ package org.clustermeet.core.value;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A country as an ISO 3166-1 alpha-2 code, checked against the JDK's list of ISO countries.

@@ -3,6 +3,7 @@ package org.clustermeet.core.value;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * An e-mail address. Personal data: it is left out of every public export and report.

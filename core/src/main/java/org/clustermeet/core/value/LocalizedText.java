@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag ({@code "en"}, {@code "pl"}).

@@ -2,6 +2,7 @@ package org.clustermeet.core.value;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * An economic activity as a NACE Rev. 2 code: a section letter ({@code C}), a division

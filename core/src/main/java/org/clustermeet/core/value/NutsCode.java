@@ -1,6 +1,7 @@
 package org.clustermeet.core.value;
 
 import java.util.Objects;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A region as a NUTS code: a two-letter country part followed by one to three upper-case letters

@@ -2,6 +2,7 @@ package org.clustermeet.core.value;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * A telephone number as written, preferably in international form ({@code +48 32 000 00 00}).

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * An absolute {@code http} or {@code https} address: a website, a presentation, a news item.

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.examples.BrusselsMeeting;
 import org.clustermeet.examples.ReportFormat;
 import org.clustermeet.json.Profile;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.examples.generate.RegistryGenerator;
+import org.clustermeet.testkit.RegistryGenerator;
 import org.clustermeet.json.RegistryJson;
 
 /** {@code clustermeet generate}: writes a synthetic registry document of a chosen size. */

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.json.RegistryJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

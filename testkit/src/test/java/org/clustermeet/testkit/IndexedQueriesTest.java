@@ -1,4 +1,4 @@
-package org.clustermeet.examples.generate;
+package org.clustermeet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.clustermeet.examples.generate;
+package org.clustermeet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.json.RegistryJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,13 +42,6 @@ class RegistryGeneratorTest {
                 RegistrationState.CANCELLED, RegistrationState.ATTENDED);
         assertThat(r.events()).allSatisfy(e -> assertThat(e.sessions()).isNotEmpty());
         assertThat(r.clusterOrganisations().stream().map(c -> c.country()).distinct().count()).isGreaterThan(20);
-    }
-
-    @ParameterizedTest
-    @ValueSource(longs = {4})
-    void generatedRegistryRoundTripsThroughJson(long seed) throws Exception {
-        Registry r = generate(seed);
-        assertThat(RegistryJson.defaults().read(RegistryJson.defaults().write(r))).isEqualTo(r);
     }
 
     @ParameterizedTest

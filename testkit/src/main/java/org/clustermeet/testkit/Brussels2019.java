@@ -1,4 +1,4 @@
-package org.clustermeet.core.sample;
+package org.clustermeet.testkit;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.Random;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.sample.Brussels2019;
+import org.clustermeet.core.registry.Registry;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.clustermeet.core.value;
+package org.clustermeet.core.internal;
 
 import java.util.Objects;
 
@@ -50,7 +50,7 @@ public final class Texts {
     }
 
     /** Whether {@link #requireText} accepts a non-null text; the cheap check before any message is built. */
-    static boolean isFreeText(String text) {
+    public static boolean isFreeText(String text) {
         if (text.length() > MAX_LENGTH) {
             return false;
         }

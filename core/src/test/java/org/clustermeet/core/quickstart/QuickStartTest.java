@@ -1,4 +1,4 @@
-package org.clustermeet.core.sample;
+package org.clustermeet.core.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.clustermeet.examples.generate;
+package org.clustermeet.testkit;
 
 import java.time.Instant;
 import java.time.LocalDate;
