@@ -15,4 +15,7 @@ module org.clustermeet.core {
     exports org.clustermeet.core.eligibility;
     exports org.clustermeet.core.fact;
     exports org.clustermeet.core.registry;
+    exports org.clustermeet.core.workflow;
+    exports org.clustermeet.core.query;
+    exports org.clustermeet.core.report;
 }

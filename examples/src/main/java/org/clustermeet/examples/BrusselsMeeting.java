@@ -1,7 +1,8 @@
 package org.clustermeet.examples;
 
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.testkit.Brussels2019;
 
 /**
@@ -25,7 +26,7 @@ public final class BrusselsMeeting {
      */
     public static void main(String[] args) {
         Registry registry = Brussels2019.registry();
-        EventReport report = registry.report(Brussels2019.MEETING);
+        EventReport report = EventReports.of(registry).report(Brussels2019.MEETING);
         System.out.print(ReportFormat.text(report));
         System.out.println(ILLUSTRATIVE_NOTE);
     }

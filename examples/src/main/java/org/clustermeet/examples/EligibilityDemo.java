@@ -25,10 +25,12 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
-import org.clustermeet.core.registry.CancellationResult;
-import org.clustermeet.core.registry.RegistrationResult;
+import org.clustermeet.core.registry.RegistryBuilder;
+import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
  * Example 3: a meeting for Gold-label cluster managers with two places. Registrations are
@@ -54,7 +56,7 @@ public final class EligibilityDemo {
 
     static Registry run(PrintStream out) {
         OrganisationId esca = OrganisationId.of("esca");
-        Registry.Builder b = Registry.builder()
+        RegistryBuilder b = Registry.builder()
                 .add(new LabellingBody(esca, NameHistory.of("ESCA"), List.of(), Optional.empty(), Optional.empty()))
                 .add(Event.builder(EVENT, "Illustrative meeting of Gold-label cluster managers",
                                 EventKind.THEMATIC_MEETING, EventSchedule.day(DAY))
@@ -83,12 +85,12 @@ public final class EligibilityDemo {
         registry = register(registry, out, 3, "c", "c", EventRole.CLUSTER_MANAGER);
         registry = register(registry, out, 4, "d", "d", EventRole.CLUSTER_MANAGER);
         registry = register(registry, out, 5, "observer", "a", EventRole.OBSERVER);
-        CancellationResult cancelled = registry.cancel(RegistrationId.of("r1"));
+        CancellationResult cancelled = RegistrationWorkflow.cancel(registry, RegistrationId.of("r1"));
         out.println("Cancelled r1; promoted from the waiting list: "
                 + cancelled.promoted().map(r -> r.id() + " (" + r.person() + ")").orElse("nobody"));
         registry = cancelled.registry();
         out.println("Places taken: " + registry.registrationsFor(EVENT).stream().filter(r -> r.holdsPlace()).count()
-                + " of 2; waiting: " + registry.waitingList(EVENT).size());
+                + " of 2; waiting: " + RegistrationWorkflow.waitingList(registry, EVENT).size());
         out.println("Note: every organisation and person here is illustrative.");
         return registry;
     }
@@ -99,7 +101,7 @@ public final class EligibilityDemo {
                 PersonId.of(person.equals("observer") ? "observer" : "manager-" + person),
                 OrganisationId.of("illustrative-cluster-" + cluster), role,
                 Instant.parse("2019-11-01T09:00:00Z").plusSeconds(60L * n));
-        RegistrationResult result = registry.register(request);
+        RegistrationResult result = RegistrationWorkflow.register(registry, request);
         out.println(result.outcome().describe());
         return result.registry();
     }

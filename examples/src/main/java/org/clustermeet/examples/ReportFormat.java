@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.registration.EventRole;
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 
 /**
  * Renders an {@link EventReport} for people (text) and for programs (JSON). Every figure comes

@@ -14,7 +14,10 @@ import org.clustermeet.core.membership.MembershipRole;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.query.MembershipQueries;
+import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.core.value.CountryCode;
 
@@ -50,7 +53,7 @@ public final class WarsawSummit {
 
     /** Returns the Brussels sample registry with the Alliance's members added. */
     static Registry registry() {
-        Registry.Builder b = Brussels2019.registry().toBuilder();
+        RegistryBuilder b = Brussels2019.registry().toBuilder();
         int n = 0;
         for (String code : OTHER_FOUNDER_COUNTRIES) {
             addMember(b, "founder-" + (++n), code, Brussels2019.ALLIANCE_FOUNDED, MembershipRole.FOUNDING_MEMBER,
@@ -69,7 +72,7 @@ public final class WarsawSummit {
         return b.build();
     }
 
-    private static void addMember(Registry.Builder b, String slug, String country, LocalDate from, MembershipRole role,
+    private static void addMember(RegistryBuilder b, String slug, String country, LocalDate from, MembershipRole role,
                                   String name) {
         CountryCode code = CountryCode.of(country);
         OrganisationId id = OrganisationId.of("illustrative-eca-" + slug);
@@ -83,7 +86,7 @@ public final class WarsawSummit {
         out.println(alliance.name().english() + ", founded " + Brussels2019.ALLIANCE_FOUNDED + " at "
                 + registry.event(Brussels2019.REDS_2019).orElseThrow().title().english());
         for (LocalDate day : List.of(LocalDate.of(2019, 9, 8), Brussels2019.ALLIANCE_FOUNDED, LocalDate.of(2020, 2, 28))) {
-            List<Organisation> members = registry.directMembersOn(Brussels2019.EUROPEAN_CLUSTERS_ALLIANCE, day);
+            List<Organisation> members = MembershipQueries.of(registry).directMembersOn(Brussels2019.EUROPEAN_CLUSTERS_ALLIANCE, day);
             out.println("Members on " + day + ": " + members.size());
         }
         out.println("Founding members: " + registry.memberships().stream()
@@ -94,7 +97,7 @@ public final class WarsawSummit {
         registry.facts().stream().filter(f -> f.id().value().startsWith("eca-"))
                 .forEach(f -> out.println("Stated: " + f.describe()));
         for (LocalDate day : List.of(Brussels2019.ALLIANCE_FOUNDED, Brussels2019.MEETING_DAY)) {
-            List<PersonRole> roles = registry.rolesOn(Brussels2019.KRYSTOWSKI, day);
+            List<PersonRole> roles = PeopleQueries.of(registry).rolesOn(Brussels2019.KRYSTOWSKI, day);
             out.println("Krzysztof Krystowski's roles on " + day + ": " + (roles.isEmpty()
                     ? "none recorded (roles are recorded from the first day the sources attest them)"
                     : String.join("; ", roles.stream().map(r -> r.title() + " of "

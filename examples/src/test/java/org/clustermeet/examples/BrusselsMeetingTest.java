@@ -2,6 +2,7 @@ package org.clustermeet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ class BrusselsMeetingTest {
 
     @Test
     void jsonReportHasTheSameFiguresAsFields() {
-        var json = ReportFormat.json(Brussels2019.registry().report(Brussels2019.MEETING));
+        var json = ReportFormat.json(EventReports.of(Brussels2019.registry()).report(Brussels2019.MEETING));
         assertThat(json.get("clusterOrganisations").asInt()).isEqualTo(50);
         assertThat(json.get("countries").asInt()).isEqualTo(17);
         assertThat(json.get("smesRepresented").asLong()).isEqualTo(6539);

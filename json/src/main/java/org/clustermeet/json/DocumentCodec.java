@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.clustermeet.core.registry.Problem;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
 
 /**
@@ -52,7 +53,7 @@ final class DocumentCodec {
                     .replace("the number ", "") + " (supported versions: " + VERSION + ")", null);
         }
         r.integer("version", VERSION, VERSION);
-        Registry.Builder builder = Registry.builder();
+        RegistryBuilder builder = Registry.builder();
         section(r, "organisations", ModelCodec::readOrganisation, builder::add);
         section(r, "people", ModelCodec::readPerson, builder::add);
         section(r, "labels", ModelCodec::readLabel, builder::add);

@@ -62,6 +62,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
@@ -322,7 +323,7 @@ final class FastReader {
         if (!"version".equals(nextField()) || integer(0) != DocumentCodec.VERSION) {
             throw giveUp();
         }
-        Registry.Builder b = Registry.builder();
+        RegistryBuilder b = Registry.builder();
         Set<String> sections = new HashSet<>();
         String name;
         while ((name = nextField()) != null) {

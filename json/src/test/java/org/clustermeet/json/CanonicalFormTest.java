@@ -51,7 +51,7 @@ class CanonicalFormTest {
         for (int i = 0; i < 40; i++) {
             deep = EligibilityPolicy.not(deep);
         }
-        Registry deepRegistry = Fixtures.full().withEvent(conference.toBuilder().eligibility(deep).build());
+        Registry deepRegistry = Fixtures.full().edit().put(conference.toBuilder().eligibility(deep).build()).apply();
         ObjectMapper mapper = new ObjectMapper();
         DefaultPrettyPrinter reference = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

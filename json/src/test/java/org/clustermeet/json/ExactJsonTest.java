@@ -139,7 +139,7 @@ class ExactJsonTest {
         Registry r = Brussels2019.registry();
         Event e = r.event(Brussels2019.MEETING).orElseThrow().toBuilder()
                 .eligibility(EligibilityPolicy.custom("invited", c -> true)).build();
-        assertThatThrownBy(() -> RegistryJson.defaults().write(r.withEvent(e)))
+        assertThatThrownBy(() -> RegistryJson.defaults().write(r.edit().put(e).apply()))
                 .isInstanceOf(RegistryJsonException.class).hasMessageContaining("cannot be written to JSON");
     }
 

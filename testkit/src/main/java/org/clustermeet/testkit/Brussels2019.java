@@ -47,7 +47,8 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.registry.RegistrationResult;
+import org.clustermeet.core.registry.RegistryBuilder;
+import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -55,6 +56,7 @@ import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
  * Sample data: DG GROW's meeting with managers of Gold-Label cluster organisations in Brussels on
@@ -139,7 +141,7 @@ public final class Brussels2019 {
      * @return a new registry holding the sample
      */
     public static Registry registry() {
-        Registry.Builder b = Registry.builder();
+        RegistryBuilder b = Registry.builder();
         addRealOrganisations(b);
         addRealPeopleAndEvents(b);
         List<RegistrationRequest> requests = new ArrayList<>();
@@ -148,14 +150,14 @@ public final class Brussels2019 {
         statedCounts().forEach(b::add);
         Registry registry = b.build();
         for (RegistrationRequest request : requests) {
-            RegistrationResult result = registry.register(request);
+            RegistrationResult result = RegistrationWorkflow.register(registry, request);
             if (!(result.outcome() instanceof RegistrationOutcome.Accepted)) {
                 throw new IllegalStateException("sample registration not accepted: " + result.outcome().describe());
             }
-            registry = result.registry().markAttended(request.id());
+            registry = RegistrationWorkflow.markAttended(result.registry(), request.id());
         }
         Event held = registry.event(MEETING).orElseThrow().withStatus(EventStatus.HELD);
-        return registry.withEvent(held);
+        return registry.edit().put(held).apply();
     }
 
     /**
@@ -183,7 +185,7 @@ public final class Brussels2019 {
                         StatedCount.Qualifier.MORE_THAN, 6500, MEETING_DAY, StatedCount.Precision.DAY, news));
     }
 
-    private static void addRealOrganisations(Registry.Builder b) {
+    private static void addRealOrganisations(RegistryBuilder b) {
         b.add(new PublicAuthority(DG_GROW, NameHistory.of(LocalizedText.english(
                         "Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs")),
                 List.of("DG GROW"), Optional.empty(), Optional.empty()));
@@ -217,7 +219,7 @@ public final class Brussels2019 {
                 LocalDate.of(2018, 2, 15), GoldAssessment.of("82.0", 2)));
     }
 
-    private static void addRealPeopleAndEvents(Registry.Builder b) {
+    private static void addRealPeopleAndEvents(RegistryBuilder b) {
         b.add(new Person(KRYSTOWSKI, "Krzysztof", "Krystowski", Optional.empty(), Optional.empty(), List.of(
                 PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY),
                 PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY))));
@@ -278,7 +280,7 @@ public final class Brussels2019 {
                 .withContributions(List.of(Contribution.of(KRYSTOWSKI, "The European Clusters Alliance")));
     }
 
-    private static void addClusters(Registry.Builder b, List<RegistrationRequest> requests) {
+    private static void addClusters(RegistryBuilder b, List<RegistrationRequest> requests) {
         IndustrialEcosystem[] ecosystems = IndustrialEcosystem.values();
         PersonId sacManager = PersonId.of("illustrative-manager-00");
         b.add(illustrativePerson(sacManager, "Manager 00", SILESIAN_AVIATION_CLUSTER, "Cluster manager"));
@@ -306,7 +308,7 @@ public final class Brussels2019 {
         }
     }
 
-    private static void addAssociationsAndLabellingBody(Registry.Builder b, List<RegistrationRequest> requests) {
+    private static void addAssociationsAndLabellingBody(RegistryBuilder b, List<RegistrationRequest> requests) {
         requests.add(request(requests.size(), KRYSTOWSKI, ZP_KLASTRY_POLSKIE, EventRole.SPEAKER));
         for (String code : COUNTRIES) {
             if (code.equals("PL")) {

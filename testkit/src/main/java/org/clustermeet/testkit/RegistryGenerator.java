@@ -51,6 +51,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
@@ -109,7 +110,7 @@ public final class RegistryGenerator {
 
     private final Settings settings;
     private final Random random;
-    private final Registry.Builder builder = Registry.builder();
+    private final RegistryBuilder builder = Registry.builder();
     private final List<ClusterOrganisation> clusters = new ArrayList<>();
     private final List<OrganisationId> associations = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();

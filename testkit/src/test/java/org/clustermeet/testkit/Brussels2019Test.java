@@ -7,9 +7,11 @@ import java.util.List;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class Brussels2019Test {
     @BeforeAll
     static void build() {
         registry = Brussels2019.registry();
-        report = registry.report(Brussels2019.MEETING);
+        report = EventReports.of(registry).report(Brussels2019.MEETING);
     }
 
     @Test
@@ -94,7 +96,7 @@ class Brussels2019Test {
 
     @Test
     void silesianAviationClusterGoldLabelIsValidOnTheMeetingDay() {
-        assertThat(registry.highestValidLevel(Brussels2019.SILESIAN_AVIATION_CLUSTER, Brussels2019.MEETING_DAY))
+        assertThat(LabelQueries.of(registry).highestValidLevel(Brussels2019.SILESIAN_AVIATION_CLUSTER, Brussels2019.MEETING_DAY))
                 .contains(LabelLevel.GOLD);
     }
 

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class BuildOrderTest {
     @RepeatedTest(10)
     void contentAddedInAnyOrderBuildsTheSameRegistryListedInIdOrder(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
-        Registry.Builder b = Registry.builder();
+        RegistryBuilder b = Registry.builder();
         shuffled(SAMPLE.organisations(), random).forEach(b::add);
         shuffled(SAMPLE.people(), random).forEach(b::add);
         shuffled(SAMPLE.labels(), random).forEach(b::add);

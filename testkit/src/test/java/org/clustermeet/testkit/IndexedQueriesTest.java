@@ -14,10 +14,14 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.query.MembershipQueries;
+import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,18 +40,18 @@ class IndexedQueriesTest {
             LocalDate day = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(14 * 365));
             CountryCode country = r.clusterOrganisations().get(random.nextInt(r.clusterOrganisations().size())).country();
             IndustrialEcosystem ecosystem = IndustrialEcosystem.values()[random.nextInt(14)];
-            assertThat(r.labelHolders(level, day)).as("seed %d", seed).isEqualTo(scan(r, level, day, null, null));
-            assertThat(r.labelHolders(level, day, country)).as("seed %d", seed)
+            assertThat(LabelQueries.of(r).holders(level, day)).as("seed %d", seed).isEqualTo(scan(r, level, day, null, null));
+            assertThat(LabelQueries.of(r).holders(level, day, country)).as("seed %d", seed)
                     .isEqualTo(scan(r, level, day, country, null));
-            assertThat(r.labelHolders(level, day, ecosystem)).as("seed %d", seed)
+            assertThat(LabelQueries.of(r).holders(level, day, ecosystem)).as("seed %d", seed)
                     .isEqualTo(scan(r, level, day, null, ecosystem));
 
             OrganisationId group = r.organisations().stream()
                     .filter(o -> o.id().value().startsWith("synthetic-a")).toList()
                     .get(random.nextInt(31)).id();
-            assertThat(r.membersOn(group, day)).as("seed %d", seed).isEqualTo(scanMembers(r, group, day));
+            assertThat(MembershipQueries.of(r).membersOn(group, day)).as("seed %d", seed).isEqualTo(scanMembers(r, group, day));
             Organisation someone = r.organisations().get(random.nextInt(r.organisations().size()));
-            assertThat(r.isMemberOn(someone.id(), group, day)).as("seed %d", seed)
+            assertThat(MembershipQueries.of(r).isMemberOn(someone.id(), group, day)).as("seed %d", seed)
                     .isEqualTo(scanMembers(r, group, day).contains(someone));
 
             var person = r.people().get(random.nextInt(r.people().size())).id();
@@ -56,10 +60,10 @@ class IndexedQueriesTest {
                             || e.sessions().stream().anyMatch(s -> s.referencedPeople().anyMatch(person::equals)))
                     .sorted(java.util.Comparator.comparing((Event e) -> e.schedule().firstDay()).thenComparing(Event::id))
                     .toList();
-            assertThat(r.eventsOf(person)).as("seed %d", seed).isEqualTo(expected);
+            assertThat(PeopleQueries.of(r).eventsOf(person)).as("seed %d", seed).isEqualTo(expected);
 
             Event event = r.events().get(random.nextInt(r.events().size()));
-            EventReport report = r.report(event.id());
+            EventReport report = EventReports.of(r).report(event.id());
             List<Registration> present = r.registrations().stream()
                     .filter(x -> x.event().equals(event.id()) && x.holdsPlace()).toList();
             List<ClusterOrganisation> clusters = present.stream().map(x -> r.organisation(x.organisation()).orElseThrow())
@@ -76,7 +80,7 @@ class IndexedQueriesTest {
                     .filter(x -> r.organisation(x.organisation()).orElseThrow() instanceof ClusterOrganisation).count());
             LocalDate eventDay = event.schedule().firstDay();
             for (LabelLevel l : LabelLevel.values()) {
-                long holding = clusters.stream().filter(c -> r.highestValidLevel(c.id(), eventDay)
+                long holding = clusters.stream().filter(c -> LabelQueries.of(r).highestValidLevel(c.id(), eventDay)
                         .filter(h -> h == l).isPresent()).count();
                 assertThat(report.clusterOrganisationsByLabel().get(l)).as("seed %d, %s", seed, l).isEqualTo((int) holding);
             }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
@@ -42,6 +43,16 @@ public sealed interface EligibilityPolicy {
 
     /** Returns the rule in words, for example "holds a GOLD label valid on the event date". */
     String describe();
+
+    /**
+     * Returns the associations and alliances this policy asks membership of, so that a registry
+     * can check that they exist and have members.
+     *
+     * @return the groups' ids, possibly repeated; empty for most policies
+     */
+    default Stream<OrganisationId> referencedGroups() {
+        return Stream.empty();
+    }
 
     /**
      * All of the policies must hold.
@@ -155,6 +166,11 @@ public sealed interface EligibilityPolicy {
         public String describe() {
             return policies.stream().map(EligibilityPolicy::describe).collect(Collectors.joining(" and ", "(", ")"));
         }
+
+        @Override
+        public Stream<OrganisationId> referencedGroups() {
+            return policies.stream().flatMap(EligibilityPolicy::referencedGroups);
+        }
     }
 
     /**
@@ -191,6 +207,11 @@ public sealed interface EligibilityPolicy {
         public String describe() {
             return policies.stream().map(EligibilityPolicy::describe).collect(Collectors.joining(" or ", "(", ")"));
         }
+
+        @Override
+        public Stream<OrganisationId> referencedGroups() {
+            return policies.stream().flatMap(EligibilityPolicy::referencedGroups);
+        }
     }
 
     /**
@@ -220,6 +241,11 @@ public sealed interface EligibilityPolicy {
         @Override
         public String describe() {
             return "not " + policy.describe();
+        }
+
+        @Override
+        public Stream<OrganisationId> referencedGroups() {
+            return policy.referencedGroups();
         }
     }
 
@@ -327,6 +353,11 @@ public sealed interface EligibilityPolicy {
          */
         public MemberOf {
             Objects.requireNonNull(group, "group");
+        }
+
+        @Override
+        public Stream<OrganisationId> referencedGroups() {
+            return Stream.of(group);
         }
 
         @Override

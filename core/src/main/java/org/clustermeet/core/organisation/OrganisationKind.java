@@ -23,4 +23,9 @@ public enum OrganisationKind {
     public String label() {
         return label;
     }
+
+    /** Returns the kind in words after its indefinite article: "a cluster association", "an alliance". */
+    public String withArticle() {
+        return (this == ALLIANCE ? "an " : "a ") + label;
+    }
 }

@@ -1,5 +1,5 @@
 /**
- * The registry: one immutable value holding every entity with referential integrity, the
- * registration workflow, queries, event reports and validation, plus a thread-safe holder.
+ * The registry: one immutable value holding every entity with referential integrity, the builder
+ * that checks content all at once, and edits that check only what they touch.
  */
 package org.clustermeet.core.registry;

@@ -24,13 +24,16 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
-import org.clustermeet.core.registry.RegistrationResult;
+import org.clustermeet.core.report.EventReports;
+import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start, kept compiling and true. Keep the two in step. */
@@ -62,18 +65,18 @@ class QuickStartTest {
                 .build();
         Registry registry = Registry.builder().add(esca).add(sac).add(gold).add(manager).add(meeting).build();
 
-        RegistrationResult result = registry.register(new RegistrationRequest(RegistrationId.of("r1"),
+        RegistrationResult result = RegistrationWorkflow.register(registry, new RegistrationRequest(RegistrationId.of("r1"),
                 meeting.id(), manager.id(), sac.id(), EventRole.CLUSTER_MANAGER, Instant.parse("2019-11-20T10:00:00Z")));
         System.out.println(result.outcome().describe());            // registration r1 accepted
         registry = result.registry();
 
         // Which cluster organisations held a valid Gold label on 4 December 2019?
-        List<ClusterOrganisation> goldHolders = registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 12, 4));
+        List<ClusterOrganisation> goldHolders = LabelQueries.of(registry).holders(LabelLevel.GOLD, LocalDate.of(2019, 12, 4));
         goldHolders.forEach(o -> System.out.println(o.name().english()));   // Silesian Aviation Cluster
         // --- README quick start ends
 
         assertThat(result.outcome().describe()).isEqualTo("registration r1 accepted");
         assertThat(goldHolders).extracting(o -> o.name().english()).containsExactly("Silesian Aviation Cluster");
-        assertThat(registry.report(meeting.id()).clusterOrganisations()).containsExactly(sac.id());
+        assertThat(EventReports.of(registry).report(meeting.id()).clusterOrganisations()).containsExactly(sac.id());
     }
 }

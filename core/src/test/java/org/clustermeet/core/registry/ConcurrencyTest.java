@@ -31,6 +31,8 @@ import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
+import org.clustermeet.core.workflow.SharedRegistry;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,7 @@ class ConcurrencyTest {
     private static final OrganisationId ORG = OrganisationId.of("org");
 
     private static Registry registryWithPeople(int people) {
-        Registry.Builder b = Registry.builder().add(ClusterAssociation.of(ORG, "Org", CountryCode.of("PL")))
+        RegistryBuilder b = Registry.builder().add(ClusterAssociation.of(ORG, "Org", CountryCode.of("PL")))
                 .add(Event.builder(EVENT, "Busy", EventKind.MATCHMAKING,
                         EventSchedule.day(java.time.LocalDate.of(2020, 1, 1))).capacity(CAPACITY).build());
         for (int i = 0; i < people; i++) {
@@ -102,7 +104,7 @@ class ConcurrencyTest {
         List<Registration> all = shared.snapshot().registrationsFor(EVENT).stream()
                 .sorted(java.util.Comparator.comparing(Registration::registeredAt)).toList();
         assertThat(all).extracting(Registration::registeredAt).doesNotHaveDuplicates();
-        assertThat(shared.snapshot().waitingList(EVENT)).extracting(r -> r.id().value())
+        assertThat(RegistrationWorkflow.waitingList(shared.snapshot(), EVENT)).extracting(r -> r.id().value())
                 .containsExactly("r" + CAPACITY, "r" + (CAPACITY + 1), "r" + (CAPACITY + 2));
     }
 
@@ -118,10 +120,10 @@ class ConcurrencyTest {
             RegistrationId id = RegistrationId.of("r" + person);
             Registration existing = r.registration(id).orElse(null);
             if (existing == null) {
-                r = r.register(request(person)).registry();
+                r = RegistrationWorkflow.register(r, request(person)).registry();
                 registered.add(person);
             } else if (existing.state() == RegistrationState.REGISTERED || existing.state() == RegistrationState.WAITLISTED) {
-                r = r.cancel(id).registry();
+                r = RegistrationWorkflow.cancel(r, id).registry();
             }
             List<Registration> all = r.registrationsFor(EVENT);
             long places = all.stream().filter(Registration::holdsPlace).count();
@@ -131,8 +133,8 @@ class ConcurrencyTest {
                     seed, step).isTrue();
             assertThat(all).as("seed %d step %d: nothing lost", seed, step).hasSize(registered.size());
         }
-        List<RegistrationId> waitingOrder = r.waitingList(EVENT).stream().map(Registration::id).toList();
-        List<RegistrationId> byTime = r.waitingList(EVENT).stream()
+        List<RegistrationId> waitingOrder = RegistrationWorkflow.waitingList(r, EVENT).stream().map(Registration::id).toList();
+        List<RegistrationId> byTime = RegistrationWorkflow.waitingList(r, EVENT).stream()
                 .sorted(java.util.Comparator.comparing(Registration::registeredAt)).map(Registration::id)
                 .collect(Collectors.toList());
         assertThat(waitingOrder).isEqualTo(byTime);

@@ -20,6 +20,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
 /** Eligibility policies evaluated by the registry on the event's date. */
@@ -30,9 +31,9 @@ class EligibilityTest {
     private List<String> failures(EligibilityPolicy policy, LocalDate day, int person, OrganisationId org,
                                   EventRole role) {
         EventId id = EventId.of("e");
-        Registry r = base.withEvent(Event.builder(id, "E", EventKind.WEBINAR, EventSchedule.day(day))
-                .eligibility(policy).build());
-        RegistrationOutcome outcome = r.register(request("x", id, person, org, role, 0)).outcome();
+        Registry r = base.edit().put(Event.builder(id, "E", EventKind.WEBINAR, EventSchedule.day(day))
+                .eligibility(policy).build()).apply();
+        RegistrationOutcome outcome = RegistrationWorkflow.register(r, request("x", id, person, org, role, 0)).outcome();
         return outcome instanceof RegistrationOutcome.Refused refused ? refused.reasons() : List.of();
     }
 
@@ -117,18 +118,18 @@ class EligibilityTest {
 
     @Test
     void eligibilityCanBeCheckedWithoutRegistering() {
-        assertThat(base.checkEligibility(TestRegistry.GOLD_EVENT, TestRegistry.person(0), SAC, EventRole.CLUSTER_MANAGER)
+        assertThat(RegistrationWorkflow.checkEligibility(base, TestRegistry.GOLD_EVENT, TestRegistry.person(0), SAC, EventRole.CLUSTER_MANAGER)
                 .failures()).containsExactly("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
                 + "its GOLD label expired on 2019-02-28",
                 "Silesian Aviation Cluster is a cluster organisation, not a cluster association");
-        assertThat(base.checkEligibility(TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE,
+        assertThat(RegistrationWorkflow.checkEligibility(base, TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE,
                 EventRole.CLUSTER_MANAGER).isEligible()).isTrue();
         assertThat(base.registrations()).isEmpty();
     }
 
     @Test
     void eventWithoutPolicyAcceptsAnyone() {
-        assertThat(base.register(request("x", OPEN_EVENT, 3, ZP, EventRole.OBSERVER, 0)).outcome())
+        assertThat(RegistrationWorkflow.register(base, request("x", OPEN_EVENT, 3, ZP, EventRole.OBSERVER, 0)).outcome())
                 .isInstanceOf(RegistrationOutcome.Accepted.class);
     }
 }

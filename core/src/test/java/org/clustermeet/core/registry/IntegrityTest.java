@@ -34,6 +34,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
 /** Referential integrity, cross-entity rules and validate(). */
@@ -48,7 +49,7 @@ class IntegrityTest {
 
     @Test
     void everyDanglingReferenceIsReportedTogether() {
-        Registry.Builder b = Registry.builder()
+        RegistryBuilder b = Registry.builder()
                 .add(QualityLabel.of(LabelId.of("l1"), OrganisationId.of("nobody"), OrganisationId.of("no-issuer"),
                         LabelLevel.BRONZE, LocalDate.of(2019, 1, 1)))
                 .add(new Person(PersonId.of("p"), "Jan", "Kowalski", Optional.empty(), Optional.empty(),
@@ -68,7 +69,7 @@ class IntegrityTest {
 
     @Test
     void duplicateIdsAreReported() {
-        Registry.Builder b = Registry.builder()
+        RegistryBuilder b = Registry.builder()
                 .add(ClusterAssociation.of(ZP, "A", CountryCode.of("PL")))
                 .add(ClusterAssociation.of(ZP, "B", CountryCode.of("PL")));
         assertThat(b.validate()).extracting(Problem::toString).containsExactly("organisation zp: duplicate organisation id");
@@ -76,7 +77,7 @@ class IntegrityTest {
 
     @Test
     void removingAnOrganisationStillReferencedIsRefusedNamingTheReferrers() {
-        assertThatThrownBy(() -> registry.withoutOrganisation(SAC))
+        assertThatThrownBy(() -> registry.edit().remove(SAC).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("cannot remove organisation sac")
                 .hasMessageContaining("label sac-gold-2017: holder sac does not exist")
@@ -85,28 +86,28 @@ class IntegrityTest {
 
     @Test
     void removingAnUnreferencedOrganisationWorks() {
-        Registry r = registry.withOrganisation(ClusterAssociation.of(OrganisationId.of("lonely"), "L", CountryCode.of("DE")));
-        assertThat(r.withoutOrganisation(OrganisationId.of("lonely"))).isEqualTo(registry);
+        Registry r = registry.edit().put(ClusterAssociation.of(OrganisationId.of("lonely"), "L", CountryCode.of("DE"))).apply();
+        assertThat(r.edit().remove(OrganisationId.of("lonely")).apply()).isEqualTo(registry);
     }
 
     @Test
     void removingSomethingUnknownIsAnArgumentError() {
-        assertThatThrownBy(() -> registry.withoutPerson(PersonId.of("nobody")))
+        assertThatThrownBy(() -> registry.edit().remove(PersonId.of("nobody")).apply())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no person with id nobody in the registry");
     }
 
     @Test
     void labelHolderMustBeAClusterOrganisation() {
-        assertThatThrownBy(() -> registry.withLabel(QualityLabel.of(LabelId.of("x"), ZP, ESCA, LabelLevel.BRONZE,
-                LocalDate.of(2019, 1, 1))))
+        assertThatThrownBy(() -> registry.edit().put(QualityLabel.of(LabelId.of("x"), ZP, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 1, 1))).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("label x: holder zp is a cluster association, not a cluster organisation");
     }
 
     @Test
     void labelIssuerMustBeALabellingBody() {
-        assertThatThrownBy(() -> registry.withLabel(QualityLabel.of(LabelId.of("x"), SAC, ZP, LabelLevel.BRONZE,
-                LocalDate.of(2019, 1, 1))))
+        assertThatThrownBy(() -> registry.edit().put(QualityLabel.of(LabelId.of("x"), SAC, ZP, LabelLevel.BRONZE,
+                LocalDate.of(2019, 1, 1))).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("issuer zp is a cluster association, not a labelling body");
     }
@@ -116,7 +117,7 @@ class IntegrityTest {
         QualityLabel late = new QualityLabel(LabelId.of("late"), SAC, ESCA, LabelLevel.BRONZE,
                 LocalDate.of(2020, 3, 28), QualityLabel.defaultValidUntil(LocalDate.of(2020, 3, 28)), Optional.empty(),
                 Optional.of(LabelId.of("sac-gold-2017")));
-        assertThatThrownBy(() -> registry.withLabel(late)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> registry.edit().put(late).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("comes too late");
     }
 
@@ -125,7 +126,7 @@ class IntegrityTest {
         QualityLabel wrong = new QualityLabel(LabelId.of("wrong"), GOLD_DE, ESCA, LabelLevel.BRONZE,
                 LocalDate.of(2019, 3, 1), LocalDate.of(2021, 3, 31), Optional.empty(),
                 Optional.of(LabelId.of("sac-gold-2017")));
-        assertThatThrownBy(() -> registry.withLabel(wrong)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> registry.edit().put(wrong).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("of another holder");
     }
 
@@ -133,31 +134,31 @@ class IntegrityTest {
     void labelAssessedFrom15November2019RequiresAnEccpListing() {
         QualityLabel unlisted = QualityLabel.of(LabelId.of("new"), GOLD_DE, ESCA, LabelLevel.BRONZE,
                 LocalDate.of(2019, 11, 15));
-        assertThatThrownBy(() -> registry.withLabel(unlisted)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> registry.edit().put(unlisted).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("label new: holder gold-de is not listed on the ECCP");
-        Registry listed = registry.withOrganisation(((org.clustermeet.core.organisation.ClusterOrganisation)
-                registry.organisation(GOLD_DE).orElseThrow()).toBuilder().listedOnEccp(true).build());
-        assertThat(listed.withLabel(unlisted).label(LabelId.of("new"))).isPresent();
+        Registry listed = registry.edit().put(((org.clustermeet.core.organisation.ClusterOrganisation)
+                registry.organisation(GOLD_DE).orElseThrow()).toBuilder().listedOnEccp(true).build()).apply();
+        assertThat(listed.edit().put(unlisted).apply().label(LabelId.of("new"))).isPresent();
     }
 
     @Test
     void labelAssessedBefore15November2019NeedsNoEccpListing() {
-        assertThat(registry.withLabel(QualityLabel.of(LabelId.of("old"), GOLD_DE, ESCA, LabelLevel.BRONZE,
-                LocalDate.of(2019, 11, 14))).label(LabelId.of("old"))).isPresent();
+        assertThat(registry.edit().put(QualityLabel.of(LabelId.of("old"), GOLD_DE, ESCA, LabelLevel.BRONZE,
+                LocalDate.of(2019, 11, 14))).apply().label(LabelId.of("old"))).isPresent();
     }
 
     @Test
     void clusterCannotJoinAnAllianceDirectly() {
-        assertThatThrownBy(() -> registry.withMembership(Membership.of(MembershipId.of("m"), SAC, ECA,
-                MembershipRole.MEMBER, LocalDate.of(2020, 1, 1))))
+        assertThatThrownBy(() -> registry.edit().put(Membership.of(MembershipId.of("m"), SAC, ECA,
+                MembershipRole.MEMBER, LocalDate.of(2020, 1, 1))).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
-                .hasMessageContaining("member sac is a cluster organisation, but members of a alliance are cluster associations");
+                .hasMessageContaining("member sac is a cluster organisation, but members of an alliance are cluster associations");
     }
 
     @Test
     void overlappingMembershipsOfOnePairAreRefused() {
-        assertThatThrownBy(() -> registry.withMembership(Membership.of(MembershipId.of("again"), SAC, ZP,
-                MembershipRole.BOARD, LocalDate.of(2018, 1, 1))))
+        assertThatThrownBy(() -> registry.edit().put(Membership.of(MembershipId.of("again"), SAC, ZP,
+                MembershipRole.BOARD, LocalDate.of(2018, 1, 1))).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("membership sac-in-zp: overlaps membership again of sac in zp");
     }
@@ -166,22 +167,22 @@ class IntegrityTest {
     void importedRegistrationsBeyondCapacityAreRefused() {
         Registry r = registry;
         for (int i = 0; i < 2; i++) {
-            r = r.withRegistration(new Registration(RegistrationId.of("r" + i), TestRegistry.GOLD_EVENT,
+            r = r.edit().put(new Registration(RegistrationId.of("r" + i), TestRegistry.GOLD_EVENT,
                     TestRegistry.person(i), GOLD_DE, EventRole.CLUSTER_MANAGER, RegistrationState.REGISTERED,
-                    Instant.EPOCH));
+                    Instant.EPOCH)).apply();
         }
         Registry full = r;
-        assertThatThrownBy(() -> full.withRegistration(new Registration(RegistrationId.of("r9"), TestRegistry.GOLD_EVENT,
-                TestRegistry.person(9), GOLD_DE, EventRole.CLUSTER_MANAGER, RegistrationState.ATTENDED, Instant.EPOCH)))
+        assertThatThrownBy(() -> full.edit().put(new Registration(RegistrationId.of("r9"), TestRegistry.GOLD_EVENT,
+                TestRegistry.person(9), GOLD_DE, EventRole.CLUSTER_MANAGER, RegistrationState.ATTENDED, Instant.EPOCH)).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("3 registrations hold a place, above the capacity of 2");
     }
 
     @Test
     void waitlistedRegistrationBesideFreePlacesIsRefused() {
-        assertThatThrownBy(() -> registry.withRegistration(new Registration(RegistrationId.of("w"),
+        assertThatThrownBy(() -> registry.edit().put(new Registration(RegistrationId.of("w"),
                 TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER,
-                RegistrationState.WAITLISTED, Instant.EPOCH)))
+                RegistrationState.WAITLISTED, Instant.EPOCH)).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("registration w: is waitlisted although event gold-event has 2 free places");
     }
@@ -192,7 +193,7 @@ class IntegrityTest {
                 .sessions(org.clustermeet.core.event.Session.of(org.clustermeet.core.id.SessionId.of("s"), 1, "S",
                         org.clustermeet.core.event.SessionFormat.PANEL).withChairs(List.of(PersonId.of("ghost"))))
                 .build();
-        assertThatThrownBy(() -> registry.withEvent(e)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> registry.edit().put(e).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("event e: session s refers to person ghost, who does not exist");
     }
 
@@ -200,22 +201,22 @@ class IntegrityTest {
     void parentEventMustExist() {
         Event side = Event.builder(EventId.of("side"), "Side", EventKind.SIDE_EVENT,
                 EventSchedule.day(LocalDate.of(2019, 12, 3))).parent(EventId.of("missing")).build();
-        assertThatThrownBy(() -> registry.withEvent(side)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> registry.edit().put(side).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("event side: parent event missing does not exist");
     }
 
     @Test
     void removingAnEventWithRegistrationsIsRefused() {
-        Registry r = registry.register(TestRegistry.request("r1", TestRegistry.OPEN_EVENT, 1, GOLD_DE,
+        Registry r = RegistrationWorkflow.register(registry, TestRegistry.request("r1", TestRegistry.OPEN_EVENT, 1, GOLD_DE,
                 EventRole.OBSERVER, 0)).registry();
-        assertThatThrownBy(() -> r.withoutEvent(TestRegistry.OPEN_EVENT)).isInstanceOf(RegistryIntegrityException.class)
+        assertThatThrownBy(() -> r.edit().remove(TestRegistry.OPEN_EVENT).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("registration r1: event open-event does not exist");
     }
 
     @Test
     void failedChangeLeavesTheRegistryUntouched() {
         Registry before = registry;
-        assertThatThrownBy(() -> registry.withoutOrganisation(SAC)).isInstanceOf(RegistryIntegrityException.class);
+        assertThatThrownBy(() -> registry.edit().remove(SAC).apply()).isInstanceOf(RegistryIntegrityException.class);
         assertThat(registry).isEqualTo(before);
         assertThat(registry.organisation(SAC)).isPresent();
     }

@@ -29,9 +29,18 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.query.EventQueries;
+import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.query.MembershipQueries;
+import org.clustermeet.core.query.Participant;
+import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.report.EventReport;
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
 class QueryTest {
@@ -44,68 +53,68 @@ class QueryTest {
 
     @Test
     void goldHoldersOnTheMeetingDay() {
-        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, DAY))).containsExactly("gold-de");
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.GOLD, DAY))).containsExactly("gold-de");
     }
 
     @Test
     void silverOrHigherHoldersIncludeGold() {
-        assertThat(ids(registry.labelHolders(LabelLevel.SILVER, DAY))).containsExactly("gold-de", "silver-fr");
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.SILVER, DAY))).containsExactly("gold-de", "silver-fr");
     }
 
     @Test
     void goldHoldersOnTheLastDayOfAnExpiredLabelIncludeIt() {
-        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 2, 28)))).containsExactly("sac");
-        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, LocalDate.of(2019, 3, 1)))).containsExactly("gold-de");
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.GOLD, LocalDate.of(2019, 2, 28)))).containsExactly("sac");
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.GOLD, LocalDate.of(2019, 3, 1)))).containsExactly("gold-de");
     }
 
     @Test
     void aHolderOfSeveralValidLabelsIsListedOnce() {
-        Registry twice = registry.withLabel(QualityLabel.of(LabelId.of("gold-de-bronze"), GOLD_DE, TestRegistry.ESCA,
-                LabelLevel.BRONZE, LocalDate.of(2019, 6, 1)));
-        assertThat(ids(twice.labelHolders(LabelLevel.BRONZE, DAY))).containsExactly("gold-de", "silver-fr");
-        assertThat(ids(twice.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("DE")))).containsExactly("gold-de");
+        Registry twice = registry.edit().put(QualityLabel.of(LabelId.of("gold-de-bronze"), GOLD_DE, TestRegistry.ESCA,
+                LabelLevel.BRONZE, LocalDate.of(2019, 6, 1))).apply();
+        assertThat(ids(LabelQueries.of(twice).holders(LabelLevel.BRONZE, DAY))).containsExactly("gold-de", "silver-fr");
+        assertThat(ids(LabelQueries.of(twice).holders(LabelLevel.BRONZE, DAY, CountryCode.of("DE")))).containsExactly("gold-de");
     }
 
     @Test
     void labelHoldersByCountry() {
-        assertThat(ids(registry.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("FR")))).containsExactly("silver-fr");
-        assertThat(registry.labelHolders(LabelLevel.BRONZE, DAY, CountryCode.of("PL"))).isEmpty();
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.BRONZE, DAY, CountryCode.of("FR")))).containsExactly("silver-fr");
+        assertThat(LabelQueries.of(registry).holders(LabelLevel.BRONZE, DAY, CountryCode.of("PL"))).isEmpty();
     }
 
     @Test
     void labelHoldersByEcosystem() {
-        assertThat(ids(registry.labelHolders(LabelLevel.BRONZE, DAY, IndustrialEcosystem.HEALTH)))
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.BRONZE, DAY, IndustrialEcosystem.HEALTH)))
                 .containsExactly("gold-de", "silver-fr");
-        assertThat(ids(registry.labelHolders(LabelLevel.GOLD, DAY, IndustrialEcosystem.DIGITAL)))
+        assertThat(ids(LabelQueries.of(registry).holders(LabelLevel.GOLD, DAY, IndustrialEcosystem.DIGITAL)))
                 .containsExactly("gold-de");
     }
 
     @Test
     void membersOfTheAllianceOn28February2020IncludeMembersOfItsAssociations() {
-        assertThat(ids(registry.membersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("sac", "zp");
-        assertThat(ids(registry.directMembersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("zp");
+        assertThat(ids(MembershipQueries.of(registry).membersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("sac", "zp");
+        assertThat(ids(MembershipQueries.of(registry).directMembersOn(ECA, LocalDate.of(2020, 2, 28)))).containsExactly("zp");
     }
 
     @Test
     void allianceHadNoMembersBeforeItsFounding() {
-        assertThat(registry.membersOn(ECA, LocalDate.of(2019, 9, 8))).isEmpty();
+        assertThat(MembershipQueries.of(registry).membersOn(ECA, LocalDate.of(2019, 9, 8))).isEmpty();
     }
 
     @Test
     void endedMembershipNoLongerCounts() {
-        Registry r = registry.withMembership(registry.membership(
-                org.clustermeet.core.id.MembershipId.of("sac-in-zp")).orElseThrow().endedOn(LocalDate.of(2019, 12, 31)));
-        assertThat(r.isMemberOn(SAC, ECA, LocalDate.of(2019, 12, 31))).isTrue();
-        assertThat(r.isMemberOn(SAC, ECA, LocalDate.of(2020, 1, 1))).isFalse();
+        Registry r = registry.edit().put(registry.membership(
+                org.clustermeet.core.id.MembershipId.of("sac-in-zp")).orElseThrow().endedOn(LocalDate.of(2019, 12, 31))).apply();
+        assertThat(MembershipQueries.of(r).isMemberOn(SAC, ECA, LocalDate.of(2019, 12, 31))).isTrue();
+        assertThat(MembershipQueries.of(r).isMemberOn(SAC, ECA, LocalDate.of(2020, 1, 1))).isFalse();
     }
 
     @Test
     void personHoldsSeveralRolesAtOnce() {
-        Registry r = registry.withPerson(registry.person(TestRegistry.person(0)).orElseThrow()
-                .withRole(PersonRole.of(ZP, "President", LocalDate.of(2019, 1, 1))));
-        assertThat(r.rolesOn(TestRegistry.person(0), DAY)).extracting(PersonRole::organisation)
+        Registry r = registry.edit().put(registry.person(TestRegistry.person(0)).orElseThrow()
+                .withRole(PersonRole.of(ZP, "President", LocalDate.of(2019, 1, 1)))).apply();
+        assertThat(PeopleQueries.of(r).rolesOn(TestRegistry.person(0), DAY)).extracting(PersonRole::organisation)
                 .containsExactly(SAC, ZP);
-        assertThat(r.rolesOn(TestRegistry.person(0), LocalDate.of(2018, 6, 1))).extracting(PersonRole::organisation)
+        assertThat(PeopleQueries.of(r).rolesOn(TestRegistry.person(0), LocalDate.of(2018, 6, 1))).extracting(PersonRole::organisation)
                 .containsExactly(SAC);
     }
 
@@ -115,30 +124,31 @@ class QueryTest {
                 .sessions(Session.of(SessionId.of("s"), 1, "S", SessionFormat.PANEL)
                         .withContributions(List.of(Contribution.of(TestRegistry.person(1), "Clusters"))))
                 .build();
-        Registry r = registry.withEvent(talk)
-                .register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)).registry();
-        assertThat(r.eventsOf(TestRegistry.person(1))).extracting(e -> e.id().value()).containsExactly("talk", "open-event");
-        assertThat(r.eventsOf(TestRegistry.person(2))).isEmpty();
+        Registry r = registered(registry.edit().put(talk).apply(),
+                request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0));
+        assertThat(PeopleQueries.of(r).eventsOf(TestRegistry.person(1))).extracting(e -> e.id().value()).containsExactly("talk", "open-event");
+        assertThat(PeopleQueries.of(r).eventsOf(TestRegistry.person(2))).isEmpty();
     }
 
     @Test
     void cancelledRegistrationIsNotAmongAPersonsEvents() {
-        Registry r = registry.register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)).registry()
-                .cancel(org.clustermeet.core.id.RegistrationId.of("r1")).registry();
-        assertThat(r.eventsOf(TestRegistry.person(1))).isEmpty();
+        Registry r = RegistrationWorkflow.cancel(registered(registry,
+                request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)),
+                org.clustermeet.core.id.RegistrationId.of("r1")).registry();
+        assertThat(PeopleQueries.of(r).eventsOf(TestRegistry.person(1))).isEmpty();
     }
 
     @Test
     void eventsInADateRangeOverlapIt() {
-        assertThat(registry.eventsBetween(DAY, DAY)).extracting(e -> e.id().value()).containsExactly("gold-event");
-        assertThat(registry.eventsBetween(DAY.plusDays(11), DAY.plusDays(20))).extracting(e -> e.id().value())
+        assertThat(EventQueries.of(registry).eventsBetween(DAY, DAY)).extracting(e -> e.id().value()).containsExactly("gold-event");
+        assertThat(EventQueries.of(registry).eventsBetween(DAY.plusDays(11), DAY.plusDays(20))).extracting(e -> e.id().value())
                 .containsExactly("open-event");
-        assertThat(registry.eventsBetween(DAY.minusDays(10), DAY.plusDays(30))).hasSize(2);
+        assertThat(EventQueries.of(registry).eventsBetween(DAY.minusDays(10), DAY.plusDays(30))).hasSize(2);
     }
 
     @Test
     void reversedDateRangeIsRefused() {
-        assertThatThrownBy(() -> registry.eventsBetween(DAY, DAY.minusDays(1)))
+        assertThatThrownBy(() -> EventQueries.of(registry).eventsBetween(DAY, DAY.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("to 2019-12-03 is before from 2019-12-04");
     }
 
@@ -146,13 +156,13 @@ class QueryTest {
     void participantsByRoleShowTheOrganisationNameOfTheEventDate() {
         Event before = Event.builder(EventId.of("sept"), "September", EventKind.SUMMIT,
                 EventSchedule.day(LocalDate.of(2019, 9, 9))).build();
-        Registry r = registry.withEvent(before)
-                .register(request("r1", EventId.of("sept"), 4, MINISTRY, EventRole.ORGANISER, 0)).registry()
-                .register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.ORGANISER, 0)).registry()
-                .register(request("r3", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 1)).registry();
-        assertThat(r.participantsByRole(EventId.of("sept")).get(EventRole.ORGANISER)).singleElement()
+        Registry r = registered(registry.edit().put(before).apply(),
+                request("r1", EventId.of("sept"), 4, MINISTRY, EventRole.ORGANISER, 0),
+                request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.ORGANISER, 0),
+                request("r3", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 1));
+        assertThat(EventQueries.of(r).participantsByRole(EventId.of("sept")).get(EventRole.ORGANISER)).singleElement()
                 .satisfies(p -> assertThat(p.organisationName()).isEqualTo("Ministry of Entrepreneurship and Technology"));
-        Map<EventRole, List<Participant>> december = r.participantsByRole(OPEN_EVENT);
+        Map<EventRole, List<Participant>> december = EventQueries.of(r).participantsByRole(OPEN_EVENT);
         assertThat(december).containsOnlyKeys(EventRole.OBSERVER, EventRole.ORGANISER);
         assertThat(december.get(EventRole.ORGANISER)).singleElement()
                 .satisfies(p -> {
@@ -163,11 +173,11 @@ class QueryTest {
 
     @Test
     void reportCountsEachOrganisationOnceAndComputesShares() {
-        Registry r = registry.withEvent(registry.event(GOLD_EVENT).orElseThrow().withCapacity(10))
-                .register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)).registry()
-                .register(request("r2", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 1)).registry()
-                .register(request("r3", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2)).registry();
-        EventReport report = r.report(GOLD_EVENT);
+        Registry r = registered(registry.edit().put(registry.event(GOLD_EVENT).orElseThrow().withCapacity(10)).apply(),
+                request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0),
+                request("r2", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 1),
+                request("r3", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2));
+        EventReport report = EventReports.of(r).report(GOLD_EVENT);
         assertThat(report.participants()).isEqualTo(3);
         assertThat(report.clusterOrganisations()).containsExactly(GOLD_DE);
         assertThat(report.smesRepresented()).isEqualTo(50);
@@ -181,21 +191,30 @@ class QueryTest {
 
     @Test
     void reportOfAnUnknownEventIsAnArgumentError() {
-        assertThatThrownBy(() -> registry.report(EventId.of("nope"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EventReports.of(registry).report(EventId.of("nope"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no event with id nope in the registry");
     }
 
     @Test
     void reportLeavesOutWaitlistedAndCancelledRegistrations() {
-        Registry r = registry
-                .register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)).registry()
-                .register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)).registry()
-                .register(request("r3", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2)).registry();
-        assertThat(r.report(GOLD_EVENT).participants()).isEqualTo(2);
-        Registry cancelled = r.cancel(org.clustermeet.core.id.RegistrationId.of("r1")).registry();
-        EventReport report = cancelled.report(GOLD_EVENT);
+        Registry r = registered(registry,
+                request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0),
+                request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1),
+                request("r3", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 2));
+        assertThat(EventReports.of(r).report(GOLD_EVENT).participants()).isEqualTo(2);
+        Registry cancelled = RegistrationWorkflow.cancel(r, org.clustermeet.core.id.RegistrationId.of("r1")).registry();
+        EventReport report = EventReports.of(cancelled).report(GOLD_EVENT);
         assertThat(report.participants()).isEqualTo(2);
         assertThat(report.clusterOrganisations()).isEmpty();
         assertThat(report.otherParticipants()).isEqualTo(2);
+    }
+
+    /** The registry after the requests, each answered in turn. */
+    private static Registry registered(Registry registry, RegistrationRequest... requests) {
+        Registry r = registry;
+        for (RegistrationRequest request : requests) {
+            r = RegistrationWorkflow.register(r, request).registry();
+        }
+        return r;
     }
 }

@@ -21,6 +21,10 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.report.EventReports;
+import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.RegistrationResult;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,7 @@ class RegistrationTest {
 
     @Test
     void goldManagerIsAccepted() {
-        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0));
+        RegistrationResult result = RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0));
         assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Accepted.class,
                 a -> assertThat(a.registration().state()).isEqualTo(RegistrationState.REGISTERED));
         assertThat(result.registry().registration(RegistrationId.of("r1"))).isPresent();
@@ -45,7 +49,7 @@ class RegistrationTest {
 
     @Test
     void expiredGoldLabelIsRefusedWithTheExpiryDay() {
-        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 0, SAC, EventRole.CLUSTER_MANAGER, 0));
+        RegistrationResult result = RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 0, SAC, EventRole.CLUSTER_MANAGER, 0));
         assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
                 assertThat(r.reasons()).contains("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
                         + "its GOLD label expired on 2019-02-28"));
@@ -54,7 +58,7 @@ class RegistrationTest {
 
     @Test
     void refusalNamesEveryFailingRule() {
-        RegistrationResult result = registry.register(request("r1", GOLD_EVENT, 2, SILVER_FR, EventRole.OBSERVER, 0));
+        RegistrationResult result = RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 2, SILVER_FR, EventRole.OBSERVER, 0));
         assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
                 assertThat(r.reasons()).containsExactly(
                         "Given2 Family2 registers as observer, not as cluster manager",
@@ -64,65 +68,74 @@ class RegistrationTest {
 
     @Test
     void associationRepresentativeIsAcceptedThroughTheOtherAlternative() {
-        accepted(registry.register(request("r1", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 0)));
+        accepted(RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 0)));
     }
 
     @Test
     void beyondCapacityRegistrationsAreWaitlistedInOrder() {
-        Registry r = accepted(registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
-        r = accepted(r.register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
-        RegistrationResult third = r.register(request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2));
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
+        r = accepted(RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
+        RegistrationResult third = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2));
         assertThat(third.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class,
                 w -> assertThat(w.position()).isEqualTo(1));
-        RegistrationResult fourth = third.registry().register(request("r4", GOLD_EVENT, 8, ZP,
+        RegistrationResult fourth = RegistrationWorkflow.register(third.registry(), request("r4", GOLD_EVENT, 8, ZP,
                 EventRole.ASSOCIATION_REPRESENTATIVE, 3));
         assertThat(fourth.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class,
                 w -> assertThat(w.position()).isEqualTo(2));
-        assertThat(fourth.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r3", "r4");
+        assertThat(RegistrationWorkflow.waitingList(fourth.registry(), GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r3", "r4");
     }
 
     @Test
     void cancellingAnAcceptedRegistrationPromotesTheFirstOnTheWaitingList() {
         Registry r = fullGoldEventWithTwoWaiting();
-        CancellationResult result = r.cancel(RegistrationId.of("r1"));
+        CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r1"));
         assertThat(result.cancelled().state()).isEqualTo(RegistrationState.CANCELLED);
         assertThat(result.promoted()).hasValueSatisfying(p -> {
             assertThat(p.id().value()).isEqualTo("r3");
             assertThat(p.state()).isEqualTo(RegistrationState.REGISTERED);
         });
-        assertThat(result.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
+        assertThat(RegistrationWorkflow.waitingList(result.registry(), GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
         assertThat(result.registry().validate()).isEmpty();
     }
 
     @Test
     void cancellingAWaitlistedRegistrationPromotesNobody() {
         Registry r = fullGoldEventWithTwoWaiting();
-        CancellationResult result = r.cancel(RegistrationId.of("r3"));
+        CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r3"));
         assertThat(result.promoted()).isEmpty();
-        assertThat(result.registry().waitingList(GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
+        assertThat(RegistrationWorkflow.waitingList(result.registry(), GOLD_EVENT)).extracting(x -> x.id().value()).containsExactly("r4");
+    }
+
+    @Test
+    void raisingTheCapacityByAPlainEditIsRefusedWhilePeopleWait() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        assertThatThrownBy(() -> r.edit().put(r.event(GOLD_EVENT).orElseThrow().withCapacity(3)).apply())
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessage("cannot store event gold-event: 1 problem: registration r3: is waitlisted although event "
+                        + "gold-event has 1 free places");
     }
 
     @Test
     void raisingTheCapacityPromotesTheWaitingList() {
         Registry r = fullGoldEventWithTwoWaiting();
-        Registry raised = r.withEvent(r.event(GOLD_EVENT).orElseThrow().withCapacity(3));
+        Registry raised = RegistrationWorkflow.changeEvent(r, r.event(GOLD_EVENT).orElseThrow().withCapacity(3));
         assertThat(raised.registration(RegistrationId.of("r3")).orElseThrow().state())
                 .isEqualTo(RegistrationState.REGISTERED);
-        assertThat(raised.waitingList(GOLD_EVENT)).hasSize(1);
+        assertThat(RegistrationWorkflow.waitingList(raised, GOLD_EVENT)).hasSize(1);
     }
 
     @Test
     void loweringTheCapacityBelowThePlacesTakenIsRefused() {
         Registry r = fullGoldEventWithTwoWaiting();
-        assertThatThrownBy(() -> r.withEvent(r.event(GOLD_EVENT).orElseThrow().withCapacity(1)))
+        assertThatThrownBy(() -> r.edit().put(r.event(GOLD_EVENT).orElseThrow().withCapacity(1)).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("event gold-event: 2 registrations hold a place, above the capacity of 1");
     }
 
     @Test
     void secondRegistrationOfOnePersonIsRefused() {
-        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        RegistrationResult again = r.register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1));
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        RegistrationResult again = RegistrationWorkflow.register(r, request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1));
         assertThat(again.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, x ->
                 assertThat(x.reasons()).containsExactly(
                         "Given4 Family4 is already registered for event open-event (registration r1, REGISTERED)"));
@@ -130,15 +143,15 @@ class RegistrationTest {
 
     @Test
     void personMayRegisterAgainAfterCancelling() {
-        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        r = r.cancel(RegistrationId.of("r1")).registry();
-        accepted(r.register(request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1)));
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        r = RegistrationWorkflow.cancel(r, RegistrationId.of("r1")).registry();
+        accepted(RegistrationWorkflow.register(r, request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 1)));
     }
 
     @Test
     void cancelledEventRefusesRegistrations() {
-        Registry r = registry.withEvent(registry.event(OPEN_EVENT).orElseThrow().withStatus(EventStatus.CANCELLED));
-        RegistrationResult result = r.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0));
+        Registry r = registry.edit().put(registry.event(OPEN_EVENT).orElseThrow().withStatus(EventStatus.CANCELLED)).apply();
+        RegistrationResult result = RegistrationWorkflow.register(r, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0));
         assertThat(result.outcome().describe()).isEqualTo("registration r1 refused: event open-event (Open webinar) is cancelled");
     }
 
@@ -146,46 +159,46 @@ class RegistrationTest {
     void eventWithoutCapacityAcceptsEveryone() {
         Registry r = registry;
         for (int i = 0; i < 20; i++) {
-            r = accepted(r.register(request("r" + i, OPEN_EVENT, i, MINISTRY, EventRole.OBSERVER, i)));
+            r = accepted(RegistrationWorkflow.register(r, request("r" + i, OPEN_EVENT, i, MINISTRY, EventRole.OBSERVER, i)));
         }
         assertThat(r.registrationsFor(OPEN_EVENT)).hasSize(20);
     }
 
     @Test
     void takenRegistrationIdIsAnArgumentError() {
-        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        assertThatThrownBy(() -> r.register(request("r1", OPEN_EVENT, 5, MINISTRY, EventRole.OBSERVER, 1)))
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        assertThatThrownBy(() -> RegistrationWorkflow.register(r, request("r1", OPEN_EVENT, 5, MINISTRY, EventRole.OBSERVER, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("registration id r1 is already taken");
     }
 
     @Test
     void unknownPersonIsAnArgumentErrorNamingTheId() {
-        assertThatThrownBy(() -> registry.register(request("r1", OPEN_EVENT, 99, MINISTRY, EventRole.OBSERVER, 0)))
+        assertThatThrownBy(() -> RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 99, MINISTRY, EventRole.OBSERVER, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no person with id p99 in the registry");
     }
 
     @Test
     void cancellingTwiceIsAnArgumentError() {
-        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        Registry cancelled = r.cancel(RegistrationId.of("r1")).registry();
-        assertThatThrownBy(() -> cancelled.cancel(RegistrationId.of("r1")))
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        Registry cancelled = RegistrationWorkflow.cancel(r, RegistrationId.of("r1")).registry();
+        assertThatThrownBy(() -> RegistrationWorkflow.cancel(cancelled, RegistrationId.of("r1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registration r1 is CANCELLED");
     }
 
     @Test
     void attendedRegistrationStillHoldsItsPlace() {
-        Registry r = accepted(registry.register(request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        Registry attended = r.markAttended(RegistrationId.of("r1"));
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
+        Registry attended = RegistrationWorkflow.markAttended(r, RegistrationId.of("r1"));
         assertThat(attended.registration(RegistrationId.of("r1")).orElseThrow().state())
                 .isEqualTo(RegistrationState.ATTENDED);
-        assertThat(attended.report(OPEN_EVENT).participants()).isEqualTo(1);
+        assertThat(EventReports.of(attended).report(OPEN_EVENT).participants()).isEqualTo(1);
     }
 
     private Registry fullGoldEventWithTwoWaiting() {
-        Registry r = accepted(registry.register(request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
-        r = accepted(r.register(request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
-        r = r.register(request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2)).registry();
-        return r.register(request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry();
+        Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0)));
+        r = accepted(RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1)));
+        r = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2)).registry();
+        return RegistrationWorkflow.register(r, request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry();
     }
 
     @RepeatedTest(5)
@@ -203,9 +216,9 @@ class RegistrationTest {
                     .filter(r -> r.state() == RegistrationState.REGISTERED || r.state() == RegistrationState.WAITLISTED)
                     .toList();
             if (random.nextInt(4) == 0 && !cancellable.isEmpty()) {
-                current = current.cancel(cancellable.get(random.nextInt(cancellable.size())).id()).registry();
+                current = RegistrationWorkflow.cancel(current, cancellable.get(random.nextInt(cancellable.size())).id()).registry();
             } else {
-                current = current.register(request("r" + next++, OPEN_EVENT, random.nextInt(5), GOLD_DE,
+                current = RegistrationWorkflow.register(current, request("r" + next++, OPEN_EVENT, random.nextInt(5), GOLD_DE,
                         EventRole.OBSERVER, i)).registry();
             }
             values.add(current);
@@ -221,10 +234,10 @@ class RegistrationTest {
 
     @Test
     void anIdTakenAfterTheIndexWasBuiltIsStillKnownToBeTaken() {
-        Registry first = accepted(registry.register(request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)));
+        Registry first = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)));
         assertThat(first.registration(RegistrationId.of("r1"))).isPresent();
-        Registry second = accepted(first.register(request("r2", OPEN_EVENT, 2, GOLD_DE, EventRole.OBSERVER, 1)));
-        assertThatThrownBy(() -> second.register(request("r2", OPEN_EVENT, 3, GOLD_DE, EventRole.OBSERVER, 2)))
+        Registry second = accepted(RegistrationWorkflow.register(first, request("r2", OPEN_EVENT, 2, GOLD_DE, EventRole.OBSERVER, 1)));
+        assertThatThrownBy(() -> RegistrationWorkflow.register(second, request("r2", OPEN_EVENT, 3, GOLD_DE, EventRole.OBSERVER, 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("registration id r2 is already taken");
         assertThat(first.registration(RegistrationId.of("r2"))).as("the earlier value is unchanged").isEmpty();
         assertThat(second.registration(RegistrationId.of("r2"))).isPresent();

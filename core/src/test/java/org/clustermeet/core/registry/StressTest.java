@@ -32,11 +32,18 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.query.EventQueries;
+import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.report.EventReport;
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
+import org.clustermeet.core.workflow.SharedRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +76,7 @@ class StressTest {
 
     @Test
     void eightThreadsTimesTenThousandOperationsKeepEveryInvariant() throws Exception {
-        Registry.Builder b = Registry.builder().add(ClusterAssociation.of(ORG, "Illustrative association",
+        RegistryBuilder b = Registry.builder().add(ClusterAssociation.of(ORG, "Illustrative association",
                 CountryCode.of("PL")));
         for (int e = 0; e < EVENTS; e++) {
             b.add(Event.builder(event(e), "Illustrative event " + e, EventKind.MATCHMAKING,
@@ -113,11 +120,11 @@ class StressTest {
                     } else {
                         Registry snapshot = shared.snapshot();
                         EventId e = event(random.nextInt(EVENTS));
-                        EventReport report = snapshot.report(e);
+                        EventReport report = EventReports.of(snapshot).report(e);
                         assertThat(report.participants()).isLessThanOrEqualTo(CAPACITY);
-                        snapshot.waitingList(e);
-                        snapshot.participantsByRole(e);
-                        snapshot.labelHolders(LabelLevel.BRONZE, LocalDate.of(2020, 1, 1));
+                        RegistrationWorkflow.waitingList(snapshot, e);
+                        EventQueries.of(snapshot).participantsByRole(e);
+                        LabelQueries.of(snapshot).holders(LabelLevel.BRONZE, LocalDate.of(2020, 1, 1));
                         if (i % 1_000 == 0) {
                             snapshots.add(snapshot);
                         }

@@ -64,7 +64,7 @@ final class TestRegistry {
     }
 
     static Registry build() {
-        Registry.Builder b = Registry.builder()
+        RegistryBuilder b = Registry.builder()
                 .add(new LabellingBody(ESCA, NameHistory.of("ESCA"), List.of(), Optional.empty(), Optional.empty()))
                 .add(ClusterOrganisation.builder(SAC, "Silesian Aviation Cluster", CountryCode.of("PL"))
                         .ecosystems(IndustrialEcosystem.AEROSPACE_AND_DEFENCE).members(100, 80).build())

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.clustermeet.core.report.EventReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         Registry registry = Brussels2019.registry();
-        w.print(ReportFormat.text(registry.report(Brussels2019.MEETING)));
+        w.print(ReportFormat.text(EventReports.of(registry).report(Brussels2019.MEETING)));
         w.println(BrusselsMeeting.ILLUSTRATIVE_NOTE);
         if (out != null) {
             try {

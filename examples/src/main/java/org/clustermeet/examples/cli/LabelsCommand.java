@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.clustermeet.core.query.LabelQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -48,11 +49,11 @@ final class LabelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Registry registry = Documents.load(file, limit.maxBytes);
-        List<ClusterOrganisation> holders = country == null ? registry.labelHolders(level, on)
-                : registry.labelHolders(level, on, country);
+        List<ClusterOrganisation> holders = country == null ? LabelQueries.of(registry).holders(level, on)
+                : LabelQueries.of(registry).holders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();
         for (ClusterOrganisation o : holders) {
-            out.println(o.id() + "\t" + o.country() + "\t" + registry.highestValidLevel(o.id(), on).orElseThrow() + "\t"
+            out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).highestValidLevel(o.id(), on).orElseThrow() + "\t"
                     + o.nameOn(on).english());
         }
         return 0;

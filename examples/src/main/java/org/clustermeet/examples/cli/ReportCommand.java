@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.clustermeet.core.report.EventReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.event.Event;
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.examples.ReportFormat;
 
@@ -56,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         Registry registry = Documents.load(file, limit.maxBytes);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
                 .orElseThrow(() -> unknown(registry));
-        EventReport report = registry.report(event.id());
+        EventReport report = EventReports.of(registry).report(event.id());
         if (format == Format.JSON) {
             spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(ReportFormat.json(report)));

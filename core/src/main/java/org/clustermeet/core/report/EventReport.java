@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.report;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -22,7 +22,7 @@ import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
 
 /**
- * What an event represented, computed by {@link Registry#report(EventId)} from the registrations
+ * What an event represented, computed by {@link EventReports#report(EventId)} from the registrations
  * that hold a place (registered or attended) and never typed in. Immutable and thread-safe.
  *
  * <p>A participant counts for a cluster organisation when the organisation they represent is one;

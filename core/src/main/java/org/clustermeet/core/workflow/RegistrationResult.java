@@ -1,11 +1,12 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import java.util.Objects;
 
 import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registry.Registry;
 
 /**
- * The answer to {@link Registry#register}: the outcome, and the registry after it (the same
+ * The answer to {@link RegistrationWorkflow#register}: the outcome, and the registry after it (the same
  * registry when refused). Immutable and thread-safe.
  *
  * @param registry the registry after the request, not null

@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registry.Registry;
 
 /**
  * A thread-safe holder of the current {@link Registry} for applications where several threads
@@ -59,12 +60,12 @@ public final class SharedRegistry {
      *
      * @param request the request, not null
      * @return accepted, waitlisted or refused
-     * @throws IllegalArgumentException as {@link Registry#register} does
+     * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
      */
     public RegistrationOutcome register(RegistrationRequest request) {
         Objects.requireNonNull(request, "request");
         synchronized (lock) {
-            RegistrationResult result = current.register(request);
+            RegistrationResult result = RegistrationWorkflow.register(current, request);
             current = result.registry();
             return result.outcome();
         }
@@ -81,7 +82,7 @@ public final class SharedRegistry {
      * @param organisation the organisation represented, not null
      * @param role         the role at the event, not null
      * @return accepted, waitlisted or refused
-     * @throws IllegalArgumentException as {@link Registry#register} does
+     * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
      */
     public RegistrationOutcome registerNow(RegistrationId id, EventId event, PersonId person,
                                            OrganisationId organisation, EventRole role) {
@@ -101,12 +102,12 @@ public final class SharedRegistry {
      *
      * @param id the registration's id, not null
      * @return the result, including any registration promoted from the waiting list
-     * @throws IllegalArgumentException as {@link Registry#cancel} does
+     * @throws IllegalArgumentException as {@link RegistrationWorkflow#cancel} does
      */
     public CancellationResult cancel(RegistrationId id) {
         Objects.requireNonNull(id, "id");
         synchronized (lock) {
-            CancellationResult result = current.cancel(id);
+            CancellationResult result = RegistrationWorkflow.cancel(current, id);
             current = result.registry();
             return result;
         }

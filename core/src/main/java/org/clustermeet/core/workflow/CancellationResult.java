@@ -1,12 +1,13 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registry.Registry;
 
 /**
- * The answer to {@link Registry#cancel}: the registry after it, the cancelled registration, and the
+ * The answer to {@link RegistrationWorkflow#cancel}: the registry after it, the cancelled registration, and the
  * registration promoted from the waiting list into the freed place, if any. Immutable and
  * thread-safe.
  *

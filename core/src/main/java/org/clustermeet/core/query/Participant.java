@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.query;
 
 import java.util.Objects;
 

@@ -1,0 +1,230 @@
+package org.clustermeet.core.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
+
+/**
+ * Who holds which quality label on a day. A view of one registry value: the indexes by level,
+ * country and ecosystem are built on the first question that needs them and kept for the
+ * view's life, so keep one view for many questions. Thread-safe.
+ */
+public final class LabelQueries {
+
+    private final Registry registry;
+    private volatile Indexes indexes;
+    private final Map<LocalDate, int[]> holderCounts = new ConcurrentHashMap<>();
+
+    private LabelQueries(Registry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Returns the label queries of a registry.
+     *
+     * @param registry the registry, not null
+     * @return the view
+     */
+    public static LabelQueries of(Registry registry) {
+        return new LabelQueries(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * Returns the cluster organisations holding a label of at least a level valid on a day.
+     *
+     * @param minimum the lowest acceptable level, not null
+     * @param day     the day, not null
+     * @return the holders, in id order
+     */
+    public List<ClusterOrganisation> holders(LabelLevel minimum, LocalDate day) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(day, "day");
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : atLeast(minimum)) {
+            candidates.add(indexes().byLevel.getOrDefault(level, List.of()));
+        }
+        return holdersOf(candidates, day);
+    }
+
+    /**
+     * Returns the cluster organisations of one country holding a label of at least a level valid on a day.
+     *
+     * @param minimum the lowest acceptable level, not null
+     * @param day     the day, not null
+     * @param country the country, not null
+     * @return the holders, in id order
+     */
+    public List<ClusterOrganisation> holders(LabelLevel minimum, LocalDate day, CountryCode country) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(country, "country");
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : atLeast(minimum)) {
+            candidates.add(indexes().byLevelAndCountry.getOrDefault(level, Map.of()).getOrDefault(country, List.of()));
+        }
+        return holdersOf(candidates, day);
+    }
+
+    /**
+     * Returns the cluster organisations covering an ecosystem and holding a label of at least a
+     * level valid on a day.
+     *
+     * @param minimum   the lowest acceptable level, not null
+     * @param day       the day, not null
+     * @param ecosystem the industrial ecosystem, not null
+     * @return the holders, in id order
+     */
+    public List<ClusterOrganisation> holders(LabelLevel minimum, LocalDate day, IndustrialEcosystem ecosystem) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(ecosystem, "ecosystem");
+        List<List<QualityLabel>> candidates = new ArrayList<>();
+        for (LabelLevel level : atLeast(minimum)) {
+            candidates.add(indexes().byLevelAndEcosystem.getOrDefault(level, Map.of())
+                    .getOrDefault(ecosystem, List.of()));
+        }
+        return holdersOf(candidates, day);
+    }
+
+    /**
+     * Returns the highest level of label an organisation holds valid on a day.
+     *
+     * @param holder the organisation's id, not null
+     * @param day    the day, not null
+     * @return the highest valid level, or empty when it holds no valid label
+     */
+    public Optional<LabelLevel> highestValidLevel(OrganisationId holder, LocalDate day) {
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(day, "day");
+        return Optional.ofNullable(highestValidLevel(registry.labelsOf(holder), day));
+    }
+
+    /**
+     * Counts, for each level, the cluster organisations in the registry whose highest label valid
+     * on a day is at least that level; counted once per day and view.
+     *
+     * @param day the day, not null
+     * @return a map with every level
+     */
+    public Map<LabelLevel, Integer> holderCounts(LocalDate day) {
+        int[] counts = holderCounts.computeIfAbsent(Objects.requireNonNull(day, "day"), d -> {
+            int[] c = new int[LabelLevel.values().length];
+            indexes().labelsByHolder.forEach((holder, labels) -> {
+                LabelLevel highest = highestValidLevel(labels, d);
+                for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
+                    c[level]++;
+                }
+            });
+            return c;
+        });
+        Map<LabelLevel, Integer> result = new EnumMap<>(LabelLevel.class);
+        for (LabelLevel level : LabelLevel.values()) {
+            result.put(level, counts[level.ordinal()]);
+        }
+        return result;
+    }
+
+    /** The highest level among labels valid on a day, or null. */
+    static LabelLevel highestValidLevel(List<QualityLabel> labels, LocalDate day) {
+        LabelLevel highest = null;
+        for (QualityLabel l : labels) {
+            if (l.isValidOn(day) && (highest == null || l.level().isAtLeast(highest))) {
+                highest = l.level();
+            }
+        }
+        return highest;
+    }
+
+    private static List<LabelLevel> atLeast(LabelLevel minimum) {
+        List<LabelLevel> levels = new ArrayList<>();
+        for (LabelLevel level : LabelLevel.values()) {
+            if (level.isAtLeast(minimum)) {
+                levels.add(level);
+            }
+        }
+        return levels;
+    }
+
+    /** The cluster organisations holding one of the labels valid on a day, in id order, each once. */
+    private List<ClusterOrganisation> holdersOf(List<List<QualityLabel>> candidates, LocalDate day) {
+        List<OrganisationId> holders = new ArrayList<>();
+        for (List<QualityLabel> list : candidates) {
+            for (QualityLabel l : list) {
+                if (l.isValidOn(day)) {
+                    holders.add(l.holder());
+                }
+            }
+        }
+        holders.sort(Comparator.naturalOrder());
+        Map<OrganisationId, ClusterOrganisation> clusters = indexes().clusters;
+        List<ClusterOrganisation> result = new ArrayList<>(holders.size());
+        OrganisationId previous = null;
+        for (OrganisationId id : holders) {
+            if (!id.equals(previous)) {
+                result.add(clusters.get(id));
+            }
+            previous = id;
+        }
+        return List.copyOf(result);
+    }
+
+    private Indexes indexes() {
+        Indexes i = indexes;
+        if (i == null) {
+            synchronized (this) {
+                i = indexes;
+                if (i == null) {
+                    i = new Indexes(registry);
+                    indexes = i;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The registry's labels by level, by level and country, by level and ecosystem, and by holder. */
+    private static final class Indexes {
+        final Map<OrganisationId, ClusterOrganisation> clusters = new HashMap<>();
+        final Map<OrganisationId, List<QualityLabel>> labelsByHolder = new HashMap<>();
+        final Map<LabelLevel, List<QualityLabel>> byLevel = new EnumMap<>(LabelLevel.class);
+        final Map<LabelLevel, Map<CountryCode, List<QualityLabel>>> byLevelAndCountry = new EnumMap<>(LabelLevel.class);
+        final Map<LabelLevel, Map<IndustrialEcosystem, List<QualityLabel>>> byLevelAndEcosystem =
+                new EnumMap<>(LabelLevel.class);
+
+        Indexes(Registry registry) {
+            for (Organisation o : registry.organisations()) {
+                if (o instanceof ClusterOrganisation c) {
+                    clusters.put(c.id(), c);
+                }
+            }
+            // labels are held by cluster organisations only, as the registry's rules require
+            for (QualityLabel l : registry.labels()) {
+                ClusterOrganisation c = clusters.get(l.holder());
+                labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
+                byLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(l);
+                byLevelAndCountry.computeIfAbsent(l.level(), k -> new HashMap<>())
+                        .computeIfAbsent(c.country(), k -> new ArrayList<>()).add(l);
+                for (IndustrialEcosystem e : c.ecosystems()) {
+                    byLevelAndEcosystem.computeIfAbsent(l.level(), k -> new EnumMap<>(IndustrialEcosystem.class))
+                            .computeIfAbsent(e, k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.clustermeet.core.registry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Problem.EntityKind;
+
+/**
+ * The rules that span entities, stated once per entity kind: every reference resolves to an
+ * entity of the right kind, renewals come in time, memberships of one pair do not overlap, a
+ * person holds one registration per event, and events stay within their capacity. A full
+ * validation applies each rule to every entity; an edit applies them to what it touched and to
+ * what refers to it, so both find the same problems in the same words.
+ */
+final class IntegrityRules {
+
+    /** The entities the rules look up by id; null when there is none. */
+    interface Lookup {
+        Organisation organisation(OrganisationId id);
+
+        boolean hasPerson(PersonId id);
+
+        QualityLabel label(LabelId id);
+
+        Event event(EventId id);
+    }
+
+    private final Lookup lookup;
+    private final List<Problem> problems = new ArrayList<>();
+
+    IntegrityRules(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** The problems found so far, in the order found. */
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Checks content entity by entity: organisations, people, labels, memberships, events and
+     * registrations, each kind in the order given.
+     */
+    static List<Problem> validate(Lookup lookup, List<Problem> duplicates, Iterable<Organisation> organisations,
+                                  Iterable<Person> people, Iterable<QualityLabel> labels,
+                                  Iterable<Membership> memberships, Iterable<Event> events,
+                                  Iterable<Registration> registrations) {
+        IntegrityRules rules = new IntegrityRules(lookup);
+        rules.problems.addAll(duplicates);
+        organisations.forEach(rules::organisation);
+        people.forEach(rules::person);
+        labels.forEach(rules::label);
+        Map<List<OrganisationId>, List<Membership>> byPair = new LinkedHashMap<>();
+        for (Membership m : memberships) {
+            rules.membership(m);
+            byPair.computeIfAbsent(List.of(m.member(), m.group()), k -> new ArrayList<>()).add(m);
+        }
+        byPair.values().forEach(rules::membershipPair);
+        events.forEach(rules::event);
+        Map<EventId, List<Registration>> byEvent = new LinkedHashMap<>();
+        for (Registration r : registrations) {
+            if (rules.registration(r)) {
+                byEvent.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        byEvent.forEach((event, forEvent) -> rules.eventRegistrations(lookup.event(event), forEvent));
+        return rules.problems();
+    }
+
+    private void problem(EntityKind kind, Object id, String message) {
+        problems.add(new Problem(kind, id.toString(), message));
+    }
+
+    void organisation(Organisation o) {
+        foundingEvent(o).filter(e -> lookup.event(e) == null).ifPresent(e ->
+                problem(EntityKind.ORGANISATION, o.id(), "founding event " + e + " does not exist"));
+    }
+
+    /** The event at which an organisation was founded, if it records one. */
+    static Optional<EventId> foundingEvent(Organisation o) {
+        if (o instanceof ClusterAssociation a) {
+            return a.founding().flatMap(Founding::atEvent);
+        }
+        if (o instanceof Alliance a) {
+            return a.founding().flatMap(Founding::atEvent);
+        }
+        return Optional.empty();
+    }
+
+    void person(Person p) {
+        for (PersonRole r : p.roles()) {
+            if (lookup.organisation(r.organisation()) == null) {
+                problem(EntityKind.PERSON, p.id(), "role \"" + r.title() + "\" refers to organisation "
+                        + r.organisation() + ", which does not exist");
+            }
+        }
+    }
+
+    void label(QualityLabel l) {
+        requireKind(EntityKind.LABEL, l.id(), "holder", l.holder(), OrganisationKind.CLUSTER_ORGANISATION);
+        if (lookup.organisation(l.holder()) instanceof ClusterOrganisation holder && !holder.listedOnEccp()
+                && !l.assessedOn().isBefore(QualityLabel.ECCP_LISTING_REQUIRED_FROM)) {
+            problem(EntityKind.LABEL, l.id(), "holder " + l.holder() + " is not listed on the ECCP, which labels "
+                    + "assessed from " + QualityLabel.ECCP_LISTING_REQUIRED_FROM + " require (assessed on "
+                    + l.assessedOn() + ")");
+        }
+        requireKind(EntityKind.LABEL, l.id(), "issuer", l.issuer(), OrganisationKind.LABELLING_BODY);
+        l.renews().ifPresent(previousId -> {
+            QualityLabel previous = lookup.label(previousId);
+            if (previous == null) {
+                problem(EntityKind.LABEL, l.id(), "renews label " + previousId + ", which does not exist");
+            } else {
+                l.renewalProblem(previous).ifPresent(p -> problem(EntityKind.LABEL, l.id(), p));
+            }
+        });
+    }
+
+    void membership(Membership m) {
+        Organisation group = lookup.organisation(m.group());
+        Organisation member = lookup.organisation(m.member());
+        if (group == null) {
+            problem(EntityKind.MEMBERSHIP, m.id(), "group " + m.group() + " does not exist");
+        }
+        if (member == null) {
+            problem(EntityKind.MEMBERSHIP, m.id(), "member " + m.member() + " does not exist");
+        }
+        if (group == null || member == null) {
+            return;
+        }
+        OrganisationKind expectedMember = switch (group.kind()) {
+            case CLUSTER_ASSOCIATION -> OrganisationKind.CLUSTER_ORGANISATION;
+            case ALLIANCE -> OrganisationKind.CLUSTER_ASSOCIATION;
+            default -> null;
+        };
+        if (expectedMember == null) {
+            problem(EntityKind.MEMBERSHIP, m.id(), "group " + m.group() + " is " + group.kind().withArticle()
+                    + "; only cluster associations and alliances have members");
+        } else if (member.kind() != expectedMember) {
+            problem(EntityKind.MEMBERSHIP, m.id(), "member " + m.member() + " is " + member.kind().withArticle()
+                    + ", but members of " + group.kind().withArticle() + " are " + expectedMember.label() + "s");
+        }
+    }
+
+    /** Checks the memberships of one member in one group, in id order, for overlapping periods. */
+    void membershipPair(List<Membership> pair) {
+        for (int i = 0; i < pair.size(); i++) {
+            for (int j = i + 1; j < pair.size(); j++) {
+                Membership a = pair.get(i);
+                Membership b = pair.get(j);
+                if (!a.id().equals(b.id()) && a.period().overlaps(b.period())) {
+                    problem(EntityKind.MEMBERSHIP, b.id(), "overlaps membership " + a.id() + " of " + a.member()
+                            + " in " + a.group());
+                }
+            }
+        }
+    }
+
+    void event(Event e) {
+        for (OrganisationId organiser : e.organisers()) {
+            if (lookup.organisation(organiser) == null) {
+                problem(EntityKind.EVENT, e.id(), "organiser " + organiser + " does not exist");
+            }
+        }
+        e.parent().ifPresent(parent -> {
+            if (lookup.event(parent) == null) {
+                problem(EntityKind.EVENT, e.id(), "parent event " + parent + " does not exist");
+            } else if (hasParentCycle(e)) {
+                problem(EntityKind.EVENT, e.id(), "parent events form a cycle");
+            }
+        });
+        for (Session s : e.sessions()) {
+            s.referencedPeople().distinct().filter(p -> !lookup.hasPerson(p)).forEach(p ->
+                    problem(EntityKind.EVENT, e.id(), "session " + s.id() + " refers to person " + p
+                            + ", who does not exist"));
+        }
+        e.eligibility().ifPresent(policy -> policy.referencedGroups().forEach(group -> {
+            Organisation o = lookup.organisation(group);
+            if (o == null) {
+                problem(EntityKind.EVENT, e.id(), "eligibility policy refers to organisation " + group
+                        + ", which does not exist");
+            } else if (o.kind() != OrganisationKind.CLUSTER_ASSOCIATION && o.kind() != OrganisationKind.ALLIANCE) {
+                problem(EntityKind.EVENT, e.id(), "eligibility policy asks for membership of " + group
+                        + ", " + o.kind().withArticle() + " that has no members");
+            }
+        }));
+    }
+
+    private boolean hasParentCycle(Event start) {
+        Set<EventId> seen = new HashSet<>();
+        Event current = start;
+        while (current != null && current.parent().isPresent()) {
+            if (!seen.add(current.id())) {
+                return true;
+            }
+            current = lookup.event(current.parent().get());
+        }
+        return false;
+    }
+
+    /**
+     * Checks a registration's references.
+     *
+     * @return whether its event exists, so that it counts towards that event's places
+     */
+    boolean registration(Registration r) {
+        boolean eventExists = lookup.event(r.event()) != null;
+        if (!eventExists) {
+            problem(EntityKind.REGISTRATION, r.id(), "event " + r.event() + " does not exist");
+        }
+        if (!lookup.hasPerson(r.person())) {
+            problem(EntityKind.REGISTRATION, r.id(), "person " + r.person() + " does not exist");
+        }
+        if (lookup.organisation(r.organisation()) == null) {
+            problem(EntityKind.REGISTRATION, r.id(), "organisation " + r.organisation() + " does not exist");
+        }
+        return eventExists;
+    }
+
+    /** Checks one event's registrations, in id order: one per person, within capacity, no needless waiting. */
+    void eventRegistrations(Event event, Iterable<Registration> registrations) {
+        Map<PersonId, Registration> active = new HashMap<>();
+        int places = 0;
+        Registration firstWaiting = null;
+        for (Registration r : registrations) {
+            if (r.state() != RegistrationState.CANCELLED) {
+                Registration other = active.putIfAbsent(r.person(), r);
+                if (other != null) {
+                    problem(EntityKind.REGISTRATION, r.id(), "person " + r.person()
+                            + " is already registered for event " + event.id() + " by registration " + other.id());
+                }
+            }
+            if (r.holdsPlace()) {
+                places++;
+            }
+            if (r.state() == RegistrationState.WAITLISTED && firstWaiting == null) {
+                firstWaiting = r;
+            }
+        }
+        if (event.capacity().isPresent()) {
+            int capacity = event.capacity().get();
+            if (places > capacity) {
+                problem(EntityKind.EVENT, event.id(), places + " registrations hold a place, above the capacity of "
+                        + capacity);
+            } else if (places < capacity && firstWaiting != null) {
+                problem(EntityKind.REGISTRATION, firstWaiting.id(), "is waitlisted although event " + event.id()
+                        + " has " + (capacity - places) + " free places");
+            }
+        } else if (firstWaiting != null) {
+            problem(EntityKind.REGISTRATION, firstWaiting.id(), "is waitlisted although event " + event.id()
+                    + " has no capacity limit");
+        }
+    }
+
+    private void requireKind(EntityKind kind, Object id, String field, OrganisationId ref, OrganisationKind expected) {
+        Organisation o = lookup.organisation(ref);
+        if (o == null) {
+            problem(kind, id, field + " " + ref + " does not exist");
+        } else if (o.kind() != expected) {
+            problem(kind, id, field + " " + ref + " is " + o.kind().withArticle() + ", not "
+                    + expected.withArticle());
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.clustermeet.core.registry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.internal.PersistentSortedMap;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registration.Registration;
+
+/**
+ * A registry's storage: one persistent map per entity kind, keyed by id, and the four indexes
+ * that integrity checks and lookups need (labels by holder, memberships by member and by group,
+ * registrations by event). Every change returns new tables in O(log n); the indexes change with
+ * the maps they index, so they are never rebuilt.
+ */
+record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
+              PersistentSortedMap<PersonId, Person> people,
+              PersistentSortedMap<LabelId, QualityLabel> labels,
+              PersistentSortedMap<MembershipId, Membership> memberships,
+              PersistentSortedMap<EventId, Event> events,
+              PersistentSortedMap<RegistrationId, Registration> registrations,
+              PersistentSortedMap<FactId, StatedCount> facts,
+              Index<OrganisationId, LabelId, QualityLabel> labelsByHolder,
+              Index<OrganisationId, MembershipId, Membership> membershipsByMember,
+              Index<OrganisationId, MembershipId, Membership> membershipsByGroup,
+              Index<EventId, RegistrationId, Registration> registrationsByEvent) {
+
+    static final Tables EMPTY = new Tables(PersistentSortedMap.empty(), PersistentSortedMap.empty(),
+            PersistentSortedMap.empty(), PersistentSortedMap.empty(), PersistentSortedMap.empty(),
+            PersistentSortedMap.empty(), PersistentSortedMap.empty(), new Index<>(QualityLabel::holder, QualityLabel::id),
+            new Index<>(Membership::member, Membership::id), new Index<>(Membership::group, Membership::id),
+            new Index<>(Registration::event, Registration::id));
+
+    /**
+     * Builds tables from entities in strictly increasing id order, in linear time for the maps.
+     */
+    static Tables ofSorted(List<Organisation> organisations, List<Person> people, List<QualityLabel> labels,
+                           List<Membership> memberships, List<Event> events, List<Registration> registrations,
+                           List<StatedCount> facts) {
+        return new Tables(PersistentSortedMap.ofSorted(organisations, Organisation::id),
+                PersistentSortedMap.ofSorted(people, Person::id), PersistentSortedMap.ofSorted(labels, QualityLabel::id),
+                PersistentSortedMap.ofSorted(memberships, Membership::id),
+                PersistentSortedMap.ofSorted(events, Event::id),
+                PersistentSortedMap.ofSorted(registrations, Registration::id),
+                PersistentSortedMap.ofSorted(facts, StatedCount::id),
+                EMPTY.labelsByHolder.ofSorted(labels), EMPTY.membershipsByMember.ofSorted(memberships),
+                EMPTY.membershipsByGroup.ofSorted(memberships), EMPTY.registrationsByEvent.ofSorted(registrations));
+    }
+
+    Tables put(Organisation o) {
+        return new Tables(organisations.put(o.id(), o), people, labels, memberships, events, registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables removeOrganisation(OrganisationId id) {
+        return new Tables(organisations.remove(id), people, labels, memberships, events, registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables put(Person p) {
+        return new Tables(organisations, people.put(p.id(), p), labels, memberships, events, registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables removePerson(PersonId id) {
+        return new Tables(organisations, people.remove(id), labels, memberships, events, registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables put(QualityLabel l) {
+        QualityLabel old = labels.get(l.id());
+        return new Tables(organisations, people, labels.put(l.id(), l), memberships, events, registrations, facts,
+                labelsByHolder.replace(old, l), membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables removeLabel(LabelId id) {
+        QualityLabel old = labels.get(id);
+        return old == null ? this : new Tables(organisations, people, labels.remove(id), memberships, events,
+                registrations, facts, labelsByHolder.replace(old, null), membershipsByMember, membershipsByGroup,
+                registrationsByEvent);
+    }
+
+    Tables put(Membership m) {
+        Membership old = memberships.get(m.id());
+        return new Tables(organisations, people, labels, memberships.put(m.id(), m), events, registrations, facts,
+                labelsByHolder, membershipsByMember.replace(old, m), membershipsByGroup.replace(old, m),
+                registrationsByEvent);
+    }
+
+    Tables removeMembership(MembershipId id) {
+        Membership old = memberships.get(id);
+        return old == null ? this : new Tables(organisations, people, labels, memberships.remove(id), events,
+                registrations, facts, labelsByHolder, membershipsByMember.replace(old, null),
+                membershipsByGroup.replace(old, null), registrationsByEvent);
+    }
+
+    Tables put(Event e) {
+        return new Tables(organisations, people, labels, memberships, events.put(e.id(), e), registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables removeEvent(EventId id) {
+        return new Tables(organisations, people, labels, memberships, events.remove(id), registrations, facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables put(Registration r) {
+        Registration old = registrations.get(r.id());
+        return new Tables(organisations, people, labels, memberships, events, registrations.put(r.id(), r), facts,
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent.replace(old, r));
+    }
+
+    Tables removeRegistration(RegistrationId id) {
+        Registration old = registrations.get(id);
+        return old == null ? this : new Tables(organisations, people, labels, memberships, events,
+                registrations.remove(id), facts, labelsByHolder, membershipsByMember, membershipsByGroup,
+                registrationsByEvent.replace(old, null));
+    }
+
+    Tables put(StatedCount f) {
+        return new Tables(organisations, people, labels, memberships, events, registrations, facts.put(f.id(), f),
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    Tables removeFact(FactId id) {
+        return new Tables(organisations, people, labels, memberships, events, registrations, facts.remove(id),
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+    }
+
+    /**
+     * Entities grouped by one of their references (a label's holder, a registration's event), each
+     * group a persistent map by the entity's own id, so that a group is listed in id order.
+     *
+     * @param <G> the id of the group
+     * @param <K> the id of the entity
+     * @param <V> the entity
+     */
+    static final class Index<G extends Comparable<? super G>, K extends Comparable<? super K>, V> {
+        private final Function<V, G> group;
+        private final Function<V, K> id;
+        private final PersistentSortedMap<G, PersistentSortedMap<K, V>> groups;
+
+        Index(Function<V, G> group, Function<V, K> id) {
+            this(group, id, PersistentSortedMap.empty());
+        }
+
+        private Index(Function<V, G> group, Function<V, K> id, PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
+            this.group = group;
+            this.id = id;
+            this.groups = groups;
+        }
+
+        /** The group's entities by id; empty when there are none. */
+        PersistentSortedMap<K, V> get(G key) {
+            PersistentSortedMap<K, V> g = groups.get(key);
+            return g == null ? PersistentSortedMap.empty() : g;
+        }
+
+        /** This index with an entity replaced: {@code old} (or null) leaves, {@code now} (or null) enters. */
+        Index<G, K, V> replace(V old, V now) {
+            PersistentSortedMap<G, PersistentSortedMap<K, V>> g = groups;
+            if (old != null) {
+                G key = group.apply(old);
+                PersistentSortedMap<K, V> members = g.get(key).remove(id.apply(old));
+                g = members.isEmpty() ? g.remove(key) : g.put(key, members);
+            }
+            if (now != null) {
+                G key = group.apply(now);
+                g = g.put(key, get(g, key).put(id.apply(now), now));
+            }
+            return g == groups ? this : new Index<>(group, id, g);
+        }
+
+        private static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> PersistentSortedMap<K, V>
+                get(PersistentSortedMap<G, PersistentSortedMap<K, V>> groups, G key) {
+            PersistentSortedMap<K, V> g = groups.get(key);
+            return g == null ? PersistentSortedMap.empty() : g;
+        }
+
+        /** An index of these entities, which come in strictly increasing id order. */
+        Index<G, K, V> ofSorted(List<V> sorted) {
+            Map<G, List<V>> byGroup = new HashMap<>();
+            for (V v : sorted) {
+                byGroup.computeIfAbsent(group.apply(v), k -> new ArrayList<>()).add(v);
+            }
+            TreeMap<G, List<V>> ordered = new TreeMap<>(byGroup);
+            List<PersistentSortedMap<K, V>> maps = new ArrayList<>(ordered.size());
+            ordered.values().forEach(members -> maps.add(PersistentSortedMap.ofSorted(members, id)));
+            return new Index<>(group, id, PersistentSortedMap.ofSorted(List.copyOf(ordered.keySet()), maps));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.clustermeet.core.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
+
+/**
+ * Computes event reports from one registry value. The share of the registry's label holders an
+ * event represented needs a count over the whole registry for the event's day; a view counts it
+ * once per day, so keep one view for many reports. Thread-safe.
+ */
+public final class EventReports {
+
+    private final Registry registry;
+    private final LabelQueries labels;
+
+    private EventReports(Registry registry) {
+        this.registry = registry;
+        this.labels = LabelQueries.of(registry);
+    }
+
+    /**
+     * Returns the event reports of a registry.
+     *
+     * @param registry the registry, not null
+     * @return the view
+     */
+    public static EventReports of(Registry registry) {
+        return new EventReports(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * Computes an event's report from the registrations holding a place. Labels and names are
+     * judged on the event's first day.
+     *
+     * @param event the event's id, not null
+     * @return the report
+     * @throws IllegalArgumentException if there is no such event
+     */
+    public EventReport report(EventId event) {
+        Objects.requireNonNull(event, "event");
+        Event e = registry.event(event).orElseThrow(() -> new IllegalArgumentException("no event with id " + event
+                + " in the registry"));
+        LocalDate day = e.schedule().firstDay();
+        Map<OrganisationId, ClusterOrganisation> clusters = new LinkedHashMap<>();
+        Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
+        int present = 0;
+        for (Registration r : registry.registrationsFor(event)) {
+            if (!r.holdsPlace()) {
+                continue;
+            }
+            present++;
+            if (clusters.containsKey(r.organisation())) {
+                continue;
+            }
+            Organisation o = registry.organisation(r.organisation()).orElseThrow();
+            if (o instanceof ClusterOrganisation c) {
+                clusters.put(c.id(), c);
+            } else {
+                others.merge(r.role(), 1, Integer::sum);
+            }
+        }
+        Map<LabelLevel, Integer> byLabel = new EnumMap<>(LabelLevel.class);
+        for (LabelLevel level : LabelLevel.values()) {
+            byLabel.put(level, 0);
+        }
+        int withoutLabel = 0;
+        Set<CountryCode> countries = new HashSet<>();
+        Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
+        long smes = 0;
+        for (ClusterOrganisation c : clusters.values()) {
+            LabelLevel highest = labels.highestValidLevel(c.id(), day).orElse(null);
+            if (highest != null) {
+                byLabel.merge(highest, 1, Integer::sum);
+            } else {
+                withoutLabel++;
+            }
+            countries.add(c.country());
+            ecosystems.addAll(c.ecosystems());
+            smes += c.smeMembers();
+        }
+        List<CountryCode> countryCodes = new ArrayList<>(countries);
+        countryCodes.sort(Comparator.naturalOrder());
+        Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
+        Map<LabelLevel, Integer> inRegistry = labels.holderCounts(day);
+        for (LabelLevel level : LabelLevel.values()) {
+            int represented = 0;
+            for (LabelLevel held : LabelLevel.values()) {
+                if (held.isAtLeast(level)) {
+                    represented += byLabel.get(held);
+                }
+            }
+            share.put(level, new EventReport.LabelShare(represented, inRegistry.get(level)));
+        }
+        List<EventReport.SessionSummary> sessions = e.sessions().stream()
+                .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
+                        s.speakers().stream().map(p -> registry.person(p).orElseThrow().fullName()).toList(),
+                        s.topics().size()))
+                .toList();
+        List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
+        clusterIds.sort(Comparator.naturalOrder());
+        return new EventReport(e.id(), e.title(), day, e.venue(), present, clusterIds,
+                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share);
+    }
+}

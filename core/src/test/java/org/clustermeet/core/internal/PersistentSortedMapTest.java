@@ -1,0 +1,92 @@
+package org.clustermeet.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+/** The persistent map behaves as a {@link TreeMap} would, and every older version stays as it was. */
+class PersistentSortedMapTest {
+
+    @RepeatedTest(20)
+    void randomPutsAndRemovesAgreeWithTreeMapAndKeepOldVersions(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        int range = 1 + random.nextInt(2_000);
+        PersistentSortedMap<Integer, String> map = PersistentSortedMap.empty();
+        TreeMap<Integer, String> expected = new TreeMap<>();
+        List<PersistentSortedMap<Integer, String>> versions = new ArrayList<>();
+        List<Map<Integer, String>> snapshots = new ArrayList<>();
+        for (int step = 0; step < 3_000; step++) {
+            int key = random.nextInt(range);
+            if (random.nextInt(3) == 0) {
+                map = map.remove(key);
+                expected.remove(key);
+            } else {
+                String value = "v" + random.nextInt(5);
+                map = map.put(key, value);
+                expected.put(key, value);
+            }
+            if (step % 300 == 0) {
+                versions.add(map);
+                snapshots.add(new TreeMap<>(expected));
+            }
+            int probe = random.nextInt(range);
+            assertThat(map.get(probe)).isEqualTo(expected.get(probe));
+        }
+        assertThat(map.isWellFormed()).isTrue();
+        assertThat(map.size()).isEqualTo(expected.size());
+        assertThat(map.values()).containsExactlyElementsOf(expected.values());
+        assertThat(map).containsExactlyElementsOf(expected.values());
+        assertThat(map.hashCode()).isEqualTo(expected.hashCode());
+        for (int i = 0; i < versions.size(); i++) {
+            assertThat(versions.get(i).values()).containsExactlyElementsOf(snapshots.get(i).values());
+            assertThat(versions.get(i).isWellFormed()).isTrue();
+        }
+    }
+
+    @RepeatedTest(5)
+    void mapsBuiltFromSortedValuesEqualMapsBuiltByPuts(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        TreeMap<Integer, Integer> expected = new TreeMap<>();
+        PersistentSortedMap<Integer, Integer> byPuts = PersistentSortedMap.empty();
+        for (int i = 0; i < 1 + random.nextInt(5_000); i++) {
+            int k = random.nextInt(100_000);
+            expected.put(k, k);
+            byPuts = byPuts.put(k, k);
+        }
+        PersistentSortedMap<Integer, Integer> built = PersistentSortedMap.ofSorted(List.copyOf(expected.values()),
+                v -> v);
+        assertThat(built.isWellFormed()).isTrue();
+        assertThat(built).isEqualTo(byPuts);
+        assertThat(built.hashCode()).isEqualTo(byPuts.hashCode());
+        assertThat(built.put(-1, -1)).isNotEqualTo(byPuts);
+    }
+
+    @Test
+    void unchangedMapsAreReturnedAsThemselves() {
+        PersistentSortedMap<String, String> map = PersistentSortedMap.<String, String>empty().put("a", "x");
+        assertThat(map.remove("b")).isSameAs(map);
+        assertThat(map.put("a", map.get("a"))).isSameAs(map);
+    }
+
+    @Test
+    void unsortedInputIsRefusedWithTheOffendingKeys() {
+        assertThatThrownBy(() -> PersistentSortedMap.ofSorted(List.of(1, 3, 3), v -> v))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("keys are not strictly increasing: 3 then 3");
+    }
+
+    @Test
+    void nullKeysAndValuesAreRefused() {
+        PersistentSortedMap<String, String> map = PersistentSortedMap.empty();
+        assertThatThrownBy(() -> map.put(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("key");
+        assertThatThrownBy(() -> map.put("x", null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+    }
+}
