@@ -56,6 +56,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
@@ -86,7 +87,7 @@ final class DtoMapping {
      * @throws RuntimeException if a value or the registry is invalid
      */
     static Registry registry(Dto.Document d) {
-        Registry.Builder b = Registry.builder();
+        RegistryBuilder b = Registry.builder();
         orEmpty(d.organisations).forEach(o -> b.add(organisation(o)));
         orEmpty(d.people).forEach(p -> b.add(person(p)));
         orEmpty(d.labels).forEach(l -> b.add(label(l)));

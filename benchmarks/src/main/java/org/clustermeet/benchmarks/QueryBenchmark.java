@@ -23,11 +23,15 @@ import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.query.MembershipQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.registry.EventReport;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.testkit.RegistryGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -101,7 +105,7 @@ public class QueryBenchmark {
     /** Gold holders in Poland on 4 December 2019, indexed. */
     @Benchmark
     public List<ClusterOrganisation> indexedGoldInCountry() {
-        return registry.labelHolders(LabelLevel.GOLD, DAY, COUNTRY);
+        return LabelQueries.of(registry).holders(LabelLevel.GOLD, DAY, COUNTRY);
     }
 
     /** The same by scanning every label. */
@@ -117,7 +121,7 @@ public class QueryBenchmark {
     /** Members of the Polish association on the day (transitively), indexed. */
     @Benchmark
     public List<Organisation> indexedMembers() {
-        return registry.membersOn(ASSOCIATION, DAY);
+        return MembershipQueries.of(registry).membersOn(ASSOCIATION, DAY);
     }
 
     /** The same by scanning every membership at each level. */
@@ -140,7 +144,7 @@ public class QueryBenchmark {
     /** One event's report, from the registrations kept per event. */
     @Benchmark
     public EventReport indexedReport() {
-        return registry.report(event.id());
+        return EventReports.of(registry).report(event.id());
     }
 
     /** The report's main figures. */
@@ -172,7 +176,7 @@ public class QueryBenchmark {
     /** The eligibility of one registration, indexed. */
     @Benchmark
     public EligibilityResult indexedEligibility() {
-        return registry.checkEligibility(event.id(), applicant.person(), applicant.organisation(), applicant.role());
+        return RegistrationWorkflow.checkEligibility(registry, event.id(), applicant.person(), applicant.organisation(), applicant.role());
     }
 
     /** The same with lookups that scan labels and memberships. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.clustermeet.core.workflow.SharedRegistry;
 import org.clustermeet.json.RegistryJson;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -45,7 +46,7 @@ public final class RatioReport {
         List<RunResult> results = new ArrayList<>();
         results.addAll(new Runner(options(cli, quickMode
                 ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration)Benchmark"
-                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration)Benchmark", 1)).run());
+                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit)Benchmark", 1)).run());
         if (quickMode) {
             results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());
         }
@@ -61,6 +62,9 @@ public final class RatioReport {
         String name = r.getParams().getBenchmark();
         String benchmark = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
         String size = r.getParams().getParam("megabytes");
+        if (size == null) {
+            size = r.getParams().getParam("thousands");
+        }
         return size == null ? benchmark : benchmark + "@" + size;
     }
 
@@ -129,6 +133,25 @@ public final class RatioReport {
             if (s != null) {
                 out.printf(Locale.ROOT, "| %s | %.0f |%n", t[0], s);
             }
+        }
+        out.println();
+        out.println("One edit: microseconds (lower is better) at 10,000 organisations / 100,000 registrations and ten times that");
+        out.println("| operation | 10k / 100k | 100k / 1M | growth |");
+        out.println("|---|---|---|---|");
+        String[][] edits = {{"replace an organisation", "replaceOrganisation"}, {"add an organisation", "addOrganisation"},
+            {"full validation (the old cost of every edit)", "fullValidation"}};
+        for (String[] e : edits) {
+            Double small = score.get("EditBenchmark." + e[1] + "@10");
+            Double large = score.get("EditBenchmark." + e[1] + "@100");
+            if (small != null && large != null) {
+                out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx |%n", e[0], small, large, large / small);
+            }
+        }
+        Double edit = score.get("EditBenchmark.replaceOrganisation@10");
+        Double full = score.get("EditBenchmark.fullValidation@10");
+        if (edit != null && full != null) {
+            out.printf(Locale.ROOT, "Replacing an organisation at 10k / 100k costs %.4f of a full validation (%.0fx faster)%n",
+                    edit / full, full / edit);
         }
     }
 

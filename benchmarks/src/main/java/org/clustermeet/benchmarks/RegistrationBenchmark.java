@@ -13,7 +13,8 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.registry.SharedRegistry;
+import org.clustermeet.core.registry.RegistryBuilder;
+import org.clustermeet.core.workflow.SharedRegistry;
 import org.clustermeet.testkit.RegistryGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,7 +50,7 @@ public class RegistrationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Registry base = RegistryGenerator.generate(new RegistryGenerator.Settings(2_000, 2_000, 0, 7L));
-        Registry.Builder b = base.toBuilder();
+        RegistryBuilder b = base.toBuilder();
         for (int i = 0; i < PEOPLE; i++) {
             b.add(Person.of(PersonId.of("benchmark-person-" + i), "Synthetic", "Person " + i));
         }
