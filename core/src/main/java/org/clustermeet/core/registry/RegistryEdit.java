@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.clustermeet.core.event.Event;
-import org.clustermeet.core.event.Session;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.FactId;
@@ -22,9 +19,7 @@ import org.clustermeet.core.internal.PersistentSortedMap;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.Person;
-import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 
 /**
@@ -254,7 +249,8 @@ public final class RegistryEdit {
      * @return every problem the edit causes, empty when it can be applied
      */
     public List<Problem> problems() {
-        return new Check().run();
+        return new EditCheck(base.tables(), tables, organisations, people, labels, memberships, events,
+                registrations).run();
     }
 
     /**
@@ -315,212 +311,5 @@ public final class RegistryEdit {
                 return t.events().get(id);
             }
         };
-    }
-
-    /**
-     * Works out which entities the edit may have broken (those it put, and those referring to what
-     * it replaced or removed) and applies the integrity rules to them, kind by kind, in id order.
-     */
-    private final class Check {
-        private final Tables before = base.tables();
-        private final Tables after = tables;
-        private final IntegrityRules rules = new IntegrityRules(lookup(after));
-        private final Set<OrganisationId> removedOrganisations = removed(organisations, after.organisations());
-        private final Set<PersonId> removedPeople = removed(people, after.people());
-        private final Set<EventId> removedEvents = removed(events, after.events());
-
-        List<Problem> run() {
-            checkOrganisations();
-            checkPeople();
-            checkLabels();
-            checkMemberships();
-            checkEvents();
-            checkRegistrations();
-            return rules.problems();
-        }
-
-        private void checkOrganisations() {
-            TreeMap<OrganisationId, Organisation> toCheck = new TreeMap<>();
-            for (OrganisationId id : organisations) {
-                addIfPresent(toCheck, after.organisations().get(id), Organisation::id);
-            }
-            if (!removedEvents.isEmpty()) {
-                for (Organisation o : after.organisations()) {
-                    IntegrityRules.foundingEvent(o).filter(removedEvents::contains).ifPresent(e -> toCheck.put(o.id(), o));
-                }
-            }
-            toCheck.values().forEach(rules::organisation);
-        }
-
-        private void checkPeople() {
-            TreeMap<PersonId, Person> toCheck = new TreeMap<>();
-            for (PersonId id : people) {
-                addIfPresent(toCheck, after.people().get(id), Person::id);
-            }
-            if (!removedOrganisations.isEmpty()) {
-                for (Person p : after.people()) {
-                    for (PersonRole role : p.roles()) {
-                        if (removedOrganisations.contains(role.organisation())) {
-                            toCheck.put(p.id(), p);
-                        }
-                    }
-                }
-            }
-            toCheck.values().forEach(rules::person);
-        }
-
-        private void checkLabels() {
-            TreeMap<LabelId, QualityLabel> toCheck = new TreeMap<>();
-            Set<OrganisationId> holders = new TreeSet<>(organisations);
-            for (LabelId id : labels) {
-                // a renewal has the holder of the label it renews, in a registry that was consistent
-                QualityLabel old = before.labels().get(id);
-                QualityLabel now = after.labels().get(id);
-                if (old != null) {
-                    holders.add(old.holder());
-                }
-                if (now != null) {
-                    holders.add(now.holder());
-                    toCheck.put(id, now);
-                }
-            }
-            for (OrganisationId holder : holders) {
-                after.labelsByHolder().get(holder).forEach(l -> toCheck.put(l.id(), l));
-            }
-            Set<OrganisationId> issuers = new TreeSet<>();
-            for (OrganisationId id : organisations) {
-                if (isKind(before.organisations().get(id), OrganisationKind.LABELLING_BODY)
-                        || isKind(after.organisations().get(id), OrganisationKind.LABELLING_BODY)) {
-                    issuers.add(id);
-                }
-            }
-            if (!issuers.isEmpty()) {
-                for (QualityLabel l : after.labels()) {
-                    if (issuers.contains(l.issuer())) {
-                        toCheck.put(l.id(), l);
-                    }
-                }
-            }
-            toCheck.values().forEach(rules::label);
-        }
-
-        private void checkMemberships() {
-            TreeMap<MembershipId, Membership> toCheck = new TreeMap<>();
-            Set<List<OrganisationId>> pairs = new java.util.LinkedHashSet<>();
-            for (MembershipId id : memberships) {
-                Membership old = before.memberships().get(id);
-                Membership now = after.memberships().get(id);
-                if (old != null) {
-                    pairs.add(List.of(old.member(), old.group()));
-                }
-                if (now != null) {
-                    pairs.add(List.of(now.member(), now.group()));
-                    toCheck.put(id, now);
-                }
-            }
-            for (OrganisationId id : organisations) {
-                after.membershipsByMember().get(id).forEach(m -> toCheck.put(m.id(), m));
-                after.membershipsByGroup().get(id).forEach(m -> toCheck.put(m.id(), m));
-            }
-            toCheck.values().forEach(rules::membership);
-            pairs.stream().sorted((a, b) -> {
-                int c = a.get(0).compareTo(b.get(0));
-                return c != 0 ? c : a.get(1).compareTo(b.get(1));
-            }).forEach(pair -> {
-                List<Membership> same = new ArrayList<>();
-                for (Membership m : after.membershipsByMember().get(pair.get(0))) {
-                    if (m.group().equals(pair.get(1))) {
-                        same.add(m);
-                    }
-                }
-                rules.membershipPair(same);
-            });
-        }
-
-        private void checkEvents() {
-            if (!events.isEmpty()) {
-                // a changed parent may close a cycle that any event leads into: events are few
-                after.events().forEach(rules::event);
-                return;
-            }
-            for (Event e : after.events()) {
-                if (refersToTouched(e)) {
-                    rules.event(e);
-                }
-            }
-        }
-
-        private boolean refersToTouched(Event e) {
-            for (OrganisationId organiser : e.organisers()) {
-                if (organisations.contains(organiser)) {
-                    return true;
-                }
-            }
-            if (e.eligibility().isPresent()
-                    && e.eligibility().get().referencedGroups().anyMatch(organisations::contains)) {
-                return true;
-            }
-            if (!removedPeople.isEmpty()) {
-                for (Session s : e.sessions()) {
-                    if (s.referencedPeople().anyMatch(removedPeople::contains)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private void checkRegistrations() {
-            TreeMap<RegistrationId, Registration> toCheck = new TreeMap<>();
-            Set<EventId> groups = new TreeSet<>(events);
-            for (RegistrationId id : registrations) {
-                Registration old = before.registrations().get(id);
-                Registration now = after.registrations().get(id);
-                if (old != null) {
-                    groups.add(old.event());
-                }
-                if (now != null) {
-                    groups.add(now.event());
-                    toCheck.put(id, now);
-                }
-            }
-            for (EventId removed : removedEvents) {
-                after.registrationsByEvent().get(removed).forEach(r -> toCheck.put(r.id(), r));
-            }
-            if (!removedPeople.isEmpty() || !removedOrganisations.isEmpty()) {
-                for (Registration r : after.registrations()) {
-                    if (removedPeople.contains(r.person()) || removedOrganisations.contains(r.organisation())) {
-                        toCheck.put(r.id(), r);
-                    }
-                }
-            }
-            toCheck.values().forEach(rules::registration);
-            for (EventId id : groups) {
-                Event event = after.events().get(id);
-                if (event != null) {
-                    rules.eventRegistrations(event, after.registrationsByEvent().get(id));
-                }
-            }
-        }
-    }
-
-    private static boolean isKind(Organisation o, OrganisationKind kind) {
-        return o != null && o.kind() == kind;
-    }
-
-    private static <K extends Comparable<? super K>> Set<K> removed(Set<K> touched, PersistentSortedMap<K, ?> now) {
-        Set<K> removed = new TreeSet<>();
-        for (K id : touched) {
-            if (!now.containsKey(id)) {
-                removed.add(id);
-            }
-        }
-        return removed;
-    }
-
-    private static <K, V> void addIfPresent(TreeMap<K, V> into, V value, Function<V, K> id) {
-        if (value != null) {
-            into.put(id.apply(value), value);
-        }
     }
 }

@@ -76,6 +76,11 @@ class QuickStartTest {
         // --- README quick start ends
 
         assertThat(result.outcome().describe()).isEqualTo("registration r1 accepted");
+        // the README's edit example
+        Registry next = registry.edit().put(sac.withMembers(160, 125)).remove(gold.id()).apply();
+        assertThat(next.labels()).isEmpty();
+        assertThat(next.clusterOrganisations()).singleElement().satisfies(c -> assertThat(c.smeMembers()).isEqualTo(125));
+        assertThat(registry.labels()).containsExactly(gold);
         assertThat(goldHolders).extracting(o -> o.name().english()).containsExactly("Silesian Aviation Cluster");
         assertThat(EventReports.of(registry).report(meeting.id()).clusterOrganisations()).containsExactly(sac.id());
     }
