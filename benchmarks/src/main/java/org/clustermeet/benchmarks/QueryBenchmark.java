@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
+import org.clustermeet.core.eligibility.EligibilityFacts;
 import org.clustermeet.core.eligibility.EligibilityResult;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.OrganisationId;
@@ -186,27 +187,8 @@ public class QueryBenchmark {
         Organisation organisation = organisations.get(applicant.organisation());
         EventRole role = applicant.role();
         LocalDate day = event.schedule().firstDay();
-        return event.eligibility().orElseThrow().evaluate(new EligibilityContext() {
-            @Override
-            public Person person() {
-                return person;
-            }
-
-            @Override
-            public Organisation organisation() {
-                return organisation;
-            }
-
-            @Override
-            public EventRole role() {
-                return role;
-            }
-
-            @Override
-            public LocalDate date() {
-                return day;
-            }
-
+        return event.eligibility().orElseThrow().evaluate(new EligibilityContext(person, organisation, role, day,
+                new EligibilityFacts() {
             @Override
             public Optional<Organisation> organisation(OrganisationId id) {
                 return Optional.ofNullable(organisations.get(id));
@@ -237,6 +219,6 @@ public class QueryBenchmark {
                 }
                 return false;
             }
-        });
+        }));
     }
 }

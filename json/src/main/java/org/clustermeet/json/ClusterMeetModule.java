@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.fact.StatedCount;
@@ -36,6 +37,7 @@ import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
@@ -105,14 +107,18 @@ public final class ClusterMeetModule extends SimpleModule {
         return List.of(
             new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentCodec.read(n)),
             new Codec<>(Organisation.class, ModelWriter::organisation, ModelCodec::readOrganisation),
-            subtype(ClusterOrganisation.class), subtype(ClusterAssociation.class), subtype(Alliance.class),
-            subtype(PublicAuthority.class), subtype(LabellingBody.class),
+            subtype(ClusterOrganisation.class, OrganisationKind.CLUSTER_ORGANISATION),
+            subtype(ClusterAssociation.class, OrganisationKind.CLUSTER_ASSOCIATION),
+            subtype(Alliance.class, OrganisationKind.ALLIANCE),
+            subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
+            subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
             new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), ModelCodec::readPerson),
             new Codec<>(QualityLabel.class, ModelWriter::label, ModelCodec::readLabel),
             new Codec<>(Membership.class, ModelWriter::membership, ModelCodec::readMembership),
             new Codec<>(Event.class, ModelWriter::event, ModelCodec::readEvent),
             new Codec<>(Session.class, ModelWriter::session, ModelCodec::readSession),
             new Codec<>(EligibilityPolicy.class, ModelWriter::policy, ModelCodec::readPolicy),
+            new Codec<>(EligibilityRule.class, ModelWriter::rule, ModelCodec::readPolicy),
             new Codec<>(Registration.class, ModelWriter::registration, ModelCodec::readRegistration),
             new Codec<>(StatedCount.class, ModelWriter::fact, ModelCodec::readFact),
             new Codec<>(LocalizedText.class, ModelWriter::localizedText, ModelCodec::readText),
@@ -140,8 +146,8 @@ public final class ClusterMeetModule extends SimpleModule {
         deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
     }
 
-    private static <T extends Organisation> Codec<T> subtype(Class<T> type) {
-        String kindName = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    private static <T extends Organisation> Codec<T> subtype(Class<T> type, OrganisationKind kind) {
+        String kindName = ModelCodec.typeName(kind);
         return new Codec<>(type, ModelWriter::organisation, (node, pointer) -> {
             Organisation o = ModelCodec.readOrganisation(node, pointer);
             if (!type.isInstance(o)) {

@@ -1,6 +1,7 @@
 package org.clustermeet.json;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventSchedule;
@@ -427,7 +429,7 @@ final class ModelWriter {
         }
         if (e.eligibility().isPresent()) {
             g.writeFieldName(Names.ELIGIBILITY);
-            policy(g, e.eligibility().get());
+            rule(g, e.eligibility().get());
         }
         enumField(g, Names.STATUS, e.status());
         strings(g, Names.MATERIALS, e.materials());
@@ -480,36 +482,85 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
+    /** Writes a rule that is a policy; refuses a rule written in code. */
+    static void rule(JsonGenerator g, EligibilityRule rule) throws IOException {
+        EligibilityPolicy policy = rule.asPolicy().orElseThrow(() -> new JsonFailure(Ptr.ROOT,
+                "a custom eligibility rule (\"" + Pointers.abbreviate(rule.describe())
+                        + "\") holds Java code and cannot be written to JSON", null));
+        policy(g, policy);
+    }
+
     static void policy(JsonGenerator g, EligibilityPolicy policy) throws IOException {
-        if (policy instanceof EligibilityPolicy.Custom) {
-            throw new JsonFailure(Ptr.ROOT, "a custom eligibility policy (\"" + Pointers.abbreviate(policy.describe())
-                    + "\") holds Java code and cannot be written to JSON", null);
+        try {
+            policy.accept(new PolicyWriter(g));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        g.writeStartObject();
-        if (policy instanceof EligibilityPolicy.AllOf all) {
-            text(g, Names.TYPE, "all-of");
-            list(g, Names.POLICIES, all.policies(), ModelWriter::policy);
-        } else if (policy instanceof EligibilityPolicy.AnyOf any) {
-            text(g, Names.TYPE, "any-of");
-            list(g, Names.POLICIES, any.policies(), ModelWriter::policy);
-        } else if (policy instanceof EligibilityPolicy.Not not) {
-            text(g, Names.TYPE, "not");
-            g.writeFieldName(Names.POLICY);
-            policy(g, not.policy());
-        } else if (policy instanceof EligibilityPolicy.HoldsLabel holds) {
-            text(g, Names.TYPE, "holds-label");
-            enumField(g, Names.MINIMUM, holds.minimum());
-        } else if (policy instanceof EligibilityPolicy.RepresentsKind kinds) {
-            text(g, Names.TYPE, "represents-kind");
-            enums(g, Names.KINDS, kinds.kinds());
-        } else if (policy instanceof EligibilityPolicy.MemberOf member) {
-            text(g, Names.TYPE, "member-of");
-            text(g, Names.GROUP, member.group().value());
-        } else if (policy instanceof EligibilityPolicy.HasEventRole roles) {
-            text(g, Names.TYPE, "has-event-role");
-            enums(g, Names.ROLES, roles.roles());
+    }
+
+    /** Writes each kind of policy as an object with its {@code type}. */
+    private static final class PolicyWriter implements EligibilityPolicy.Visitor<Void> {
+        private final JsonGenerator g;
+
+        PolicyWriter(JsonGenerator g) {
+            this.g = g;
         }
-        g.writeEndObject();
+
+        private Void write(String type, IoAction fields) {
+            try {
+                g.writeStartObject();
+                text(g, Names.TYPE, type);
+                fields.run();
+                g.writeEndObject();
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Void allOf(EligibilityPolicy.AllOf p) {
+            return write("all-of", () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
+        }
+
+        @Override
+        public Void anyOf(EligibilityPolicy.AnyOf p) {
+            return write("any-of", () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
+        }
+
+        @Override
+        public Void not(EligibilityPolicy.Not p) {
+            return write("not", () -> {
+                g.writeFieldName(Names.POLICY);
+                policy(g, p.policy());
+            });
+        }
+
+        @Override
+        public Void holdsLabel(EligibilityPolicy.HoldsLabel p) {
+            return write("holds-label", () -> enumField(g, Names.MINIMUM, p.minimum()));
+        }
+
+        @Override
+        public Void representsKind(EligibilityPolicy.RepresentsKind p) {
+            return write("represents-kind", () -> enums(g, Names.KINDS, p.kinds()));
+        }
+
+        @Override
+        public Void memberOf(EligibilityPolicy.MemberOf p) {
+            return write("member-of", () -> text(g, Names.GROUP, p.group().value()));
+        }
+
+        @Override
+        public Void hasEventRole(EligibilityPolicy.HasEventRole p) {
+            return write("has-event-role", () -> enums(g, Names.ROLES, p.roles()));
+        }
+    }
+
+    /** Writing that may fail with an IOException. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     static void registration(JsonGenerator g, Registration reg) throws IOException {

@@ -446,26 +446,13 @@ public final class RegistryJson {
         Objects.requireNonNull(registry, "registry");
         java.util.List<org.clustermeet.core.event.Event> events = registry.events();
         for (int i = 0; i < events.size(); i++) {
-            Optional<org.clustermeet.core.eligibility.EligibilityPolicy> policy = events.get(i).eligibility();
-            if (policy.isPresent() && hasCustom(policy.get())) {
+            Optional<org.clustermeet.core.eligibility.EligibilityRule> rule = events.get(i).eligibility();
+            if (rule.isPresent() && rule.get().asPolicy().isEmpty()) {
                 throw RegistryJsonException.of(Ptr.ROOT.child("events").child(i).child("eligibility").toString(),
-                        "event " + events.get(i).id() + " has a custom eligibility policy, which holds Java code and "
+                        "event " + events.get(i).id() + " has a custom eligibility rule, which holds Java code and "
                                 + "cannot be written to JSON", null);
             }
         }
-    }
-
-    private static boolean hasCustom(org.clustermeet.core.eligibility.EligibilityPolicy policy) {
-        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.Custom) {
-            return true;
-        }
-        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.AllOf all) {
-            return all.policies().stream().anyMatch(RegistryJson::hasCustom);
-        }
-        if (policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.AnyOf any) {
-            return any.policies().stream().anyMatch(RegistryJson::hasCustom);
-        }
-        return policy instanceof org.clustermeet.core.eligibility.EligibilityPolicy.Not not && hasCustom(not.policy());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
@@ -129,16 +130,16 @@ class ExactJsonTest {
 
     @Test
     void customPolicyCannotBeWritten() {
-        EligibilityPolicy custom = EligibilityPolicy.custom("knows the password", c -> true);
+        EligibilityRule custom = EligibilityRule.custom("knows the password", c -> true);
         assertThatThrownBy(() -> MAPPER.writeValueAsString(custom)).isInstanceOf(RegistryJsonException.class)
-                .hasMessageContaining("custom eligibility policy (\"knows the password\")");
+                .hasMessageContaining("custom eligibility rule (\"knows the password\")");
     }
 
     @Test
     void registryWithACustomPolicyCannotBeSavedAndSaysWhere() {
         Registry r = Brussels2019.registry();
         Event e = r.event(Brussels2019.MEETING).orElseThrow().toBuilder()
-                .eligibility(EligibilityPolicy.custom("invited", c -> true)).build();
+                .eligibility(EligibilityRule.custom("invited", c -> true)).build();
         assertThatThrownBy(() -> RegistryJson.defaults().write(r.edit().put(e).apply()))
                 .isInstanceOf(RegistryJsonException.class).hasMessageContaining("cannot be written to JSON");
     }

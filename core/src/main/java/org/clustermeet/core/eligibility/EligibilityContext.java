@@ -2,6 +2,7 @@ package org.clustermeet.core.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
@@ -11,31 +12,41 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.EventRole;
 
 /**
- * What an {@link EligibilityPolicy} may look at: the applicant, the organisation they represent,
- * their role at the event, the event's date, and read-only lookups in the registry. The registry
- * supplies it; a user-supplied predicate receives it too.
+ * One applicant as a rule sees them: the person, the organisation they represent, the role they
+ * ask for, the day on which eligibility is judged (the event's first day), and the facts behind
+ * the lookups a rule may make. Immutable.
+ *
+ * @param person       the person applying, not null
+ * @param organisation the organisation the person represents, not null
+ * @param role         the role the person asks for at the event, not null
+ * @param date         the day on which eligibility is judged, not null
+ * @param facts        the registry's facts, not null
  */
-public interface EligibilityContext {
-
-    /** Returns the person applying. */
-    Person person();
-
-    /** Returns the organisation the person represents. */
-    Organisation organisation();
-
-    /** Returns the role the person asks for at the event. */
-    EventRole role();
-
-    /** Returns the day on which eligibility is judged: the event's first day. */
-    LocalDate date();
+public record EligibilityContext(Person person, Organisation organisation, EventRole role, LocalDate date,
+                                 EligibilityFacts facts) {
 
     /**
-     * Looks up an organisation.
+     * Validates the context.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public EligibilityContext {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(facts, "facts");
+    }
+
+    /**
+     * Looks up an organisation in the facts.
      *
      * @param id the organisation's id, not null
-     * @return the organisation, or empty if the registry has none with that id
+     * @return the organisation, or empty
      */
-    Optional<Organisation> organisation(OrganisationId id);
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return facts.organisation(id);
+    }
 
     /**
      * Returns every label an organisation holds or held.
@@ -43,21 +54,24 @@ public interface EligibilityContext {
      * @param holder the holder's id, not null
      * @return its labels, in id order
      */
-    List<QualityLabel> labelsOf(OrganisationId holder);
+    public List<QualityLabel> labelsOf(OrganisationId holder) {
+        return facts.labelsOf(holder);
+    }
 
     /**
-     * Tells whether an organisation is a member of an association or alliance on a day, directly
-     * or through an association that is itself a member.
+     * Tells whether an organisation is a member of an association or alliance on a day.
      *
      * @param member the member's id, not null
      * @param group  the association's or alliance's id, not null
      * @param day    the day, not null
-     * @return true when some chain of memberships active on that day leads from member to group
+     * @return true when it is a direct or indirect member on that day
      */
-    boolean isMemberOn(OrganisationId member, OrganisationId group, LocalDate day);
+    public boolean isMemberOn(OrganisationId member, OrganisationId group, LocalDate day) {
+        return facts.isMemberOn(member, group, day);
+    }
 
-    /** Returns the represented organisation's English name on the event date, for messages. */
-    default String organisationName() {
-        return organisation().nameOn(date()).english();
+    /** Returns the represented organisation's English name on the judged day, for messages. */
+    public String organisationName() {
+        return organisation.nameOn(date).english();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,7 +19,7 @@ import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
 
 /**
- * Who may register for an event, judged on the event's date. Policies compose:
+ * The eligibility rules that a document can hold: a sealed family of records that compose.
  * <pre>{@code
  * EligibilityPolicy goldManagersOrAssociations = EligibilityPolicy.anyOf(
  *         EligibilityPolicy.allOf(EligibilityPolicy.hasEventRole(EventRole.CLUSTER_MANAGER),
@@ -28,30 +27,52 @@ import org.clustermeet.core.registration.EventRole;
  *         EligibilityPolicy.representsKind(OrganisationKind.CLUSTER_ASSOCIATION,
  *                                          OrganisationKind.LABELLING_BODY));
  * }</pre>
- * A failed evaluation names every rule that failed. All members are immutable records; a
- * {@link Custom} policy is as thread-safe as its predicate.
+ * Each kind evaluates itself; a failed evaluation names every rule that failed, as
+ * {@link Refusal}s. Code that must tell the kinds apart (a writer, for example) uses a
+ * {@link Visitor}. All members are immutable records.
  */
-public sealed interface EligibilityPolicy {
+public sealed interface EligibilityPolicy extends EligibilityRule {
 
     /**
-     * Judges an applicant.
+     * Calls the visitor's method for this kind of policy.
      *
-     * @param context the applicant, the date and registry lookups; not null
-     * @return eligible, or every reason why not
+     * @param visitor the visitor, not null
+     * @param <R>     what the visitor returns
+     * @return what the visitor returned
      */
-    EligibilityResult evaluate(EligibilityContext context);
+    <R> R accept(Visitor<R> visitor);
 
-    /** Returns the rule in words, for example "holds a GOLD label valid on the event date". */
-    String describe();
+    @Override
+    default Optional<EligibilityPolicy> asPolicy() {
+        return Optional.of(this);
+    }
 
     /**
-     * Returns the associations and alliances this policy asks membership of, so that a registry
-     * can check that they exist and have members.
+     * One method per kind of policy.
      *
-     * @return the groups' ids, possibly repeated; empty for most policies
+     * @param <R> what each method returns
      */
-    default Stream<OrganisationId> referencedGroups() {
-        return Stream.empty();
+    interface Visitor<R> {
+        /** @param policy the policy @return the result */
+        R allOf(AllOf policy);
+
+        /** @param policy the policy @return the result */
+        R anyOf(AnyOf policy);
+
+        /** @param policy the policy @return the result */
+        R not(Not policy);
+
+        /** @param policy the policy @return the result */
+        R holdsLabel(HoldsLabel policy);
+
+        /** @param policy the policy @return the result */
+        R representsKind(RepresentsKind policy);
+
+        /** @param policy the policy @return the result */
+        R memberOf(MemberOf policy);
+
+        /** @param policy the policy @return the result */
+        R hasEventRole(HasEventRole policy);
     }
 
     /**
@@ -126,22 +147,16 @@ public sealed interface EligibilityPolicy {
     }
 
     /**
-     * A rule of the user's own, with a description for refusals.
-     *
-     * @param description the rule in words, not blank
-     * @param predicate   true when the applicant satisfies the rule, not null
-     * @return the policy
-     */
-    static EligibilityPolicy custom(String description, Predicate<EligibilityContext> predicate) {
-        return new Custom(description, predicate);
-    }
-
-    /**
      * Every policy must hold; a failure lists the reasons of every failing policy.
      *
      * @param policies the policies, at least one; not null
      */
     record AllOf(List<EligibilityPolicy> policies) implements EligibilityPolicy {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.allOf(this);
+        }
 
         /**
          * Validates the combination.
@@ -155,11 +170,11 @@ public sealed interface EligibilityPolicy {
 
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
-            List<String> failures = new ArrayList<>();
+            List<Refusal> refusals = new ArrayList<>();
             for (EligibilityPolicy p : policies) {
-                failures.addAll(p.evaluate(context).failures());
+                refusals.addAll(p.evaluate(context).refusals());
             }
-            return new EligibilityResult(failures);
+            return new EligibilityResult(refusals);
         }
 
         @Override
@@ -180,6 +195,11 @@ public sealed interface EligibilityPolicy {
      */
     record AnyOf(List<EligibilityPolicy> policies) implements EligibilityPolicy {
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.anyOf(this);
+        }
+
         /**
          * Validates the combination.
          *
@@ -192,15 +212,15 @@ public sealed interface EligibilityPolicy {
 
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
-            List<String> failures = new ArrayList<>();
+            List<Refusal> refusals = new ArrayList<>();
             for (EligibilityPolicy p : policies) {
                 EligibilityResult r = p.evaluate(context);
                 if (r.isEligible()) {
                     return r;
                 }
-                failures.addAll(r.failures());
+                refusals.addAll(r.refusals());
             }
-            return new EligibilityResult(failures);
+            return new EligibilityResult(refusals);
         }
 
         @Override
@@ -221,6 +241,11 @@ public sealed interface EligibilityPolicy {
      */
     record Not(EligibilityPolicy policy) implements EligibilityPolicy {
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.not(this);
+        }
+
         /**
          * Validates the negation.
          *
@@ -233,8 +258,8 @@ public sealed interface EligibilityPolicy {
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
             return policy.evaluate(context).isEligible()
-                    ? EligibilityResult.failed(context.organisationName() + " (" + context.person().fullName()
-                    + ") is excluded: the rule \"" + policy.describe() + "\" holds")
+                    ? EligibilityResult.refused(Refusal.of(Refusal.Reason.EXCLUDED, context.organisationName(),
+                    context.person().fullName(), policy.describe()))
                     : EligibilityResult.eligible();
         }
 
@@ -256,6 +281,11 @@ public sealed interface EligibilityPolicy {
      */
     record HoldsLabel(LabelLevel minimum) implements EligibilityPolicy {
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.holdsLabel(this);
+        }
+
         /**
          * Validates the rule.
          *
@@ -273,33 +303,34 @@ public sealed interface EligibilityPolicy {
             if (candidates.stream().anyMatch(l -> l.isValidOn(day))) {
                 return EligibilityResult.eligible();
             }
-            String levels = levelText();
-            String head = context.organisationName() + " holds no " + levels + " label valid on " + day + ": ";
             Optional<QualityLabel> lastExpired = candidates.stream().filter(l -> l.validUntil().isBefore(day))
                     .max(Comparator.comparing(QualityLabel::validUntil));
             if (lastExpired.isPresent()) {
                 QualityLabel l = lastExpired.get();
-                return EligibilityResult.failed(head + "its " + l.level() + " label expired on " + l.validUntil());
+                return refused(Refusal.Reason.LABEL_EXPIRED, context, l.level(), l.validUntil());
             }
             Optional<QualityLabel> future = candidates.stream().min(Comparator.comparing(QualityLabel::validFrom));
             if (future.isPresent()) {
                 QualityLabel l = future.get();
-                return EligibilityResult.failed(head + "its " + l.level() + " label is valid only from " + l.validFrom());
+                return refused(Refusal.Reason.LABEL_NOT_YET_VALID, context, l.level(), l.validFrom());
             }
             if (context.organisation().kind() != OrganisationKind.CLUSTER_ORGANISATION) {
-                return EligibilityResult.failed(head + "it is a " + context.organisation().kind().label()
-                        + ", and only cluster organisations hold labels");
+                return refused(Refusal.Reason.NOT_A_LABEL_HOLDER, context, context.organisation().kind());
             }
-            return EligibilityResult.failed(head + "it has no " + levels + " label on record");
+            return refused(Refusal.Reason.NO_LABEL_ON_RECORD, context);
         }
 
-        private String levelText() {
-            return minimum == LabelLevel.GOLD ? "GOLD" : minimum + " or higher";
+        private EligibilityResult refused(Refusal.Reason reason, EligibilityContext context, Object... more) {
+            List<Object> arguments = new ArrayList<>(List.of(context.organisationName(), minimum, context.date()));
+            arguments.addAll(List.of(more));
+            return EligibilityResult.refused(new Refusal(reason, arguments));
         }
+
 
         @Override
         public String describe() {
-            return "represents a cluster organisation holding a " + levelText() + " label valid on the event date";
+            return "represents a cluster organisation holding a " + RefusalText.levels(minimum)
+                    + " label valid on the event date";
         }
     }
 
@@ -309,6 +340,11 @@ public sealed interface EligibilityPolicy {
      * @param kinds the accepted kinds, at least one; not null
      */
     record RepresentsKind(Set<OrganisationKind> kinds) implements EligibilityPolicy {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.representsKind(this);
+        }
 
         /**
          * Validates the rule.
@@ -324,17 +360,14 @@ public sealed interface EligibilityPolicy {
         public EligibilityResult evaluate(EligibilityContext context) {
             OrganisationKind kind = context.organisation().kind();
             return kinds.contains(kind) ? EligibilityResult.eligible()
-                    : EligibilityResult.failed(context.organisationName() + " is a " + kind.label()
-                    + ", not " + kindsText());
+                    : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_KIND, context.organisationName(), kind,
+                    kinds));
         }
 
-        private String kindsText() {
-            return kinds.stream().map(OrganisationKind::label).collect(Collectors.joining(" or a ", "a ", ""));
-        }
 
         @Override
         public String describe() {
-            return "represents " + kindsText();
+            return "represents " + RefusalText.kinds(kinds);
         }
     }
 
@@ -345,6 +378,11 @@ public sealed interface EligibilityPolicy {
      * @param group the association or alliance, not null
      */
     record MemberOf(OrganisationId group) implements EligibilityPolicy {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.memberOf(this);
+        }
 
         /**
          * Validates the rule.
@@ -367,8 +405,8 @@ public sealed interface EligibilityPolicy {
             }
             String groupName = context.organisation(group).map(o -> o.nameOn(context.date()).english())
                     .orElse(group.value());
-            return EligibilityResult.failed(context.organisationName() + " is not a member of " + groupName
-                    + " on " + context.date() + ", directly or through an association");
+            return EligibilityResult.refused(Refusal.of(Refusal.Reason.NOT_A_MEMBER, context.organisationName(),
+                    groupName, context.date()));
         }
 
         @Override
@@ -384,6 +422,11 @@ public sealed interface EligibilityPolicy {
      */
     record HasEventRole(Set<EventRole> roles) implements EligibilityPolicy {
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hasEventRole(this);
+        }
+
         /**
          * Validates the rule.
          *
@@ -397,53 +440,14 @@ public sealed interface EligibilityPolicy {
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
             return roles.contains(context.role()) ? EligibilityResult.eligible()
-                    : EligibilityResult.failed(context.person().fullName() + " registers as "
-                    + context.role().label() + ", not as " + rolesText());
+                    : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_ROLE, context.person().fullName(),
+                    context.role(), roles));
         }
 
-        private String rolesText() {
-            return roles.stream().map(EventRole::label).collect(Collectors.joining(" or "));
-        }
 
         @Override
         public String describe() {
-            return "registers as " + rolesText();
-        }
-    }
-
-    /**
-     * A rule of the user's own. Two custom policies are equal only when they share the predicate
-     * instance.
-     *
-     * @param description the rule in words, used in refusals; not blank
-     * @param predicate   true when the applicant satisfies the rule; not null
-     */
-    record Custom(String description, Predicate<EligibilityContext> predicate) implements EligibilityPolicy {
-
-        /**
-         * Validates the rule.
-         *
-         * @throws NullPointerException     if an argument is null
-         * @throws IllegalArgumentException if the description is blank
-         */
-        public Custom {
-            Objects.requireNonNull(description, "description");
-            if (description.isBlank()) {
-                throw new IllegalArgumentException("custom policy description must not be blank");
-            }
-            Objects.requireNonNull(predicate, "predicate");
-        }
-
-        @Override
-        public EligibilityResult evaluate(EligibilityContext context) {
-            return predicate.test(context) ? EligibilityResult.eligible()
-                    : EligibilityResult.failed(context.organisationName() + " (" + context.person().fullName()
-                    + ") does not meet the rule: " + description);
-        }
-
-        @Override
-        public String describe() {
-            return description;
+            return "registers as " + RefusalText.roles(roles);
         }
     }
 

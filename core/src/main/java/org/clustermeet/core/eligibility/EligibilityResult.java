@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The verdict of an {@link EligibilityPolicy}: eligible, or the reasons why not, each in words a
- * person understands. Immutable and thread-safe.
+ * The verdict of an eligibility rule: eligible, or every refusal. Refusals are data (a reason and
+ * its arguments); {@link #failures()} renders them in English.
  *
- * @param failures why the applicant is not eligible; empty when eligible; not null
+ * @param refusals why the applicant is not eligible; empty when eligible; not null
  */
-public record EligibilityResult(List<String> failures) {
+public record EligibilityResult(List<Refusal> refusals) {
 
     private static final EligibilityResult ELIGIBLE = new EligibilityResult(List.of());
 
@@ -19,26 +19,31 @@ public record EligibilityResult(List<String> failures) {
      * @throws NullPointerException if the list or an element is null
      */
     public EligibilityResult {
-        failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+        refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
     }
 
-    /** Returns the verdict "eligible". */
+    /** Returns the verdict that admits the applicant. */
     public static EligibilityResult eligible() {
         return ELIGIBLE;
     }
 
     /**
-     * Returns the verdict "not eligible" with one reason.
+     * Returns a verdict with one refusal.
      *
-     * @param reason why not, not null
+     * @param refusal the refusal, not null
      * @return the verdict
      */
-    public static EligibilityResult failed(String reason) {
-        return new EligibilityResult(List.of(reason));
+    public static EligibilityResult refused(Refusal refusal) {
+        return new EligibilityResult(List.of(refusal));
     }
 
     /** Tells whether the applicant is eligible. */
     public boolean isEligible() {
-        return failures.isEmpty();
+        return refusals.isEmpty();
+    }
+
+    /** Returns the refusals in English, one sentence each. */
+    public List<String> failures() {
+        return refusals.stream().map(Refusal::describe).toList();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
@@ -37,7 +37,7 @@ import org.clustermeet.core.value.WebLink;
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
-                    Optional<EligibilityPolicy> eligibility, EventStatus status, List<WebLink> materials,
+                    Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
                     List<String> languages, List<Session> sessions) {
 
     /**
@@ -176,7 +176,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         private final List<OrganisationId> organisers = new ArrayList<>();
         private Optional<EventId> parent = Optional.empty();
         private Optional<Integer> capacity = Optional.empty();
-        private Optional<EligibilityPolicy> eligibility = Optional.empty();
+        private Optional<EligibilityRule> eligibility = Optional.empty();
         private EventStatus status = EventStatus.PLANNED;
         private final List<WebLink> materials = new ArrayList<>();
         private final List<String> languages = new ArrayList<>();
@@ -251,7 +251,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
          * @param eligibility the policy, not null
          * @return this builder
          */
-        public Builder eligibility(EligibilityPolicy eligibility) {
+        public Builder eligibility(EligibilityRule eligibility) {
             this.eligibility = Optional.of(Objects.requireNonNull(eligibility, "eligibility"));
             return this;
         }

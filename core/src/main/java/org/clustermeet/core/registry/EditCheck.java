@@ -175,31 +175,20 @@ final class EditCheck {
             after.events().forEach(rules::event);
             return;
         }
-        for (Event e : after.events()) {
-            if (refersToTouched(e)) {
-                rules.event(e);
-            }
-        }
-    }
-
-    private boolean refersToTouched(Event e) {
-        for (OrganisationId organiser : e.organisers()) {
-            if (organisations.contains(organiser)) {
-                return true;
-            }
-        }
-        if (e.eligibility().isPresent()
-                && e.eligibility().get().referencedGroups().anyMatch(organisations::contains)) {
-            return true;
+        TreeMap<EventId, Event> toCheck = new TreeMap<>();
+        for (OrganisationId id : organisations) {
+            after.eventsByOrganisation().get(id).forEach(e -> toCheck.put(e.id(), e));
         }
         if (!removedPeople.isEmpty()) {
-            for (Session s : e.sessions()) {
-                if (s.referencedPeople().anyMatch(removedPeople::contains)) {
-                    return true;
+            for (Event e : after.events()) {
+                for (Session s : e.sessions()) {
+                    if (s.referencedPeople().anyMatch(removedPeople::contains)) {
+                        toCheck.put(e.id(), e);
+                    }
                 }
             }
         }
-        return false;
+        toCheck.values().forEach(rules::event);
     }
 
     private void checkRegistrations() {

@@ -1,10 +1,13 @@
 package org.clustermeet.core.registry;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.clustermeet.core.event.Event;
@@ -24,9 +27,9 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
 
 /**
- * A registry's storage: one persistent map per entity kind, keyed by id, and the four indexes
+ * A registry's storage: one persistent map per entity kind, keyed by id, and the five indexes
  * that integrity checks and lookups need (labels by holder, memberships by member and by group,
- * registrations by event). Every change returns new tables in O(log n); the indexes change with
+ * registrations by event, events by the organisations they name). Every change returns new tables in O(log n); the indexes change with
  * the maps they index, so they are never rebuilt.
  */
 record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
@@ -39,13 +42,15 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
               Index<OrganisationId, LabelId, QualityLabel> labelsByHolder,
               Index<OrganisationId, MembershipId, Membership> membershipsByMember,
               Index<OrganisationId, MembershipId, Membership> membershipsByGroup,
-              Index<EventId, RegistrationId, Registration> registrationsByEvent) {
+              Index<EventId, RegistrationId, Registration> registrationsByEvent,
+              Index<OrganisationId, EventId, Event> eventsByOrganisation) {
 
     static final Tables EMPTY = new Tables(PersistentSortedMap.empty(), PersistentSortedMap.empty(),
             PersistentSortedMap.empty(), PersistentSortedMap.empty(), PersistentSortedMap.empty(),
             PersistentSortedMap.empty(), PersistentSortedMap.empty(), new Index<>(QualityLabel::holder, QualityLabel::id),
             new Index<>(Membership::member, Membership::id), new Index<>(Membership::group, Membership::id),
-            new Index<>(Registration::event, Registration::id));
+            new Index<>(Registration::event, Registration::id),
+            Index.ofMany(Tables::referencedOrganisations, Event::id));
 
     /**
      * Builds tables from entities in strictly increasing id order, in linear time for the maps.
@@ -60,87 +65,97 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
                 PersistentSortedMap.ofSorted(registrations, Registration::id),
                 PersistentSortedMap.ofSorted(facts, StatedCount::id),
                 EMPTY.labelsByHolder.ofSorted(labels), EMPTY.membershipsByMember.ofSorted(memberships),
-                EMPTY.membershipsByGroup.ofSorted(memberships), EMPTY.registrationsByEvent.ofSorted(registrations));
+                EMPTY.membershipsByGroup.ofSorted(memberships), EMPTY.registrationsByEvent.ofSorted(registrations),
+                EMPTY.eventsByOrganisation.ofSorted(events));
     }
 
     Tables put(Organisation o) {
         return new Tables(organisations.put(o.id(), o), people, labels, memberships, events, registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables removeOrganisation(OrganisationId id) {
         return new Tables(organisations.remove(id), people, labels, memberships, events, registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables put(Person p) {
         return new Tables(organisations, people.put(p.id(), p), labels, memberships, events, registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables removePerson(PersonId id) {
         return new Tables(organisations, people.remove(id), labels, memberships, events, registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables put(QualityLabel l) {
         QualityLabel old = labels.get(l.id());
         return new Tables(organisations, people, labels.put(l.id(), l), memberships, events, registrations, facts,
-                labelsByHolder.replace(old, l), membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder.replace(old, l), membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables removeLabel(LabelId id) {
         QualityLabel old = labels.get(id);
         return old == null ? this : new Tables(organisations, people, labels.remove(id), memberships, events,
                 registrations, facts, labelsByHolder.replace(old, null), membershipsByMember, membershipsByGroup,
-                registrationsByEvent);
+                registrationsByEvent, eventsByOrganisation);
     }
 
     Tables put(Membership m) {
         Membership old = memberships.get(m.id());
         return new Tables(organisations, people, labels, memberships.put(m.id(), m), events, registrations, facts,
                 labelsByHolder, membershipsByMember.replace(old, m), membershipsByGroup.replace(old, m),
-                registrationsByEvent);
+                registrationsByEvent, eventsByOrganisation);
     }
 
     Tables removeMembership(MembershipId id) {
         Membership old = memberships.get(id);
         return old == null ? this : new Tables(organisations, people, labels, memberships.remove(id), events,
                 registrations, facts, labelsByHolder, membershipsByMember.replace(old, null),
-                membershipsByGroup.replace(old, null), registrationsByEvent);
+                membershipsByGroup.replace(old, null), registrationsByEvent, eventsByOrganisation);
     }
 
     Tables put(Event e) {
         return new Tables(organisations, people, labels, memberships, events.put(e.id(), e), registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent,
+                eventsByOrganisation.replace(events.get(e.id()), e));
     }
 
     Tables removeEvent(EventId id) {
         return new Tables(organisations, people, labels, memberships, events.remove(id), registrations, facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent,
+                eventsByOrganisation.replace(events.get(id), null));
     }
 
     Tables put(Registration r) {
         Registration old = registrations.get(r.id());
         return new Tables(organisations, people, labels, memberships, events, registrations.put(r.id(), r), facts,
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent.replace(old, r));
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent.replace(old, r), eventsByOrganisation);
     }
 
     Tables removeRegistration(RegistrationId id) {
         Registration old = registrations.get(id);
         return old == null ? this : new Tables(organisations, people, labels, memberships, events,
                 registrations.remove(id), facts, labelsByHolder, membershipsByMember, membershipsByGroup,
-                registrationsByEvent.replace(old, null));
+                registrationsByEvent.replace(old, null), eventsByOrganisation);
     }
 
     Tables put(StatedCount f) {
         return new Tables(organisations, people, labels, memberships, events, registrations, facts.put(f.id(), f),
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
     }
 
     Tables removeFact(FactId id) {
         return new Tables(organisations, people, labels, memberships, events, registrations, facts.remove(id),
-                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent);
+                labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);
+    }
+
+    /** The organisations an event names: its organisers and the groups its eligibility policy asks membership of. */
+    static Collection<OrganisationId> referencedOrganisations(Event e) {
+        Set<OrganisationId> ids = new TreeSet<>(e.organisers());
+        e.eligibility().ifPresent(policy -> policy.referencedGroups().forEach(ids::add));
+        return ids;
     }
 
     /**
@@ -152,18 +167,25 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
      * @param <V> the entity
      */
     static final class Index<G extends Comparable<? super G>, K extends Comparable<? super K>, V> {
-        private final Function<V, G> group;
+        private final Function<V, Collection<G>> group;
         private final Function<V, K> id;
         private final PersistentSortedMap<G, PersistentSortedMap<K, V>> groups;
 
         Index(Function<V, G> group, Function<V, K> id) {
-            this(group, id, PersistentSortedMap.empty());
+            this(v -> List.of(group.apply(v)), id, PersistentSortedMap.empty());
         }
 
-        private Index(Function<V, G> group, Function<V, K> id, PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
+        private Index(Function<V, Collection<G>> group, Function<V, K> id,
+                      PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
             this.group = group;
             this.id = id;
             this.groups = groups;
+        }
+
+        /** An index in which an entity belongs to every group it names (none, one or several). */
+        static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> Index<G, K, V> ofMany(
+                Function<V, Collection<G>> groups, Function<V, K> id) {
+            return new Index<>(groups, id, PersistentSortedMap.empty());
         }
 
         /** The group's entities by id; empty when there are none. */
@@ -176,13 +198,15 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
         Index<G, K, V> replace(V old, V now) {
             PersistentSortedMap<G, PersistentSortedMap<K, V>> g = groups;
             if (old != null) {
-                G key = group.apply(old);
-                PersistentSortedMap<K, V> members = g.get(key).remove(id.apply(old));
-                g = members.isEmpty() ? g.remove(key) : g.put(key, members);
+                for (G key : group.apply(old)) {
+                    PersistentSortedMap<K, V> members = g.get(key).remove(id.apply(old));
+                    g = members.isEmpty() ? g.remove(key) : g.put(key, members);
+                }
             }
             if (now != null) {
-                G key = group.apply(now);
-                g = g.put(key, get(g, key).put(id.apply(now), now));
+                for (G key : group.apply(now)) {
+                    g = g.put(key, get(g, key).put(id.apply(now), now));
+                }
             }
             return g == groups ? this : new Index<>(group, id, g);
         }
@@ -197,7 +221,9 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
         Index<G, K, V> ofSorted(List<V> sorted) {
             Map<G, List<V>> byGroup = new HashMap<>();
             for (V v : sorted) {
-                byGroup.computeIfAbsent(group.apply(v), k -> new ArrayList<>()).add(v);
+                for (G key : group.apply(v)) {
+                    byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+                }
             }
             TreeMap<G, List<V>> ordered = new TreeMap<>(byGroup);
             List<PersistentSortedMap<K, V>> maps = new ArrayList<>(ordered.size());

@@ -1,6 +1,5 @@
 package org.clustermeet.core.workflow;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +13,9 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
-import org.clustermeet.core.query.MembershipQueries;
+import org.clustermeet.core.query.RegistryFacts;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
@@ -125,7 +123,8 @@ public final class RegistrationWorkflow {
                 "organisation", organisation);
         Objects.requireNonNull(role, "role");
         return e.eligibility()
-                .map(policy -> policy.evaluate(new Applicant(registry, p, o, role, e.schedule().firstDay())))
+                .map(rule -> rule.evaluate(new EligibilityContext(p, o, role, e.schedule().firstDay(),
+                        RegistryFacts.of(registry))))
                 .orElse(EligibilityResult.eligible());
     }
 
@@ -226,25 +225,5 @@ public final class RegistrationWorkflow {
     private static <T> T require(Optional<T> found, String kind, Object id) {
         return found.orElseThrow(() -> new IllegalArgumentException("no " + kind + " with id " + id
                 + " in the registry"));
-    }
-
-    /** One applicant, with the registry's facts behind the lookups a policy makes. */
-    private record Applicant(Registry registry, Person person, Organisation organisation, EventRole role,
-                             LocalDate date) implements EligibilityContext {
-
-        @Override
-        public Optional<Organisation> organisation(OrganisationId id) {
-            return registry.organisation(id);
-        }
-
-        @Override
-        public List<QualityLabel> labelsOf(OrganisationId holder) {
-            return registry.labelsOf(holder);
-        }
-
-        @Override
-        public boolean isMemberOn(OrganisationId member, OrganisationId group, LocalDate day) {
-            return MembershipQueries.of(registry).isMemberOn(member, group, day);
-        }
     }
 }

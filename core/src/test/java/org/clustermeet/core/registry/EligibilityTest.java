@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -28,7 +29,7 @@ class EligibilityTest {
 
     private final Registry base = TestRegistry.build();
 
-    private List<String> failures(EligibilityPolicy policy, LocalDate day, int person, OrganisationId org,
+    private List<String> failures(EligibilityRule policy, LocalDate day, int person, OrganisationId org,
                                   EventRole role) {
         EventId id = EventId.of("e");
         Registry r = base.edit().put(Event.builder(id, "E", EventKind.WEBINAR, EventSchedule.day(day))
@@ -90,7 +91,7 @@ class EligibilityTest {
 
     @Test
     void customPredicateFailsWithItsDescription() {
-        EligibilityPolicy polishOnly = EligibilityPolicy.custom("represents a Polish organisation",
+        EligibilityRule polishOnly = EligibilityRule.custom("represents a Polish organisation",
                 c -> c.organisation() instanceof org.clustermeet.core.organisation.ClusterOrganisation co
                         && co.country().value().equals("PL"));
         assertThat(failures(polishOnly, LocalDate.of(2019, 12, 4), 0, SAC, EventRole.CLUSTER_MANAGER)).isEmpty();

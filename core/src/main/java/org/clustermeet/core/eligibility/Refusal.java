@@ -1,0 +1,80 @@
+package org.clustermeet.core.eligibility;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why an eligibility rule refused an applicant, as data: a reason and its arguments, in the
+ * order each reason documents. {@link #describe()} renders it in English; the rendering lives in
+ * one place so that other languages can follow.
+ *
+ * @param reason    what failed, not null
+ * @param arguments the facts that explain it (names, days, levels, kinds), as many as the reason
+ *                  takes; not null
+ */
+public record Refusal(Reason reason, List<Object> arguments) {
+
+    /** The reasons a rule refuses, each with the arguments it carries. */
+    public enum Reason {
+        /** Arguments: organisation name, minimum {@code LabelLevel}, day, level of the label, its last valid day. */
+        LABEL_EXPIRED(5),
+        /** Arguments: organisation name, minimum {@code LabelLevel}, day, level of the label, its first valid day. */
+        LABEL_NOT_YET_VALID(5),
+        /** Arguments: organisation name, minimum {@code LabelLevel}, day, the organisation's {@code OrganisationKind}. */
+        NOT_A_LABEL_HOLDER(4),
+        /** Arguments: organisation name, minimum {@code LabelLevel}, day. */
+        NO_LABEL_ON_RECORD(3),
+        /** Arguments: organisation name, its {@code OrganisationKind}, the accepted kinds (a set). */
+        WRONG_KIND(3),
+        /** Arguments: organisation name, the group's name, day. */
+        NOT_A_MEMBER(3),
+        /** Arguments: person's name, the {@code EventRole} asked for, the accepted roles (a set). */
+        WRONG_ROLE(3),
+        /** Arguments: organisation name, person's name, the excluding rule in words. */
+        EXCLUDED(3),
+        /** Arguments: organisation name, person's name, the custom rule in words. */
+        CUSTOM_RULE_FAILED(3);
+
+        private final int arity;
+
+        Reason(int arity) {
+            this.arity = arity;
+        }
+
+        /** Returns how many arguments a refusal for this reason carries. */
+        public int arity() {
+            return arity;
+        }
+    }
+
+    /**
+     * Validates the refusal.
+     *
+     * @throws NullPointerException     if the reason, the list or an argument is null
+     * @throws IllegalArgumentException if the number of arguments does not match the reason
+     */
+    public Refusal {
+        Objects.requireNonNull(reason, "reason");
+        arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
+        if (arguments.size() != reason.arity()) {
+            throw new IllegalArgumentException("refusal " + reason + " takes " + reason.arity() + " arguments, not "
+                    + arguments.size());
+        }
+    }
+
+    /**
+     * Returns a refusal.
+     *
+     * @param reason    what failed, not null
+     * @param arguments the facts that explain it, as the reason documents
+     * @return the refusal
+     */
+    public static Refusal of(Reason reason, Object... arguments) {
+        return new Refusal(reason, List.of(arguments));
+    }
+
+    /** Returns the refusal as an English sentence. */
+    public String describe() {
+        return RefusalText.english(this);
+    }
+}

@@ -1,0 +1,116 @@
+package org.clustermeet.core.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.registration.EventRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Refusals are data rendered into English in one place; policies are told apart by a visitor. */
+class RefusalTest {
+
+    private static final LocalDate DAY = LocalDate.of(2019, 12, 4);
+
+    @Test
+    void anExpiredLabelRefusalCarriesItsFactsAndReadsAsASentence() {
+        Refusal r = Refusal.of(Refusal.Reason.LABEL_EXPIRED, "Silesian Aviation Cluster", LabelLevel.GOLD, DAY,
+                LabelLevel.GOLD, LocalDate.of(2019, 2, 28));
+        assertThat(r.arguments()).containsExactly("Silesian Aviation Cluster", LabelLevel.GOLD, DAY, LabelLevel.GOLD,
+                LocalDate.of(2019, 2, 28));
+        assertThat(r.describe()).isEqualTo("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: its GOLD "
+                + "label expired on 2019-02-28");
+    }
+
+    @Test
+    void kindsAreNamedWithTheirArticle() {
+        Refusal r = Refusal.of(Refusal.Reason.WRONG_KIND, "ECA", OrganisationKind.ALLIANCE,
+                Set.of(OrganisationKind.CLUSTER_ASSOCIATION));
+        assertThat(r.describe()).isEqualTo("ECA is an alliance, not a cluster association");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Refusal.Reason.class)
+    void everyReasonRendersWithItsArguments(Refusal.Reason reason) {
+        List<Object> arguments = new ArrayList<>(List.of("Org", LabelLevel.SILVER, DAY));
+        switch (reason) {
+            case LABEL_EXPIRED, LABEL_NOT_YET_VALID -> arguments.addAll(List.of(LabelLevel.GOLD, DAY));
+            case NOT_A_LABEL_HOLDER -> arguments.add(OrganisationKind.LABELLING_BODY);
+            case WRONG_KIND -> arguments = List.of("Org", OrganisationKind.ALLIANCE, Set.of(OrganisationKind.LABELLING_BODY));
+            case WRONG_ROLE -> arguments = List.of("Anna Nowak", EventRole.OBSERVER, Set.of(EventRole.SPEAKER));
+            case NOT_A_MEMBER, EXCLUDED, CUSTOM_RULE_FAILED -> arguments = List.of("Org", "Someone", "some rule");
+            default -> {
+            }
+        }
+        assertThat(new Refusal(reason, arguments).describe()).isNotBlank().doesNotContain("null");
+    }
+
+    @Test
+    void aRefusalWithTheWrongNumberOfArgumentsIsRefused() {
+        assertThatThrownBy(() -> Refusal.of(Refusal.Reason.NO_LABEL_ON_RECORD, "Org"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("refusal NO_LABEL_ON_RECORD takes 3 arguments, not 1");
+    }
+
+    @Test
+    void aVisitorTellsEveryKindOfPolicyApart() {
+        EligibilityPolicy.Visitor<String> names = new EligibilityPolicy.Visitor<>() {
+            @Override
+            public String allOf(EligibilityPolicy.AllOf policy) {
+                return "all-of";
+            }
+
+            @Override
+            public String anyOf(EligibilityPolicy.AnyOf policy) {
+                return "any-of";
+            }
+
+            @Override
+            public String not(EligibilityPolicy.Not policy) {
+                return "not";
+            }
+
+            @Override
+            public String holdsLabel(EligibilityPolicy.HoldsLabel policy) {
+                return "holds-label";
+            }
+
+            @Override
+            public String representsKind(EligibilityPolicy.RepresentsKind policy) {
+                return "represents-kind";
+            }
+
+            @Override
+            public String memberOf(EligibilityPolicy.MemberOf policy) {
+                return "member-of";
+            }
+
+            @Override
+            public String hasEventRole(EligibilityPolicy.HasEventRole policy) {
+                return "has-event-role";
+            }
+        };
+        EligibilityPolicy role = EligibilityPolicy.hasEventRole(EventRole.SPEAKER);
+        assertThat(List.of(EligibilityPolicy.allOf(role), EligibilityPolicy.anyOf(role), EligibilityPolicy.not(role),
+                EligibilityPolicy.holdsLabel(LabelLevel.GOLD), EligibilityPolicy.representsKind(OrganisationKind.ALLIANCE),
+                EligibilityPolicy.memberOf(OrganisationId.of("eca")), role).stream().map(p -> p.accept(names)))
+                .containsExactly("all-of", "any-of", "not", "holds-label", "represents-kind", "member-of",
+                        "has-event-role");
+    }
+
+    @Test
+    void aRuleWrittenInCodeIsNoPolicy() {
+        EligibilityRule invited = EligibilityRule.custom("invited", c -> true);
+        assertThat(invited.asPolicy()).isEmpty();
+        assertThat(EligibilityPolicy.holdsLabel(LabelLevel.GOLD).asPolicy()).isPresent();
+    }
+}
