@@ -70,8 +70,19 @@ public final class ClusterMeetModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** A two-way mapping of one type. */
-    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader) {
+    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader,
+                            CodecSerializer<T> serializer, CodecDeserializer<T> deserializer) {
+        Codec(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader) {
+            this(type, writer, reader, new CodecSerializer<>(type, writer), new CodecDeserializer<>(type, reader));
+        }
     }
+
+    /** The version of this build, read from a properties file that Maven fills in. */
+    private static final Version VERSION = readVersion();
+
+    /** The (de)serializers of each profile: stateless, made once, shared by every module instance. */
+    private static final List<Codec<?>> FULL = codecs(true);
+    private static final List<Codec<?>> PUBLIC = codecs(false);
 
     private final Profile profile;
 
@@ -81,7 +92,7 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     private ClusterMeetModule(Profile profile) {
-        super("ClusterMeetModule", Version.unknownVersion());
+        super("ClusterMeetModule", VERSION);
         this.profile = profile;
     }
 
@@ -102,8 +113,21 @@ public final class ClusterMeetModule extends SimpleModule {
         return profile;
     }
 
-    private List<Codec<?>> codecs() {
-        boolean personal = profile == Profile.FULL;
+    private static Version readVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = ClusterMeetModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return com.fasterxml.jackson.core.util.VersionUtil.parseVersion(properties.getProperty("version"),
+                properties.getProperty("groupId"), properties.getProperty("artifactId"));
+    }
+
+    private static List<Codec<?>> codecs(boolean personal) {
         return List.of(
             new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentCodec.read(n)),
             new Codec<>(Organisation.class, ModelWriter::organisation, ModelCodec::readOrganisation),
@@ -134,7 +158,7 @@ public final class ClusterMeetModule extends SimpleModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        for (Codec<?> codec : codecs()) {
+        for (Codec<?> codec : profile == Profile.FULL ? FULL : PUBLIC) {
             add(codec, serializers, deserializers);
         }
         context.addSerializers(serializers);
@@ -142,8 +166,8 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     private static <T> void add(Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
-        serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
-        deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+        serializers.addSerializer(codec.type(), codec.serializer());
+        deserializers.addDeserializer(codec.type(), codec.deserializer());
     }
 
     private static <T extends Organisation> Codec<T> subtype(Class<T> type, OrganisationKind kind) {
@@ -163,18 +187,20 @@ public final class ClusterMeetModule extends SimpleModule {
                 (node, pointer) -> ObjectReader.parse(ObjectReader.asText(node, pointer), pointer, parse::apply));
     }
 
-    /** Writes a value through its codec. Stateless apart from the codec. */
+    /** Writes a value of one type; stateless, so one instance serves every mapper. */
     private static final class CodecSerializer<T> extends JsonSerializer<T> {
-        private final Codec<T> codec;
+        private final Class<T> type;
+        private final ModelWriter.Writer<T> writer;
 
-        CodecSerializer(Codec<T> codec) {
-            this.codec = codec;
+        CodecSerializer(Class<T> type, ModelWriter.Writer<T> writer) {
+            this.type = type;
+            this.writer = writer;
         }
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             try {
-                codec.writer().write(gen, value);
+                writer.write(gen, value);
             } catch (JsonFailure f) {
                 throw f.toException();
             }
@@ -182,16 +208,18 @@ public final class ClusterMeetModule extends SimpleModule {
 
         @Override
         public Class<T> handledType() {
-            return codec.type();
+            return type;
         }
     }
 
-    /** Reads a value through its codec. */
+    /** Reads a value of one type; stateless, so one instance serves every mapper. */
     private static final class CodecDeserializer<T> extends JsonDeserializer<T> {
-        private final Codec<T> codec;
+        private final Class<T> type;
+        private final BiFunction<JsonNode, Ptr, T> reader;
 
-        CodecDeserializer(Codec<T> codec) {
-            this.codec = codec;
+        CodecDeserializer(Class<T> type, BiFunction<JsonNode, Ptr, T> reader) {
+            this.type = type;
+            this.reader = reader;
         }
 
         @Override
@@ -199,7 +227,7 @@ public final class ClusterMeetModule extends SimpleModule {
             Ptr pointer = Ptr.of(p.getParsingContext().pathAsPointer().toString());
             JsonNode node = ctxt.readTree(p);
             try {
-                return codec.reader().apply(node, pointer);
+                return reader.apply(node, pointer);
             } catch (JsonFailure f) {
                 throw f.toException();
             } catch (DocumentCodec.IntegrityFailure f) {
@@ -209,7 +237,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
         @Override
         public Class<?> handledType() {
-            return codec.type();
+            return type;
         }
     }
 }
