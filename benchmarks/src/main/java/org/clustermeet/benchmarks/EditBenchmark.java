@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.organisation.ClusterOrganisation;
-import org.clustermeet.core.registry.Problem;
+import org.clustermeet.core.registry.IntegrityProblem;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.testkit.RegistryGenerator;
@@ -65,7 +65,7 @@ public class EditBenchmark {
 
     /** A full validation of the registry. */
     @Benchmark
-    public List<Problem> fullValidation() {
+    public List<IntegrityProblem> fullValidation() {
         return registry.validate();
     }
 }

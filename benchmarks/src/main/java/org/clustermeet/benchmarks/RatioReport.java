@@ -45,7 +45,7 @@ public final class RatioReport {
         long started = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         results.addAll(new Runner(options(cli, quickMode
-                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration)Benchmark"
+                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration|Edit)Benchmark"
                 : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit)Benchmark", 1)).run());
         if (quickMode) {
             results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());

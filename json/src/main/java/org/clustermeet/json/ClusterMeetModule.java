@@ -49,6 +49,12 @@ import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.read.DocumentReader;
+import org.clustermeet.json.read.ModelReader;
+import org.clustermeet.json.read.PropertyReader;
+import org.clustermeet.json.write.ModelWriter;
 
 /**
  * The Jackson module that makes every clustermeet core type readable and writable by your own
@@ -70,9 +76,9 @@ public final class ClusterMeetModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** A two-way mapping of one type. */
-    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader,
+    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, PointerPath, T> reader,
                             CodecSerializer<T> serializer, CodecDeserializer<T> deserializer) {
-        Codec(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, Ptr, T> reader) {
+        Codec(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, PointerPath, T> reader) {
             this(type, writer, reader, new CodecSerializer<>(type, writer), new CodecDeserializer<>(type, reader));
         }
     }
@@ -129,23 +135,23 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static List<Codec<?>> codecs(boolean personal) {
         return List.of(
-            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentCodec.read(n)),
-            new Codec<>(Organisation.class, ModelWriter::organisation, ModelCodec::readOrganisation),
+            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentReader.read(n)),
+            new Codec<>(Organisation.class, ModelWriter::organisation, ModelReader::readOrganisation),
             subtype(ClusterOrganisation.class, OrganisationKind.CLUSTER_ORGANISATION),
             subtype(ClusterAssociation.class, OrganisationKind.CLUSTER_ASSOCIATION),
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
             subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
             subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
-            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), ModelCodec::readPerson),
-            new Codec<>(QualityLabel.class, ModelWriter::label, ModelCodec::readLabel),
-            new Codec<>(Membership.class, ModelWriter::membership, ModelCodec::readMembership),
-            new Codec<>(Event.class, ModelWriter::event, ModelCodec::readEvent),
-            new Codec<>(Session.class, ModelWriter::session, ModelCodec::readSession),
-            new Codec<>(EligibilityPolicy.class, ModelWriter::policy, ModelCodec::readPolicy),
-            new Codec<>(EligibilityRule.class, ModelWriter::rule, ModelCodec::readPolicy),
-            new Codec<>(Registration.class, ModelWriter::registration, ModelCodec::readRegistration),
-            new Codec<>(StatedCount.class, ModelWriter::fact, ModelCodec::readFact),
-            new Codec<>(LocalizedText.class, ModelWriter::localizedText, ModelCodec::readText),
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), ModelReader::readPerson),
+            new Codec<>(QualityLabel.class, ModelWriter::label, ModelReader::readLabel),
+            new Codec<>(Membership.class, ModelWriter::membership, ModelReader::readMembership),
+            new Codec<>(Event.class, ModelWriter::event, ModelReader::readEvent),
+            new Codec<>(Session.class, ModelWriter::session, ModelReader::readSession),
+            new Codec<>(EligibilityPolicy.class, ModelWriter::policy, ModelReader::readPolicy),
+            new Codec<>(EligibilityRule.class, ModelWriter::rule, ModelReader::readPolicy),
+            new Codec<>(Registration.class, ModelWriter::registration, ModelReader::readRegistration),
+            new Codec<>(StatedCount.class, ModelWriter::fact, ModelReader::readFact),
+            new Codec<>(LocalizedText.class, ModelWriter::localizedText, ModelReader::readText),
             text(OrganisationId.class, OrganisationId::of), text(PersonId.class, PersonId::of),
             text(EventId.class, EventId::of), text(SessionId.class, SessionId::of), text(LabelId.class, LabelId::of),
             text(MembershipId.class, MembershipId::of), text(RegistrationId.class, RegistrationId::of),
@@ -171,12 +177,12 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     private static <T extends Organisation> Codec<T> subtype(Class<T> type, OrganisationKind kind) {
-        String kindName = ModelCodec.typeName(kind);
+        String kindName = ModelReader.typeName(kind);
         return new Codec<>(type, ModelWriter::organisation, (node, pointer) -> {
-            Organisation o = ModelCodec.readOrganisation(node, pointer);
+            Organisation o = ModelReader.readOrganisation(node, pointer);
             if (!type.isInstance(o)) {
                 throw new JsonFailure(pointer.child("type"), "expected an organisation of type \""
-                        + kindName + "\", found \"" + ModelCodec.typeName(o.kind()) + "\"", null);
+                        + kindName + "\", found \"" + ModelReader.typeName(o.kind()) + "\"", null);
             }
             return type.cast(o);
         });
@@ -184,7 +190,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static <T> Codec<T> text(Class<T> type, Function<String, T> parse) {
         return new Codec<>(type, (g, v) -> g.writeString(v.toString()),
-                (node, pointer) -> ObjectReader.parse(ObjectReader.asText(node, pointer), pointer, parse::apply));
+                (node, pointer) -> PropertyReader.parse(PropertyReader.asText(node, pointer), pointer, parse::apply));
     }
 
     /** Writes a value of one type; stateless, so one instance serves every mapper. */
@@ -202,7 +208,7 @@ public final class ClusterMeetModule extends SimpleModule {
             try {
                 writer.write(gen, value);
             } catch (JsonFailure f) {
-                throw f.toException();
+                throw RegistryJsonException.from(f);
             }
         }
 
@@ -215,23 +221,23 @@ public final class ClusterMeetModule extends SimpleModule {
     /** Reads a value of one type; stateless, so one instance serves every mapper. */
     private static final class CodecDeserializer<T> extends JsonDeserializer<T> {
         private final Class<T> type;
-        private final BiFunction<JsonNode, Ptr, T> reader;
+        private final BiFunction<JsonNode, PointerPath, T> reader;
 
-        CodecDeserializer(Class<T> type, BiFunction<JsonNode, Ptr, T> reader) {
+        CodecDeserializer(Class<T> type, BiFunction<JsonNode, PointerPath, T> reader) {
             this.type = type;
             this.reader = reader;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Ptr pointer = Ptr.of(p.getParsingContext().pathAsPointer().toString());
+            PointerPath pointer = PointerPath.of(p.getParsingContext().pathAsPointer().toString());
             JsonNode node = ctxt.readTree(p);
             try {
                 return reader.apply(node, pointer);
             } catch (JsonFailure f) {
-                throw f.toException();
-            } catch (DocumentCodec.IntegrityFailure f) {
-                throw f.toException();
+                throw RegistryJsonException.from(f);
+            } catch (DocumentReader.IntegrityFailure f) {
+                throw RegistryJsonException.from(f);
             }
         }
 

@@ -32,6 +32,14 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.read.DocumentReader;
+import org.clustermeet.json.read.FastDocumentReader;
+import org.clustermeet.json.read.Locations;
+import org.clustermeet.json.write.AtomicFiles;
+import org.clustermeet.json.write.CanonicalPrettyPrinter;
+import org.clustermeet.json.write.ModelWriter;
 
 /**
  * Reads and writes whole registry documents, with a safe, preconfigured Jackson mapper inside, so
@@ -308,7 +316,7 @@ public final class RegistryJson {
 
     /** Reads the first {@code length} bytes of {@code bytes}. */
     private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
-        Optional<Registry> fast = FastReader.tryRead(mapper.getFactory(), bytes, length);
+        Optional<Registry> fast = FastDocumentReader.tryRead(mapper.getFactory(), bytes, length);
         if (fast.isPresent()) {
             return fast.get();
         }
@@ -329,11 +337,11 @@ public final class RegistryJson {
             throw RegistryJsonException.of("", "the document is empty", null);
         }
         try {
-            return DocumentCodec.read(root);
+            return DocumentReader.read(root);
         } catch (JsonFailure f) {
-            throw locate(f.toException(), bytes);
-        } catch (DocumentCodec.IntegrityFailure f) {
-            throw locate(f.toException(), bytes);
+            throw locate(RegistryJsonException.from(f), bytes);
+        } catch (DocumentReader.IntegrityFailure f) {
+            throw locate(RegistryJsonException.from(f), bytes);
         }
     }
 
@@ -404,7 +412,7 @@ public final class RegistryJson {
         try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(writer))) {
             ModelWriter.document(g, registry, profile == Profile.FULL);
         } catch (JsonFailure f) {
-            throw f.toException();
+            throw RegistryJsonException.from(f);
         }
         writer.write('\n');
         writer.flush();
@@ -423,7 +431,7 @@ public final class RegistryJson {
         try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(out))) {
             ModelWriter.document(g, registry, profile == Profile.FULL);
         } catch (JsonFailure f) {
-            throw f.toException();
+            throw RegistryJsonException.from(f);
         }
         out.write('\n');
         out.flush();
@@ -448,7 +456,7 @@ public final class RegistryJson {
         for (int i = 0; i < events.size(); i++) {
             Optional<org.clustermeet.core.eligibility.EligibilityRule> rule = events.get(i).eligibility();
             if (rule.isPresent() && rule.get().asPolicy().isEmpty()) {
-                throw RegistryJsonException.of(Ptr.ROOT.child("events").child(i).child("eligibility").toString(),
+                throw RegistryJsonException.of(PointerPath.ROOT.child("events").child(i).child("eligibility").toString(),
                         "event " + events.get(i).id() + " has a custom eligibility rule, which holds Java code and "
                                 + "cannot be written to JSON", null);
             }

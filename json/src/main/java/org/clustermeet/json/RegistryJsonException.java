@@ -5,6 +5,9 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.read.DocumentReader;
+
 /**
  * The one exception that reading or writing a clustermeet JSON document throws: malformed or
  * truncated JSON, a value of the wrong type, a missing or unknown property, a broken domain rule,
@@ -114,5 +117,15 @@ public final class RegistryJsonException extends JsonProcessingException {
         RegistryJsonException located = new RegistryJsonException(problems, line, column, getCause());
         located.setStackTrace(getStackTrace());
         return located;
+    }
+
+    /** The exception for a failure at one place in a document. */
+    static RegistryJsonException from(JsonFailure f) {
+        return of(f.pointer().toString(), f.getMessage(), f.getCause());
+    }
+
+    /** The exception for every integrity problem of a document. */
+    static RegistryJsonException from(DocumentReader.IntegrityFailure f) {
+        return new RegistryJsonException(f.problems(), -1, -1, null);
     }
 }

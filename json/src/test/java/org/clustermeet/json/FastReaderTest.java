@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
+import org.clustermeet.json.read.FastDocumentReader;
 
 /** The fast reader reads every valid document the library writes, exactly as the tree reader does. */
 class FastReaderTest {
@@ -29,7 +30,7 @@ class FastReaderTest {
         for (Registry registry : List.of(Brussels2019.registry(), Fixtures.full(), Registry.empty())) {
             for (RegistryJson writer : List.of(json, json.withCompactOutput(), json.withProfile(Profile.PUBLIC))) {
                 byte[] document = writer.write(registry).getBytes(StandardCharsets.UTF_8);
-                assertThat(FastReader.tryRead(FACTORY, document)).as("fast read").isPresent()
+                assertThat(FastDocumentReader.tryRead(FACTORY, document)).as("fast read").isPresent()
                         .hasValue(json.readTree(document));
             }
         }
@@ -43,7 +44,7 @@ class FastReaderTest {
                 continue;
             }
             Path file = BadDocumentsTest.CORPUS.resolve(line.split("\t")[0]);
-            assertThat(FastReader.tryRead(FACTORY, Files.readAllBytes(file))).as(file.toString()).isEmpty();
+            assertThat(FastDocumentReader.tryRead(FACTORY, Files.readAllBytes(file))).as(file.toString()).isEmpty();
         }
     }
 
@@ -83,7 +84,7 @@ class FastReaderTest {
             System.arraycopy(document, start, repeated, end + 1, end - start);
             System.arraycopy(document, end, repeated, 2 * end + 1 - start, document.length - end);
             String at = new String(document, start, Math.min(60, end - start), StandardCharsets.UTF_8);
-            assertThat(FastReader.tryRead(FACTORY, repeated)).as("fast read with %s repeated", at).isEmpty();
+            assertThat(FastDocumentReader.tryRead(FACTORY, repeated)).as("fast read with %s repeated", at).isEmpty();
             assertThatThrownBy(() -> json.readTree(repeated)).as("tree read with %s repeated", at)
                     .isInstanceOf(RegistryJsonException.class).hasMessageContaining("uplicate");
         }
@@ -93,7 +94,7 @@ class FastReaderTest {
     @Test
     void propertiesInAnotherOrderAreLeftToTheTreeReader() throws Exception {
         byte[] reordered = ("{\"version\": 1, \"format\": \"clustermeet-registry\"}").getBytes(StandardCharsets.UTF_8);
-        assertThat(FastReader.tryRead(FACTORY, reordered)).isEmpty();
+        assertThat(FastDocumentReader.tryRead(FACTORY, reordered)).isEmpty();
         assertThat(json.read(new String(reordered, StandardCharsets.UTF_8))).isEqualTo(Registry.empty());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.junit.jupiter.api.Test;
+import org.clustermeet.json.read.IdTable;
 
 /** Identifiers read through a table: one instance per text, made and checked once. */
 class IdTableTest {

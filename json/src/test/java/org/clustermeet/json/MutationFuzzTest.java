@@ -18,6 +18,7 @@ import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.clustermeet.json.read.FastDocumentReader;
 
 /**
  * Mutation fuzzing of the reader with fixed seeds: from valid documents, make mutants (tokens
@@ -74,7 +75,7 @@ class MutationFuzzTest {
 
     /** Reads a mutant; returns true when it was a valid document. */
     private static boolean check(byte[] mutant, long seed, int index) {
-        java.util.Optional<Registry> fast = FastReader.tryRead(FACTORY, mutant);
+        java.util.Optional<Registry> fast = FastDocumentReader.tryRead(FACTORY, mutant);
         if (fast.isPresent()) {
             try {
                 assertThat(JSON.readTree(mutant)).as("seed %d mutant %d: the tree reader agrees with the fast one",

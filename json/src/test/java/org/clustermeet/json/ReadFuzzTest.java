@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.json.read.FastDocumentReader;
 
 /**
  * Coverage-guided fuzzing of the reader with Jazzer. In every build the seed corpus under
@@ -23,7 +24,7 @@ class ReadFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void readNeverThrowsAnythingElse(byte[] data) throws Exception {
         // whatever the fast reader accepts, the strict tree reader accepts as the same registry
-        Optional<Registry> fast = FastReader.tryRead(FACTORY, data);
+        Optional<Registry> fast = FastDocumentReader.tryRead(FACTORY, data);
         if (fast.isPresent()) {
             assertThat(JSON.readTree(data)).isEqualTo(fast.get());
         }

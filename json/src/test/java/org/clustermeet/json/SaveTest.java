@@ -20,6 +20,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.clustermeet.json.write.AtomicFiles;
 
 /** Saving is atomic: the file holds the old or the new document, never a part, and no temporary file stays. */
 class SaveTest {

@@ -253,7 +253,7 @@ public final class RegistryGenerator {
             PersonId id = PersonId.of("synthetic-person-" + number(i));
             Person person = new Person(id, "Synthetic", "Person " + number(i),
                     Optional.of(EmailAddress.of(id.value() + "@example.org")), Optional.empty(),
-                    List.of(new PersonRole(organisation, "Manager", DateRange.from(day(2005, 2015)))));
+                    List.of(new PersonRole(organisation, "Manager", DateRange.of(day(2005, 2015)))));
             people.add(person);
             builder.add(person);
         }

@@ -51,7 +51,7 @@ public record Membership(MembershipId id, OrganisationId member, OrganisationId 
      */
     public static Membership of(MembershipId id, OrganisationId member, OrganisationId group, MembershipRole role,
                                 LocalDate from) {
-        return new Membership(id, member, group, role, DateRange.from(from));
+        return new Membership(id, member, group, role, DateRange.of(from));
     }
 
     /**

@@ -38,7 +38,7 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
      * @return the role
      */
     public static PersonRole of(OrganisationId organisation, String title, LocalDate from) {
-        return new PersonRole(organisation, title, DateRange.from(from));
+        return new PersonRole(organisation, title, DateRange.of(from));
     }
 
     /**

@@ -61,7 +61,7 @@ final class EditCheck {
         this.removedEvents = removed(events, after.events());
     }
 
-    List<Problem> run() {
+    List<IntegrityProblem> run() {
         checkOrganisations();
         checkPeople();
         checkLabels();

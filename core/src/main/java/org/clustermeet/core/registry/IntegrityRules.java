@@ -28,7 +28,7 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
-import org.clustermeet.core.registry.Problem.EntityKind;
+import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
 
 /**
  * The rules that span entities, stated once per entity kind: every reference resolves to an
@@ -51,14 +51,14 @@ final class IntegrityRules {
     }
 
     private final Lookup lookup;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<IntegrityProblem> problems = new ArrayList<>();
 
     IntegrityRules(Lookup lookup) {
         this.lookup = lookup;
     }
 
     /** The problems found so far, in the order found. */
-    List<Problem> problems() {
+    List<IntegrityProblem> problems() {
         return List.copyOf(problems);
     }
 
@@ -66,7 +66,7 @@ final class IntegrityRules {
      * Checks content entity by entity: organisations, people, labels, memberships, events and
      * registrations, each kind in the order given.
      */
-    static List<Problem> validate(Lookup lookup, List<Problem> duplicates, Iterable<Organisation> organisations,
+    static List<IntegrityProblem> validate(Lookup lookup, List<IntegrityProblem> duplicates, Iterable<Organisation> organisations,
                                   Iterable<Person> people, Iterable<QualityLabel> labels,
                                   Iterable<Membership> memberships, Iterable<Event> events,
                                   Iterable<Registration> registrations) {
@@ -93,7 +93,7 @@ final class IntegrityRules {
     }
 
     private void problem(EntityKind kind, Object id, String message) {
-        problems.add(new Problem(kind, id.toString(), message));
+        problems.add(new IntegrityProblem(kind, id.toString(), message));
     }
 
     void organisation(Organisation o) {

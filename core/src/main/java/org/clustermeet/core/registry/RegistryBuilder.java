@@ -22,7 +22,7 @@ import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.registry.Problem.EntityKind;
+import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
 
 /**
  * Collects entities for a registry and checks them all at once, so that a registry read from
@@ -129,8 +129,8 @@ public final class RegistryBuilder {
      *
      * @return every problem, duplicate ids first, then by kind of entity; empty when consistent
      */
-    public List<Problem> validate() {
-        List<Problem> duplicates = new ArrayList<>();
+    public List<IntegrityProblem> validate() {
+        List<IntegrityProblem> duplicates = new ArrayList<>();
         for (Kind<?, ?> kind : List.of(organisations, people, labels, memberships, events, registrations, facts)) {
             duplicates.addAll(kind.duplicates);
         }
@@ -166,7 +166,7 @@ public final class RegistryBuilder {
      * @throws RegistryIntegrityException naming every problem, if there is any
      */
     public Registry build() {
-        List<Problem> problems = validate();
+        List<IntegrityProblem> problems = validate();
         if (!problems.isEmpty()) {
             throw new RegistryIntegrityException("cannot build registry", problems);
         }
@@ -180,7 +180,7 @@ public final class RegistryBuilder {
         private final Function<T, I> id;
         private final List<T> items = new ArrayList<>();
         private final Map<I, T> byId = new HashMap<>();
-        private final List<Problem> duplicates = new ArrayList<>();
+        private final List<IntegrityProblem> duplicates = new ArrayList<>();
         private boolean ascending = true;
         private I last;
 
@@ -193,7 +193,7 @@ public final class RegistryBuilder {
             items.add(item);
             I key = id.apply(item);
             if (byId.putIfAbsent(key, item) != null) {
-                duplicates.add(new Problem(kind, key.toString(), "duplicate " + kind.label() + " id"));
+                duplicates.add(new IntegrityProblem(kind, key.toString(), "duplicate " + kind.label() + " id"));
             } else {
                 ascending &= last == null || last.compareTo(key) < 0;
                 last = key;

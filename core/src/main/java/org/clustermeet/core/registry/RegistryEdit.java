@@ -248,7 +248,7 @@ public final class RegistryEdit {
      *
      * @return every problem the edit causes, empty when it can be applied
      */
-    public List<Problem> problems() {
+    public List<IntegrityProblem> problems() {
         return new EditCheck(base.tables(), tables, organisations, people, labels, memberships, events,
                 registrations).run();
     }
@@ -263,7 +263,7 @@ public final class RegistryEdit {
         if (tables == base.tables()) {
             return base;
         }
-        List<Problem> problems = problems();
+        List<IntegrityProblem> problems = problems();
         if (!problems.isEmpty()) {
             String what = summary.size() == 1 ? summary.get(0) : summary.get(0) + " and " + (summary.size() - 1)
                     + " more " + (summary.size() == 2 ? "change" : "changes");
@@ -273,7 +273,7 @@ public final class RegistryEdit {
     }
 
     /** Every problem of the edited registry found by a full validation; for tests of {@link #problems()}. */
-    List<Problem> fullValidation() {
+    List<IntegrityProblem> fullValidation() {
         return new Registry(tables).validate();
     }
 

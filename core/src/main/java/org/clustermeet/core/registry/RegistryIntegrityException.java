@@ -17,7 +17,7 @@ public final class RegistryIntegrityException extends IllegalArgumentException {
 
     /** The problems; a list copy, so the exception stays serializable in practice. */
     @SuppressWarnings("serial")
-    private final List<Problem> problems;
+    private final List<IntegrityProblem> problems;
 
     /**
      * Creates the exception.
@@ -25,21 +25,21 @@ public final class RegistryIntegrityException extends IllegalArgumentException {
      * @param context  what was being done, for example "cannot build registry"; not null
      * @param problems every problem found, at least one; not null
      */
-    public RegistryIntegrityException(String context, List<Problem> problems) {
+    public RegistryIntegrityException(String context, List<IntegrityProblem> problems) {
         super(message(context, problems));
         this.problems = List.copyOf(problems);
     }
 
-    private static String message(String context, List<Problem> problems) {
+    private static String message(String context, List<IntegrityProblem> problems) {
         Objects.requireNonNull(context, "context");
-        String listed = problems.stream().limit(LISTED).map(Problem::toString).collect(Collectors.joining("; "));
+        String listed = problems.stream().limit(LISTED).map(IntegrityProblem::toString).collect(Collectors.joining("; "));
         String more = problems.size() > LISTED ? "; and " + (problems.size() - LISTED) + " more" : "";
         return context + ": " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + listed + more;
     }
 
     /** Returns every problem found. */
-    public List<Problem> problems() {
+    public List<IntegrityProblem> problems() {
         return problems;
     }
 }

@@ -35,7 +35,7 @@ public record DateRange(LocalDate from, Optional<LocalDate> until) {
      * @param from the first day, not null
      * @return the range from that day on
      */
-    public static DateRange from(LocalDate from) {
+    public static DateRange of(LocalDate from) {
         return new DateRange(from, Optional.empty());
     }
 

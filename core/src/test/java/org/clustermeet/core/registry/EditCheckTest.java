@@ -219,7 +219,7 @@ class EditCheckTest {
         return from.get(random.nextInt(from.size()));
     }
 
-    private static List<String> sorted(List<Problem> problems) {
+    private static List<String> sorted(List<IntegrityProblem> problems) {
         List<String> words = new ArrayList<>();
         problems.forEach(p -> words.add(p.toString()));
         words.sort(null);

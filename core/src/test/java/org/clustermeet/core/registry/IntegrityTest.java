@@ -56,7 +56,7 @@ class IntegrityTest {
                         List.of(PersonRole.of(OrganisationId.of("ghost"), "Manager", LocalDate.of(2019, 1, 1)))))
                 .add(new Registration(RegistrationId.of("r"), EventId.of("no-event"), PersonId.of("p"),
                         OrganisationId.of("ghost"), EventRole.OBSERVER, RegistrationState.REGISTERED, Instant.EPOCH));
-        assertThat(b.validate()).extracting(Problem::toString).containsExactly(
+        assertThat(b.validate()).extracting(IntegrityProblem::toString).containsExactly(
                 "person p: role \"Manager\" refers to organisation ghost, which does not exist",
                 "label l1: holder nobody does not exist",
                 "label l1: issuer no-issuer does not exist",
@@ -72,7 +72,7 @@ class IntegrityTest {
         RegistryBuilder b = Registry.builder()
                 .add(ClusterAssociation.of(ZP, "A", CountryCode.of("PL")))
                 .add(ClusterAssociation.of(ZP, "B", CountryCode.of("PL")));
-        assertThat(b.validate()).extracting(Problem::toString).containsExactly("organisation zp: duplicate organisation id");
+        assertThat(b.validate()).extracting(IntegrityProblem::toString).containsExactly("organisation zp: duplicate organisation id");
     }
 
     @Test

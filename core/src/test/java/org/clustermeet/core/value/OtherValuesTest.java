@@ -78,7 +78,7 @@ class OtherValuesTest {
 
     @Test
     void openDateRangeHasNoEnd() {
-        assertThat(DateRange.from(LocalDate.of(2019, 9, 9)).contains(LocalDate.of(2100, 1, 1))).isTrue();
+        assertThat(DateRange.of(LocalDate.of(2019, 9, 9)).contains(LocalDate.of(2100, 1, 1))).isTrue();
     }
 
     @Test

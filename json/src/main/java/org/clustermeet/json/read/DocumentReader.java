@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,66 +8,70 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.clustermeet.core.registry.Problem;
+import org.clustermeet.core.registry.IntegrityProblem;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.json.RegistryJsonException;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
 
 /**
  * The registry document: {@code {"format": "clustermeet-registry", "version": 1, ...}} with one
  * array per entity kind, each sorted by id. Registrations stand beside the events, not inside.
  */
-final class DocumentCodec {
+public final class DocumentReader {
 
     /** The value of the {@code format} property. */
-    static final String FORMAT = "clustermeet-registry";
+    public static final String FORMAT = "clustermeet-registry";
 
     /** The document version this library writes and reads. */
-    static final int VERSION = 1;
+    public static final int VERSION = 1;
 
-    private DocumentCodec() {
+    private DocumentReader() {
     }
 
     /**
      * Reads a document. Entity errors stop at the first; integrity problems (dangling references,
      * duplicate ids, ...) are all reported together.
      */
-    static Registry read(JsonNode root) {
-        ObjectReader r = new ObjectReader(root, Ptr.ROOT);
+    public static Registry read(JsonNode root) {
+        PropertyReader r = new PropertyReader(root, PointerPath.ROOT);
         if (!r.has("format")) {
-            throw new JsonFailure(Ptr.ROOT, "not a clustermeet registry document: property \"format\": \"" + FORMAT
+            throw new JsonFailure(PointerPath.ROOT, "not a clustermeet registry document: property \"format\": \"" + FORMAT
                     + "\" is missing", null);
         }
         String format = r.text("format");
         if (!format.equals(FORMAT)) {
-            throw new JsonFailure(Ptr.ROOT.child("format"), "not a clustermeet registry document: \"format\" is \""
-                    + Pointers.abbreviate(format) + "\", expected \"" + FORMAT + "\"", null);
+            throw new JsonFailure(PointerPath.ROOT.child("format"), "not a clustermeet registry document: \"format\" is \""
+                    + PointerText.abbreviate(format) + "\", expected \"" + FORMAT + "\"", null);
         }
         if (!r.has("version")) {
-            throw new JsonFailure(Ptr.ROOT, "missing required property \"version\" (supported versions: " + VERSION + ")",
+            throw new JsonFailure(PointerPath.ROOT, "missing required property \"version\" (supported versions: " + VERSION + ")",
                     null);
         }
         JsonNode version = root.get("version");
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
-            throw new JsonFailure(Ptr.ROOT.child("version"), "unsupported document version " + ObjectReader.describe(version)
+            throw new JsonFailure(PointerPath.ROOT.child("version"), "unsupported document version " + PropertyReader.describe(version)
                     .replace("the number ", "") + " (supported versions: " + VERSION + ")", null);
         }
         r.integer("version", VERSION, VERSION);
         RegistryBuilder builder = Registry.builder();
-        section(r, "organisations", ModelCodec::readOrganisation, builder::add);
-        section(r, "people", ModelCodec::readPerson, builder::add);
-        section(r, "labels", ModelCodec::readLabel, builder::add);
-        section(r, "memberships", ModelCodec::readMembership, builder::add);
-        section(r, "events", ModelCodec::readEvent, builder::add);
-        section(r, "registrations", ModelCodec::readRegistration, builder::add);
-        section(r, "facts", ModelCodec::readFact, builder::add);
+        section(r, "organisations", ModelReader::readOrganisation, builder::add);
+        section(r, "people", ModelReader::readPerson, builder::add);
+        section(r, "labels", ModelReader::readLabel, builder::add);
+        section(r, "memberships", ModelReader::readMembership, builder::add);
+        section(r, "events", ModelReader::readEvent, builder::add);
+        section(r, "registrations", ModelReader::readRegistration, builder::add);
+        section(r, "facts", ModelReader::readFact, builder::add);
         r.end();
         try {
             return builder.build();
         } catch (RegistryIntegrityException e) {
             Map<String, String> pointers = entityPointers(root);
             List<RegistryJsonException.Problem> located = new ArrayList<>();
-            for (Problem p : e.problems()) {
+            for (IntegrityProblem p : e.problems()) {
                 String pointer = pointers.getOrDefault(p.kind().label() + " " + p.id(), "");
                 located.add(new RegistryJsonException.Problem(pointer, p.toString()));
             }
@@ -76,7 +80,7 @@ final class DocumentCodec {
     }
 
     /** Reads one section's array, handing each entity to the builder. */
-    private static <T> void section(ObjectReader r, String name, ObjectReader.ElementReader<T> reader,
+    private static <T> void section(PropertyReader r, String name, PropertyReader.ElementReader<T> reader,
                                     Consumer<T> add) {
         r.list(name, (node, pointer) -> {
             T value = reader.read(node, pointer);
@@ -107,7 +111,7 @@ final class DocumentCodec {
     }
 
     /** Every integrity problem of a document at once. */
-    static final class IntegrityFailure extends RuntimeException {
+    public static final class IntegrityFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         @SuppressWarnings("serial")
@@ -118,8 +122,9 @@ final class DocumentCodec {
             this.problems = List.copyOf(problems);
         }
 
-        RegistryJsonException toException() {
-            return new RegistryJsonException(problems, -1, -1, null);
+        /** Returns every problem, each with the pointer of its entity. */
+        public List<RegistryJsonException.Problem> problems() {
+            return problems;
         }
     }
 }

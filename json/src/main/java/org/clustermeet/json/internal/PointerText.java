@@ -1,23 +1,23 @@
-package org.clustermeet.json;
+package org.clustermeet.json.internal;
 
 /** JSON Pointer (RFC 6901) building. */
-final class Pointers {
+public final class PointerText {
 
-    private Pointers() {
+    private PointerText() {
     }
 
     /** Returns the pointer of a property of the object at {@code parent}. */
-    static String child(String parent, String name) {
+    public static String child(String parent, String name) {
         return parent + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     /** Returns the pointer of an element of the array at {@code parent}. */
-    static String child(String parent, int index) {
+    public static String child(String parent, int index) {
         return parent + "/" + index;
     }
 
     /** Shortens text for a message so that errors never echo long input. */
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         StringBuilder b = new StringBuilder();
         int limit = 60;
         int i = 0;

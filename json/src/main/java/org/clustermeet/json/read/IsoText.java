@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
  * {@code java.time}'s own parser, so the accepted texts, the values and the error messages are
  * exactly those of {@link LocalDate#parse}, {@link OffsetDateTime#parse} and {@link Instant#parse}.
  */
-final class IsoText {
+public final class IsoText {
 
     private IsoText() {
     }
@@ -26,7 +26,7 @@ final class IsoText {
      * @return the date
      * @throws java.time.format.DateTimeParseException if the text is not an ISO local date
      */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text.length() == 10 && dateShape(text, 0)) {
             try {
                 return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
@@ -44,7 +44,7 @@ final class IsoText {
      * @return the instant
      * @throws java.time.format.DateTimeParseException if the text is not an ISO instant
      */
-    static Instant instant(String text) {
+    public static Instant instant(String text) {
         if (text.length() == 20 && dateTimeShape(text) && text.charAt(19) == 'Z') {
             try {
                 return localDateTime(text).toInstant(ZoneOffset.UTC);
@@ -62,7 +62,7 @@ final class IsoText {
      * @return the date and time
      * @throws java.time.format.DateTimeParseException if the text is not an ISO offset date-time
      */
-    static OffsetDateTime offsetDateTime(String text) {
+    public static OffsetDateTime offsetDateTime(String text) {
         if (text.length() == 25 && dateTimeShape(text) && (text.charAt(19) == '+' || text.charAt(19) == '-')
                 && isDigits(text, 20, 2) && text.charAt(22) == ':' && isDigits(text, 23, 2)) {
             int sign = text.charAt(19) == '-' ? -1 : 1;
@@ -119,7 +119,7 @@ final class IsoText {
      * @return the number of characters written, or -1 for years outside 0 to 9999, which
      *         {@code toString()} writes with a sign
      */
-    static int formatDate(LocalDate date, char[] out) {
+    public static int formatDate(LocalDate date, char[] out) {
         int year = date.getYear();
         if (year < 0 || year > 9999) {
             return -1;
@@ -140,7 +140,7 @@ final class IsoText {
      * @return the number of characters written, or -1 for instants with a fraction of a second or
      *         outside the years 0 to 9999, which {@code toString()} writes differently
      */
-    static int formatInstant(Instant instant, char[] out) {
+    public static int formatInstant(Instant instant, char[] out) {
         if (instant.getNano() != 0 || instant.getEpochSecond() < MIN_SECOND || instant.getEpochSecond() > MAX_SECOND) {
             return -1;
         }

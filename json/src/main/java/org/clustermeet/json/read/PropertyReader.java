@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -16,19 +16,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
 
 /**
  * Reads the properties of one JSON object strictly: no nulls, no type coercion, no unknown
  * properties ({@link #end()}), every error with the JSON Pointer of the offending value.
  */
-final class ObjectReader {
+public final class PropertyReader {
 
     private final JsonNode node;
-    private final Ptr pointer;
+    private final PointerPath pointer;
     /** The names read so far; few per object, so a list beats a hash set. */
     private final List<String> seen = new ArrayList<>(16);
 
-    ObjectReader(JsonNode node, Ptr pointer) {
+    public PropertyReader(JsonNode node, PointerPath pointer) {
         if (node == null || !node.isObject()) {
             throw new JsonFailure(pointer, "expected an object, found " + describe(node), null);
         }
@@ -36,11 +39,11 @@ final class ObjectReader {
         this.pointer = pointer;
     }
 
-    Ptr pointer() {
+    public PointerPath pointer() {
         return pointer;
     }
 
-    JsonNode rawNode() {
+    public JsonNode rawNode() {
         node.fieldNames().forEachRemaining(this::markSeen);
         return node;
     }
@@ -51,11 +54,11 @@ final class ObjectReader {
         }
     }
 
-    Ptr pointerOf(String name) {
+    public PointerPath pointerOf(String name) {
         return pointer.child(name);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.has(name);
     }
 
@@ -78,23 +81,23 @@ final class ObjectReader {
                 new JsonFailure(pointer, "missing required property \"" + name + "\"", null));
     }
 
-    String text(String name) {
+    public String text(String name) {
         return asText(required(name), pointerOf(name));
     }
 
-    Optional<String> optText(String name) {
+    public Optional<String> optText(String name) {
         return optional(name).map(v -> asText(v, pointerOf(name)));
     }
 
-    int integer(String name, int min, int max) {
+    public int integer(String name, int min, int max) {
         return asInt(required(name), pointerOf(name), min, max);
     }
 
-    Optional<Integer> optInteger(String name, int min, int max) {
+    public Optional<Integer> optInteger(String name, int min, int max) {
         return optional(name).map(v -> asInt(v, pointerOf(name), min, max));
     }
 
-    long longInteger(String name, long min) {
+    public long longInteger(String name, long min) {
         JsonNode v = required(name);
         if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min) {
             throw new JsonFailure(pointerOf(name), "expected an integer of at least " + min + ", found "
@@ -103,7 +106,7 @@ final class ObjectReader {
         return v.longValue();
     }
 
-    BigDecimal decimal(String name) {
+    public BigDecimal decimal(String name) {
         JsonNode v = required(name);
         if (!v.isNumber()) {
             throw new JsonFailure(pointerOf(name), "expected a number, found " + describe(v), null);
@@ -111,7 +114,7 @@ final class ObjectReader {
         return v.decimalValue();
     }
 
-    boolean bool(String name) {
+    public boolean bool(String name) {
         JsonNode v = required(name);
         if (!v.isBoolean()) {
             throw new JsonFailure(pointerOf(name), "expected true or false, found " + describe(v), null);
@@ -119,37 +122,37 @@ final class ObjectReader {
         return v.booleanValue();
     }
 
-    <T> T value(String name, Parser<T> parser) {
+    public <T> T value(String name, Parser<T> parser) {
         return parse(text(name), pointerOf(name), parser);
     }
 
-    <T> Optional<T> optValue(String name, Parser<T> parser) {
+    public <T> Optional<T> optValue(String name, Parser<T> parser) {
         return optText(name).map(t -> parse(t, pointerOf(name), parser));
     }
 
-    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         return toEnum(text(name), pointerOf(name), type);
     }
 
-    <E extends Enum<E>> Optional<E> optEnum(String name, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> optEnum(String name, Class<E> type) {
         return optText(name).map(t -> toEnum(t, pointerOf(name), type));
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         return value(name, IsoText::date);
     }
 
-    Optional<LocalDate> optDate(String name) {
+    public Optional<LocalDate> optDate(String name) {
         return optValue(name, IsoText::date);
     }
 
-    Instant instant(String name) {
+    public Instant instant(String name) {
         return value(name, IsoText::instant);
     }
 
     /** Reads an offset date-time property and places it in a zone, checking that the offset agrees. */
-    ZonedDateTime zoned(String name, ZoneId zone) {
-        Ptr p = pointerOf(name);
+    public ZonedDateTime zoned(String name, ZoneId zone) {
+        PointerPath p = pointerOf(name);
         OffsetDateTime odt = parse(text(name), p, IsoText::offsetDateTime);
         try {
             return ZonedDateTime.ofStrict(odt.toLocalDateTime(), odt.getOffset(), zone);
@@ -159,21 +162,21 @@ final class ObjectReader {
         }
     }
 
-    ObjectReader object(String name) {
-        return new ObjectReader(required(name), pointerOf(name));
+    public PropertyReader object(String name) {
+        return new PropertyReader(required(name), pointerOf(name));
     }
 
-    Optional<ObjectReader> optObject(String name) {
-        return optional(name).map(v -> new ObjectReader(v, pointerOf(name)));
+    public Optional<PropertyReader> optObject(String name) {
+        return optional(name).map(v -> new PropertyReader(v, pointerOf(name)));
     }
 
     /** Reads an optional array (missing means empty) with a reader per element and its pointer. */
-    <T> List<T> list(String name, ElementReader<T> reader) {
+    public <T> List<T> list(String name, ElementReader<T> reader) {
         Optional<JsonNode> array = optional(name);
         if (array.isEmpty()) {
             return List.of();
         }
-        Ptr p = pointerOf(name);
+        PointerPath p = pointerOf(name);
         if (!array.get().isArray()) {
             throw new JsonFailure(p, "expected an array, found " + describe(array.get()), null);
         }
@@ -181,7 +184,7 @@ final class ObjectReader {
         int i = 0;
         for (Iterator<JsonNode> it = array.get().elements(); it.hasNext(); i++) {
             JsonNode element = it.next();
-            Ptr ep = p.child(i);
+            PointerPath ep = p.child(i);
             if (element.isNull()) {
                 throw new JsonFailure(ep, "null is not allowed in \"" + name + "\"", null);
             }
@@ -190,27 +193,27 @@ final class ObjectReader {
         return out;
     }
 
-    <T> List<T> textList(String name, Parser<T> parser) {
+    public <T> List<T> textList(String name, Parser<T> parser) {
         return list(name, (n, p) -> parse(asText(n, p), p, parser));
     }
 
-    <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
+    public <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
         return list(name, (n, p) -> toEnum(asText(n, p), p, type));
     }
 
-    List<ObjectReader> objects(String name) {
-        return list(name, ObjectReader::new);
+    public List<PropertyReader> objects(String name) {
+        return list(name, PropertyReader::new);
     }
 
     /** Refuses every property that was not read. */
-    void end() {
+    public void end() {
         if (node.size() <= seen.size() && countPresentSeen() == node.size()) {
             return;
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!seen.contains(name)) {
-                throw new JsonFailure(pointerOf(name), "unknown property \"" + Pointers.abbreviate(name) + "\"", null);
+                throw new JsonFailure(pointerOf(name), "unknown property \"" + PointerText.abbreviate(name) + "\"", null);
             }
         }
     }
@@ -226,7 +229,7 @@ final class ObjectReader {
     }
 
     /** Runs a core constructor, turning its IllegalArgumentException into a failure at this object. */
-    <T> T build(Builder<T> builder) {
+    public <T> T build(Builder<T> builder) {
         try {
             T value = builder.build();
             end();
@@ -238,30 +241,30 @@ final class ObjectReader {
 
     /** A parser of a text form, such as {@code LocalDate::parse}. */
     @FunctionalInterface
-    interface Parser<T> {
+    public interface Parser<T> {
         T parse(String text);
     }
 
     /** A reader of an array element at a pointer. */
     @FunctionalInterface
-    interface ElementReader<T> {
-        T read(JsonNode node, Ptr pointer);
+    public interface ElementReader<T> {
+        T read(JsonNode node, PointerPath pointer);
     }
 
     /** A constructor call that may throw IllegalArgumentException. */
     @FunctionalInterface
-    interface Builder<T> {
+    public interface Builder<T> {
         T build();
     }
 
-    static String asText(JsonNode v, Ptr pointer) {
+    public static String asText(JsonNode v, PointerPath pointer) {
         if (!v.isTextual()) {
             throw new JsonFailure(pointer, "expected a string, found " + describe(v), null);
         }
         return v.textValue();
     }
 
-    static int asInt(JsonNode v, Ptr pointer, int min, int max) {
+    public static int asInt(JsonNode v, PointerPath pointer, int min, int max) {
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
             throw new JsonFailure(pointer, "expected an integer from " + min + " to " + max + ", found "
                     + describe(v), null);
@@ -269,12 +272,12 @@ final class ObjectReader {
         return v.intValue();
     }
 
-    static <T> T parse(String text, Ptr pointer, Parser<T> parser) {
+    public static <T> T parse(String text, PointerPath pointer, Parser<T> parser) {
         try {
             return parser.parse(text);
         } catch (IllegalArgumentException | DateTimeException e) {
             String reason = e instanceof DateTimeException
-                    ? "invalid date or time \"" + Pointers.abbreviate(text) + "\" (expected ISO-8601)"
+                    ? "invalid date or time \"" + PointerText.abbreviate(text) + "\" (expected ISO-8601)"
                     : e.getMessage();
             throw new JsonFailure(pointer, reason, e);
         }
@@ -294,18 +297,18 @@ final class ObjectReader {
     };
 
     /** Returns the constant with a JSON name, or null when there is none. */
-    static <E extends Enum<E>> E enumOrNull(String text, Class<E> type) {
+    public static <E extends Enum<E>> E enumOrNull(String text, Class<E> type) {
         Enum<?> constant = BY_JSON_NAME.get(type).get(text);
         return constant == null ? null : type.cast(constant);
     }
 
-    static <E extends Enum<E>> E toEnum(String text, Ptr pointer, Class<E> type) {
+    public static <E extends Enum<E>> E toEnum(String text, PointerPath pointer, Class<E> type) {
         Enum<?> constant = BY_JSON_NAME.get(type).get(text);
         if (constant != null) {
             return type.cast(constant);
         }
-        throw new JsonFailure(pointer, "unknown value \"" + Pointers.abbreviate(text) + "\" (expected one of: "
-                + Stream.of(type.getEnumConstants()).map(ObjectReader::jsonName).collect(Collectors.joining(", "))
+        throw new JsonFailure(pointer, "unknown value \"" + PointerText.abbreviate(text) + "\" (expected one of: "
+                + Stream.of(type.getEnumConstants()).map(PropertyReader::jsonName).collect(Collectors.joining(", "))
                 + ")", null);
     }
 
@@ -323,11 +326,11 @@ final class ObjectReader {
     };
 
     /** Returns an enum constant's JSON name: lower case, words joined by hyphens. */
-    static String jsonName(Enum<?> constant) {
+    public static String jsonName(Enum<?> constant) {
         return JSON_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
-    static String describe(JsonNode v) {
+    public static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) {
             return "nothing";
         }
@@ -335,7 +338,7 @@ final class ObjectReader {
             case ARRAY -> "an array";
             case OBJECT -> "an object";
             case STRING -> "a string";
-            case NUMBER -> "the number " + Pointers.abbreviate(v.asText());
+            case NUMBER -> "the number " + PointerText.abbreviate(v.asText());
             case BOOLEAN -> v.booleanValue() ? "true" : "false";
             case NULL -> "null";
             default -> "a " + v.getNodeType().name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param id      the entity's id, not null
  * @param message what is wrong, not null
  */
-public record Problem(EntityKind kind, String id, String message) {
+public record IntegrityProblem(EntityKind kind, String id, String message) {
 
     /** The kinds of entity a registry holds. */
     public enum EntityKind {
@@ -46,7 +46,7 @@ public record Problem(EntityKind kind, String id, String message) {
      *
      * @throws NullPointerException if an argument is null
      */
-    public Problem {
+    public IntegrityProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(message, "message");

@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.write;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,14 +17,14 @@ import java.nio.file.StandardOpenOption;
  * {@code ATOMIC_MOVE}, then the directory fsynced where the platform allows. The temporary file
  * is removed on failure. There is no silent non-atomic fallback.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /**
      * The two steps that touch the disk: writing the temporary file (flushed and forced), and
      * moving it over the target. Tests replace them to inject faults the OS cannot be made to
      * produce (a full disk, a file system without atomic moves).
      */
-    interface FileOps {
+    public interface FileOps {
         /** Writes the content into the temporary file and forces it to disk. */
         void write(Path temp, byte[] content) throws IOException;
 
@@ -34,7 +34,7 @@ final class AtomicFiles {
         }
     }
 
-    static final FileOps DEFAULT_OPS = (temp, content) -> {
+    public static final FileOps DEFAULT_OPS = (temp, content) -> {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
@@ -47,7 +47,7 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content, FileOps ops) throws IOException {
+    public static void write(Path target, byte[] content, FileOps ops) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {

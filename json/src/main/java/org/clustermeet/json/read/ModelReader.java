@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -59,15 +59,19 @@ import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
+import org.clustermeet.json.write.ModelWriter;
 
 /**
- * Reads every core type from its JSON form, strictly (see {@link ObjectReader}); the writing side
+ * Reads every core type from its JSON form, strictly (see {@link PropertyReader}); the writing side
  * is {@link ModelWriter}.
  */
-final class ModelCodec {
+public final class ModelReader {
 
 
-    private ModelCodec() {
+    private ModelReader() {
     }
 
     // ------------------------------------------------------------------ write helpers
@@ -80,14 +84,14 @@ final class ModelCodec {
     // ------------------------------------------------------------------ values
 
 
-    static LocalizedText readText(JsonNode node, Ptr pointer) {
+    public static LocalizedText readText(JsonNode node, PointerPath pointer) {
         if (node == null || !node.isObject()) {
             throw new JsonFailure(pointer, "expected an object of language tag to text, such as {\"en\": \"...\"}, "
-                    + "found " + ObjectReader.describe(node), null);
+                    + "found " + PropertyReader.describe(node), null);
         }
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            texts.put(e.getKey(), ObjectReader.asText(e.getValue(), pointer.child(e.getKey())));
+            texts.put(e.getKey(), PropertyReader.asText(e.getValue(), pointer.child(e.getKey())));
         }
         try {
             return LocalizedText.of(texts);
@@ -96,7 +100,7 @@ final class ModelCodec {
         }
     }
 
-    private static LocalizedText text(ObjectReader r, String name) {
+    private static LocalizedText text(PropertyReader r, String name) {
         if (!r.has(name)) {
             throw new JsonFailure(r.pointer(), "missing required property \"" + name + "\"", null);
         }
@@ -104,16 +108,16 @@ final class ModelCodec {
     }
 
 
-    static DateRange readRange(ObjectReader r) {
+    public static DateRange readRange(PropertyReader r) {
         return r.build(() -> new DateRange(r.date("from"), r.optDate("until")));
     }
 
 
-    private static Optional<TimeSlot> readSlot(ObjectReader r) {
+    private static Optional<TimeSlot> readSlot(PropertyReader r) {
         if (!r.has("start") && !r.has("end") && !r.has("zone")) {
             return Optional.empty();
         }
-        ZoneId zone = r.value("zone", ModelCodec::zone);
+        ZoneId zone = r.value("zone", ModelReader::zone);
         ZonedDateTime start = r.zoned("start", zone);
         ZonedDateTime end = r.zoned("end", zone);
         try {
@@ -123,7 +127,7 @@ final class ModelCodec {
         }
     }
 
-    static ZoneId zone(String id) {
+    public static ZoneId zone(String id) {
         ZoneId zone = ZoneId.of(id);
         if (zone instanceof ZoneOffset) {
             throw new IllegalArgumentException("time zone must be an IANA region such as Europe/Brussels, not \""
@@ -136,20 +140,20 @@ final class ModelCodec {
 
 
 
-    private static Optional<Founding> readFounding(ObjectReader r) {
+    private static Optional<Founding> readFounding(PropertyReader r) {
         return r.optObject("founding").map(f -> f.build(() -> new Founding(f.date("date"),
                 f.optValue("event", EventId::of))));
     }
 
     /** Returns the type name of an organisation kind: {@code cluster-organisation}, ... */
-    static String typeName(OrganisationKind kind) {
-        return ObjectReader.jsonName(kind);
+    public static String typeName(OrganisationKind kind) {
+        return PropertyReader.jsonName(kind);
     }
 
-    static Organisation readOrganisation(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Organisation readOrganisation(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         String type = r.text("type");
-        OrganisationKind kind = ObjectReader.toEnum(type, r.pointerOf("type"), OrganisationKind.class);
+        OrganisationKind kind = PropertyReader.toEnum(type, r.pointerOf("type"), OrganisationKind.class);
         return r.build(() -> {
             OrganisationId id = r.value("id", OrganisationId::of);
             NameHistory names = readNames(r);
@@ -173,10 +177,10 @@ final class ModelCodec {
         });
     }
 
-    private static NameHistory readNames(ObjectReader r) {
+    private static NameHistory readNames(PropertyReader r) {
         LocalizedText original = text(r, "name");
         List<NameHistory.Renaming> renamings = r.list("renamings", (n, p) -> {
-            ObjectReader ren = new ObjectReader(n, p);
+            PropertyReader ren = new PropertyReader(n, p);
             return ren.build(() -> new NameHistory.Renaming(ren.date("on"), text(ren, "name")));
         });
         try {
@@ -189,12 +193,12 @@ final class ModelCodec {
     // ------------------------------------------------------------------ people
 
 
-    static Person readPerson(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Person readPerson(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new Person(r.value("id", PersonId::of), r.text("givenName"), r.text("familyName"),
                 r.optValue("email", EmailAddress::of), r.optValue("phone", PhoneNumber::of),
                 r.list("roles", (n, p) -> {
-                    ObjectReader role = new ObjectReader(n, p);
+                    PropertyReader role = new PropertyReader(n, p);
                     return role.build(() -> new PersonRole(role.value("organisation", OrganisationId::of),
                             role.text("title"), readRange(role)));
                 })));
@@ -203,8 +207,8 @@ final class ModelCodec {
     // ------------------------------------------------------------------ labels and memberships
 
 
-    static QualityLabel readLabel(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static QualityLabel readLabel(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new QualityLabel(r.value("id", LabelId::of), r.value("holder", OrganisationId::of),
                 r.value("issuer", OrganisationId::of), r.enumValue("level", LabelLevel.class), r.date("assessedOn"),
                 r.date("validUntil"),
@@ -214,8 +218,8 @@ final class ModelCodec {
     }
 
 
-    static Membership readMembership(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Membership readMembership(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new Membership(r.value("id", MembershipId::of), r.value("member", OrganisationId::of),
                 r.value("group", OrganisationId::of), r.enumValue("role", MembershipRole.class), readRange(r)));
     }
@@ -223,8 +227,8 @@ final class ModelCodec {
     // ------------------------------------------------------------------ events
 
 
-    static Event readEvent(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Event readEvent(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> {
             EventSchedule schedule;
             if (r.has("start") || r.has("end") || r.has("zone")) {
@@ -244,11 +248,11 @@ final class ModelCodec {
                     r.optInteger("capacity", 1, Integer.MAX_VALUE),
                     r.optObject("eligibility").map(p -> readPolicy(p.rawNode(), p.pointer())),
                     r.enumValue("status", EventStatus.class), r.textList("materials", WebLink::of),
-                    r.textList("languages", s -> s), r.list("sessions", ModelCodec::readSession));
+                    r.textList("languages", s -> s), r.list("sessions", ModelReader::readSession));
         });
     }
 
-    private static <T> T build(Ptr pointer, ObjectReader.Builder<T> builder) {
+    private static <T> T build(PointerPath pointer, PropertyReader.Builder<T> builder) {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -257,23 +261,23 @@ final class ModelCodec {
     }
 
 
-    static Session readSession(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Session readSession(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new Session(r.value("id", SessionId::of), r.integer("order", 1, Integer.MAX_VALUE),
                 text(r, "title"), r.enumValue("format", SessionFormat.class), readSlot(r),
                 r.textList("chairs", PersonId::of),
                 r.list("contributions", (n, p) -> {
-                    ObjectReader c = new ObjectReader(n, p);
+                    PropertyReader c = new PropertyReader(n, p);
                     return c.build(() -> new Contribution(c.value("speaker", PersonId::of), text(c, "title"),
                             c.textList("materials", WebLink::of)));
                 }),
                 r.list("topics", (n, p) -> {
-                    ObjectReader t = new ObjectReader(n, p);
+                    PropertyReader t = new PropertyReader(n, p);
                     return t.build(() -> new ProposedTopic(text(t, "title"), t.optValue("proposer", PersonId::of),
                             t.optEnum("level", PolicyLevel.class), t.optInteger("interest", 0, Integer.MAX_VALUE)));
                 }),
                 r.list("feedback", (n, p) -> {
-                    ObjectReader f = new ObjectReader(n, p);
+                    PropertyReader f = new PropertyReader(n, p);
                     return f.build(() -> new Feedback(f.optValue("author", PersonId::of), text(f, "text")));
                 })));
     }
@@ -281,12 +285,12 @@ final class ModelCodec {
     // ------------------------------------------------------------------ eligibility
 
 
-    static EligibilityPolicy readPolicy(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static EligibilityPolicy readPolicy(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         String type = r.text("type");
         return r.build(() -> switch (type) {
-            case "all-of" -> new EligibilityPolicy.AllOf(r.list("policies", ModelCodec::readPolicy));
-            case "any-of" -> new EligibilityPolicy.AnyOf(r.list("policies", ModelCodec::readPolicy));
+            case "all-of" -> new EligibilityPolicy.AllOf(r.list("policies", ModelReader::readPolicy));
+            case "any-of" -> new EligibilityPolicy.AnyOf(r.list("policies", ModelReader::readPolicy));
             case "not" -> new EligibilityPolicy.Not(readPolicy(r.object("policy").rawNode(), r.pointerOf("policy")));
             case "holds-label" -> new EligibilityPolicy.HoldsLabel(r.enumValue("minimum", LabelLevel.class));
             case "represents-kind" -> new EligibilityPolicy.RepresentsKind(
@@ -295,7 +299,7 @@ final class ModelCodec {
             case "has-event-role" -> new EligibilityPolicy.HasEventRole(
                     java.util.Set.copyOf(r.enumList("roles", EventRole.class)));
             default -> throw new JsonFailure(r.pointerOf("type"), "unknown eligibility policy type \""
-                    + Pointers.abbreviate(type) + "\" (expected one of: all-of, any-of, not, holds-label, "
+                    + PointerText.abbreviate(type) + "\" (expected one of: all-of, any-of, not, holds-label, "
                     + "represents-kind, member-of, has-event-role)", null);
         });
     }
@@ -303,8 +307,8 @@ final class ModelCodec {
     // ------------------------------------------------------------------ registrations and facts
 
 
-    static Registration readRegistration(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static Registration readRegistration(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new Registration(r.value("id", RegistrationId::of), r.value("event", EventId::of),
                 r.value("person", PersonId::of), r.value("organisation", OrganisationId::of),
                 r.enumValue("role", EventRole.class), r.enumValue("state", RegistrationState.class),
@@ -312,8 +316,8 @@ final class ModelCodec {
     }
 
 
-    static StatedCount readFact(JsonNode node, Ptr pointer) {
-        ObjectReader r = new ObjectReader(node, pointer);
+    public static StatedCount readFact(JsonNode node, PointerPath pointer) {
+        PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> new StatedCount(r.value("id", FactId::of), r.text("subject"),
                 r.enumValue("qualifier", StatedCount.Qualifier.class), r.longInteger("value", 0), r.date("asOf"),
                 r.enumValue("precision", StatedCount.Precision.class), r.text("source")));

@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -12,7 +12,7 @@ import java.util.function.Function;
  *
  * @param <I> the identifier type
  */
-final class IdTable<I> {
+public final class IdTable<I> {
 
     private final Class<I> type;
     private final Function<String, I> factory;
@@ -27,7 +27,7 @@ final class IdTable<I> {
      * @param type    the identifier type
      * @param factory makes an identifier from its text, checking it
      */
-    IdTable(Class<I> type, Function<String, I> factory) {
+    public IdTable(Class<I> type, Function<String, I> factory) {
         this.type = type;
         this.factory = factory;
     }
@@ -41,7 +41,7 @@ final class IdTable<I> {
      * @return the identifier
      * @throws IllegalArgumentException if the factory refuses the text
      */
-    I get(char[] chars, int offset, int length) {
+    public I get(char[] chars, int offset, int length) {
         int hash = hash(chars, offset, length);
         int mask = texts.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -63,7 +63,7 @@ final class IdTable<I> {
     }
 
     /** A hash of every character, in two interleaved chains so that the processor can overlap them. */
-    static int hash(char[] chars, int offset, int length) {
+    public static int hash(char[] chars, int offset, int length) {
         int even = 0;
         int odd = 0;
         int end = offset + length;

@@ -1,21 +1,21 @@
-package org.clustermeet.json;
+package org.clustermeet.json.internal;
 
 /**
  * A JSON Pointer built lazily: reading keeps a chain of parents and names, and the pointer text
  * (RFC 6901) is made only when an error needs it, so that reading valid input does not build
  * a string for every value.
  */
-final class Ptr {
+public final class PointerPath {
 
     /** The whole document. */
-    static final Ptr ROOT = new Ptr(null, null, -1, "");
+    public static final PointerPath ROOT = new PointerPath(null, null, -1, "");
 
-    private final Ptr parent;
+    private final PointerPath parent;
     private final String name;
     private final int index;
     private String text;
 
-    private Ptr(Ptr parent, String name, int index, String text) {
+    private PointerPath(PointerPath parent, String name, int index, String text) {
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -23,25 +23,25 @@ final class Ptr {
     }
 
     /** Returns a pointer given as text, for example one taken from a parser. */
-    static Ptr of(String text) {
-        return text.isEmpty() ? ROOT : new Ptr(null, null, -1, text);
+    public static PointerPath of(String text) {
+        return text.isEmpty() ? ROOT : new PointerPath(null, null, -1, text);
     }
 
     /** Returns the pointer of a property of the object here. */
-    Ptr child(String property) {
-        return new Ptr(this, property, -1, null);
+    public PointerPath child(String property) {
+        return new PointerPath(this, property, -1, null);
     }
 
     /** Returns the pointer of an element of the array here. */
-    Ptr child(int element) {
-        return new Ptr(this, null, element, null);
+    public PointerPath child(int element) {
+        return new PointerPath(this, null, element, null);
     }
 
     @Override
     public String toString() {
         String t = text;
         if (t == null) {
-            t = name != null ? Pointers.child(parent.toString(), name) : Pointers.child(parent.toString(), index);
+            t = name != null ? PointerText.child(parent.toString(), name) : PointerText.child(parent.toString(), index);
             text = t;
         }
         return t;

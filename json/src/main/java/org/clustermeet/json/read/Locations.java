@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -9,12 +9,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.clustermeet.json.internal.PointerText;
 
 /**
  * Finds the line and column of the value at a JSON Pointer by scanning the document once more,
  * which is done only when reporting an error.
  */
-final class Locations {
+public final class Locations {
 
     private Locations() {
     }
@@ -35,7 +36,7 @@ final class Locations {
      * Returns the location of the value at {@code target}, or empty if the document has no such
      * value or cannot be scanned that far.
      */
-    static Optional<JsonLocation> find(JsonFactory factory, byte[] document, String target) {
+    public static Optional<JsonLocation> find(JsonFactory factory, byte[] document, String target) {
         try (JsonParser p = factory.createParser(document)) {
             Deque<Frame> stack = new ArrayDeque<>();
             JsonToken t;
@@ -53,9 +54,9 @@ final class Locations {
                 if (top == null) {
                     pointer = "";
                 } else if (top.array) {
-                    pointer = Pointers.child(top.pointer, ++top.index);
+                    pointer = PointerText.child(top.pointer, ++top.index);
                 } else {
-                    pointer = Pointers.child(top.pointer, top.name);
+                    pointer = PointerText.child(top.pointer, top.name);
                 }
                 if (pointer.equals(target)) {
                     return Optional.of(p.currentTokenLocation());

@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.write;
 
 import java.io.IOException;
 
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.core.util.Instantiatable;
  * indentation is about a third of an indented document. Not thread-safe: one instance per
  * generator, from {@link #createInstance()}.
  */
-final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<CanonicalPrettyPrinter> {
+public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<CanonicalPrettyPrinter> {
 
     private static final int CACHED_LEVELS = 32;
     private static final SerializableString[] LINE_BREAKS = new SerializableString[CACHED_LEVELS];

@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -80,7 +80,7 @@ import org.clustermeet.core.value.WebLink;
  * up and the caller reads the document again with the tree reader, which reports the problem with
  * its JSON Pointer, line and column. Valid documents written by this library never fall back.
  */
-final class FastReader {
+public final class FastDocumentReader {
 
     /** Thrown to give up; carries no stack trace. */
     private static final class GiveUp extends RuntimeException {
@@ -99,7 +99,7 @@ final class FastReader {
     private final IdTable<EventId> eventIds = new IdTable<>(EventId.class, EventId::of);
     private final IdTable<LabelId> labelIds = new IdTable<>(LabelId.class, LabelId::of);
 
-    private FastReader(JsonParser p) {
+    private FastDocumentReader(JsonParser p) {
         this.p = p;
     }
 
@@ -108,7 +108,7 @@ final class FastReader {
      *
      * @return the registry, or empty when the tree reader must decide
      */
-    static Optional<Registry> tryRead(JsonFactory factory, byte[] document) {
+    public static Optional<Registry> tryRead(JsonFactory factory, byte[] document) {
         return tryRead(factory, document, document.length);
     }
 
@@ -117,11 +117,11 @@ final class FastReader {
      *
      * @return the registry, or empty when the tree reader must decide
      */
-    static Optional<Registry> tryRead(JsonFactory factory, byte[] document, int length) {
+    public static Optional<Registry> tryRead(JsonFactory factory, byte[] document, int length) {
         try (JsonParser parser = factory.createParser(document, 0, length)) {
             // every object below checks its own fields for duplicates, more cheaply than the parser
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return Optional.of(new FastReader(parser).document());
+            return Optional.of(new FastDocumentReader(parser).document());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -212,7 +212,7 @@ final class FastReader {
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-        E e = ObjectReader.enumOrNull(str(), type);
+        E e = PropertyReader.enumOrNull(str(), type);
         if (e == null) {
             throw giveUp();
         }
@@ -317,10 +317,10 @@ final class FastReader {
 
     private Registry document() throws IOException {
         expect(JsonToken.START_OBJECT);
-        if (!"format".equals(nextField()) || !DocumentCodec.FORMAT.equals(str())) {
+        if (!"format".equals(nextField()) || !DocumentReader.FORMAT.equals(str())) {
             throw giveUp();
         }
-        if (!"version".equals(nextField()) || integer(0) != DocumentCodec.VERSION) {
+        if (!"version".equals(nextField()) || integer(0) != DocumentReader.VERSION) {
             throw giveUp();
         }
         RegistryBuilder b = Registry.builder();
@@ -400,7 +400,7 @@ final class FastReader {
                 default -> throw giveUp();
             }
         }
-        OrganisationKind kind = ObjectReader.enumOrNull(required(type), OrganisationKind.class);
+        OrganisationKind kind = PropertyReader.enumOrNull(required(type), OrganisationKind.class);
         required(oid);
         aliases = orEmpty(aliases);
         NameHistory names = new NameHistory(required(name), orEmpty(renamings));
@@ -410,7 +410,7 @@ final class FastReader {
                 absent(founding);
                 List<IndustrialEcosystem> covered = new ArrayList<>();
                 for (String e : ecosystems == null ? List.<String>of() : ecosystems) {
-                    covered.add(required(ObjectReader.enumOrNull(e, IndustrialEcosystem.class)));
+                    covered.add(required(PropertyReader.enumOrNull(e, IndustrialEcosystem.class)));
                 }
                 return new ClusterOrganisation(oid, names, aliases, Optional.ofNullable(acronym),
                         CountryCode.of(required(country)), Optional.ofNullable(region).map(NutsCode::of),
@@ -577,7 +577,7 @@ final class FastReader {
         }
 
         TimeSlot toSlot() {
-            ZoneId id = ModelCodec.zone(required(zone));
+            ZoneId id = ModelReader.zone(required(zone));
             OffsetDateTime s = IsoText.offsetDateTime(required(start));
             OffsetDateTime e = IsoText.offsetDateTime(required(end));
             return new TimeSlot(ZonedDateTime.ofStrict(s.toLocalDateTime(), s.getOffset(), id),
@@ -724,7 +724,7 @@ final class FastReader {
     private static <E extends Enum<E>> List<E> enums(List<String> names, Class<E> type) {
         List<E> out = new ArrayList<>(names.size());
         for (String n : names) {
-            out.add(required(ObjectReader.enumOrNull(n, type)));
+            out.add(required(PropertyReader.enumOrNull(n, type)));
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.json.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,12 +41,19 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
+import org.clustermeet.json.read.DocumentReader;
+import org.clustermeet.json.read.IsoText;
+import org.clustermeet.json.read.ModelReader;
+import org.clustermeet.json.read.PropertyReader;
 
 /**
  * Writes every core type straight to a Jackson generator, in the canonical form: fixed property
  * order, optional values and empty lists omitted. No intermediate tree is built.
  */
-final class ModelWriter {
+public final class ModelWriter {
 
     private ModelWriter() {
     }
@@ -149,7 +156,7 @@ final class ModelWriter {
 
     /** Writes one value; may throw {@link JsonFailure} for what JSON cannot express. */
     @FunctionalInterface
-    interface Writer<T> {
+    public interface Writer<T> {
         void write(JsonGenerator g, T value) throws IOException;
     }
 
@@ -225,7 +232,7 @@ final class ModelWriter {
     }
 
     private static void enumField(JsonGenerator g, SerializableString name, Enum<?> value) throws IOException {
-        text(g, name, ObjectReader.jsonName(value));
+        text(g, name, PropertyReader.jsonName(value));
     }
 
     private static <T> void list(JsonGenerator g, SerializableString name, Collection<T> values, Writer<T> writer)
@@ -245,10 +252,10 @@ final class ModelWriter {
 
     private static void enums(JsonGenerator g, SerializableString name, Collection<? extends Enum<?>> values)
             throws IOException {
-        list(g, name, values, (gen, v) -> gen.writeString(ObjectReader.jsonName(v)));
+        list(g, name, values, (gen, v) -> gen.writeString(PropertyReader.jsonName(v)));
     }
 
-    static void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
+    public static void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, String> e : text.texts().entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
@@ -274,10 +281,10 @@ final class ModelWriter {
 
     // ------------------------------------------------------------------ document
 
-    static void document(JsonGenerator g, Registry registry, boolean withPersonalData) throws IOException {
+    public static void document(JsonGenerator g, Registry registry, boolean withPersonalData) throws IOException {
         g.writeStartObject();
-        text(g, Names.FORMAT, DocumentCodec.FORMAT);
-        number(g, Names.VERSION, DocumentCodec.VERSION);
+        text(g, Names.FORMAT, DocumentReader.FORMAT);
+        number(g, Names.VERSION, DocumentReader.VERSION);
         section(g, Names.ORGANISATIONS, registry.organisations(), ModelWriter::organisation);
         section(g, Names.PEOPLE, registry.people(), (gen, p) -> person(gen, p, withPersonalData));
         section(g, Names.LABELS, registry.labels(), ModelWriter::label);
@@ -288,7 +295,7 @@ final class ModelWriter {
             try {
                 event(g, events.get(i));
             } catch (JsonFailure f) {
-                throw new JsonFailure(Ptr.ROOT.child("events").child(i).child("eligibility"), f.getMessage(), f);
+                throw new JsonFailure(PointerPath.ROOT.child("events").child(i).child("eligibility"), f.getMessage(), f);
             }
         }
         g.writeEndArray();
@@ -308,10 +315,10 @@ final class ModelWriter {
 
     // ------------------------------------------------------------------ entities
 
-    static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
+    public static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, organisation.id().value());
-        text(g, Names.TYPE, ModelCodec.typeName(organisation.kind()));
+        text(g, Names.TYPE, ModelReader.typeName(organisation.kind()));
         NameHistory names = organisation.names();
         localizedField(g, Names.NAME, names.original());
         list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {
@@ -354,7 +361,7 @@ final class ModelWriter {
         }
     }
 
-    static void person(JsonGenerator g, Person person, boolean withPersonalData) throws IOException {
+    public static void person(JsonGenerator g, Person person, boolean withPersonalData) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, person.id().value());
         text(g, Names.GIVEN_NAME, person.givenName());
@@ -375,7 +382,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    static void label(JsonGenerator g, QualityLabel label) throws IOException {
+    public static void label(JsonGenerator g, QualityLabel label) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, label.id().value());
         text(g, Names.HOLDER, label.holder().value());
@@ -394,7 +401,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    static void membership(JsonGenerator g, Membership m) throws IOException {
+    public static void membership(JsonGenerator g, Membership m) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, m.id().value());
         text(g, Names.MEMBER, m.member().value());
@@ -404,7 +411,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    static void event(JsonGenerator g, Event e) throws IOException {
+    public static void event(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, e.id().value());
         localizedField(g, Names.TITLE, e.title());
@@ -438,7 +445,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    static void session(JsonGenerator g, Session s) throws IOException {
+    public static void session(JsonGenerator g, Session s) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, s.id().value());
         number(g, Names.ORDER, s.order());
@@ -483,14 +490,14 @@ final class ModelWriter {
     }
 
     /** Writes a rule that is a policy; refuses a rule written in code. */
-    static void rule(JsonGenerator g, EligibilityRule rule) throws IOException {
-        EligibilityPolicy policy = rule.asPolicy().orElseThrow(() -> new JsonFailure(Ptr.ROOT,
-                "a custom eligibility rule (\"" + Pointers.abbreviate(rule.describe())
+    public static void rule(JsonGenerator g, EligibilityRule rule) throws IOException {
+        EligibilityPolicy policy = rule.asPolicy().orElseThrow(() -> new JsonFailure(PointerPath.ROOT,
+                "a custom eligibility rule (\"" + PointerText.abbreviate(rule.describe())
                         + "\") holds Java code and cannot be written to JSON", null));
         policy(g, policy);
     }
 
-    static void policy(JsonGenerator g, EligibilityPolicy policy) throws IOException {
+    public static void policy(JsonGenerator g, EligibilityPolicy policy) throws IOException {
         try {
             policy.accept(new PolicyWriter(g));
         } catch (UncheckedIOException e) {
@@ -563,7 +570,7 @@ final class ModelWriter {
         void run() throws IOException;
     }
 
-    static void registration(JsonGenerator g, Registration reg) throws IOException {
+    public static void registration(JsonGenerator g, Registration reg) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, reg.id().value());
         text(g, Names.EVENT, reg.event().value());
@@ -575,7 +582,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    static void fact(JsonGenerator g, StatedCount f) throws IOException {
+    public static void fact(JsonGenerator g, StatedCount f) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, f.id().value());
         text(g, Names.SUBJECT, f.subject());
