@@ -1,5 +1,6 @@
 package org.clustermeet.core.internal;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     private static final PersistentSortedMap<?, ?> EMPTY = new PersistentSortedMap<>(null);
 
     private final Node<K, V> root;
-    /** The values in key order, made on first use; a benign race publishes an immutable list. */
+    /** The view of the values, made on first use; a benign race at worst makes two equal views. */
     private List<V> values;
     /** The hash code, made on first use (0 also means not yet computed). */
     private int hash;
@@ -165,23 +166,58 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return r == root ? this : new PersistentSortedMap<>(r);
     }
 
-    /** Returns the values in key order, as an immutable list. */
+    /**
+     * Returns the values in key order, as an immutable list view: made in constant time, iterated
+     * in linear time, and indexed in O(log n).
+     */
     public List<V> values() {
         List<V> v = values;
         if (v == null) {
-            List<V> all = new ArrayList<>(size());
-            collect(root, all);
-            v = List.copyOf(all);
+            v = new Values<>(this);
             values = v;
         }
         return v;
     }
 
-    private static <K, V> void collect(Node<K, V> n, List<V> into) {
-        while (n != null) {
-            collect(n.left, into);
-            into.add(n.value);
-            n = n.right;
+    /** The value at a position in key order. */
+    private V valueAt(int index) {
+        Node<K, V> n = root;
+        int i = index;
+        while (true) {
+            int left = n.left == null ? 0 : n.left.size;
+            if (i < left) {
+                n = n.left;
+            } else if (i == left) {
+                return n.value;
+            } else {
+                i -= left + 1;
+                n = n.right;
+            }
+        }
+    }
+
+    /** The values of a map as an unmodifiable list. */
+    private static final class Values<V> extends AbstractList<V> {
+        private final PersistentSortedMap<?, V> map;
+
+        Values(PersistentSortedMap<?, V> map) {
+            this.map = map;
+        }
+
+        @Override
+        public V get(int index) {
+            Objects.checkIndex(index, map.size());
+            return map.valueAt(index);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public Iterator<V> iterator() {
+            return map.iterator();
         }
     }
 

@@ -62,12 +62,26 @@ final class EditCheck {
     }
 
     List<IntegrityProblem> run() {
-        checkOrganisations();
-        checkPeople();
-        checkLabels();
-        checkMemberships();
-        checkEvents();
-        checkRegistrations();
+        // each kind is looked at only when something it refers to, or it itself, was touched
+        if (!organisations.isEmpty() || !removedEvents.isEmpty()) {
+            checkOrganisations();
+        }
+        if (!people.isEmpty() || !removedOrganisations.isEmpty()) {
+            checkPeople();
+        }
+        if (!labels.isEmpty() || !organisations.isEmpty()) {
+            checkLabels();
+        }
+        if (!memberships.isEmpty() || !organisations.isEmpty()) {
+            checkMemberships();
+        }
+        if (!events.isEmpty() || !organisations.isEmpty() || !removedPeople.isEmpty()) {
+            checkEvents();
+        }
+        if (!registrations.isEmpty() || !events.isEmpty() || !removedPeople.isEmpty()
+                || !removedOrganisations.isEmpty()) {
+            checkRegistrations();
+        }
         return rules.problems();
     }
 
@@ -219,7 +233,7 @@ final class EditCheck {
         for (EventId id : groups) {
             Event event = after.events().get(id);
             if (event != null) {
-                rules.eventRegistrations(event, after.registrationsByEvent().get(id));
+                rules.eventRegistrations(event, after.registrationsByEvent().get(id).values());
             }
         }
     }
@@ -229,6 +243,9 @@ final class EditCheck {
     }
 
     private static <K extends Comparable<? super K>> Set<K> removed(Set<K> touched, PersistentSortedMap<K, ?> now) {
+        if (touched.isEmpty()) {
+            return Set.of();
+        }
         Set<K> removed = new TreeSet<>();
         for (K id : touched) {
             if (!now.containsKey(id)) {

@@ -1,7 +1,7 @@
 package org.clustermeet.core.registry;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.id.EventId;
@@ -242,13 +241,13 @@ final class IntegrityRules {
     }
 
     /** Checks one event's registrations, in id order: one per person, within capacity, no needless waiting. */
-    void eventRegistrations(Event event, Iterable<Registration> registrations) {
-        Map<PersonId, Registration> active = new HashMap<>();
+    void eventRegistrations(Event event, Collection<Registration> registrations) {
+        ActiveByPerson active = new ActiveByPerson(registrations.size());
         int places = 0;
         Registration firstWaiting = null;
         for (Registration r : registrations) {
             if (r.state() != RegistrationState.CANCELLED) {
-                Registration other = active.putIfAbsent(r.person(), r);
+                Registration other = active.putIfAbsent(r);
                 if (other != null) {
                     problem(EntityKind.REGISTRATION, r.id(), "person " + r.person()
                             + " is already registered for event " + event.id() + " by registration " + other.id());
@@ -283,6 +282,34 @@ final class IntegrityRules {
         } else if (o.kind() != expected) {
             problem(kind, id, field + " " + ref + " is " + o.kind().withArticle() + ", not "
                     + expected.withArticle());
+        }
+    }
+
+    /**
+     * The first active registration of each person at one event: an open-addressing table in one
+     * array, since this check runs on every registration and a hash map would allocate a node per
+     * registration of the event.
+     */
+    private static final class ActiveByPerson {
+        private final Registration[] slots;
+
+        ActiveByPerson(int expected) {
+            slots = new Registration[Integer.highestOneBit(Math.max(4, expected * 2)) << 1];
+        }
+
+        /** Returns the person's registration already present, or null after adding this one. */
+        Registration putIfAbsent(Registration r) {
+            int mask = slots.length - 1;
+            for (int i = r.person().hashCode() & mask; ; i = (i + 1) & mask) {
+                Registration there = slots[i];
+                if (there == null) {
+                    slots[i] = r;
+                    return null;
+                }
+                if (there.person().equals(r.person())) {
+                    return there;
+                }
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.clustermeet.core.registry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,7 +44,10 @@ public final class RegistryEdit {
     private final Set<MembershipId> memberships = new TreeSet<>();
     private final Set<EventId> events = new TreeSet<>();
     private final Set<RegistrationId> registrations = new TreeSet<>();
-    private final List<String> summary = new ArrayList<>();
+    /** The first change, for messages, and how many changes there are; words are built only on refusal. */
+    private String firstChange;
+    private Object firstId;
+    private int changes;
 
     RegistryEdit(Registry base) {
         this.base = base;
@@ -62,7 +64,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(organisation, "organisation");
         tables = tables.put(organisation);
         organisations.add(organisation.id());
-        return note("store organisation " + organisation.id());
+        return note("store organisation ", organisation.id());
     }
 
     /**
@@ -75,7 +77,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(person, "person");
         tables = tables.put(person);
         people.add(person.id());
-        return note("store person " + person.id());
+        return note("store person ", person.id());
     }
 
     /**
@@ -88,7 +90,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(label, "label");
         tables = tables.put(label);
         labels.add(label.id());
-        return note("store label " + label.id());
+        return note("store label ", label.id());
     }
 
     /**
@@ -101,7 +103,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(membership, "membership");
         tables = tables.put(membership);
         memberships.add(membership.id());
-        return note("store membership " + membership.id());
+        return note("store membership ", membership.id());
     }
 
     /**
@@ -116,7 +118,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(event, "event");
         tables = tables.put(event);
         events.add(event.id());
-        return note("store event " + event.id());
+        return note("store event ", event.id());
     }
 
     /**
@@ -130,7 +132,7 @@ public final class RegistryEdit {
         Objects.requireNonNull(registration, "registration");
         tables = tables.put(registration);
         registrations.add(registration.id());
-        return note("store registration " + registration.id());
+        return note("store registration ", registration.id());
     }
 
     /**
@@ -142,7 +144,7 @@ public final class RegistryEdit {
     public RegistryEdit put(StatedCount fact) {
         Objects.requireNonNull(fact, "fact");
         tables = tables.put(fact);
-        return note("store fact " + fact.id());
+        return note("store fact ", fact.id());
     }
 
     /**
@@ -156,7 +158,7 @@ public final class RegistryEdit {
         require(tables.organisations(), id, "organisation");
         tables = tables.removeOrganisation(id);
         organisations.add(id);
-        return note("remove organisation " + id);
+        return note("remove organisation ", id);
     }
 
     /**
@@ -170,7 +172,7 @@ public final class RegistryEdit {
         require(tables.people(), id, "person");
         tables = tables.removePerson(id);
         people.add(id);
-        return note("remove person " + id);
+        return note("remove person ", id);
     }
 
     /**
@@ -184,7 +186,7 @@ public final class RegistryEdit {
         require(tables.labels(), id, "label");
         tables = tables.removeLabel(id);
         labels.add(id);
-        return note("remove label " + id);
+        return note("remove label ", id);
     }
 
     /**
@@ -198,7 +200,7 @@ public final class RegistryEdit {
         require(tables.memberships(), id, "membership");
         tables = tables.removeMembership(id);
         memberships.add(id);
-        return note("remove membership " + id);
+        return note("remove membership ", id);
     }
 
     /**
@@ -212,7 +214,7 @@ public final class RegistryEdit {
         require(tables.events(), id, "event");
         tables = tables.removeEvent(id);
         events.add(id);
-        return note("remove event " + id);
+        return note("remove event ", id);
     }
 
     /**
@@ -227,7 +229,7 @@ public final class RegistryEdit {
         require(tables.registrations(), id, "registration");
         tables = tables.removeRegistration(id);
         registrations.add(id);
-        return note("remove registration " + id);
+        return note("remove registration ", id);
     }
 
     /**
@@ -240,7 +242,7 @@ public final class RegistryEdit {
     public RegistryEdit remove(FactId id) {
         require(tables.facts(), id, "fact");
         tables = tables.removeFact(id);
-        return note("remove fact " + id);
+        return note("remove fact ", id);
     }
 
     /**
@@ -265,8 +267,8 @@ public final class RegistryEdit {
         }
         List<IntegrityProblem> problems = problems();
         if (!problems.isEmpty()) {
-            String what = summary.size() == 1 ? summary.get(0) : summary.get(0) + " and " + (summary.size() - 1)
-                    + " more " + (summary.size() == 2 ? "change" : "changes");
+            String what = firstChange + firstId + (changes == 1 ? ""
+                    : " and " + (changes - 1) + " more " + (changes == 2 ? "change" : "changes"));
             throw new RegistryIntegrityException("cannot " + what, problems);
         }
         return new Registry(tables);
@@ -277,8 +279,11 @@ public final class RegistryEdit {
         return new Registry(tables).validate();
     }
 
-    private RegistryEdit note(String change) {
-        summary.add(change);
+    private RegistryEdit note(String change, Object id) {
+        if (changes++ == 0) {
+            firstChange = change;
+            firstId = id;
+        }
         return this;
     }
 

@@ -70,6 +70,27 @@ class PersistentSortedMapTest {
         assertThat(built.put(-1, -1)).isNotEqualTo(byPuts);
     }
 
+    @RepeatedTest(5)
+    void valuesAreAnIndexedViewInKeyOrder(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        TreeMap<Integer, Integer> expected = new TreeMap<>();
+        PersistentSortedMap<Integer, Integer> map = PersistentSortedMap.empty();
+        for (int i = 0; i < 2_000; i++) {
+            int k = random.nextInt(10_000);
+            expected.put(k, -k);
+            map = map.put(k, -k);
+        }
+        List<Integer> values = map.values();
+        List<Integer> wanted = List.copyOf(expected.values());
+        for (int i = 0; i < wanted.size(); i++) {
+            assertThat(values.get(i)).isEqualTo(wanted.get(i));
+        }
+        assertThat(values).isEqualTo(wanted);
+        assertThatThrownBy(() -> values.get(wanted.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> values.add(1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> values.iterator().remove()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
     @Test
     void unchangedMapsAreReturnedAsThemselves() {
         PersistentSortedMap<String, String> map = PersistentSortedMap.<String, String>empty().put("a", "x");
