@@ -88,9 +88,10 @@ public class QueryBenchmark {
         reports = EventReports.of(registry);
         organisations = new HashMap<>();
         registry.organisations().forEach(o -> organisations.put(o.id(), o));
-        labels = registry.labels();
-        memberships = registry.memberships();
-        registrations = registry.registrations();
+        // the scans run over plain lists, as a user holding the data without clustermeet would
+        labels = List.copyOf(registry.labels());
+        memberships = List.copyOf(registry.memberships());
+        registrations = List.copyOf(registry.registrations());
         event = registry.events().stream().filter(e -> e.eligibility().isPresent()).findFirst().orElseThrow();
         applicant = registry.registrationsFor(event.id()).get(0);
         check(indexedGoldInCountry().equals(scanGoldInCountry()), "gold holders");

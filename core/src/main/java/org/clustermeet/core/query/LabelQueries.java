@@ -103,7 +103,8 @@ public final class LabelQueries {
     }
 
     /**
-     * Returns the highest level of label an organisation holds valid on a day.
+     * Returns the highest level of label an organisation holds valid on a day. The first call
+     * indexes every label by holder, so that the next ones are hash lookups.
      *
      * @param holder the organisation's id, not null
      * @param day    the day, not null
@@ -112,7 +113,7 @@ public final class LabelQueries {
     public Optional<LabelLevel> highestValidLevel(OrganisationId holder, LocalDate day) {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(day, "day");
-        return Optional.ofNullable(highestValidLevel(registry.labelsOf(holder), day));
+        return Optional.ofNullable(highestValidLevel(indexes().labelsByHolder.getOrDefault(holder, List.of()), day));
     }
 
     /**

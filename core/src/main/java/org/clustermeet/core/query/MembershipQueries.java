@@ -3,8 +3,10 @@ package org.clustermeet.core.query;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,11 +19,14 @@ import org.clustermeet.core.registry.Registry;
 /**
  * Who belongs to which association or alliance on a day, directly or through an association
  * that is itself a member. A view of one registry value, cheap to create: it uses the registry's
- * own membership lookups. Thread-safe.
+ * own membership lookups, and indexes the organisations by id on the first listing of members.
+ * Thread-safe.
  */
 public final class MembershipQueries {
 
     private final Registry registry;
+    /** Every organisation by id, made on the first listing of members, which looks up each member. */
+    private volatile Map<OrganisationId, Organisation> organisations;
 
     private MembershipQueries(Registry registry) {
         this.registry = registry;
@@ -48,7 +53,7 @@ public final class MembershipQueries {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(day, "day");
         return registry.membershipsIn(group).stream().filter(m -> m.isActiveOn(day)).map(Membership::member)
-                .distinct().sorted().map(id -> registry.organisation(id).orElseThrow()).toList();
+                .distinct().sorted().map(organisations()::get).toList();
     }
 
     /**
@@ -72,7 +77,8 @@ public final class MembershipQueries {
                 }
             }
         }
-        return found.stream().map(id -> registry.organisation(id).orElseThrow()).toList();
+        Map<OrganisationId, Organisation> byId = organisations();
+        return found.stream().map(byId::get).toList();
     }
 
     /**
@@ -104,5 +110,16 @@ public final class MembershipQueries {
             }
         }
         return false;
+    }
+
+    private Map<OrganisationId, Organisation> organisations() {
+        Map<OrganisationId, Organisation> byId = organisations;
+        if (byId == null) {
+            Map<OrganisationId, Organisation> built = new HashMap<>();
+            registry.organisations().forEach(o -> built.put(o.id(), o));
+            byId = built;
+            organisations = byId;
+        }
+        return byId;
     }
 }

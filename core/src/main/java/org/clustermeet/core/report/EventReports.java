@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class EventReports {
 
     private final Registry registry;
     private final LabelQueries labels;
+    /** Every organisation by id, made on the first report: a report looks one up per registration. */
+    private volatile Map<OrganisationId, Organisation> organisations;
 
     private EventReports(Registry registry) {
         this.registry = registry;
@@ -74,7 +77,7 @@ public final class EventReports {
             if (clusters.containsKey(r.organisation())) {
                 continue;
             }
-            Organisation o = registry.organisation(r.organisation()).orElseThrow();
+            Organisation o = organisations().get(r.organisation());
             if (o instanceof ClusterOrganisation c) {
                 clusters.put(c.id(), c);
             } else {
@@ -122,5 +125,16 @@ public final class EventReports {
         clusterIds.sort(Comparator.naturalOrder());
         return new EventReport(e.id(), e.title(), day, e.venue(), present, clusterIds,
                 byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share);
+    }
+
+    private Map<OrganisationId, Organisation> organisations() {
+        Map<OrganisationId, Organisation> byId = organisations;
+        if (byId == null) {
+            Map<OrganisationId, Organisation> built = new HashMap<>();
+            registry.organisations().forEach(o -> built.put(o.id(), o));
+            byId = built;
+            organisations = byId;
+        }
+        return byId;
     }
 }
