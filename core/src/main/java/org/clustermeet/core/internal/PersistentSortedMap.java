@@ -46,14 +46,17 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     }
 
     /**
-     * Builds a map in linear time from values whose keys are strictly increasing.
+     * Builds a map in linear time from values whose keys are strictly increasing. The caller
+     * guarantees the order (the registry's builder has checked it); it is verified only when
+     * assertions are enabled, as in the tests.
      *
      * @param sorted the values in strictly increasing key order, not null
      * @param key    the key of a value, not null
      * @param <K>    the key type
      * @param <V>    the value type
      * @return the map
-     * @throws IllegalArgumentException if two neighbouring keys are not strictly increasing
+     * @throws IllegalArgumentException if assertions are enabled and two neighbouring keys are not
+     *                                  strictly increasing
      */
     public static <K extends Comparable<? super K>, V> PersistentSortedMap<K, V> ofSorted(List<V> sorted,
                                                                                          Function<V, K> key) {
@@ -66,29 +69,35 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     }
 
     /**
-     * Builds a map in linear time from keys in strictly increasing order and their values.
+     * Builds a map in linear time from keys in strictly increasing order and their values. The
+     * caller guarantees the order; it is verified only when assertions are enabled.
      *
      * @param keys   the keys in strictly increasing order, not null
      * @param values the value of each key, as many as there are keys
      * @param <K>    the key type
      * @param <V>    the value type
      * @return the map
-     * @throws IllegalArgumentException if the keys are not strictly increasing or the sizes differ
+     * @throws IllegalArgumentException if the sizes differ, or, with assertions enabled, the keys are
+     *                                  not strictly increasing
      */
     public static <K extends Comparable<? super K>, V> PersistentSortedMap<K, V> ofSorted(List<K> keys,
                                                                                          List<V> values) {
         if (keys.size() != values.size()) {
             throw new IllegalArgumentException(keys.size() + " keys but " + values.size() + " values");
         }
+        assert strictlyIncreasing(keys);
+        return keys.isEmpty() ? empty() : new PersistentSortedMap<>(balanced(keys, values, 0, keys.size()));
+    }
+
+    private static <K extends Comparable<? super K>> boolean strictlyIncreasing(List<K> keys) {
         for (int i = 0; i < keys.size(); i++) {
             Objects.requireNonNull(keys.get(i), "key");
-            Objects.requireNonNull(values.get(i), "value");
             if (i > 0 && keys.get(i - 1).compareTo(keys.get(i)) >= 0) {
                 throw new IllegalArgumentException("keys are not strictly increasing: " + keys.get(i - 1) + " then "
                         + keys.get(i));
             }
         }
-        return keys.isEmpty() ? empty() : new PersistentSortedMap<>(balanced(keys, values, 0, keys.size()));
+        return true;
     }
 
     private static <K, V> Node<K, V> balanced(List<K> keys, List<V> values, int from, int to) {
