@@ -2,9 +2,7 @@ package org.clustermeet.core.eligibility;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,25 +51,60 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
      * @param <R> what each method returns
      */
     interface Visitor<R> {
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link AllOf} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R allOf(AllOf policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link AnyOf} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R anyOf(AnyOf policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link Not} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R not(Not policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link HoldsLabel} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R holdsLabel(HoldsLabel policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link RepresentsKind} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R representsKind(RepresentsKind policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link MemberOf} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R memberOf(MemberOf policy);
 
-        /** @param policy the policy @return the result */
+        /**
+         * Visits an {@link HasEventRole} policy.
+         *
+         * @param policy the policy, not null
+         * @return the visitor's result
+         */
         R hasEventRole(HasEventRole policy);
     }
 
@@ -165,7 +198,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
          * @throws IllegalArgumentException if the list is empty
          */
         public AllOf {
-            policies = nonEmptyCopy("allOf", policies);
+            policies = PolicyArguments.nonEmptyCopy("allOf", policies);
         }
 
         @Override
@@ -207,7 +240,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
          * @throws IllegalArgumentException if the list is empty
          */
         public AnyOf {
-            policies = nonEmptyCopy("anyOf", policies);
+            policies = PolicyArguments.nonEmptyCopy("anyOf", policies);
         }
 
         @Override
@@ -353,7 +386,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
          * @throws IllegalArgumentException if the set is empty
          */
         public RepresentsKind {
-            kinds = nonEmptyEnumSet("representsKind", kinds, OrganisationKind.class);
+            kinds = PolicyArguments.nonEmptyEnumSet("representsKind", kinds, OrganisationKind.class);
         }
 
         @Override
@@ -434,7 +467,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
          * @throws IllegalArgumentException if the set is empty
          */
         public HasEventRole {
-            roles = nonEmptyEnumSet("hasEventRole", roles, EventRole.class);
+            roles = PolicyArguments.nonEmptyEnumSet("hasEventRole", roles, EventRole.class);
         }
 
         @Override
@@ -449,24 +482,5 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         public String describe() {
             return "registers as " + RefusalText.roles(roles);
         }
-    }
-
-    private static List<EligibilityPolicy> nonEmptyCopy(String what, List<EligibilityPolicy> policies) {
-        List<EligibilityPolicy> copy = List.copyOf(Objects.requireNonNull(policies, what));
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException(what + " needs at least one policy");
-        }
-        return copy;
-    }
-
-    private static <E extends Enum<E>> Set<E> nonEmptyEnumSet(String what, Set<E> values, Class<E> type) {
-        Objects.requireNonNull(values, what);
-        values.forEach(v -> Objects.requireNonNull(v, what + " element"));
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException(what + " needs at least one value");
-        }
-        EnumSet<E> copy = EnumSet.noneOf(type);
-        copy.addAll(values);
-        return Collections.unmodifiableSet(copy);
     }
 }
