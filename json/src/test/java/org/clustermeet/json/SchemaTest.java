@@ -12,6 +12,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,17 @@ class SchemaTest {
 
     private static ObjectNode document() throws Exception {
         return (ObjectNode) PLAIN.readTree(RegistryJson.defaults().write(Fixtures.full()));
+    }
+
+    @Test
+    void everyObjectHasThePropertiesTheSchemaDeclares() throws Exception {
+        JsonNode schemaTree = PLAIN.readTree(RegistryJson.schema());
+        DocumentNames.OBJECTS.forEach((pointer, properties) -> {
+            JsonNode declared = schemaTree.at(pointer + "/properties");
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            declared.fieldNames().forEachRemaining(names::add);
+            assertThat(names).as("properties at %s", pointer).isEqualTo(new java.util.TreeSet<>(properties));
+        });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.clustermeet.json.read;
 
+import static org.clustermeet.json.internal.DocumentNames.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +25,6 @@ import org.clustermeet.json.internal.PointerText;
  */
 public final class DocumentReader {
 
-    /** The value of the {@code format} property. */
-    public static final String FORMAT = "clustermeet-registry";
-
-    /** The document version this library writes and reads. */
-    public static final int VERSION = 1;
 
     private DocumentReader() {
     }
@@ -38,33 +35,33 @@ public final class DocumentReader {
      */
     public static Registry read(JsonNode root) {
         PropertyReader r = new PropertyReader(root, PointerPath.ROOT);
-        if (!r.has("format")) {
+        if (!r.has(FORMAT)) {
             throw new JsonFailure(PointerPath.ROOT, "not a clustermeet registry document: property \"format\": \"" + FORMAT
                     + "\" is missing", null);
         }
-        String format = r.text("format");
-        if (!format.equals(FORMAT)) {
-            throw new JsonFailure(PointerPath.ROOT.child("format"), "not a clustermeet registry document: \"format\" is \""
-                    + PointerText.abbreviate(format) + "\", expected \"" + FORMAT + "\"", null);
+        String format = r.text(FORMAT);
+        if (!format.equals(FORMAT_NAME)) {
+            throw new JsonFailure(PointerPath.ROOT.child(FORMAT), "not a clustermeet registry document: \"format\" is \""
+                    + PointerText.abbreviate(format) + "\", expected \"" + FORMAT_NAME + "\"", null);
         }
-        if (!r.has("version")) {
-            throw new JsonFailure(PointerPath.ROOT, "missing required property \"version\" (supported versions: " + VERSION + ")",
+        if (!r.has(VERSION)) {
+            throw new JsonFailure(PointerPath.ROOT, "missing required property \"version\" (supported versions: " + VERSION_NUMBER + ")",
                     null);
         }
-        JsonNode version = root.get("version");
-        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
-            throw new JsonFailure(PointerPath.ROOT.child("version"), "unsupported document version " + PropertyReader.describe(version)
-                    .replace("the number ", "") + " (supported versions: " + VERSION + ")", null);
+        JsonNode version = root.get(VERSION);
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION_NUMBER) {
+            throw new JsonFailure(PointerPath.ROOT.child(VERSION), "unsupported document version " + PropertyReader.describe(version)
+                    .replace("the number ", "") + " (supported versions: " + VERSION_NUMBER + ")", null);
         }
-        r.integer("version", VERSION, VERSION);
+        r.integer(VERSION, VERSION_NUMBER, VERSION_NUMBER);
         RegistryBuilder builder = Registry.builder();
-        section(r, "organisations", ModelReader::readOrganisation, builder::add);
-        section(r, "people", ModelReader::readPerson, builder::add);
-        section(r, "labels", ModelReader::readLabel, builder::add);
-        section(r, "memberships", ModelReader::readMembership, builder::add);
-        section(r, "events", ModelReader::readEvent, builder::add);
-        section(r, "registrations", ModelReader::readRegistration, builder::add);
-        section(r, "facts", ModelReader::readFact, builder::add);
+        section(r, ORGANISATIONS, ModelReader::readOrganisation, builder::add);
+        section(r, PEOPLE, ModelReader::readPerson, builder::add);
+        section(r, LABELS, ModelReader::readLabel, builder::add);
+        section(r, MEMBERSHIPS, ModelReader::readMembership, builder::add);
+        section(r, EVENTS, ModelReader::readEvent, builder::add);
+        section(r, REGISTRATIONS, ModelReader::readRegistration, builder::add);
+        section(r, FACTS, ModelReader::readFact, builder::add);
         r.end();
         try {
             return builder.build();
@@ -95,13 +92,13 @@ public final class DocumentReader {
      */
     private static Map<String, String> entityPointers(JsonNode root) {
         Map<String, String> pointers = new HashMap<>();
-        String[][] sections = {{"organisations", "organisation"}, {"people", "person"}, {"labels", "label"},
-                {"memberships", "membership"}, {"events", "event"}, {"registrations", "registration"},
-                {"facts", "fact"}};
+        String[][] sections = {{ORGANISATIONS, "organisation"}, {PEOPLE, "person"}, {LABELS, "label"},
+                {MEMBERSHIPS, "membership"}, {EVENTS, "event"}, {REGISTRATIONS, "registration"},
+                {FACTS, "fact"}};
         for (String[] section : sections) {
             JsonNode array = root.get(section[0]);
             for (int i = 0; array != null && i < array.size(); i++) {
-                JsonNode id = array.get(i).get("id");
+                JsonNode id = array.get(i).get(ID);
                 if (id != null && id.isTextual()) {
                     pointers.put(section[1] + " " + id.textValue(), "/" + section[0] + "/" + i);
                 }

@@ -1,5 +1,7 @@
 package org.clustermeet.json.read;
 
+import static org.clustermeet.json.internal.DocumentNames.*;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -317,10 +319,10 @@ public final class FastDocumentReader {
 
     private Registry document() throws IOException {
         expect(JsonToken.START_OBJECT);
-        if (!"format".equals(nextField()) || !DocumentReader.FORMAT.equals(str())) {
+        if (!FORMAT.equals(nextField()) || !FORMAT_NAME.equals(str())) {
             throw giveUp();
         }
-        if (!"version".equals(nextField()) || integer(0) != DocumentReader.VERSION) {
+        if (!VERSION.equals(nextField()) || integer(0) != VERSION_NUMBER) {
             throw giveUp();
         }
         RegistryBuilder b = Registry.builder();
@@ -331,13 +333,13 @@ public final class FastDocumentReader {
                 throw giveUp();
             }
             switch (name) {
-                case "organisations" -> each(this::organisation, b::add);
-                case "people" -> each(this::person, b::add);
-                case "labels" -> each(this::label, b::add);
-                case "memberships" -> each(this::membership, b::add);
-                case "events" -> each(this::event, b::add);
-                case "registrations" -> each(this::registration, b::add);
-                case "facts" -> each(this::fact, b::add);
+                case ORGANISATIONS -> each(this::organisation, b::add);
+                case PEOPLE -> each(this::person, b::add);
+                case LABELS -> each(this::label, b::add);
+                case MEMBERSHIPS -> each(this::membership, b::add);
+                case EVENTS -> each(this::event, b::add);
+                case REGISTRATIONS -> each(this::registration, b::add);
+                case FACTS -> each(this::fact, b::add);
                 default -> throw giveUp();
             }
         }
@@ -368,35 +370,35 @@ public final class FastDocumentReader {
         String field;
         while ((field = nextField()) != null) {
             switch (field) {
-                case "id" -> oid = once(oid, id(organisationIds));
-                case "type" -> type = once(type, str());
-                case "name" -> name = once(name, text());
-                case "renamings" -> renamings = once(renamings, array(t -> {
+                case ID -> oid = once(oid, id(organisationIds));
+                case TYPE -> type = once(type, str());
+                case NAME -> name = once(name, text());
+                case RENAMINGS -> renamings = once(renamings, array(t -> {
                     startObject(t);
                     LocalDate on = null;
                     LocalizedText renamed = null;
                     String f;
                     while ((f = nextField()) != null) {
                         switch (f) {
-                            case "on" -> on = once(on, date());
-                            case "name" -> renamed = once(renamed, text());
+                            case ON -> on = once(on, date());
+                            case NAME -> renamed = once(renamed, text());
                             default -> throw giveUp();
                         }
                     }
                     return new NameHistory.Renaming(required(on), required(renamed));
                 }));
-                case "aliases" -> aliases = once(aliases, strings());
-                case "acronym" -> acronym = once(acronym, str());
-                case "country" -> country = once(country, str());
-                case "region" -> region = once(region, str());
-                case "ecosystems" -> ecosystems = once(ecosystems, strings());
-                case "founded" -> founded = once(founded, date());
-                case "totalMembers" -> total = once(total, integer(0));
-                case "smeMembers" -> smes = once(smes, integer(0));
-                case "nace" -> nace = once(nace, str());
-                case "listedOnEccp" -> listed = once(listed, bool());
-                case "founding" -> founding = once(founding, founding());
-                case "website" -> website = once(website, str());
+                case ALIASES -> aliases = once(aliases, strings());
+                case ACRONYM -> acronym = once(acronym, str());
+                case COUNTRY -> country = once(country, str());
+                case REGION -> region = once(region, str());
+                case ECOSYSTEMS -> ecosystems = once(ecosystems, strings());
+                case FOUNDED -> founded = once(founded, date());
+                case TOTAL_MEMBERS -> total = once(total, integer(0));
+                case SME_MEMBERS -> smes = once(smes, integer(0));
+                case NACE -> nace = once(nace, str());
+                case LISTED_ON_ECCP -> listed = once(listed, bool());
+                case FOUNDING -> founding = once(founding, founding());
+                case WEBSITE -> website = once(website, str());
                 default -> throw giveUp();
             }
         }
@@ -444,8 +446,8 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "date" -> date = once(date, date());
-                case "event" -> event = once(event, id(eventIds));
+                case DATE -> date = once(date, date());
+                case EVENT -> event = once(event, id(eventIds));
                 default -> throw giveUp();
             }
         }
@@ -463,12 +465,12 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, id(personIds));
-                case "givenName" -> given = once(given, str());
-                case "familyName" -> family = once(family, str());
-                case "email" -> email = once(email, str());
-                case "phone" -> phone = once(phone, str());
-                case "roles" -> roles = once(roles, array(this::role));
+                case ID -> id = once(id, id(personIds));
+                case GIVEN_NAME -> given = once(given, str());
+                case FAMILY_NAME -> family = once(family, str());
+                case EMAIL -> email = once(email, str());
+                case PHONE -> phone = once(phone, str());
+                case ROLES -> roles = once(roles, array(this::role));
                 default -> throw giveUp();
             }
         }
@@ -485,10 +487,10 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "organisation" -> organisation = once(organisation, id(organisationIds));
-                case "title" -> title = once(title, str());
-                case "from" -> from = once(from, date());
-                case "until" -> until = once(until, date());
+                case ORGANISATION -> organisation = once(organisation, id(organisationIds));
+                case TITLE -> title = once(title, str());
+                case FROM -> from = once(from, date());
+                case UNTIL -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
@@ -509,14 +511,14 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, id(labelIds));
-                case "holder" -> holder = once(holder, id(organisationIds));
-                case "issuer" -> issuer = once(issuer, id(organisationIds));
-                case "level" -> level = once(level, enumValue(LabelLevel.class));
-                case "assessedOn" -> assessed = once(assessed, date());
-                case "validUntil" -> until = once(until, date());
-                case "gold" -> gold = once(gold, gold());
-                case "renews" -> renews = once(renews, id(labelIds));
+                case ID -> id = once(id, id(labelIds));
+                case HOLDER -> holder = once(holder, id(organisationIds));
+                case ISSUER -> issuer = once(issuer, id(organisationIds));
+                case LEVEL -> level = once(level, enumValue(LabelLevel.class));
+                case ASSESSED_ON -> assessed = once(assessed, date());
+                case VALID_UNTIL -> until = once(until, date());
+                case GOLD -> gold = once(gold, gold());
+                case RENEWS -> renews = once(renews, id(labelIds));
                 default -> throw giveUp();
             }
         }
@@ -533,9 +535,9 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "scorePercent" -> score = once(score, decimal());
-                case "indicatorsAssessed" -> indicators = once(indicators, integer(0));
-                case "assessors" -> assessors = once(assessors, integer(0));
+                case SCORE_PERCENT -> score = once(score, decimal());
+                case INDICATORS_ASSESSED -> indicators = once(indicators, integer(0));
+                case ASSESSORS -> assessors = once(assessors, integer(0));
                 default -> throw giveUp();
             }
         }
@@ -553,12 +555,12 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
-                case "member" -> member = once(member, id(organisationIds));
-                case "group" -> group = once(group, id(organisationIds));
-                case "role" -> role = once(role, enumValue(MembershipRole.class));
-                case "from" -> from = once(from, date());
-                case "until" -> until = once(until, date());
+                case ID -> id = once(id, str());
+                case MEMBER -> member = once(member, id(organisationIds));
+                case GROUP -> group = once(group, id(organisationIds));
+                case ROLE -> role = once(role, enumValue(MembershipRole.class));
+                case FROM -> from = once(from, date());
+                case UNTIL -> until = once(until, date());
                 default -> throw giveUp();
             }
         }
@@ -605,26 +607,26 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, id(eventIds));
-                case "title" -> title = once(title, text());
-                case "kind" -> kind = once(kind, enumValue(EventKind.class));
-                case "start" -> slot.start = once(slot.start, str());
-                case "end" -> slot.end = once(slot.end, str());
-                case "zone" -> slot.zone = once(slot.zone, str());
-                case "firstDay" -> firstDay = once(firstDay, date());
-                case "lastDay" -> lastDay = once(lastDay, date());
-                case "venue" -> venue = once(venue, venue());
-                case "organisers" -> organisers = once(organisers, ids(organisationIds));
-                case "parent" -> parent = once(parent, id(eventIds));
-                case "capacity" -> capacity = once(capacity, integer(1));
-                case "eligibility" -> {
+                case ID -> id = once(id, id(eventIds));
+                case TITLE -> title = once(title, text());
+                case KIND -> kind = once(kind, enumValue(EventKind.class));
+                case START -> slot.start = once(slot.start, str());
+                case END -> slot.end = once(slot.end, str());
+                case ZONE -> slot.zone = once(slot.zone, str());
+                case FIRST_DAY -> firstDay = once(firstDay, date());
+                case LAST_DAY -> lastDay = once(lastDay, date());
+                case VENUE -> venue = once(venue, venue());
+                case ORGANISERS -> organisers = once(organisers, ids(organisationIds));
+                case PARENT -> parent = once(parent, id(eventIds));
+                case CAPACITY -> capacity = once(capacity, integer(1));
+                case ELIGIBILITY -> {
                     expect(JsonToken.START_OBJECT);
                     eligibility = once(eligibility, policyBody());
                 }
-                case "status" -> status = once(status, enumValue(EventStatus.class));
-                case "materials" -> materials = once(materials, strings());
-                case "languages" -> languages = once(languages, strings());
-                case "sessions" -> sessions = once(sessions, array(this::session));
+                case STATUS -> status = once(status, enumValue(EventStatus.class));
+                case MATERIALS -> materials = once(materials, strings());
+                case LANGUAGES -> languages = once(languages, strings());
+                case SESSIONS -> sessions = once(sessions, array(this::session));
                 default -> throw giveUp();
             }
         }
@@ -650,9 +652,9 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "name" -> name = once(name, str());
-                case "city" -> city = once(city, str());
-                case "country" -> country = once(country, str());
+                case NAME -> name = once(name, str());
+                case CITY -> city = once(city, str());
+                case COUNTRY -> country = once(country, str());
                 default -> throw giveUp();
             }
         }
@@ -670,49 +672,49 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "type" -> type = once(type, str());
-                case "policies" -> policies = once(policies, array(t -> {
+                case TYPE -> type = once(type, str());
+                case POLICIES -> policies = once(policies, array(t -> {
                     startObject(t);
                     return policyBody();
                 }));
-                case "policy" -> {
+                case POLICY -> {
                     expect(JsonToken.START_OBJECT);
                     policy = once(policy, policyBody());
                 }
-                case "minimum" -> minimum = once(minimum, enumValue(LabelLevel.class));
-                case "kinds" -> kinds = once(kinds, strings());
-                case "group" -> group = once(group, id(organisationIds));
-                case "roles" -> roles = once(roles, strings());
+                case MINIMUM -> minimum = once(minimum, enumValue(LabelLevel.class));
+                case KINDS -> kinds = once(kinds, strings());
+                case GROUP -> group = once(group, id(organisationIds));
+                case ROLES -> roles = once(roles, strings());
                 default -> throw giveUp();
             }
         }
         switch (required(type)) {
-            case "all-of" -> {
+            case ALL_OF -> {
                 absent(policy, minimum, kinds, group, roles);
                 return new EligibilityPolicy.AllOf(policies == null ? List.of() : policies);
             }
-            case "any-of" -> {
+            case ANY_OF -> {
                 absent(policy, minimum, kinds, group, roles);
                 return new EligibilityPolicy.AnyOf(policies == null ? List.of() : policies);
             }
-            case "not" -> {
+            case NOT -> {
                 absent(policies, minimum, kinds, group, roles);
                 return new EligibilityPolicy.Not(required(policy));
             }
-            case "holds-label" -> {
+            case HOLDS_LABEL -> {
                 absent(policies, policy, kinds, group, roles);
                 return new EligibilityPolicy.HoldsLabel(required(minimum));
             }
-            case "represents-kind" -> {
+            case REPRESENTS_KIND -> {
                 absent(policies, policy, minimum, group, roles);
                 return new EligibilityPolicy.RepresentsKind(Set.copyOf(enums(kinds == null ? List.of() : kinds,
                         OrganisationKind.class)));
             }
-            case "member-of" -> {
+            case MEMBER_OF -> {
                 absent(policies, policy, minimum, kinds, roles);
                 return new EligibilityPolicy.MemberOf(required(group));
             }
-            case "has-event-role" -> {
+            case HAS_EVENT_ROLE -> {
                 absent(policies, policy, minimum, kinds, group);
                 return new EligibilityPolicy.HasEventRole(Set.copyOf(enums(roles == null ? List.of() : roles,
                         EventRole.class)));
@@ -743,17 +745,17 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
-                case "order" -> order = once(order, integer(1));
-                case "title" -> title = once(title, text());
-                case "format" -> format = once(format, enumValue(SessionFormat.class));
-                case "start" -> slot.start = once(slot.start, str());
-                case "end" -> slot.end = once(slot.end, str());
-                case "zone" -> slot.zone = once(slot.zone, str());
-                case "chairs" -> chairs = once(chairs, ids(personIds));
-                case "contributions" -> contributions = once(contributions, array(this::contribution));
-                case "topics" -> topics = once(topics, array(this::topic));
-                case "feedback" -> feedback = once(feedback, array(this::feedback));
+                case ID -> id = once(id, str());
+                case ORDER -> order = once(order, integer(1));
+                case TITLE -> title = once(title, text());
+                case FORMAT -> format = once(format, enumValue(SessionFormat.class));
+                case START -> slot.start = once(slot.start, str());
+                case END -> slot.end = once(slot.end, str());
+                case ZONE -> slot.zone = once(slot.zone, str());
+                case CHAIRS -> chairs = once(chairs, ids(personIds));
+                case CONTRIBUTIONS -> contributions = once(contributions, array(this::contribution));
+                case TOPICS -> topics = once(topics, array(this::topic));
+                case FEEDBACK -> feedback = once(feedback, array(this::feedback));
                 default -> throw giveUp();
             }
         }
@@ -771,9 +773,9 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "speaker" -> speaker = once(speaker, id(personIds));
-                case "title" -> title = once(title, text());
-                case "materials" -> materials = once(materials, strings());
+                case SPEAKER -> speaker = once(speaker, id(personIds));
+                case TITLE -> title = once(title, text());
+                case MATERIALS -> materials = once(materials, strings());
                 default -> throw giveUp();
             }
         }
@@ -790,10 +792,10 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "title" -> title = once(title, text());
-                case "proposer" -> proposer = once(proposer, id(personIds));
-                case "level" -> level = once(level, enumValue(PolicyLevel.class));
-                case "interest" -> interest = once(interest, integer(0));
+                case TITLE -> title = once(title, text());
+                case PROPOSER -> proposer = once(proposer, id(personIds));
+                case LEVEL -> level = once(level, enumValue(PolicyLevel.class));
+                case INTEREST -> interest = once(interest, integer(0));
                 default -> throw giveUp();
             }
         }
@@ -808,8 +810,8 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "author" -> author = once(author, id(personIds));
-                case "text" -> text = once(text, text());
+                case AUTHOR -> author = once(author, id(personIds));
+                case TEXT -> text = once(text, text());
                 default -> throw giveUp();
             }
         }
@@ -828,13 +830,13 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
-                case "event" -> event = once(event, id(eventIds));
-                case "person" -> person = once(person, id(personIds));
-                case "organisation" -> organisation = once(organisation, id(organisationIds));
-                case "role" -> role = once(role, enumValue(EventRole.class));
-                case "state" -> state = once(state, enumValue(RegistrationState.class));
-                case "registeredAt" -> at = once(at, IsoText.instant(str()));
+                case ID -> id = once(id, str());
+                case EVENT -> event = once(event, id(eventIds));
+                case PERSON -> person = once(person, id(personIds));
+                case ORGANISATION -> organisation = once(organisation, id(organisationIds));
+                case ROLE -> role = once(role, enumValue(EventRole.class));
+                case STATE -> state = once(state, enumValue(RegistrationState.class));
+                case REGISTERED_AT -> at = once(at, IsoText.instant(str()));
                 default -> throw giveUp();
             }
         }
@@ -855,13 +857,13 @@ public final class FastDocumentReader {
         String f;
         while ((f = nextField()) != null) {
             switch (f) {
-                case "id" -> id = once(id, str());
-                case "subject" -> subject = once(subject, str());
-                case "qualifier" -> qualifier = once(qualifier, enumValue(StatedCount.Qualifier.class));
-                case "value" -> value = once(value, longInteger(0));
-                case "asOf" -> asOf = once(asOf, date());
-                case "precision" -> precision = once(precision, enumValue(StatedCount.Precision.class));
-                case "source" -> source = once(source, str());
+                case ID -> id = once(id, str());
+                case SUBJECT -> subject = once(subject, str());
+                case QUALIFIER -> qualifier = once(qualifier, enumValue(StatedCount.Qualifier.class));
+                case VALUE -> value = once(value, longInteger(0));
+                case AS_OF -> asOf = once(asOf, date());
+                case PRECISION -> precision = once(precision, enumValue(StatedCount.Precision.class));
+                case SOURCE -> source = once(source, str());
                 default -> throw giveUp();
             }
         }

@@ -1,5 +1,7 @@
 package org.clustermeet.json.read;
 
+import static org.clustermeet.json.internal.DocumentNames.*;
+
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -109,21 +111,21 @@ public final class ModelReader {
 
 
     public static DateRange readRange(PropertyReader r) {
-        return r.build(() -> new DateRange(r.date("from"), r.optDate("until")));
+        return r.build(() -> new DateRange(r.date(FROM), r.optDate(UNTIL)));
     }
 
 
     private static Optional<TimeSlot> readSlot(PropertyReader r) {
-        if (!r.has("start") && !r.has("end") && !r.has("zone")) {
+        if (!r.has(START) && !r.has(END) && !r.has(ZONE)) {
             return Optional.empty();
         }
-        ZoneId zone = r.value("zone", ModelReader::zone);
-        ZonedDateTime start = r.zoned("start", zone);
-        ZonedDateTime end = r.zoned("end", zone);
+        ZoneId zone = r.value(ZONE, ModelReader::zone);
+        ZonedDateTime start = r.zoned(START, zone);
+        ZonedDateTime end = r.zoned(END, zone);
         try {
             return Optional.of(new TimeSlot(start, end));
         } catch (IllegalArgumentException e) {
-            throw new JsonFailure(r.pointerOf("end"), e.getMessage(), e);
+            throw new JsonFailure(r.pointerOf(END), e.getMessage(), e);
         }
     }
 
@@ -141,8 +143,8 @@ public final class ModelReader {
 
 
     private static Optional<Founding> readFounding(PropertyReader r) {
-        return r.optObject("founding").map(f -> f.build(() -> new Founding(f.date("date"),
-                f.optValue("event", EventId::of))));
+        return r.optObject(FOUNDING).map(f -> f.build(() -> new Founding(f.date(DATE),
+                f.optValue(EVENT, EventId::of))));
     }
 
     /** Returns the type name of an organisation kind: {@code cluster-organisation}, ... */
@@ -152,41 +154,41 @@ public final class ModelReader {
 
     public static Organisation readOrganisation(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        String type = r.text("type");
-        OrganisationKind kind = PropertyReader.toEnum(type, r.pointerOf("type"), OrganisationKind.class);
+        String type = r.text(TYPE);
+        OrganisationKind kind = PropertyReader.toEnum(type, r.pointerOf(TYPE), OrganisationKind.class);
         return r.build(() -> {
-            OrganisationId id = r.value("id", OrganisationId::of);
+            OrganisationId id = r.value(ID, OrganisationId::of);
             NameHistory names = readNames(r);
-            List<String> aliases = r.textList("aliases", s -> s);
-            Optional<WebLink> website = r.optValue("website", WebLink::of);
+            List<String> aliases = r.textList(ALIASES, s -> s);
+            Optional<WebLink> website = r.optValue(WEBSITE, WebLink::of);
             return switch (kind) {
-                case CLUSTER_ORGANISATION -> new ClusterOrganisation(id, names, aliases, r.optText("acronym"),
-                        r.value("country", CountryCode::of), r.optValue("region", NutsCode::of),
-                        java.util.Set.copyOf(r.enumList("ecosystems", IndustrialEcosystem.class)),
-                        r.optDate("founded"), r.integer("totalMembers", 0, Integer.MAX_VALUE),
-                        r.integer("smeMembers", 0, Integer.MAX_VALUE), r.optValue("nace", NaceCode::of), website,
-                        r.bool("listedOnEccp"));
+                case CLUSTER_ORGANISATION -> new ClusterOrganisation(id, names, aliases, r.optText(ACRONYM),
+                        r.value(COUNTRY, CountryCode::of), r.optValue(REGION, NutsCode::of),
+                        java.util.Set.copyOf(r.enumList(ECOSYSTEMS, IndustrialEcosystem.class)),
+                        r.optDate(FOUNDED), r.integer(TOTAL_MEMBERS, 0, Integer.MAX_VALUE),
+                        r.integer(SME_MEMBERS, 0, Integer.MAX_VALUE), r.optValue(NACE, NaceCode::of), website,
+                        r.bool(LISTED_ON_ECCP));
                 case CLUSTER_ASSOCIATION -> new ClusterAssociation(id, names, aliases,
-                        r.value("country", CountryCode::of), readFounding(r), website);
+                        r.value(COUNTRY, CountryCode::of), readFounding(r), website);
                 case ALLIANCE -> new Alliance(id, names, aliases, readFounding(r), website);
-                case PUBLIC_AUTHORITY -> new PublicAuthority(id, names, aliases, r.optValue("country", CountryCode::of),
+                case PUBLIC_AUTHORITY -> new PublicAuthority(id, names, aliases, r.optValue(COUNTRY, CountryCode::of),
                         website);
-                case LABELLING_BODY -> new LabellingBody(id, names, aliases, r.optValue("country", CountryCode::of),
+                case LABELLING_BODY -> new LabellingBody(id, names, aliases, r.optValue(COUNTRY, CountryCode::of),
                         website);
             };
         });
     }
 
     private static NameHistory readNames(PropertyReader r) {
-        LocalizedText original = text(r, "name");
-        List<NameHistory.Renaming> renamings = r.list("renamings", (n, p) -> {
+        LocalizedText original = text(r, NAME);
+        List<NameHistory.Renaming> renamings = r.list(RENAMINGS, (n, p) -> {
             PropertyReader ren = new PropertyReader(n, p);
-            return ren.build(() -> new NameHistory.Renaming(ren.date("on"), text(ren, "name")));
+            return ren.build(() -> new NameHistory.Renaming(ren.date(ON), text(ren, NAME)));
         });
         try {
             return new NameHistory(original, renamings);
         } catch (IllegalArgumentException e) {
-            throw new JsonFailure(r.pointerOf("renamings"), e.getMessage(), e);
+            throw new JsonFailure(r.pointerOf(RENAMINGS), e.getMessage(), e);
         }
     }
 
@@ -195,12 +197,12 @@ public final class ModelReader {
 
     public static Person readPerson(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new Person(r.value("id", PersonId::of), r.text("givenName"), r.text("familyName"),
-                r.optValue("email", EmailAddress::of), r.optValue("phone", PhoneNumber::of),
-                r.list("roles", (n, p) -> {
+        return r.build(() -> new Person(r.value(ID, PersonId::of), r.text(GIVEN_NAME), r.text(FAMILY_NAME),
+                r.optValue(EMAIL, EmailAddress::of), r.optValue(PHONE, PhoneNumber::of),
+                r.list(ROLES, (n, p) -> {
                     PropertyReader role = new PropertyReader(n, p);
-                    return role.build(() -> new PersonRole(role.value("organisation", OrganisationId::of),
-                            role.text("title"), readRange(role)));
+                    return role.build(() -> new PersonRole(role.value(ORGANISATION, OrganisationId::of),
+                            role.text(TITLE), readRange(role)));
                 })));
     }
 
@@ -209,19 +211,19 @@ public final class ModelReader {
 
     public static QualityLabel readLabel(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new QualityLabel(r.value("id", LabelId::of), r.value("holder", OrganisationId::of),
-                r.value("issuer", OrganisationId::of), r.enumValue("level", LabelLevel.class), r.date("assessedOn"),
-                r.date("validUntil"),
-                r.optObject("gold").map(g -> g.build(() -> new GoldAssessment(g.decimal("scorePercent"),
-                        g.integer("indicatorsAssessed", 0, Integer.MAX_VALUE), g.integer("assessors", 0, Integer.MAX_VALUE)))),
-                r.optValue("renews", LabelId::of)));
+        return r.build(() -> new QualityLabel(r.value(ID, LabelId::of), r.value(HOLDER, OrganisationId::of),
+                r.value(ISSUER, OrganisationId::of), r.enumValue(LEVEL, LabelLevel.class), r.date(ASSESSED_ON),
+                r.date(VALID_UNTIL),
+                r.optObject(GOLD).map(g -> g.build(() -> new GoldAssessment(g.decimal(SCORE_PERCENT),
+                        g.integer(INDICATORS_ASSESSED, 0, Integer.MAX_VALUE), g.integer(ASSESSORS, 0, Integer.MAX_VALUE)))),
+                r.optValue(RENEWS, LabelId::of)));
     }
 
 
     public static Membership readMembership(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new Membership(r.value("id", MembershipId::of), r.value("member", OrganisationId::of),
-                r.value("group", OrganisationId::of), r.enumValue("role", MembershipRole.class), readRange(r)));
+        return r.build(() -> new Membership(r.value(ID, MembershipId::of), r.value(MEMBER, OrganisationId::of),
+                r.value(GROUP, OrganisationId::of), r.enumValue(ROLE, MembershipRole.class), readRange(r)));
     }
 
     // ------------------------------------------------------------------ events
@@ -231,24 +233,24 @@ public final class ModelReader {
         PropertyReader r = new PropertyReader(node, pointer);
         return r.build(() -> {
             EventSchedule schedule;
-            if (r.has("start") || r.has("end") || r.has("zone")) {
-                if (r.has("firstDay") || r.has("lastDay")) {
+            if (r.has(START) || r.has(END) || r.has(ZONE)) {
+                if (r.has(FIRST_DAY) || r.has(LAST_DAY)) {
                     throw new JsonFailure(r.pointer(), "an event has either start/end/zone or firstDay/lastDay, not both",
                             null);
                 }
                 schedule = EventSchedule.timed(readSlot(r).orElseThrow());
             } else {
-                schedule = build(r.pointerOf("lastDay"), () -> EventSchedule.days(r.date("firstDay"), r.date("lastDay")));
+                schedule = build(r.pointerOf(LAST_DAY), () -> EventSchedule.days(r.date(FIRST_DAY), r.date(LAST_DAY)));
             }
-            return new Event(r.value("id", EventId::of), text(r, "title"), r.enumValue("kind", EventKind.class),
+            return new Event(r.value(ID, EventId::of), text(r, TITLE), r.enumValue(KIND, EventKind.class),
                     schedule,
-                    r.optObject("venue").map(v -> v.build(() -> new Venue(v.optText("name"), v.text("city"),
-                            v.value("country", CountryCode::of)))),
-                    r.textList("organisers", OrganisationId::of), r.optValue("parent", EventId::of),
-                    r.optInteger("capacity", 1, Integer.MAX_VALUE),
-                    r.optObject("eligibility").map(p -> readPolicy(p.rawNode(), p.pointer())),
-                    r.enumValue("status", EventStatus.class), r.textList("materials", WebLink::of),
-                    r.textList("languages", s -> s), r.list("sessions", ModelReader::readSession));
+                    r.optObject(VENUE).map(v -> v.build(() -> new Venue(v.optText(NAME), v.text(CITY),
+                            v.value(COUNTRY, CountryCode::of)))),
+                    r.textList(ORGANISERS, OrganisationId::of), r.optValue(PARENT, EventId::of),
+                    r.optInteger(CAPACITY, 1, Integer.MAX_VALUE),
+                    r.optObject(ELIGIBILITY).map(p -> readPolicy(p.rawNode(), p.pointer())),
+                    r.enumValue(STATUS, EventStatus.class), r.textList(MATERIALS, WebLink::of),
+                    r.textList(LANGUAGES, s -> s), r.list(SESSIONS, ModelReader::readSession));
         });
     }
 
@@ -263,22 +265,22 @@ public final class ModelReader {
 
     public static Session readSession(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new Session(r.value("id", SessionId::of), r.integer("order", 1, Integer.MAX_VALUE),
-                text(r, "title"), r.enumValue("format", SessionFormat.class), readSlot(r),
-                r.textList("chairs", PersonId::of),
-                r.list("contributions", (n, p) -> {
+        return r.build(() -> new Session(r.value(ID, SessionId::of), r.integer(ORDER, 1, Integer.MAX_VALUE),
+                text(r, TITLE), r.enumValue(FORMAT, SessionFormat.class), readSlot(r),
+                r.textList(CHAIRS, PersonId::of),
+                r.list(CONTRIBUTIONS, (n, p) -> {
                     PropertyReader c = new PropertyReader(n, p);
-                    return c.build(() -> new Contribution(c.value("speaker", PersonId::of), text(c, "title"),
-                            c.textList("materials", WebLink::of)));
+                    return c.build(() -> new Contribution(c.value(SPEAKER, PersonId::of), text(c, TITLE),
+                            c.textList(MATERIALS, WebLink::of)));
                 }),
-                r.list("topics", (n, p) -> {
+                r.list(TOPICS, (n, p) -> {
                     PropertyReader t = new PropertyReader(n, p);
-                    return t.build(() -> new ProposedTopic(text(t, "title"), t.optValue("proposer", PersonId::of),
-                            t.optEnum("level", PolicyLevel.class), t.optInteger("interest", 0, Integer.MAX_VALUE)));
+                    return t.build(() -> new ProposedTopic(text(t, TITLE), t.optValue(PROPOSER, PersonId::of),
+                            t.optEnum(LEVEL, PolicyLevel.class), t.optInteger(INTEREST, 0, Integer.MAX_VALUE)));
                 }),
-                r.list("feedback", (n, p) -> {
+                r.list(FEEDBACK, (n, p) -> {
                     PropertyReader f = new PropertyReader(n, p);
-                    return f.build(() -> new Feedback(f.optValue("author", PersonId::of), text(f, "text")));
+                    return f.build(() -> new Feedback(f.optValue(AUTHOR, PersonId::of), text(f, TEXT)));
                 })));
     }
 
@@ -287,20 +289,19 @@ public final class ModelReader {
 
     public static EligibilityPolicy readPolicy(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        String type = r.text("type");
+        String type = r.text(TYPE);
         return r.build(() -> switch (type) {
-            case "all-of" -> new EligibilityPolicy.AllOf(r.list("policies", ModelReader::readPolicy));
-            case "any-of" -> new EligibilityPolicy.AnyOf(r.list("policies", ModelReader::readPolicy));
-            case "not" -> new EligibilityPolicy.Not(readPolicy(r.object("policy").rawNode(), r.pointerOf("policy")));
-            case "holds-label" -> new EligibilityPolicy.HoldsLabel(r.enumValue("minimum", LabelLevel.class));
-            case "represents-kind" -> new EligibilityPolicy.RepresentsKind(
-                    java.util.Set.copyOf(r.enumList("kinds", OrganisationKind.class)));
-            case "member-of" -> new EligibilityPolicy.MemberOf(r.value("group", OrganisationId::of));
-            case "has-event-role" -> new EligibilityPolicy.HasEventRole(
-                    java.util.Set.copyOf(r.enumList("roles", EventRole.class)));
-            default -> throw new JsonFailure(r.pointerOf("type"), "unknown eligibility policy type \""
-                    + PointerText.abbreviate(type) + "\" (expected one of: all-of, any-of, not, holds-label, "
-                    + "represents-kind, member-of, has-event-role)", null);
+            case ALL_OF -> new EligibilityPolicy.AllOf(r.list(POLICIES, ModelReader::readPolicy));
+            case ANY_OF -> new EligibilityPolicy.AnyOf(r.list(POLICIES, ModelReader::readPolicy));
+            case NOT -> new EligibilityPolicy.Not(readPolicy(r.object(POLICY).rawNode(), r.pointerOf(POLICY)));
+            case HOLDS_LABEL -> new EligibilityPolicy.HoldsLabel(r.enumValue(MINIMUM, LabelLevel.class));
+            case REPRESENTS_KIND -> new EligibilityPolicy.RepresentsKind(
+                    java.util.Set.copyOf(r.enumList(KINDS, OrganisationKind.class)));
+            case MEMBER_OF -> new EligibilityPolicy.MemberOf(r.value(GROUP, OrganisationId::of));
+            case HAS_EVENT_ROLE -> new EligibilityPolicy.HasEventRole(
+                    java.util.Set.copyOf(r.enumList(ROLES, EventRole.class)));
+            default -> throw new JsonFailure(r.pointerOf(TYPE), "unknown eligibility policy type \""
+                    + PointerText.abbreviate(type) + "\" (expected one of: " + String.join(", ", POLICY_TYPES) + ")", null);
         });
     }
 
@@ -309,17 +310,17 @@ public final class ModelReader {
 
     public static Registration readRegistration(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new Registration(r.value("id", RegistrationId::of), r.value("event", EventId::of),
-                r.value("person", PersonId::of), r.value("organisation", OrganisationId::of),
-                r.enumValue("role", EventRole.class), r.enumValue("state", RegistrationState.class),
-                r.instant("registeredAt")));
+        return r.build(() -> new Registration(r.value(ID, RegistrationId::of), r.value(EVENT, EventId::of),
+                r.value(PERSON, PersonId::of), r.value(ORGANISATION, OrganisationId::of),
+                r.enumValue(ROLE, EventRole.class), r.enumValue(STATE, RegistrationState.class),
+                r.instant(REGISTERED_AT)));
     }
 
 
     public static StatedCount readFact(JsonNode node, PointerPath pointer) {
         PropertyReader r = new PropertyReader(node, pointer);
-        return r.build(() -> new StatedCount(r.value("id", FactId::of), r.text("subject"),
-                r.enumValue("qualifier", StatedCount.Qualifier.class), r.longInteger("value", 0), r.date("asOf"),
-                r.enumValue("precision", StatedCount.Precision.class), r.text("source")));
+        return r.build(() -> new StatedCount(r.value(ID, FactId::of), r.text(SUBJECT),
+                r.enumValue(QUALIFIER, StatedCount.Qualifier.class), r.longInteger(VALUE, 0), r.date(AS_OF),
+                r.enumValue(PRECISION, StatedCount.Precision.class), r.text(SOURCE)));
     }
 }

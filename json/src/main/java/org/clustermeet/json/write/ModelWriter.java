@@ -1,5 +1,7 @@
 package org.clustermeet.json.write;
 
+import static org.clustermeet.json.internal.DocumentNames.*;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,6 +43,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
@@ -60,95 +63,95 @@ public final class ModelWriter {
 
     /** The property names, encoded once: names are a good part of every document. */
     private static final class Names {
-        static final SerializableString ACRONYM = new SerializedString("acronym");
-        static final SerializableString ALIASES = new SerializedString("aliases");
-        static final SerializableString AS_OF = new SerializedString("asOf");
-        static final SerializableString ASSESSED_ON = new SerializedString("assessedOn");
-        static final SerializableString ASSESSORS = new SerializedString("assessors");
-        static final SerializableString AUTHOR = new SerializedString("author");
-        static final SerializableString CAPACITY = new SerializedString("capacity");
-        static final SerializableString CHAIRS = new SerializedString("chairs");
-        static final SerializableString CITY = new SerializedString("city");
-        static final SerializableString CONTRIBUTIONS = new SerializedString("contributions");
-        static final SerializableString COUNTRY = new SerializedString("country");
-        static final SerializableString DATE = new SerializedString("date");
-        static final SerializableString ECOSYSTEMS = new SerializedString("ecosystems");
-        static final SerializableString ELIGIBILITY = new SerializedString("eligibility");
-        static final SerializableString EMAIL = new SerializedString("email");
-        static final SerializableString END = new SerializedString("end");
-        static final SerializableString EVENT = new SerializedString("event");
-        static final SerializableString EVENTS = new SerializedString("events");
-        static final SerializableString FACTS = new SerializedString("facts");
-        static final SerializableString FAMILY_NAME = new SerializedString("familyName");
-        static final SerializableString FEEDBACK = new SerializedString("feedback");
-        static final SerializableString FIRST_DAY = new SerializedString("firstDay");
-        static final SerializableString FORMAT = new SerializedString("format");
-        static final SerializableString FOUNDED = new SerializedString("founded");
-        static final SerializableString FOUNDING = new SerializedString("founding");
-        static final SerializableString FROM = new SerializedString("from");
-        static final SerializableString GIVEN_NAME = new SerializedString("givenName");
-        static final SerializableString GOLD = new SerializedString("gold");
-        static final SerializableString GROUP = new SerializedString("group");
-        static final SerializableString HOLDER = new SerializedString("holder");
-        static final SerializableString ID = new SerializedString("id");
-        static final SerializableString INDICATORS_ASSESSED = new SerializedString("indicatorsAssessed");
-        static final SerializableString INTEREST = new SerializedString("interest");
-        static final SerializableString ISSUER = new SerializedString("issuer");
-        static final SerializableString KIND = new SerializedString("kind");
-        static final SerializableString KINDS = new SerializedString("kinds");
-        static final SerializableString LABELS = new SerializedString("labels");
-        static final SerializableString LANGUAGES = new SerializedString("languages");
-        static final SerializableString LAST_DAY = new SerializedString("lastDay");
-        static final SerializableString LEVEL = new SerializedString("level");
-        static final SerializableString LISTED_ON_ECCP = new SerializedString("listedOnEccp");
-        static final SerializableString MATERIALS = new SerializedString("materials");
-        static final SerializableString MEMBER = new SerializedString("member");
-        static final SerializableString MEMBERSHIPS = new SerializedString("memberships");
-        static final SerializableString MINIMUM = new SerializedString("minimum");
-        static final SerializableString NACE = new SerializedString("nace");
-        static final SerializableString NAME = new SerializedString("name");
-        static final SerializableString ON = new SerializedString("on");
-        static final SerializableString ORDER = new SerializedString("order");
-        static final SerializableString ORGANISATION = new SerializedString("organisation");
-        static final SerializableString ORGANISATIONS = new SerializedString("organisations");
-        static final SerializableString ORGANISERS = new SerializedString("organisers");
-        static final SerializableString PARENT = new SerializedString("parent");
-        static final SerializableString PEOPLE = new SerializedString("people");
-        static final SerializableString PERSON = new SerializedString("person");
-        static final SerializableString PHONE = new SerializedString("phone");
-        static final SerializableString POLICIES = new SerializedString("policies");
-        static final SerializableString POLICY = new SerializedString("policy");
-        static final SerializableString PRECISION = new SerializedString("precision");
-        static final SerializableString PROPOSER = new SerializedString("proposer");
-        static final SerializableString QUALIFIER = new SerializedString("qualifier");
-        static final SerializableString REGION = new SerializedString("region");
-        static final SerializableString REGISTERED_AT = new SerializedString("registeredAt");
-        static final SerializableString REGISTRATIONS = new SerializedString("registrations");
-        static final SerializableString RENAMINGS = new SerializedString("renamings");
-        static final SerializableString RENEWS = new SerializedString("renews");
-        static final SerializableString ROLE = new SerializedString("role");
-        static final SerializableString ROLES = new SerializedString("roles");
-        static final SerializableString SCORE_PERCENT = new SerializedString("scorePercent");
-        static final SerializableString SESSIONS = new SerializedString("sessions");
-        static final SerializableString SME_MEMBERS = new SerializedString("smeMembers");
-        static final SerializableString SOURCE = new SerializedString("source");
-        static final SerializableString SPEAKER = new SerializedString("speaker");
-        static final SerializableString START = new SerializedString("start");
-        static final SerializableString STATE = new SerializedString("state");
-        static final SerializableString STATUS = new SerializedString("status");
-        static final SerializableString SUBJECT = new SerializedString("subject");
-        static final SerializableString TEXT = new SerializedString("text");
-        static final SerializableString TITLE = new SerializedString("title");
-        static final SerializableString TOPICS = new SerializedString("topics");
-        static final SerializableString TOTAL_MEMBERS = new SerializedString("totalMembers");
-        static final SerializableString TYPE = new SerializedString("type");
-        static final SerializableString UNTIL = new SerializedString("until");
-        static final SerializableString VALID_UNTIL = new SerializedString("validUntil");
-        static final SerializableString VALUE = new SerializedString("value");
-        static final SerializableString VENUE = new SerializedString("venue");
-        static final SerializableString VERSION = new SerializedString("version");
-        static final SerializableString WEBSITE = new SerializedString("website");
-        static final SerializableString ZONE = new SerializedString("zone");
+        static final SerializableString ACRONYM = new SerializedString(DocumentNames.ACRONYM);
+        static final SerializableString ALIASES = new SerializedString(DocumentNames.ALIASES);
+        static final SerializableString AS_OF = new SerializedString(DocumentNames.AS_OF);
+        static final SerializableString ASSESSED_ON = new SerializedString(DocumentNames.ASSESSED_ON);
+        static final SerializableString ASSESSORS = new SerializedString(DocumentNames.ASSESSORS);
+        static final SerializableString AUTHOR = new SerializedString(DocumentNames.AUTHOR);
+        static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
+        static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
+        static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
+        static final SerializableString CONTRIBUTIONS = new SerializedString(DocumentNames.CONTRIBUTIONS);
+        static final SerializableString COUNTRY = new SerializedString(DocumentNames.COUNTRY);
+        static final SerializableString DATE = new SerializedString(DocumentNames.DATE);
+        static final SerializableString ECOSYSTEMS = new SerializedString(DocumentNames.ECOSYSTEMS);
+        static final SerializableString ELIGIBILITY = new SerializedString(DocumentNames.ELIGIBILITY);
+        static final SerializableString EMAIL = new SerializedString(DocumentNames.EMAIL);
+        static final SerializableString END = new SerializedString(DocumentNames.END);
+        static final SerializableString EVENT = new SerializedString(DocumentNames.EVENT);
+        static final SerializableString EVENTS = new SerializedString(DocumentNames.EVENTS);
+        static final SerializableString FACTS = new SerializedString(DocumentNames.FACTS);
+        static final SerializableString FAMILY_NAME = new SerializedString(DocumentNames.FAMILY_NAME);
+        static final SerializableString FEEDBACK = new SerializedString(DocumentNames.FEEDBACK);
+        static final SerializableString FIRST_DAY = new SerializedString(DocumentNames.FIRST_DAY);
+        static final SerializableString FORMAT = new SerializedString(DocumentNames.FORMAT);
+        static final SerializableString FOUNDED = new SerializedString(DocumentNames.FOUNDED);
+        static final SerializableString FOUNDING = new SerializedString(DocumentNames.FOUNDING);
+        static final SerializableString FROM = new SerializedString(DocumentNames.FROM);
+        static final SerializableString GIVEN_NAME = new SerializedString(DocumentNames.GIVEN_NAME);
+        static final SerializableString GOLD = new SerializedString(DocumentNames.GOLD);
+        static final SerializableString GROUP = new SerializedString(DocumentNames.GROUP);
+        static final SerializableString HOLDER = new SerializedString(DocumentNames.HOLDER);
+        static final SerializableString ID = new SerializedString(DocumentNames.ID);
+        static final SerializableString INDICATORS_ASSESSED = new SerializedString(DocumentNames.INDICATORS_ASSESSED);
+        static final SerializableString INTEREST = new SerializedString(DocumentNames.INTEREST);
+        static final SerializableString ISSUER = new SerializedString(DocumentNames.ISSUER);
+        static final SerializableString KIND = new SerializedString(DocumentNames.KIND);
+        static final SerializableString KINDS = new SerializedString(DocumentNames.KINDS);
+        static final SerializableString LABELS = new SerializedString(DocumentNames.LABELS);
+        static final SerializableString LANGUAGES = new SerializedString(DocumentNames.LANGUAGES);
+        static final SerializableString LAST_DAY = new SerializedString(DocumentNames.LAST_DAY);
+        static final SerializableString LEVEL = new SerializedString(DocumentNames.LEVEL);
+        static final SerializableString LISTED_ON_ECCP = new SerializedString(DocumentNames.LISTED_ON_ECCP);
+        static final SerializableString MATERIALS = new SerializedString(DocumentNames.MATERIALS);
+        static final SerializableString MEMBER = new SerializedString(DocumentNames.MEMBER);
+        static final SerializableString MEMBERSHIPS = new SerializedString(DocumentNames.MEMBERSHIPS);
+        static final SerializableString MINIMUM = new SerializedString(DocumentNames.MINIMUM);
+        static final SerializableString NACE = new SerializedString(DocumentNames.NACE);
+        static final SerializableString NAME = new SerializedString(DocumentNames.NAME);
+        static final SerializableString ON = new SerializedString(DocumentNames.ON);
+        static final SerializableString ORDER = new SerializedString(DocumentNames.ORDER);
+        static final SerializableString ORGANISATION = new SerializedString(DocumentNames.ORGANISATION);
+        static final SerializableString ORGANISATIONS = new SerializedString(DocumentNames.ORGANISATIONS);
+        static final SerializableString ORGANISERS = new SerializedString(DocumentNames.ORGANISERS);
+        static final SerializableString PARENT = new SerializedString(DocumentNames.PARENT);
+        static final SerializableString PEOPLE = new SerializedString(DocumentNames.PEOPLE);
+        static final SerializableString PERSON = new SerializedString(DocumentNames.PERSON);
+        static final SerializableString PHONE = new SerializedString(DocumentNames.PHONE);
+        static final SerializableString POLICIES = new SerializedString(DocumentNames.POLICIES);
+        static final SerializableString POLICY = new SerializedString(DocumentNames.POLICY);
+        static final SerializableString PRECISION = new SerializedString(DocumentNames.PRECISION);
+        static final SerializableString PROPOSER = new SerializedString(DocumentNames.PROPOSER);
+        static final SerializableString QUALIFIER = new SerializedString(DocumentNames.QUALIFIER);
+        static final SerializableString REGION = new SerializedString(DocumentNames.REGION);
+        static final SerializableString REGISTERED_AT = new SerializedString(DocumentNames.REGISTERED_AT);
+        static final SerializableString REGISTRATIONS = new SerializedString(DocumentNames.REGISTRATIONS);
+        static final SerializableString RENAMINGS = new SerializedString(DocumentNames.RENAMINGS);
+        static final SerializableString RENEWS = new SerializedString(DocumentNames.RENEWS);
+        static final SerializableString ROLE = new SerializedString(DocumentNames.ROLE);
+        static final SerializableString ROLES = new SerializedString(DocumentNames.ROLES);
+        static final SerializableString SCORE_PERCENT = new SerializedString(DocumentNames.SCORE_PERCENT);
+        static final SerializableString SESSIONS = new SerializedString(DocumentNames.SESSIONS);
+        static final SerializableString SME_MEMBERS = new SerializedString(DocumentNames.SME_MEMBERS);
+        static final SerializableString SOURCE = new SerializedString(DocumentNames.SOURCE);
+        static final SerializableString SPEAKER = new SerializedString(DocumentNames.SPEAKER);
+        static final SerializableString START = new SerializedString(DocumentNames.START);
+        static final SerializableString STATE = new SerializedString(DocumentNames.STATE);
+        static final SerializableString STATUS = new SerializedString(DocumentNames.STATUS);
+        static final SerializableString SUBJECT = new SerializedString(DocumentNames.SUBJECT);
+        static final SerializableString TEXT = new SerializedString(DocumentNames.TEXT);
+        static final SerializableString TITLE = new SerializedString(DocumentNames.TITLE);
+        static final SerializableString TOPICS = new SerializedString(DocumentNames.TOPICS);
+        static final SerializableString TOTAL_MEMBERS = new SerializedString(DocumentNames.TOTAL_MEMBERS);
+        static final SerializableString TYPE = new SerializedString(DocumentNames.TYPE);
+        static final SerializableString UNTIL = new SerializedString(DocumentNames.UNTIL);
+        static final SerializableString VALID_UNTIL = new SerializedString(DocumentNames.VALID_UNTIL);
+        static final SerializableString VALUE = new SerializedString(DocumentNames.VALUE);
+        static final SerializableString VENUE = new SerializedString(DocumentNames.VENUE);
+        static final SerializableString VERSION = new SerializedString(DocumentNames.VERSION);
+        static final SerializableString WEBSITE = new SerializedString(DocumentNames.WEBSITE);
+        static final SerializableString ZONE = new SerializedString(DocumentNames.ZONE);
 
         private Names() {
         }
@@ -283,8 +286,8 @@ public final class ModelWriter {
 
     public static void document(JsonGenerator g, Registry registry, boolean withPersonalData) throws IOException {
         g.writeStartObject();
-        text(g, Names.FORMAT, DocumentReader.FORMAT);
-        number(g, Names.VERSION, DocumentReader.VERSION);
+        text(g, Names.FORMAT, FORMAT_NAME);
+        number(g, Names.VERSION, VERSION_NUMBER);
         section(g, Names.ORGANISATIONS, registry.organisations(), ModelWriter::organisation);
         section(g, Names.PEOPLE, registry.people(), (gen, p) -> person(gen, p, withPersonalData));
         section(g, Names.LABELS, registry.labels(), ModelWriter::label);
@@ -295,7 +298,7 @@ public final class ModelWriter {
             try {
                 event(g, events.get(i));
             } catch (JsonFailure f) {
-                throw new JsonFailure(PointerPath.ROOT.child("events").child(i).child("eligibility"), f.getMessage(), f);
+                throw new JsonFailure(PointerPath.ROOT.child(EVENTS).child(i).child(ELIGIBILITY), f.getMessage(), f);
             }
         }
         g.writeEndArray();
@@ -527,17 +530,17 @@ public final class ModelWriter {
 
         @Override
         public Void allOf(EligibilityPolicy.AllOf p) {
-            return write("all-of", () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
+            return write(ALL_OF, () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
         }
 
         @Override
         public Void anyOf(EligibilityPolicy.AnyOf p) {
-            return write("any-of", () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
+            return write(ANY_OF, () -> list(g, Names.POLICIES, p.policies(), ModelWriter::policy));
         }
 
         @Override
         public Void not(EligibilityPolicy.Not p) {
-            return write("not", () -> {
+            return write(NOT, () -> {
                 g.writeFieldName(Names.POLICY);
                 policy(g, p.policy());
             });
@@ -545,22 +548,22 @@ public final class ModelWriter {
 
         @Override
         public Void holdsLabel(EligibilityPolicy.HoldsLabel p) {
-            return write("holds-label", () -> enumField(g, Names.MINIMUM, p.minimum()));
+            return write(HOLDS_LABEL, () -> enumField(g, Names.MINIMUM, p.minimum()));
         }
 
         @Override
         public Void representsKind(EligibilityPolicy.RepresentsKind p) {
-            return write("represents-kind", () -> enums(g, Names.KINDS, p.kinds()));
+            return write(REPRESENTS_KIND, () -> enums(g, Names.KINDS, p.kinds()));
         }
 
         @Override
         public Void memberOf(EligibilityPolicy.MemberOf p) {
-            return write("member-of", () -> text(g, Names.GROUP, p.group().value()));
+            return write(MEMBER_OF, () -> text(g, Names.GROUP, p.group().value()));
         }
 
         @Override
         public Void hasEventRole(EligibilityPolicy.HasEventRole p) {
-            return write("has-event-role", () -> enums(g, Names.ROLES, p.roles()));
+            return write(HAS_EVENT_ROLE, () -> enums(g, Names.ROLES, p.roles()));
         }
     }
 
