@@ -49,6 +49,7 @@ import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
@@ -181,7 +182,7 @@ public final class ClusterMeetModule extends SimpleModule {
         return new Codec<>(type, ModelWriter::organisation, (node, pointer) -> {
             Organisation o = ModelReader.readOrganisation(node, pointer);
             if (!type.isInstance(o)) {
-                throw new JsonFailure(pointer.child("type"), "expected an organisation of type \""
+                throw new JsonFailure(pointer.child(DocumentNames.TYPE), "expected an organisation of type \""
                         + kindName + "\", found \"" + ModelReader.typeName(o.kind()) + "\"", null);
             }
             return type.cast(o);

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
@@ -456,7 +457,7 @@ public final class RegistryJson {
         for (int i = 0; i < events.size(); i++) {
             Optional<org.clustermeet.core.eligibility.EligibilityRule> rule = events.get(i).eligibility();
             if (rule.isPresent() && rule.get().asPolicy().isEmpty()) {
-                throw RegistryJsonException.of(PointerPath.ROOT.child("events").child(i).child("eligibility").toString(),
+                throw RegistryJsonException.of(PointerPath.ROOT.child(DocumentNames.EVENTS).child(i).child(DocumentNames.ELIGIBILITY).toString(),
                         "event " + events.get(i).id() + " has a custom eligibility rule, which holds Java code and "
                                 + "cannot be written to JSON", null);
             }
