@@ -50,11 +50,11 @@ import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
 import org.clustermeet.json.internal.DocumentNames;
+import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
-import org.clustermeet.json.read.ModelReader;
-import org.clustermeet.json.read.PropertyReader;
+import org.clustermeet.json.read.IntegrityFailure;
 import org.clustermeet.json.write.ModelWriter;
 
 /**
@@ -76,10 +76,16 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** Reads one value of a type, starting at the parser's current token. */
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        T read(DocumentReader reader, PointerPath at) throws IOException;
+    }
+
     /** A two-way mapping of one type. */
-    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, PointerPath, T> reader,
+    private record Codec<T>(Class<T> type, ModelWriter.Writer<T> writer, ValueReader<T> reader,
                             CodecSerializer<T> serializer, CodecDeserializer<T> deserializer) {
-        Codec(Class<T> type, ModelWriter.Writer<T> writer, BiFunction<JsonNode, PointerPath, T> reader) {
+        Codec(Class<T> type, ModelWriter.Writer<T> writer, ValueReader<T> reader) {
             this(type, writer, reader, new CodecSerializer<>(type, writer), new CodecDeserializer<>(type, reader));
         }
     }
@@ -136,23 +142,23 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static List<Codec<?>> codecs(boolean personal) {
         return List.of(
-            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (n, p) -> DocumentReader.read(n)),
-            new Codec<>(Organisation.class, ModelWriter::organisation, ModelReader::readOrganisation),
+            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (r, at) -> r.document(null)),
+            new Codec<>(Organisation.class, ModelWriter::organisation, DocumentReader::organisation),
             subtype(ClusterOrganisation.class, OrganisationKind.CLUSTER_ORGANISATION),
             subtype(ClusterAssociation.class, OrganisationKind.CLUSTER_ASSOCIATION),
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
             subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
             subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
-            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), ModelReader::readPerson),
-            new Codec<>(QualityLabel.class, ModelWriter::label, ModelReader::readLabel),
-            new Codec<>(Membership.class, ModelWriter::membership, ModelReader::readMembership),
-            new Codec<>(Event.class, ModelWriter::event, ModelReader::readEvent),
-            new Codec<>(Session.class, ModelWriter::session, ModelReader::readSession),
-            new Codec<>(EligibilityPolicy.class, ModelWriter::policy, ModelReader::readPolicy),
-            new Codec<>(EligibilityRule.class, ModelWriter::rule, ModelReader::readPolicy),
-            new Codec<>(Registration.class, ModelWriter::registration, ModelReader::readRegistration),
-            new Codec<>(StatedCount.class, ModelWriter::fact, ModelReader::readFact),
-            new Codec<>(LocalizedText.class, ModelWriter::localizedText, ModelReader::readText),
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), DocumentReader::person),
+            new Codec<>(QualityLabel.class, ModelWriter::label, DocumentReader::label),
+            new Codec<>(Membership.class, ModelWriter::membership, DocumentReader::membership),
+            new Codec<>(Event.class, ModelWriter::event, DocumentReader::event),
+            new Codec<>(Session.class, ModelWriter::session, DocumentReader::session),
+            new Codec<>(EligibilityPolicy.class, ModelWriter::policy, DocumentReader::policy),
+            new Codec<>(EligibilityRule.class, ModelWriter::rule, DocumentReader::policy),
+            new Codec<>(Registration.class, ModelWriter::registration, DocumentReader::registration),
+            new Codec<>(StatedCount.class, ModelWriter::fact, DocumentReader::fact),
+            new Codec<>(LocalizedText.class, ModelWriter::localizedText, DocumentReader::text),
             text(OrganisationId.class, OrganisationId::of), text(PersonId.class, PersonId::of),
             text(EventId.class, EventId::of), text(SessionId.class, SessionId::of), text(LabelId.class, LabelId::of),
             text(MembershipId.class, MembershipId::of), text(RegistrationId.class, RegistrationId::of),
@@ -178,12 +184,12 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     private static <T extends Organisation> Codec<T> subtype(Class<T> type, OrganisationKind kind) {
-        String kindName = ModelReader.typeName(kind);
-        return new Codec<>(type, ModelWriter::organisation, (node, pointer) -> {
-            Organisation o = ModelReader.readOrganisation(node, pointer);
+        String kindName = EnumNames.of(kind);
+        return new Codec<>(type, ModelWriter::organisation, (reader, pointer) -> {
+            Organisation o = reader.organisation(pointer);
             if (!type.isInstance(o)) {
                 throw new JsonFailure(pointer.child(DocumentNames.TYPE), "expected an organisation of type \""
-                        + kindName + "\", found \"" + ModelReader.typeName(o.kind()) + "\"", null);
+                        + kindName + "\", found \"" + EnumNames.of(o.kind()) + "\"", null);
             }
             return type.cast(o);
         });
@@ -191,7 +197,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static <T> Codec<T> text(Class<T> type, Function<String, T> parse) {
         return new Codec<>(type, (g, v) -> g.writeString(v.toString()),
-                (node, pointer) -> PropertyReader.parse(PropertyReader.asText(node, pointer), pointer, parse::apply));
+                (reader, pointer) -> reader.string(pointer, parse));
     }
 
     /** Writes a value of one type; stateless, so one instance serves every mapper. */
@@ -222,9 +228,9 @@ public final class ClusterMeetModule extends SimpleModule {
     /** Reads a value of one type; stateless, so one instance serves every mapper. */
     private static final class CodecDeserializer<T> extends JsonDeserializer<T> {
         private final Class<T> type;
-        private final BiFunction<JsonNode, PointerPath, T> reader;
+        private final ValueReader<T> reader;
 
-        CodecDeserializer(Class<T> type, BiFunction<JsonNode, PointerPath, T> reader) {
+        CodecDeserializer(Class<T> type, ValueReader<T> reader) {
             this.type = type;
             this.reader = reader;
         }
@@ -232,12 +238,11 @@ public final class ClusterMeetModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             PointerPath pointer = PointerPath.of(p.getParsingContext().pathAsPointer().toString());
-            JsonNode node = ctxt.readTree(p);
             try {
-                return reader.apply(node, pointer);
+                return reader.read(DocumentReader.on(p), pointer);
             } catch (JsonFailure f) {
                 throw RegistryJsonException.from(f);
-            } catch (DocumentReader.IntegrityFailure f) {
+            } catch (IntegrityFailure f) {
                 throw RegistryJsonException.from(f);
             }
         }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,7 +37,7 @@ import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
-import org.clustermeet.json.read.FastDocumentReader;
+import org.clustermeet.json.read.IntegrityFailure;
 import org.clustermeet.json.read.Locations;
 import org.clustermeet.json.write.AtomicFiles;
 import org.clustermeet.json.write.CanonicalPrettyPrinter;
@@ -315,39 +316,54 @@ public final class RegistryJson {
                 + maxDocumentBytes + " bytes; raise it with RegistryJson.withMaxDocumentBytes", null);
     }
 
-    /** Reads the first {@code length} bytes of {@code bytes}. */
+    /** Reads the first {@code length} bytes of {@code bytes}: one streaming pass, two for unusual documents. */
     private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
-        Optional<Registry> fast = FastDocumentReader.tryRead(mapper.getFactory(), bytes, length);
-        if (fast.isPresent()) {
-            return fast.get();
-        }
-        return readTree(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
-    }
-
-    /** The strict tree reader: slower, and the one that reports every problem with its place. */
-    Registry readTree(byte[] bytes) throws RegistryJsonException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(bytes);
+        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
+        try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+            try {
+                return DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)).document();
+            } catch (JsonFailure f) {
+                drain(parser);
+                throw locate(RegistryJsonException.from(f), bytes, length);
+            } catch (IntegrityFailure f) {
+                drain(parser);
+                throw locate(RegistryJsonException.from(f), bytes, length);
+            }
+        } catch (RegistryJsonException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             throw parseError(e);
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw RegistryJsonException.of("", "the document is empty", null);
-        }
-        try {
-            return DocumentReader.read(root);
-        } catch (JsonFailure f) {
-            throw locate(RegistryJsonException.from(f), bytes);
-        } catch (DocumentReader.IntegrityFailure f) {
-            throw locate(RegistryJsonException.from(f), bytes);
+    }
+
+    /**
+     * Reads what is left of a document after a problem was found in it, so that malformed JSON, a
+     * limit exceeded or content after the end anywhere in the document is reported first, as a
+     * parser reading the whole document would.
+     */
+    private static void drain(JsonParser parser) throws IOException {
+        JsonToken current = parser.currentToken();
+        boolean ended = current != null && parser.getParsingContext().inRoot()
+                && (current.isStructEnd() || current.isScalarValue());
+        JsonToken t;
+        while ((t = parser.nextToken()) != null) {
+            if (ended) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "Trailing token (of type " + t
+                        + ") found after value");
+            }
+            if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                parser.getText(); // decodes the text, so that the length limits apply
+            }
+            ended = parser.getParsingContext().inRoot();
         }
     }
 
-    private RegistryJsonException locate(RegistryJsonException e, byte[] bytes) {
-        Optional<JsonLocation> at = Locations.find(mapper.getFactory(), bytes, e.pointer());
+    /** The exception with the line and column of its pointer in the document. */
+    private RegistryJsonException locate(RegistryJsonException e, byte[] bytes, int length) {
+        byte[] document = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+        Optional<JsonLocation> at = Locations.find(mapper.getFactory(), document, e.pointer());
         return at.map(l -> e.withLocation(l.getLineNr(), l.getColumnNr())).orElse(e);
     }
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.clustermeet.json.internal.JsonFailure;
-import org.clustermeet.json.read.DocumentReader;
+import org.clustermeet.json.read.IntegrityFailure;
 
 /**
  * The one exception that reading or writing a clustermeet JSON document throws: malformed or
@@ -125,7 +125,7 @@ public final class RegistryJsonException extends JsonProcessingException {
     }
 
     /** The exception for every integrity problem of a document. */
-    static RegistryJsonException from(DocumentReader.IntegrityFailure f) {
+    static RegistryJsonException from(IntegrityFailure f) {
         return new RegistryJsonException(f.problems(), -1, -1, null);
     }
 }

@@ -44,13 +44,11 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.json.internal.DocumentNames;
+import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
-import org.clustermeet.json.read.DocumentReader;
 import org.clustermeet.json.read.IsoText;
-import org.clustermeet.json.read.ModelReader;
-import org.clustermeet.json.read.PropertyReader;
 
 /**
  * Writes every core type straight to a Jackson generator, in the canonical form: fixed property
@@ -235,7 +233,7 @@ public final class ModelWriter {
     }
 
     private static void enumField(JsonGenerator g, SerializableString name, Enum<?> value) throws IOException {
-        text(g, name, PropertyReader.jsonName(value));
+        text(g, name, EnumNames.of(value));
     }
 
     private static <T> void list(JsonGenerator g, SerializableString name, Collection<T> values, Writer<T> writer)
@@ -255,7 +253,7 @@ public final class ModelWriter {
 
     private static void enums(JsonGenerator g, SerializableString name, Collection<? extends Enum<?>> values)
             throws IOException {
-        list(g, name, values, (gen, v) -> gen.writeString(PropertyReader.jsonName(v)));
+        list(g, name, values, (gen, v) -> gen.writeString(EnumNames.of(v)));
     }
 
     public static void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
@@ -321,7 +319,7 @@ public final class ModelWriter {
     public static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, organisation.id().value());
-        text(g, Names.TYPE, ModelReader.typeName(organisation.kind()));
+        text(g, Names.TYPE, EnumNames.of(organisation.kind()));
         NameHistory names = organisation.names();
         localizedField(g, Names.NAME, names.original());
         list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {

@@ -14,42 +14,29 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
-import org.clustermeet.json.read.FastDocumentReader;
 
-/** The fast reader reads every valid document the library writes, exactly as the tree reader does. */
-class FastReaderTest {
+/** The streaming reader reads every valid document in any property order and refuses repeated properties. */
+class StreamingReadTest {
 
     private static final JsonFactory FACTORY = RegistryJson.mapper(RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES).getFactory();
     private final RegistryJson json = RegistryJson.defaults();
 
     @Test
-    void validDocumentsAreReadWithoutFallingBackAndEqualTheTreeReader() throws Exception {
+    void validDocumentsReadBackAsTheRegistryWritten() throws Exception {
         for (Registry registry : List.of(Brussels2019.registry(), Fixtures.full(), Registry.empty())) {
-            for (RegistryJson writer : List.of(json, json.withCompactOutput(), json.withProfile(Profile.PUBLIC))) {
-                byte[] document = writer.write(registry).getBytes(StandardCharsets.UTF_8);
-                assertThat(FastDocumentReader.tryRead(FACTORY, document)).as("fast read").isPresent()
-                        .hasValue(json.readTree(document));
+            for (RegistryJson writer : List.of(json, json.withCompactOutput())) {
+                assertThat(json.read(writer.write(registry))).isEqualTo(registry);
             }
         }
     }
 
     @Test
-    void everyBadDocumentFallsBackToTheTreeReader() throws Exception {
-        List<String> lines = Files.readAllLines(BadDocumentsTest.CORPUS.resolve("expectations.tsv"));
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            Path file = BadDocumentsTest.CORPUS.resolve(line.split("\t")[0]);
-            assertThat(FastDocumentReader.tryRead(FACTORY, Files.readAllBytes(file))).as(file.toString()).isEmpty();
-        }
-    }
-
-    @Test
-    void aRepeatedPropertyAnywhereIsLeftToTheTreeReaderWhichRejectsIt() throws Exception {
+    void aRepeatedPropertyAnywhereIsRefused() throws Exception {
         byte[] document = json.withCompactOutput().write(Fixtures.full()).getBytes(StandardCharsets.UTF_8);
         List<int[]> fields = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(document)) {
@@ -84,17 +71,37 @@ class FastReaderTest {
             System.arraycopy(document, start, repeated, end + 1, end - start);
             System.arraycopy(document, end, repeated, 2 * end + 1 - start, document.length - end);
             String at = new String(document, start, Math.min(60, end - start), StandardCharsets.UTF_8);
-            assertThat(FastDocumentReader.tryRead(FACTORY, repeated)).as("fast read with %s repeated", at).isEmpty();
-            assertThatThrownBy(() -> json.readTree(repeated)).as("tree read with %s repeated", at)
+            assertThatThrownBy(() -> json.read(new java.io.ByteArrayInputStream(repeated)))
+                    .as("read with %s repeated", at)
                     .isInstanceOf(RegistryJsonException.class).hasMessageContaining("uplicate");
         }
         assertThat(fields).as("fields tried").hasSizeGreaterThan(100);
     }
 
     @Test
-    void propertiesInAnotherOrderAreLeftToTheTreeReader() throws Exception {
-        byte[] reordered = ("{\"version\": 1, \"format\": \"clustermeet-registry\"}").getBytes(StandardCharsets.UTF_8);
-        assertThat(FastDocumentReader.tryRead(FACTORY, reordered)).isEmpty();
-        assertThat(json.read(new String(reordered, StandardCharsets.UTF_8))).isEqualTo(Registry.empty());
+    void propertiesInAnotherOrderReadTheSame() throws Exception {
+        String reordered = "{\"version\": 1, \"format\": \"clustermeet-registry\"}";
+        assertThat(json.read(reordered)).isEqualTo(Registry.empty());
+        ObjectNode canonical = (ObjectNode) new ObjectMapper().readTree(json.write(Fixtures.full()));
+        ObjectNode backwards = new ObjectMapper().createObjectNode();
+        List<String> names = new ArrayList<>();
+        canonical.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.reverse(names);
+        names.forEach(n -> backwards.set(n, canonical.get(n)));
+        assertThat(json.read(backwards.toString())).isEqualTo(Fixtures.full());
+    }
+
+    @Test
+    void aDocumentWithoutFormatSaysSoBeforeAnythingElse() {
+        String notOurs = "{\"organisations\": [{\"id\": 42}], \"version\": 1}";
+        assertThatThrownBy(() -> json.read(notOurs)).isInstanceOf(RegistryJsonException.class)
+                .hasMessageStartingWith("not a clustermeet registry document");
+    }
+
+    @Test
+    void aDocumentWithoutVersionSaysSo() {
+        assertThatThrownBy(() -> json.read("{\"format\": \"clustermeet-registry\", \"people\": []}"))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageStartingWith("missing required property \"version\"");
     }
 }

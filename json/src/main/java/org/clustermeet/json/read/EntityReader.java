@@ -1,0 +1,450 @@
+package org.clustermeet.json.read;
+
+import static org.clustermeet.json.internal.DocumentNames.*;
+import static org.clustermeet.json.read.TokenReader.build;
+import static org.clustermeet.json.read.TokenReader.noUnknown;
+import static org.clustermeet.json.read.TokenReader.require;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.FactId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.MembershipId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.label.GoldAssessment;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.NaceCode;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.PhoneNumber;
+import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.EnumNames;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
+
+/**
+ * Reads organisations, people, labels, memberships, registrations and stated facts straight from
+ * the parser. Each object's properties come in any order; after its end, required properties are
+ * checked, the core record is built (its own rules apply, and a refusal points at the object),
+ * and then a property the object does not have is refused.
+ */
+final class EntityReader {
+
+    private final TokenReader in;
+
+    EntityReader(TokenReader in) {
+        this.in = in;
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    Organisation organisation(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        OrganisationId id = null;
+        String type = null;
+        LocalizedText name = null;
+        List<NameHistory.Renaming> renamings = null;
+        List<String> aliases = null;
+        String acronym = null;
+        CountryCode country = null;
+        NutsCode region = null;
+        List<IndustrialEcosystem> ecosystems = null;
+        LocalDate founded = null;
+        Integer total = null;
+        Integer smes = null;
+        NaceCode nace = null;
+        Boolean listed = null;
+        Founding founding = null;
+        WebLink website = null;
+        List<String> present = new ArrayList<>(16);
+        String f;
+        while ((f = in.nextField()) != null) {
+            present.add(f);
+            switch (f) {
+                case ID -> id = in.id(at, ID, in.organisationIds);
+                case TYPE -> type = in.string(at, TYPE);
+                case NAME -> name = in.text(at, NAME);
+                case RENAMINGS -> renamings = in.array(at, RENAMINGS, this::renaming);
+                case ALIASES -> aliases = in.strings(at, ALIASES, s -> s);
+                case ACRONYM -> acronym = in.string(at, ACRONYM);
+                case COUNTRY -> country = in.parsed(at, COUNTRY, CountryCode::of);
+                case REGION -> region = in.parsed(at, REGION, NutsCode::of);
+                case ECOSYSTEMS -> ecosystems = in.enums(at, ECOSYSTEMS, IndustrialEcosystem.class);
+                case FOUNDED -> founded = in.parsed(at, FOUNDED, IsoText::date);
+                case TOTAL_MEMBERS -> total = in.integer(at, TOTAL_MEMBERS, 0, Integer.MAX_VALUE);
+                case SME_MEMBERS -> smes = in.integer(at, SME_MEMBERS, 0, Integer.MAX_VALUE);
+                case NACE -> nace = in.parsed(at, NACE, NaceCode::of);
+                case LISTED_ON_ECCP -> listed = in.bool(at, LISTED_ON_ECCP);
+                case FOUNDING -> founding = founding(at);
+                case WEBSITE -> website = in.parsed(at, WEBSITE, WebLink::of);
+                default -> in.skipValue();
+            }
+        }
+        OrganisationKind kind = EnumNames.require(require(type, at, TYPE), at.child(TYPE), OrganisationKind.class);
+        OrganisationId oid = require(id, at, ID);
+        NameHistory names = names(at, name, renamings);
+        List<String> aka = orEmpty(aliases);
+        Optional<WebLink> site = Optional.ofNullable(website);
+        Optional<String> acro = Optional.ofNullable(acronym);
+        Optional<CountryCode> ctry = Optional.ofNullable(country);
+        Optional<NutsCode> reg = Optional.ofNullable(region);
+        Set<IndustrialEcosystem> eco = Set.copyOf(orEmpty(ecosystems));
+        Optional<LocalDate> fnd = Optional.ofNullable(founded);
+        Optional<NaceCode> nc = Optional.ofNullable(nace);
+        Optional<Founding> fdg = Optional.ofNullable(founding);
+        Organisation o = switch (kind) {
+            case CLUSTER_ORGANISATION -> {
+                CountryCode c = require(country, at, COUNTRY);
+                int t = require(total, at, TOTAL_MEMBERS);
+                int s = require(smes, at, SME_MEMBERS);
+                boolean l = require(listed, at, LISTED_ON_ECCP);
+                yield build(at, () -> new ClusterOrganisation(oid, names, aka, acro, c, reg, eco, fnd, t, s, nc, site,
+                        l));
+            }
+            case CLUSTER_ASSOCIATION -> {
+                CountryCode c = require(country, at, COUNTRY);
+                yield build(at, () -> new ClusterAssociation(oid, names, aka, c, fdg, site));
+            }
+            case ALLIANCE -> build(at, () -> new Alliance(oid, names, aka, fdg, site));
+            case PUBLIC_AUTHORITY -> build(at, () -> new PublicAuthority(oid, names, aka, ctry, site));
+            case LABELLING_BODY -> build(at, () -> new LabellingBody(oid, names, aka, ctry, site));
+        };
+        List<String> allowed = OBJECTS.get("/$defs/organisation/oneOf/" + kind.ordinal());
+        for (String p : present) {
+            if (!allowed.contains(p)) {
+                noUnknown(at, p);
+            }
+        }
+        return o;
+    }
+
+    private NameHistory names(PointerPath at, LocalizedText name, List<NameHistory.Renaming> renamings) {
+        LocalizedText original = require(name, at, NAME);
+        return build(at.child(RENAMINGS), () -> new NameHistory(original, orEmpty(renamings)));
+    }
+
+    private NameHistory.Renaming renaming(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        LocalDate on = null;
+        LocalizedText name = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ON -> on = in.parsed(at, ON, IsoText::date);
+                case NAME -> name = in.text(at, NAME);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        LocalDate day = require(on, at, ON);
+        LocalizedText renamed = require(name, at, NAME);
+        NameHistory.Renaming r = build(at, () -> new NameHistory.Renaming(day, renamed));
+        noUnknown(at, unknown);
+        return r;
+    }
+
+    private Founding founding(PointerPath organisation) throws IOException {
+        in.object(organisation, FOUNDING);
+        PointerPath at = organisation.child(FOUNDING);
+        LocalDate date = null;
+        EventId event = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case DATE -> date = in.parsed(at, DATE, IsoText::date);
+                case EVENT -> event = in.id(at, EVENT, in.eventIds);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        LocalDate day = require(date, at, DATE);
+        EventId atEvent = event;
+        Founding founding = build(at, () -> new Founding(day, Optional.ofNullable(atEvent)));
+        noUnknown(at, unknown);
+        return founding;
+    }
+
+    // ------------------------------------------------------------------ people
+
+    Person person(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        PersonId id = null;
+        String given = null;
+        String family = null;
+        EmailAddress email = null;
+        PhoneNumber phone = null;
+        List<PersonRole> roles = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.id(at, ID, in.personIds);
+                case GIVEN_NAME -> given = in.string(at, GIVEN_NAME);
+                case FAMILY_NAME -> family = in.string(at, FAMILY_NAME);
+                case EMAIL -> email = in.parsed(at, EMAIL, EmailAddress::of);
+                case PHONE -> phone = in.parsed(at, PHONE, PhoneNumber::of);
+                case ROLES -> roles = in.array(at, ROLES, this::role);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        PersonId pid = require(id, at, ID);
+        String g = require(given, at, GIVEN_NAME);
+        String fam = require(family, at, FAMILY_NAME);
+        Optional<EmailAddress> e = Optional.ofNullable(email);
+        Optional<PhoneNumber> ph = Optional.ofNullable(phone);
+        List<PersonRole> r = orEmpty(roles);
+        Person person = build(at, () -> new Person(pid, g, fam, e, ph, r));
+        noUnknown(at, unknown);
+        return person;
+    }
+
+    private PersonRole role(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        OrganisationId organisation = null;
+        String title = null;
+        LocalDate from = null;
+        LocalDate until = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ORGANISATION -> organisation = in.id(at, ORGANISATION, in.organisationIds);
+                case TITLE -> title = in.string(at, TITLE);
+                case FROM -> from = in.parsed(at, FROM, IsoText::date);
+                case UNTIL -> until = in.parsed(at, UNTIL, IsoText::date);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        OrganisationId o = require(organisation, at, ORGANISATION);
+        String t = require(title, at, TITLE);
+        DateRange period = range(at, from, until);
+        PersonRole role = build(at, () -> new PersonRole(o, t, period));
+        noUnknown(at, unknown);
+        return role;
+    }
+
+    private static DateRange range(PointerPath at, LocalDate from, LocalDate until) {
+        LocalDate start = require(from, at, FROM);
+        return build(at, () -> new DateRange(start, Optional.ofNullable(until)));
+    }
+
+    // ------------------------------------------------------------------ labels and memberships
+
+    QualityLabel label(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        LabelId id = null;
+        OrganisationId holder = null;
+        OrganisationId issuer = null;
+        LabelLevel level = null;
+        LocalDate assessed = null;
+        LocalDate until = null;
+        GoldAssessment gold = null;
+        LabelId renews = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.id(at, ID, in.labelIds);
+                case HOLDER -> holder = in.id(at, HOLDER, in.organisationIds);
+                case ISSUER -> issuer = in.id(at, ISSUER, in.organisationIds);
+                case LEVEL -> level = in.enumValue(at, LEVEL, LabelLevel.class);
+                case ASSESSED_ON -> assessed = in.parsed(at, ASSESSED_ON, IsoText::date);
+                case VALID_UNTIL -> until = in.parsed(at, VALID_UNTIL, IsoText::date);
+                case GOLD -> gold = gold(at);
+                case RENEWS -> renews = in.id(at, RENEWS, in.labelIds);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        LabelId lid = require(id, at, ID);
+        OrganisationId h = require(holder, at, HOLDER);
+        OrganisationId i = require(issuer, at, ISSUER);
+        LabelLevel l = require(level, at, LEVEL);
+        LocalDate a = require(assessed, at, ASSESSED_ON);
+        LocalDate u = require(until, at, VALID_UNTIL);
+        Optional<GoldAssessment> g = Optional.ofNullable(gold);
+        Optional<LabelId> r = Optional.ofNullable(renews);
+        QualityLabel label = build(at, () -> new QualityLabel(lid, h, i, l, a, u, g, r));
+        noUnknown(at, unknown);
+        return label;
+    }
+
+    private GoldAssessment gold(PointerPath label) throws IOException {
+        in.object(label, GOLD);
+        PointerPath at = label.child(GOLD);
+        BigDecimal score = null;
+        Integer indicators = null;
+        Integer assessors = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case SCORE_PERCENT -> score = in.decimal(at, SCORE_PERCENT);
+                case INDICATORS_ASSESSED -> indicators = in.integer(at, INDICATORS_ASSESSED, 0, Integer.MAX_VALUE);
+                case ASSESSORS -> assessors = in.integer(at, ASSESSORS, 0, Integer.MAX_VALUE);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        BigDecimal s = require(score, at, SCORE_PERCENT);
+        int i = require(indicators, at, INDICATORS_ASSESSED);
+        int a = require(assessors, at, ASSESSORS);
+        GoldAssessment gold = build(at, () -> new GoldAssessment(s, i, a));
+        noUnknown(at, unknown);
+        return gold;
+    }
+
+    Membership membership(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        MembershipId id = null;
+        OrganisationId member = null;
+        OrganisationId group = null;
+        MembershipRole role = null;
+        LocalDate from = null;
+        LocalDate until = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.parsed(at, ID, MembershipId::of);
+                case MEMBER -> member = in.id(at, MEMBER, in.organisationIds);
+                case GROUP -> group = in.id(at, GROUP, in.organisationIds);
+                case ROLE -> role = in.enumValue(at, ROLE, MembershipRole.class);
+                case FROM -> from = in.parsed(at, FROM, IsoText::date);
+                case UNTIL -> until = in.parsed(at, UNTIL, IsoText::date);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        MembershipId mid = require(id, at, ID);
+        OrganisationId m = require(member, at, MEMBER);
+        OrganisationId g = require(group, at, GROUP);
+        MembershipRole r = require(role, at, ROLE);
+        DateRange period = range(at, from, until);
+        Membership membership = build(at, () -> new Membership(mid, m, g, r, period));
+        noUnknown(at, unknown);
+        return membership;
+    }
+
+    // ------------------------------------------------------------------ registrations and facts
+
+    Registration registration(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        RegistrationId id = null;
+        EventId event = null;
+        PersonId person = null;
+        OrganisationId organisation = null;
+        EventRole role = null;
+        RegistrationState state = null;
+        Instant registeredAt = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.parsed(at, ID, RegistrationId::of);
+                case EVENT -> event = in.id(at, EVENT, in.eventIds);
+                case PERSON -> person = in.id(at, PERSON, in.personIds);
+                case ORGANISATION -> organisation = in.id(at, ORGANISATION, in.organisationIds);
+                case ROLE -> role = in.enumValue(at, ROLE, EventRole.class);
+                case STATE -> state = in.enumValue(at, STATE, RegistrationState.class);
+                case REGISTERED_AT -> registeredAt = in.parsed(at, REGISTERED_AT, IsoText::instant);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        RegistrationId rid = require(id, at, ID);
+        EventId e = require(event, at, EVENT);
+        PersonId p = require(person, at, PERSON);
+        OrganisationId o = require(organisation, at, ORGANISATION);
+        EventRole r = require(role, at, ROLE);
+        RegistrationState s = require(state, at, STATE);
+        Instant when = require(registeredAt, at, REGISTERED_AT);
+        Registration registration = build(at, () -> new Registration(rid, e, p, o, r, s, when));
+        noUnknown(at, unknown);
+        return registration;
+    }
+
+    StatedCount fact(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        FactId id = null;
+        String subject = null;
+        StatedCount.Qualifier qualifier = null;
+        Long value = null;
+        LocalDate asOf = null;
+        StatedCount.Precision precision = null;
+        String source = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.parsed(at, ID, FactId::of);
+                case SUBJECT -> subject = in.string(at, SUBJECT);
+                case QUALIFIER -> qualifier = in.enumValue(at, QUALIFIER, StatedCount.Qualifier.class);
+                case VALUE -> value = in.longInteger(at, VALUE, 0);
+                case AS_OF -> asOf = in.parsed(at, AS_OF, IsoText::date);
+                case PRECISION -> precision = in.enumValue(at, PRECISION, StatedCount.Precision.class);
+                case SOURCE -> source = in.string(at, SOURCE);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        FactId fid = require(id, at, ID);
+        String s = require(subject, at, SUBJECT);
+        StatedCount.Qualifier q = require(qualifier, at, QUALIFIER);
+        long v = require(value, at, VALUE);
+        LocalDate d = require(asOf, at, AS_OF);
+        StatedCount.Precision p = require(precision, at, PRECISION);
+        String src = require(source, at, SOURCE);
+        StatedCount fact = build(at, () -> new StatedCount(fid, s, q, v, d, p, src));
+        noUnknown(at, unknown);
+        return fact;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Skips an unknown property's value and remembers the first unknown name. */
+    String skip(String firstUnknown, String name) throws IOException {
+        in.skipValue();
+        return firstUnknown == null ? name : firstUnknown;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Fails for an organisation whose JSON type is not the one asked for. */
+    static JsonFailure wrongType(PointerPath at, String expected, String found) {
+        return new JsonFailure(at.child(TYPE), "expected an organisation of type \"" + expected + "\", found \""
+                + PointerText.abbreviate(found) + "\"", null);
+    }
+}

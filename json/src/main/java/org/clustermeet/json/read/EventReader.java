@@ -1,0 +1,372 @@
+package org.clustermeet.json.read;
+
+import static org.clustermeet.json.internal.DocumentNames.*;
+import static org.clustermeet.json.read.EntityReader.orEmpty;
+import static org.clustermeet.json.read.TokenReader.build;
+import static org.clustermeet.json.read.TokenReader.noUnknown;
+import static org.clustermeet.json.read.TokenReader.parse;
+import static org.clustermeet.json.read.TokenReader.require;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.Feedback;
+import org.clustermeet.core.event.PolicyLevel;
+import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.SessionFormat;
+import org.clustermeet.core.event.TimeSlot;
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
+
+/**
+ * Reads events with their sessions, venues and eligibility policies straight from the parser,
+ * in the same way as {@link EntityReader}.
+ */
+final class EventReader {
+
+    private final TokenReader in;
+    private final EntityReader entities;
+
+    EventReader(TokenReader in, EntityReader entities) {
+        this.in = in;
+        this.entities = entities;
+    }
+
+    /** Start, end and zone of a time slot, kept as text until the object is read. */
+    private static final class Slot {
+        String start;
+        String end;
+        String zone;
+
+        boolean any() {
+            return start != null || end != null || zone != null;
+        }
+
+        TimeSlot toSlot(PointerPath at) {
+            ZoneId id = parse(require(zone, at, ZONE), at.child(ZONE), EventReader::zone);
+            ZonedDateTime s = zoned(require(start, at, START), at.child(START), id);
+            ZonedDateTime e = zoned(require(end, at, END), at.child(END), id);
+            return build(at.child(END), () -> new TimeSlot(s, e));
+        }
+    }
+
+    /** A zone that is an IANA region, not a fixed offset. */
+    static ZoneId zone(String id) {
+        ZoneId zone = ZoneId.of(id);
+        if (zone instanceof ZoneOffset) {
+            throw new IllegalArgumentException("time zone must be an IANA region such as Europe/Brussels, not \""
+                    + id + "\"");
+        }
+        return zone;
+    }
+
+    private static ZonedDateTime zoned(String text, PointerPath at, ZoneId zone) {
+        OffsetDateTime odt = parse(text, at, IsoText::offsetDateTime);
+        try {
+            return ZonedDateTime.ofStrict(odt.toLocalDateTime(), odt.getOffset(), zone);
+        } catch (DateTimeException e) {
+            throw new JsonFailure(at, "offset " + odt.getOffset() + " does not match time zone " + zone + " at "
+                    + odt.toLocalDateTime(), e);
+        }
+    }
+
+    Event event(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        EventId id = null;
+        LocalizedText title = null;
+        EventKind kind = null;
+        Slot slot = new Slot();
+        LocalDate firstDay = null;
+        LocalDate lastDay = null;
+        Venue venue = null;
+        List<OrganisationId> organisers = null;
+        EventId parent = null;
+        Integer capacity = null;
+        EligibilityPolicy eligibility = null;
+        EventStatus status = null;
+        List<WebLink> materials = null;
+        List<String> languages = null;
+        List<Session> sessions = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.id(at, ID, in.eventIds);
+                case TITLE -> title = in.text(at, TITLE);
+                case KIND -> kind = in.enumValue(at, KIND, EventKind.class);
+                case START -> slot.start = in.string(at, START);
+                case END -> slot.end = in.string(at, END);
+                case ZONE -> slot.zone = in.string(at, ZONE);
+                case FIRST_DAY -> firstDay = in.parsed(at, FIRST_DAY, IsoText::date);
+                case LAST_DAY -> lastDay = in.parsed(at, LAST_DAY, IsoText::date);
+                case VENUE -> venue = venue(at);
+                case ORGANISERS -> organisers = in.ids(at, ORGANISERS, in.organisationIds);
+                case PARENT -> parent = in.id(at, PARENT, in.eventIds);
+                case CAPACITY -> capacity = in.integer(at, CAPACITY, 1, Integer.MAX_VALUE);
+                case ELIGIBILITY -> eligibility = policy(in.value(at, ELIGIBILITY), at.child(ELIGIBILITY));
+                case STATUS -> status = in.enumValue(at, STATUS, EventStatus.class);
+                case MATERIALS -> materials = in.strings(at, MATERIALS, WebLink::of);
+                case LANGUAGES -> languages = in.strings(at, LANGUAGES, s -> s);
+                case SESSIONS -> sessions = in.array(at, SESSIONS, this::session);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        EventSchedule schedule;
+        if (slot.any()) {
+            if (firstDay != null || lastDay != null) {
+                throw new JsonFailure(at, "an event has either start/end/zone or firstDay/lastDay, not both", null);
+            }
+            TimeSlot timed = slot.toSlot(at);
+            schedule = build(at, () -> EventSchedule.timed(timed));
+        } else {
+            LocalDate from = require(firstDay, at, FIRST_DAY);
+            LocalDate to = require(lastDay, at, LAST_DAY);
+            schedule = build(at.child(LAST_DAY), () -> EventSchedule.days(from, to));
+        }
+        EventId eid = require(id, at, ID);
+        LocalizedText t = require(title, at, TITLE);
+        EventKind k = require(kind, at, KIND);
+        EventStatus s = require(status, at, STATUS);
+        Optional<Venue> v = Optional.ofNullable(venue);
+        Optional<EventId> p = Optional.ofNullable(parent);
+        Optional<Integer> c = Optional.ofNullable(capacity);
+        Optional<EligibilityPolicy> e = Optional.ofNullable(eligibility);
+        List<OrganisationId> o = orEmpty(organisers);
+        List<WebLink> m = orEmpty(materials);
+        List<String> l = orEmpty(languages);
+        List<Session> ss = orEmpty(sessions);
+        EventSchedule when = schedule;
+        Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss));
+        noUnknown(at, unknown);
+        return event;
+    }
+
+    private Venue venue(PointerPath event) throws IOException {
+        in.object(event, VENUE);
+        PointerPath at = event.child(VENUE);
+        String name = null;
+        String city = null;
+        CountryCode country = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case NAME -> name = in.string(at, NAME);
+                case CITY -> city = in.string(at, CITY);
+                case COUNTRY -> country = in.parsed(at, COUNTRY, CountryCode::of);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        Optional<String> n = Optional.ofNullable(name);
+        String c = require(city, at, CITY);
+        CountryCode cc = require(country, at, COUNTRY);
+        Venue venue = build(at, () -> new Venue(n, c, cc));
+        noUnknown(at, unknown);
+        return venue;
+    }
+
+    Session session(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        SessionId id = null;
+        Integer order = null;
+        LocalizedText title = null;
+        SessionFormat format = null;
+        Slot slot = new Slot();
+        List<PersonId> chairs = null;
+        List<Contribution> contributions = null;
+        List<ProposedTopic> topics = null;
+        List<Feedback> feedback = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case ID -> id = in.parsed(at, ID, SessionId::of);
+                case ORDER -> order = in.integer(at, ORDER, 1, Integer.MAX_VALUE);
+                case TITLE -> title = in.text(at, TITLE);
+                case FORMAT -> format = in.enumValue(at, FORMAT, SessionFormat.class);
+                case START -> slot.start = in.string(at, START);
+                case END -> slot.end = in.string(at, END);
+                case ZONE -> slot.zone = in.string(at, ZONE);
+                case CHAIRS -> chairs = in.ids(at, CHAIRS, in.personIds);
+                case CONTRIBUTIONS -> contributions = in.array(at, CONTRIBUTIONS, this::contribution);
+                case TOPICS -> topics = in.array(at, TOPICS, this::topic);
+                case FEEDBACK -> feedback = in.array(at, FEEDBACK, this::feedback);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        SessionId sid = require(id, at, ID);
+        int o = require(order, at, ORDER);
+        LocalizedText t = require(title, at, TITLE);
+        SessionFormat fm = require(format, at, FORMAT);
+        Optional<TimeSlot> s = slot.any() ? Optional.of(slot.toSlot(at)) : Optional.empty();
+        List<PersonId> c = orEmpty(chairs);
+        List<Contribution> cs = orEmpty(contributions);
+        List<ProposedTopic> ts = orEmpty(topics);
+        List<Feedback> fs = orEmpty(feedback);
+        Session session = build(at, () -> new Session(sid, o, t, fm, s, c, cs, ts, fs));
+        noUnknown(at, unknown);
+        return session;
+    }
+
+    private Contribution contribution(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        PersonId speaker = null;
+        LocalizedText title = null;
+        List<WebLink> materials = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case SPEAKER -> speaker = in.id(at, SPEAKER, in.personIds);
+                case TITLE -> title = in.text(at, TITLE);
+                case MATERIALS -> materials = in.strings(at, MATERIALS, WebLink::of);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        PersonId s = require(speaker, at, SPEAKER);
+        LocalizedText t = require(title, at, TITLE);
+        List<WebLink> m = orEmpty(materials);
+        Contribution contribution = build(at, () -> new Contribution(s, t, m));
+        noUnknown(at, unknown);
+        return contribution;
+    }
+
+    private ProposedTopic topic(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        LocalizedText title = null;
+        PersonId proposer = null;
+        PolicyLevel level = null;
+        Integer interest = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case TITLE -> title = in.text(at, TITLE);
+                case PROPOSER -> proposer = in.id(at, PROPOSER, in.personIds);
+                case LEVEL -> level = in.enumValue(at, LEVEL, PolicyLevel.class);
+                case INTEREST -> interest = in.integer(at, INTEREST, 0, Integer.MAX_VALUE);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        LocalizedText t = require(title, at, TITLE);
+        Optional<PersonId> p = Optional.ofNullable(proposer);
+        Optional<PolicyLevel> l = Optional.ofNullable(level);
+        Optional<Integer> i = Optional.ofNullable(interest);
+        ProposedTopic topic = build(at, () -> new ProposedTopic(t, p, l, i));
+        noUnknown(at, unknown);
+        return topic;
+    }
+
+    private Feedback feedback(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        PersonId author = null;
+        LocalizedText text = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case AUTHOR -> author = in.id(at, AUTHOR, in.personIds);
+                case TEXT -> text = in.text(at, TEXT);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        Optional<PersonId> a = Optional.ofNullable(author);
+        LocalizedText t = require(text, at, TEXT);
+        Feedback feedback = build(at, () -> new Feedback(a, t));
+        noUnknown(at, unknown);
+        return feedback;
+    }
+
+    // ------------------------------------------------------------------ eligibility
+
+    /** Reads an eligibility policy: an object with its {@code type} and that type's properties. */
+    EligibilityPolicy policy(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        String type = null;
+        List<EligibilityPolicy> policies = null;
+        EligibilityPolicy policy = null;
+        LabelLevel minimum = null;
+        List<OrganisationKind> kinds = null;
+        OrganisationId group = null;
+        List<EventRole> roles = null;
+        List<String> present = new ArrayList<>(4);
+        String f;
+        while ((f = in.nextField()) != null) {
+            present.add(f);
+            switch (f) {
+                case TYPE -> type = in.string(at, TYPE);
+                case POLICIES -> policies = in.array(at, POLICIES, this::policy);
+                case POLICY -> policy = policy(in.value(at, POLICY), at.child(POLICY));
+                case MINIMUM -> minimum = in.enumValue(at, MINIMUM, LabelLevel.class);
+                case KINDS -> kinds = in.enums(at, KINDS, OrganisationKind.class);
+                case GROUP -> group = in.id(at, GROUP, in.organisationIds);
+                case ROLES -> roles = in.enums(at, ROLES, EventRole.class);
+                default -> in.skipValue();
+            }
+        }
+        String t = require(type, at, TYPE);
+        int variant = POLICY_TYPES.indexOf(t);
+        if (variant < 0) {
+            throw new JsonFailure(at.child(TYPE), "unknown eligibility policy type \"" + PointerText.abbreviate(t)
+                    + "\" (expected one of: " + String.join(", ", POLICY_TYPES) + ")", null);
+        }
+        List<EligibilityPolicy> ps = orEmpty(policies);
+        List<OrganisationKind> ks = orEmpty(kinds);
+        List<EventRole> rs = orEmpty(roles);
+        EligibilityPolicy result = switch (t) {
+            case ALL_OF -> build(at, () -> new EligibilityPolicy.AllOf(ps));
+            case ANY_OF -> build(at, () -> new EligibilityPolicy.AnyOf(ps));
+            case NOT -> {
+                EligibilityPolicy negated = require(policy, at, POLICY);
+                yield build(at, () -> new EligibilityPolicy.Not(negated));
+            }
+            case HOLDS_LABEL -> {
+                LabelLevel level = require(minimum, at, MINIMUM);
+                yield build(at, () -> new EligibilityPolicy.HoldsLabel(level));
+            }
+            case REPRESENTS_KIND -> build(at, () -> new EligibilityPolicy.RepresentsKind(Set.copyOf(ks)));
+            case MEMBER_OF -> {
+                OrganisationId g = require(group, at, GROUP);
+                yield build(at, () -> new EligibilityPolicy.MemberOf(g));
+            }
+            default -> build(at, () -> new EligibilityPolicy.HasEventRole(Set.copyOf(rs)));
+        };
+        List<String> allowed = OBJECTS.get("/$defs/policy/oneOf/" + variant);
+        for (String p : present) {
+            if (!allowed.contains(p)) {
+                noUnknown(at, p);
+            }
+        }
+        return result;
+    }
+}

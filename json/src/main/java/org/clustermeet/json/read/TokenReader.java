@@ -1,0 +1,294 @@
+package org.clustermeet.json.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.json.internal.EnumNames;
+import org.clustermeet.json.internal.JsonFailure;
+import org.clustermeet.json.internal.PointerPath;
+import org.clustermeet.json.internal.PointerText;
+
+/**
+ * Reads typed values from Jackson's parser, strictly: no nulls, no coercion, every failure with
+ * the JSON Pointer of the offending value and a message that says what was expected and what was
+ * found. The entity readers build on it; they pass the pointer of the object they read, and each
+ * value's pointer is that object's pointer and the property's name.
+ */
+final class TokenReader {
+
+    /** A parser of a text form, such as {@code LocalDate::parse}. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text);
+    }
+
+    /** A reader of an array element that starts with the given token, at its pointer. */
+    @FunctionalInterface
+    interface Element<T> {
+        T read(JsonToken first, PointerPath at) throws IOException;
+    }
+
+    /** A constructor call that may throw IllegalArgumentException. */
+    @FunctionalInterface
+    interface Build<T> {
+        T build();
+    }
+
+    final JsonParser parser;
+    /** Identifiers shared by text within one read: a repeated reference costs no string and no check. */
+    final IdTable<OrganisationId> organisationIds = new IdTable<>(OrganisationId.class, OrganisationId::of);
+    final IdTable<PersonId> personIds = new IdTable<>(PersonId.class, PersonId::of);
+    final IdTable<EventId> eventIds = new IdTable<>(EventId.class, EventId::of);
+    final IdTable<LabelId> labelIds = new IdTable<>(LabelId.class, LabelId::of);
+
+    TokenReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    /** Checks that a value starts an object. */
+    void startObject(JsonToken first, PointerPath at) throws IOException {
+        if (first != JsonToken.START_OBJECT) {
+            throw new JsonFailure(at, "expected an object, found " + describe(first), null);
+        }
+    }
+
+    /** Moves to the next property of the current object; returns null at its end. */
+    String nextField() throws IOException {
+        JsonToken t = parser.nextToken();
+        return t == JsonToken.END_OBJECT ? null : parser.currentName();
+    }
+
+    /**
+     * Skips the value of a property this object does not have; a skipped string is still decoded,
+     * so that the length limits apply to it as to every other string.
+     */
+    void skipValue() throws IOException {
+        int depth = 0;
+        do {
+            JsonToken t = parser.nextToken();
+            if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                parser.getText();
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            }
+        } while (depth > 0);
+    }
+
+    /** Fails for the first property an object does not have, if there was one. */
+    static void noUnknown(PointerPath object, String unknown) {
+        if (unknown != null) {
+            throw new JsonFailure(object.child(unknown), "unknown property \"" + PointerText.abbreviate(unknown) + "\"",
+                    null);
+        }
+    }
+
+    /** Returns a required property's value, or fails at its object. */
+    static <T> T require(T value, PointerPath object, String name) {
+        if (value == null) {
+            throw new JsonFailure(object, "missing required property \"" + name + "\"", null);
+        }
+        return value;
+    }
+
+    /** Runs a core constructor, turning its refusal into a failure at a pointer. */
+    static <T> T build(PointerPath at, Build<T> build) {
+        try {
+            return build.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new JsonFailure(at, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ values of properties
+
+    /** Reads the next token as a property's value, refusing null. */
+    JsonToken value(PointerPath object, String name) throws IOException {
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+            throw new JsonFailure(object.child(name), "null is not allowed for \"" + name
+                    + "\" (omit an optional property instead)", null);
+        }
+        return t;
+    }
+
+    /** Reads a property's value as the start of an object. */
+    void object(PointerPath object, String name) throws IOException {
+        startObject(value(object, name), object.child(name));
+    }
+
+    String string(PointerPath object, String name) throws IOException {
+        return asString(value(object, name), object.child(name));
+    }
+
+    <T> T parsed(PointerPath object, String name, Parser<T> parser) throws IOException {
+        PointerPath at = object.child(name);
+        return parse(asString(value(object, name), at), at, parser);
+    }
+
+    <I> I id(PointerPath object, String name, IdTable<I> table) throws IOException {
+        PointerPath at = object.child(name);
+        asString(value(object, name), at);
+        return tableId(table, at);
+    }
+
+    int integer(PointerPath object, String name, int min, int max) throws IOException {
+        JsonToken t = value(object, name);
+        if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < min || parser.getIntValue() > max) {
+            throw new JsonFailure(object.child(name), "expected an integer from " + min + " to " + max + ", found "
+                    + describe(t), null);
+        }
+        return parser.getIntValue();
+    }
+
+    long longInteger(PointerPath object, String name, long min) throws IOException {
+        JsonToken t = value(object, name);
+        if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                || parser.getLongValue() < min) {
+            throw new JsonFailure(object.child(name), "expected an integer of at least " + min + ", found "
+                    + describe(t), null);
+        }
+        return parser.getLongValue();
+    }
+
+    BigDecimal decimal(PointerPath object, String name) throws IOException {
+        JsonToken t = value(object, name);
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw new JsonFailure(object.child(name), "expected a number, found " + describe(t), null);
+        }
+        return parser.getDecimalValue();
+    }
+
+    boolean bool(PointerPath object, String name) throws IOException {
+        JsonToken t = value(object, name);
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        throw new JsonFailure(object.child(name), "expected true or false, found " + describe(t), null);
+    }
+
+    <E extends Enum<E>> E enumValue(PointerPath object, String name, Class<E> type) throws IOException {
+        PointerPath at = object.child(name);
+        return EnumNames.require(asString(value(object, name), at), at, type);
+    }
+
+    /** Reads localized text: an object of language tag to text, such as {@code {"en": "..."}}. */
+    LocalizedText text(PointerPath object, String name) throws IOException {
+        return textAt(value(object, name), object.child(name));
+    }
+
+    /** Reads localized text that starts with the given token. */
+    LocalizedText textAt(JsonToken t, PointerPath at) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            throw new JsonFailure(at, "expected an object of language tag to text, such as {\"en\": \"...\"}, found "
+                    + describe(t), null);
+        }
+        Map<String, String> texts = new LinkedHashMap<>(4);
+        String tag;
+        while ((tag = nextField()) != null) {
+            texts.put(tag, asString(parser.nextToken(), at.child(tag)));
+        }
+        return build(at, () -> LocalizedText.of(texts));
+    }
+
+    // ------------------------------------------------------------------ arrays
+
+    /** Reads an array property, each element with its reader and pointer; null elements are refused. */
+    <T> List<T> array(PointerPath object, String name, Element<T> element) throws IOException {
+        PointerPath at = object.child(name);
+        JsonToken t = value(object, name);
+        if (t != JsonToken.START_ARRAY) {
+            throw new JsonFailure(at, "expected an array, found " + describe(t), null);
+        }
+        List<T> out = new ArrayList<>();
+        int i = 0;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            PointerPath ep = at.child(i++);
+            if (t == JsonToken.VALUE_NULL) {
+                throw new JsonFailure(ep, "null is not allowed in \"" + name + "\"", null);
+            }
+            out.add(element.read(t, ep));
+        }
+        return out;
+    }
+
+    <T> List<T> strings(PointerPath object, String name, Parser<T> parser) throws IOException {
+        return array(object, name, (t, at) -> parse(asString(t, at), at, parser));
+    }
+
+    <I> List<I> ids(PointerPath object, String name, IdTable<I> table) throws IOException {
+        return array(object, name, (t, at) -> {
+            asString(t, at);
+            return tableId(table, at);
+        });
+    }
+
+    <E extends Enum<E>> List<E> enums(PointerPath object, String name, Class<E> type) throws IOException {
+        return array(object, name, (t, at) -> EnumNames.require(asString(t, at), at, type));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The current token as text, refusing anything but a string. */
+    String asString(JsonToken t, PointerPath at) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw new JsonFailure(at, "expected a string, found " + describe(t), null);
+        }
+        return parser.getText();
+    }
+
+    /** The identifier of the current string token, shared through the table. */
+    private <I> I tableId(IdTable<I> table, PointerPath at) throws IOException {
+        try {
+            return table.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(at, e.getMessage(), e);
+        }
+    }
+
+    /** Parses a text form, turning its refusal into a failure at a pointer. */
+    static <T> T parse(String text, PointerPath at, Parser<T> parser) {
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String reason = e instanceof DateTimeException
+                    ? "invalid date or time \"" + PointerText.abbreviate(text) + "\" (expected ISO-8601)"
+                    : e.getMessage();
+            throw new JsonFailure(at, reason, e);
+        }
+    }
+
+    /** Describes the current token for messages: "a string", "the number 42", "an object". */
+    String describe(JsonToken t) throws IOException {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + PointerText.abbreviate(parser.getText());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> "a " + t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
