@@ -27,7 +27,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -320,6 +319,8 @@ public final class RegistryJson {
     private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
         com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
         try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+            // the reader refuses repeated properties itself, more cheaply than the parser's hash set per object
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
                 return DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)).document();
             } catch (JsonFailure f) {

@@ -53,9 +53,7 @@ import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
 import org.clustermeet.json.internal.EnumNames;
-import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
-import org.clustermeet.json.internal.PointerText;
 
 /**
  * Reads organisations, people, labels, memberships, registrations and stated facts straight from
@@ -440,11 +438,5 @@ final class EntityReader {
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    /** Fails for an organisation whose JSON type is not the one asked for. */
-    static JsonFailure wrongType(PointerPath at, String expected, String found) {
-        return new JsonFailure(at.child(TYPE), "expected an organisation of type \"" + expected + "\", found \""
-                + PointerText.abbreviate(found) + "\"", null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -54,8 +55,29 @@ final class TokenReader {
     final IdTable<EventId> eventIds = new IdTable<>(EventId.class, EventId::of);
     final IdTable<LabelId> labelIds = new IdTable<>(LabelId.class, LabelId::of);
 
+    /**
+     * The property names seen in each open object, by depth, to refuse a repeated property as the
+     * parser's own duplicate detection would, without its hash set per object.
+     */
+    private String[][] seen = new String[16][];
+    private int[] seenCount = new int[16];
+    private int depth = -1;
+
     TokenReader(JsonParser parser) {
         this.parser = parser;
+    }
+
+    /** Starts tracking the property names of an object just opened. */
+    private void enter() {
+        depth++;
+        if (depth == seen.length) {
+            seen = java.util.Arrays.copyOf(seen, depth * 2);
+            seenCount = java.util.Arrays.copyOf(seenCount, depth * 2);
+        }
+        if (seen[depth] == null) {
+            seen[depth] = new String[16];
+        }
+        seenCount[depth] = 0;
     }
 
     // ------------------------------------------------------------------ objects
@@ -65,12 +87,37 @@ final class TokenReader {
         if (first != JsonToken.START_OBJECT) {
             throw new JsonFailure(at, "expected an object, found " + describe(first), null);
         }
+        enter();
     }
 
-    /** Moves to the next property of the current object; returns null at its end. */
+    /**
+     * Moves to the next property of the current object; returns null at its end.
+     *
+     * @throws JsonParseException for a property the object already has, as the parser reports it
+     */
     String nextField() throws IOException {
         JsonToken t = parser.nextToken();
-        return t == JsonToken.END_OBJECT ? null : parser.currentName();
+        if (t == JsonToken.END_OBJECT) {
+            depth--;
+            return null;
+        }
+        String name = parser.currentName();
+        String[] names = seen[depth];
+        int count = seenCount[depth];
+        int hash = name.hashCode();
+        for (int i = 0; i < count; i++) {
+            // names are usually interned by the parser, and their hash codes are cached
+            if (names[i] == name || (names[i].hashCode() == hash && names[i].equals(name))) {
+                throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+            }
+        }
+        if (count == names.length) {
+            names = java.util.Arrays.copyOf(names, count * 2);
+            seen[depth] = names;
+        }
+        names[count] = name;
+        seenCount[depth] = count + 1;
+        return name;
     }
 
     /**
@@ -78,17 +125,17 @@ final class TokenReader {
      * so that the length limits apply to it as to every other string.
      */
     void skipValue() throws IOException {
-        int depth = 0;
+        int nesting = 0;
         do {
             JsonToken t = parser.nextToken();
             if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
                 parser.getText();
             } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                depth++;
+                nesting++;
             } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                depth--;
+                nesting--;
             }
-        } while (depth > 0);
+        } while (nesting > 0);
     }
 
     /** Fails for the first property an object does not have, if there was one. */
@@ -134,18 +181,32 @@ final class TokenReader {
     }
 
     String string(PointerPath object, String name) throws IOException {
-        return asString(value(object, name), object.child(name));
+        JsonToken t = value(object, name);
+        if (t != JsonToken.VALUE_STRING) {
+            throw notAString(t, object.child(name));
+        }
+        return parser.getText();
     }
 
     <T> T parsed(PointerPath object, String name, Parser<T> parser) throws IOException {
-        PointerPath at = object.child(name);
-        return parse(asString(value(object, name), at), at, parser);
+        String text = string(object, name);
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw refused(text, object.child(name), e);
+        }
     }
 
     <I> I id(PointerPath object, String name, IdTable<I> table) throws IOException {
-        PointerPath at = object.child(name);
-        asString(value(object, name), at);
-        return tableId(table, at);
+        JsonToken t = value(object, name);
+        if (t != JsonToken.VALUE_STRING) {
+            throw notAString(t, object.child(name));
+        }
+        try {
+            return table.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(object.child(name), e.getMessage(), e);
+        }
     }
 
     int integer(PointerPath object, String name, int min, int max) throws IOException {
@@ -185,8 +246,9 @@ final class TokenReader {
     }
 
     <E extends Enum<E>> E enumValue(PointerPath object, String name, Class<E> type) throws IOException {
-        PointerPath at = object.child(name);
-        return EnumNames.require(asString(value(object, name), at), at, type);
+        String text = string(object, name);
+        E constant = EnumNames.find(text, type);
+        return constant != null ? constant : EnumNames.require(text, object.child(name), type);
     }
 
     /** Reads localized text: an object of language tag to text, such as {@code {"en": "..."}}. */
@@ -200,6 +262,7 @@ final class TokenReader {
             throw new JsonFailure(at, "expected an object of language tag to text, such as {\"en\": \"...\"}, found "
                     + describe(t), null);
         }
+        enter();
         Map<String, String> texts = new LinkedHashMap<>(4);
         String tag;
         while ((tag = nextField()) != null) {
@@ -249,9 +312,13 @@ final class TokenReader {
     /** The current token as text, refusing anything but a string. */
     String asString(JsonToken t, PointerPath at) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
-            throw new JsonFailure(at, "expected a string, found " + describe(t), null);
+            throw notAString(t, at);
         }
         return parser.getText();
+    }
+
+    private JsonFailure notAString(JsonToken t, PointerPath at) throws IOException {
+        return new JsonFailure(at, "expected a string, found " + describe(t), null);
     }
 
     /** The identifier of the current string token, shared through the table. */
@@ -268,11 +335,16 @@ final class TokenReader {
         try {
             return parser.parse(text);
         } catch (IllegalArgumentException | DateTimeException e) {
-            String reason = e instanceof DateTimeException
-                    ? "invalid date or time \"" + PointerText.abbreviate(text) + "\" (expected ISO-8601)"
-                    : e.getMessage();
-            throw new JsonFailure(at, reason, e);
+            throw refused(text, at, e);
         }
+    }
+
+    /** The failure for a text that its parser refused. */
+    private static JsonFailure refused(String text, PointerPath at, RuntimeException e) {
+        String reason = e instanceof DateTimeException
+                ? "invalid date or time \"" + PointerText.abbreviate(text) + "\" (expected ISO-8601)"
+                : e.getMessage();
+        return new JsonFailure(at, reason, e);
     }
 
     /** Describes the current token for messages: "a string", "the number 42", "an object". */
