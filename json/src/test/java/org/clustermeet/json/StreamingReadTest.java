@@ -2,6 +2,7 @@ package org.clustermeet.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -101,5 +102,45 @@ class StreamingReadTest {
         assertThatThrownBy(() -> json.read("{\"format\": \"clustermeet-registry\", \"people\": []}"))
                 .isInstanceOf(RegistryJsonException.class)
                 .hasMessageStartingWith("missing required property \"version\"");
+    }
+
+    @Test
+    void aPropertyOfAnotherKindOfOrganisationIsUnknown() throws Exception {
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json.write(Fixtures.full()));
+        ObjectNode association = null;
+        for (com.fasterxml.jackson.databind.JsonNode o : doc.get("organisations")) {
+            if (o.get("type").asText().equals("cluster-association")) {
+                association = (ObjectNode) o;
+            }
+        }
+        assertThat(association).as("the fixture has a cluster association").isNotNull();
+        association.put("totalMembers", 40);
+        RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.read(doc.toString()));
+        assertThat(e.getMessage()).startsWith("unknown property \"totalMembers\"");
+        assertThat(e.pointer()).endsWith("/totalMembers");
+    }
+
+    @Test
+    void aPropertyOfAnotherPolicyTypeIsUnknown() throws Exception {
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json.write(Fixtures.full()));
+        ObjectNode policy = (ObjectNode) doc.at("/events/0/eligibility");
+        assertThat(policy.isMissingNode()).as("the fixture's first event has a policy").isFalse();
+        policy.put("minimum", "gold").put("group", "zp");
+        RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.read(doc.toString()));
+        assertThat(e.getMessage()).startsWith("unknown property");
+        assertThat(e.pointer()).startsWith("/events/0/eligibility/");
+    }
+
+    @Test
+    void singleValuesReadThroughTheModuleUseTheSameReader() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ClusterMeetModule());
+        assertThatThrownBy(() -> mapper.readValue("{\"id\": \"p\", \"givenName\": \"Anna\", \"familyName\": 7}",
+                org.clustermeet.core.person.Person.class))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining("expected a string, found the number 7");
+        assertThatThrownBy(() -> mapper.readValue("{\"id\": \"p\", \"givenName\": \"Anna\", \"familyName\": "
+                + "\"Nowak\", \"nickname\": \"Ania\"}", org.clustermeet.core.person.Person.class))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining("unknown property \"nickname\"");
     }
 }
