@@ -79,7 +79,7 @@ import org.clustermeet.core.workflow.RegistrationWorkflow;
  * ministry, 15 November 2019, is the day the new government took office ("mid-November 2019").
  *
  * <p>The figures of the meeting's report (50 cluster organisations, 17 countries, more than 6,500
- * SMEs, 20 other participants) are computed from this data by {@link Registry#report}; none is
+ * SMEs, 20 other participants) are computed from this data by {@code EventReports.report}; none is
  * stored. Not instantiable.
  */
 public final class Brussels2019 {
@@ -135,7 +135,7 @@ public final class Brussels2019 {
 
     /**
      * Builds the registry: organisations, people, labels, memberships, the events, and the
-     * registrations made through {@link Registry#register}, all marked attended and the meeting
+     * registrations made through {@code RegistrationWorkflow.register}, all marked attended and the meeting
      * marked held.
      *
      * @return a new registry holding the sample
