@@ -22,7 +22,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -324,10 +323,8 @@ public final class RegistryJson {
             try {
                 return DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)).document();
             } catch (JsonFailure f) {
-                drain(parser);
                 throw locate(RegistryJsonException.from(f), bytes, length);
             } catch (IntegrityFailure f) {
-                drain(parser);
                 throw locate(RegistryJsonException.from(f), bytes, length);
             }
         } catch (RegistryJsonException e) {
@@ -336,28 +333,6 @@ public final class RegistryJson {
             throw parseError(e);
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Reads what is left of a document after a problem was found in it, so that malformed JSON, a
-     * limit exceeded or content after the end anywhere in the document is reported first, as a
-     * parser reading the whole document would.
-     */
-    private static void drain(JsonParser parser) throws IOException {
-        JsonToken current = parser.currentToken();
-        boolean ended = current != null && parser.getParsingContext().inRoot()
-                && (current.isStructEnd() || current.isScalarValue());
-        JsonToken t;
-        while ((t = parser.nextToken()) != null) {
-            if (ended) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "Trailing token (of type " + t
-                        + ") found after value");
-            }
-            if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                parser.getText(); // decodes the text, so that the length limits apply
-            }
-            ended = parser.getParsingContext().inRoot();
         }
     }
 

@@ -55,7 +55,7 @@ final class EditCheck {
         this.memberships = memberships;
         this.events = events;
         this.registrations = registrations;
-        this.rules = new IntegrityRules(RegistryEdit.lookup(after));
+        this.rules = new IntegrityRules(after.lookup());
         this.removedOrganisations = removed(organisations, after.organisations());
         this.removedPeople = removed(people, after.people());
         this.removedEvents = removed(events, after.events());

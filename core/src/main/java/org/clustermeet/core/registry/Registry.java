@@ -248,7 +248,7 @@ public final class Registry {
      * @return every problem, empty when consistent
      */
     public List<IntegrityProblem> validate() {
-        return IntegrityRules.validate(RegistryEdit.lookup(tables), List.of(), tables.organisations(),
+        return IntegrityRules.validate(tables.lookup(), List.of(), tables.organisations(),
                 tables.people(), tables.labels(), tables.memberships(), tables.events(), tables.registrations());
     }
 

@@ -292,29 +292,4 @@ public final class RegistryEdit {
             throw new IllegalArgumentException("no " + kind + " with id " + id + " in the registry");
         }
     }
-
-    /** The lookups of integrity rules, on a registry's tables. */
-    static IntegrityRules.Lookup lookup(Tables t) {
-        return new IntegrityRules.Lookup() {
-            @Override
-            public Organisation organisation(OrganisationId id) {
-                return t.organisations().get(id);
-            }
-
-            @Override
-            public boolean hasPerson(PersonId id) {
-                return t.people().containsKey(id);
-            }
-
-            @Override
-            public QualityLabel label(LabelId id) {
-                return t.labels().get(id);
-            }
-
-            @Override
-            public Event event(EventId id) {
-                return t.events().get(id);
-            }
-        };
-    }
 }

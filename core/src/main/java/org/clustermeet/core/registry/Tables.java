@@ -69,6 +69,31 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
                 EMPTY.eventsByOrganisation.ofSorted(events));
     }
 
+    /** The lookups of integrity rules, on these tables. */
+    IntegrityRules.Lookup lookup() {
+        return new IntegrityRules.Lookup() {
+            @Override
+            public Organisation organisation(OrganisationId id) {
+                return organisations().get(id);
+            }
+
+            @Override
+            public boolean hasPerson(PersonId id) {
+                return people().containsKey(id);
+            }
+
+            @Override
+            public QualityLabel label(LabelId id) {
+                return labels().get(id);
+            }
+
+            @Override
+            public Event event(EventId id) {
+                return events().get(id);
+            }
+        };
+    }
+
     Tables put(Organisation o) {
         return new Tables(organisations.put(o.id(), o), people, labels, memberships, events, registrations, facts,
                 labelsByHolder, membershipsByMember, membershipsByGroup, registrationsByEvent, eventsByOrganisation);

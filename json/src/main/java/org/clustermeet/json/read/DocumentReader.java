@@ -93,6 +93,9 @@ public final class DocumentReader {
 
     /**
      * Reads a whole document from the parser's next token to its end, refusing anything after it.
+     * When a value is wrong, the rest of the document is still read first, so that malformed JSON,
+     * a limit exceeded or content after the end anywhere in it is what gets reported, as by a
+     * parser reading the whole document.
      *
      * @return the registry
      * @throws IOException       if the JSON is malformed (a {@code JsonProcessingException}) or cannot be read
@@ -104,12 +107,44 @@ public final class DocumentReader {
         if (first == null) {
             throw new JsonFailure(PointerPath.ROOT, "the document is empty", null);
         }
-        Registry registry = document(first);
+        Registry registry;
+        try {
+            registry = document(first);
+        } catch (JsonFailure | IntegrityFailure f) {
+            drain();
+            throw f;
+        }
         JsonToken after = parser.nextToken();
         if (after != null) {
-            throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
+            throw trailing(after);
         }
         return registry;
+    }
+
+    /**
+     * Reads what is left of a document after a problem was found in it, so that malformed JSON, a
+     * limit exceeded or content after the end anywhere in the document is reported first, as a
+     * parser reading the whole document would.
+     */
+    /** Content after the end of the document, reported in the parser's own words. */
+    private JsonParseException trailing(JsonToken t) {
+        return new JsonParseException(parser, "Trailing token (of type " + t + ") found after value");
+    }
+
+    private void drain() throws IOException {
+        JsonToken current = parser.currentToken();
+        boolean ended = current != null && parser.getParsingContext().inRoot()
+                && (current.isStructEnd() || current.isScalarValue());
+        JsonToken t;
+        while ((t = parser.nextToken()) != null) {
+            if (ended) {
+                throw trailing(t);
+            }
+            if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                parser.getText(); // decodes the text, so that the length limits apply
+            }
+            ended = parser.getParsingContext().inRoot();
+        }
     }
 
     /**
