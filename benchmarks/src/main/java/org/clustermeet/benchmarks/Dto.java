@@ -197,6 +197,18 @@ public final class Dto {
         public List<String> languages;
         /** Field. */
         public List<Session> sessions;
+        /** Field. */
+        public Window registrationWindow;
+        /** Field. */
+        public List<String> affiliationWaivedFor;
+    }
+
+    /** A registration window. */
+    public static final class Window {
+        /** Field. */
+        public String opens;
+        /** Field. */
+        public String closes;
     }
 
     /** A venue. */

@@ -23,6 +23,7 @@ import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.PolicyLevel;
 import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
@@ -187,7 +188,11 @@ final class DtoMapping {
                 map(e.organisers, OrganisationId::of), Optional.ofNullable(e.parent).map(EventId::of),
                 Optional.ofNullable(e.capacity), Optional.ofNullable(e.eligibility).map(DtoMapping::policy),
                 enumOf(EventStatus.class, e.status), map(e.materials, WebLink::of), orEmpty(e.languages),
-                map(e.sessions, DtoMapping::session));
+                map(e.sessions, DtoMapping::session),
+                e.registrationWindow == null ? RegistrationWindow.UNTIL_START : new RegistrationWindow(
+                        Optional.ofNullable(e.registrationWindow.opens).map(Instant::parse),
+                        Optional.ofNullable(e.registrationWindow.closes).map(Instant::parse)),
+                Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))));
     }
 
     private static Session session(Dto.Session s) {

@@ -17,6 +17,8 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.registry.Registry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The canonical form is a promise to every user who diffs or hashes saved documents: these
@@ -30,6 +32,14 @@ class CanonicalFormTest {
     void theIndentedFormIsUnchanged() throws Exception {
         String stored = Files.readString(DOCUMENTS.resolve("full-indented.json"), StandardCharsets.UTF_8);
         assertThat(Fixtures.json().write(Fixtures.full())).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"earlier-full-indented.json", "earlier-full-compact.json"})
+    void aDocumentWrittenBeforeTheRegistrationRulesIsReadAndWrittenBackByteForByte(String name) throws Exception {
+        String stored = Files.readString(DOCUMENTS.resolve(name), StandardCharsets.UTF_8);
+        RegistryJson json = name.contains("compact") ? Fixtures.json().withCompactOutput() : Fixtures.json();
+        assertThat(json.write(json.read(stored))).isEqualTo(stored);
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.PolicyLevel;
 import org.clustermeet.core.event.ProposedTopic;
@@ -101,9 +103,14 @@ final class Fixtures {
                         new Session(SessionId.of("s2"), 2, LocalizedText.english("After the clock change"),
                                 SessionFormat.WORLD_CAFE, Optional.of(new TimeSlot(end.minusHours(2), end)), List.of(),
                                 List.of(), List.of(), List.of()))
+                .registrationWindow(RegistrationWindow.of(Instant.parse("2019-06-01T00:00:00Z"),
+                        Instant.parse("2019-10-20T12:00:00Z")))
+                .waiveAffiliationFor(EventRole.SPEAKER, EventRole.OBSERVER)
                 .build();
         Event side = Event.builder(EventId.of("side"), "Side meeting", EventKind.SIDE_EVENT,
                 EventSchedule.days(LocalDate.of(2019, 10, 25), LocalDate.of(2019, 10, 25))).parent(conference.id())
+                .registrationWindow(RegistrationWindow.openingAt(Instant.parse("2019-09-15T06:00:00Z")))
+                .status(EventStatus.CANCELLED)
                 .build();
         QualityLabel silver = QualityLabel.of(LabelId.of("gr-silver"), cluster, esca, LabelLevel.SILVER,
                 LocalDate.of(2017, 5, 2));
@@ -136,6 +143,10 @@ final class Fixtures {
                         RegistrationState.ATTENDED, Instant.parse("2019-09-01T10:15:30.123Z")))
                 .add(new Registration(RegistrationId.of("r2"), conference.id(), PersonId.of("ben"), esca,
                         EventRole.OBSERVER, RegistrationState.REGISTERED, Instant.parse("2019-09-02T08:00:00Z")))
+                .add(new Registration(RegistrationId.of("r3"), conference.id(), anna, association, EventRole.OBSERVER,
+                        RegistrationState.REFUSED, Instant.parse("2019-09-03T08:00:00Z")))
+                .add(new Registration(RegistrationId.of("r4"), side.id(), PersonId.of("ben"), esca,
+                        EventRole.OBSERVER, RegistrationState.CANCELLED_BY_ORGANISER, Instant.parse("2019-09-16T08:00:00Z")))
                 .add(new org.clustermeet.core.fact.StatedCount(org.clustermeet.core.id.FactId.of("gold-2019"),
                         "cluster organisations holding a GOLD label", org.clustermeet.core.fact.StatedCount.Qualifier.ABOUT,
                         100, LocalDate.of(2019, 12, 1), org.clustermeet.core.fact.StatedCount.Precision.MONTH, "news item"))

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why an eligibility rule refused an applicant, as data: a reason and its arguments, in the
- * order each reason documents. {@link #describe()} renders it in English; the rendering lives in
- * one place so that other languages can follow.
+ * Why an applicant was refused, as data: a reason and its arguments, in the order each reason
+ * documents. Eligibility rules give the first group of reasons; the registration workflow adds its
+ * own (the event's status, the registration window, a second registration, a person representing
+ * an organisation they hold no role at). {@link #describe()} renders it in English; the rendering
+ * lives in one place so that other languages can follow.
  *
  * @param reason    what failed, not null
  * @param arguments the facts that explain it (names, days, levels, kinds), as many as the reason
@@ -33,7 +35,19 @@ public record Refusal(Reason reason, List<Object> arguments) {
         /** Arguments: organisation name, person's name, the excluding rule in words. */
         EXCLUDED(3),
         /** Arguments: organisation name, person's name, the custom rule in words. */
-        CUSTOM_RULE_FAILED(3);
+        CUSTOM_RULE_FAILED(3),
+        /** Arguments: event id, event title. */
+        EVENT_CANCELLED(2),
+        /** Arguments: event id, event title. */
+        EVENT_HELD(2),
+        /** Arguments: event id, when registration opens ({@code Instant}), when the request arrived. */
+        REGISTRATION_NOT_YET_OPEN(3),
+        /** Arguments: event id, when registration closed ({@code Instant}), when the request arrived. */
+        REGISTRATION_CLOSED(3),
+        /** Arguments: person's name, event id, the existing registration's id, its {@code RegistrationState}. */
+        ALREADY_REGISTERED(4),
+        /** Arguments: person's name, organisation name, day (the event's first day). */
+        NO_ROLE_AT_ORGANISATION(3);
 
         private final int arity;
 

@@ -30,6 +30,16 @@ final class RefusalText {
                     + roles((Collection<?>) a.get(2));
             case EXCLUDED -> a.get(0) + " (" + a.get(1) + ") is excluded: the rule \"" + a.get(2) + "\" holds";
             case CUSTOM_RULE_FAILED -> a.get(0) + " (" + a.get(1) + ") does not meet the rule: " + a.get(2);
+            case EVENT_CANCELLED -> "event " + a.get(0) + " (" + a.get(1) + ") is cancelled";
+            case EVENT_HELD -> "event " + a.get(0) + " (" + a.get(1) + ") has already been held";
+            case REGISTRATION_NOT_YET_OPEN -> "registration for event " + a.get(0) + " opens at " + a.get(1)
+                    + "; the request arrived at " + a.get(2);
+            case REGISTRATION_CLOSED -> "registration for event " + a.get(0) + " closed at " + a.get(1)
+                    + "; the request arrived at " + a.get(2);
+            case ALREADY_REGISTERED -> a.get(0) + " is already registered for event " + a.get(1) + " (registration "
+                    + a.get(2) + ", " + a.get(3) + ")";
+            case NO_ROLE_AT_ORGANISATION -> a.get(0) + " holds no role at " + a.get(1) + " on " + a.get(2)
+                    + " and so cannot represent it";
         };
     }
 

@@ -1,7 +1,10 @@
 package org.clustermeet.core.event;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +15,7 @@ import org.clustermeet.core.eligibility.EligibilityRule;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
 
@@ -34,11 +38,15 @@ import org.clustermeet.core.value.WebLink;
  * @param materials   published material (presentations, reports), not null
  * @param languages   BCP 47 tags of the working languages, not null
  * @param sessions    the sessions, with unique ids and orders; not null
+ * @param registrationWindow when requests are accepted; by default until the event starts; not null
+ * @param affiliationWaivedFor the roles (invited speakers, say) whose registrations need not hold a
+ *                    role at the organisation they represent; empty for none; not null
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
                     Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
-                    List<String> languages, List<Session> sessions) {
+                    List<String> languages, List<Session> sessions, RegistrationWindow registrationWindow,
+                    Set<EventRole> affiliationWaivedFor) {
 
     /**
      * Validates the event and sorts its sessions by order.
@@ -91,6 +99,29 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
             }
         }
         sessions = List.copyOf(sorted);
+        Objects.requireNonNull(registrationWindow, "registrationWindow");
+        Objects.requireNonNull(affiliationWaivedFor, "affiliationWaivedFor").forEach(
+                r -> Objects.requireNonNull(r, "affiliationWaivedFor element"));
+        affiliationWaivedFor = affiliationWaivedFor.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(affiliationWaivedFor));
+    }
+
+    /**
+     * Returns the instant from which registration requests are refused: the window's closing, or
+     * else the event's start.
+     */
+    public Instant registrationCloses() {
+        return registrationWindow.closes().orElseGet(schedule::startsAt);
+    }
+
+    /**
+     * Tells whether people registering in a role must hold a role at the organisation they represent.
+     *
+     * @param role the role at the event, not null
+     * @return false when the event waives it for that role
+     */
+    public boolean requiresAffiliation(EventRole role) {
+        return !affiliationWaivedFor.contains(Objects.requireNonNull(role, "role"));
     }
 
     /**
@@ -118,6 +149,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         b.materials.addAll(materials);
         b.languages.addAll(languages);
         b.sessions.addAll(sessions);
+        b.registrationWindow = registrationWindow;
+        b.affiliationWaivedFor.addAll(affiliationWaivedFor);
         return b;
     }
 
@@ -181,6 +214,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         private final List<WebLink> materials = new ArrayList<>();
         private final List<String> languages = new ArrayList<>();
         private final List<Session> sessions = new ArrayList<>();
+        private RegistrationWindow registrationWindow = RegistrationWindow.UNTIL_START;
+        private final Set<EventRole> affiliationWaivedFor = EnumSet.noneOf(EventRole.class);
 
         private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
             this.id = Objects.requireNonNull(id, "id");
@@ -301,6 +336,29 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
 
         /**
+         * Sets when registration requests are accepted.
+         *
+         * @param window the window, not null
+         * @return this builder
+         */
+        public Builder registrationWindow(RegistrationWindow window) {
+            this.registrationWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /**
+         * Lets people registering in some roles (invited speakers, say) represent an organisation
+         * at which they hold no role.
+         *
+         * @param roles the roles, not null
+         * @return this builder
+         */
+        public Builder waiveAffiliationFor(EventRole... roles) {
+            this.affiliationWaivedFor.addAll(List.of(roles));
+            return this;
+        }
+
+        /**
          * Builds the event.
          *
          * @return the validated event
@@ -308,7 +366,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
          */
         public Event build() {
             return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
-                    materials, languages, sessions);
+                    materials, languages, sessions, registrationWindow, affiliationWaivedFor);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.clustermeet.core.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,13 @@ public sealed interface EventSchedule {
 
     /** Returns the last day, in the event's own zone where times are known. */
     LocalDate lastDay();
+
+    /**
+     * Returns the instant the event starts: its start time where times are known; for whole days,
+     * the start of the first day in UTC (whole-day events record no zone; an organiser who needs
+     * the local hour gives times, or an explicit {@link RegistrationWindow}).
+     */
+    Instant startsAt();
 
     /**
      * Tells whether a session slot lies inside the event.
@@ -81,6 +90,11 @@ public sealed interface EventSchedule {
         }
 
         @Override
+        public Instant startsAt() {
+            return slot.start().toInstant();
+        }
+
+        @Override
         public boolean contains(TimeSlot other) {
             return slot.contains(other);
         }
@@ -121,6 +135,11 @@ public sealed interface EventSchedule {
         @Override
         public LocalDate lastDay() {
             return last;
+        }
+
+        @Override
+        public Instant startsAt() {
+            return first.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
 
         @Override

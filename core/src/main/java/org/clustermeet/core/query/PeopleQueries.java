@@ -15,7 +15,6 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 
 /**
@@ -57,7 +56,7 @@ public final class PeopleQueries {
     }
 
     /**
-     * Returns the events a person takes part in: registered (in any state but cancelled),
+     * Returns the events a person takes part in: registered (waiting, holding a place or attended),
      * chairing, speaking, proposing a topic or giving feedback.
      *
      * @param person the person's id, not null
@@ -67,7 +66,7 @@ public final class PeopleQueries {
         Objects.requireNonNull(person, "person");
         Set<EventId> ids = new HashSet<>();
         for (Registration r : byPerson().getOrDefault(person, List.of())) {
-            if (r.state() != RegistrationState.CANCELLED) {
+            if (r.state().isActive()) {
                 ids.add(r.event());
             }
         }

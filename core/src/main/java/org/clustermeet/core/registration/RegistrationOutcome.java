@@ -3,6 +3,8 @@ package org.clustermeet.core.registration;
 import java.util.List;
 import java.util.Objects;
 
+import org.clustermeet.core.eligibility.Refusal;
+
 /**
  * The answer to a {@link RegistrationRequest}: a place, a place on the waiting list, or a refusal
  * that names every rule that failed. A refusal is a business outcome, not an error.
@@ -64,28 +66,33 @@ public sealed interface RegistrationOutcome {
     /**
      * The registration is refused; nothing was stored.
      *
-     * @param request the refused request, not null
-     * @param reasons every rule that failed, in words a person understands; at least one
+     * @param request  the refused request, not null
+     * @param refusals every rule that failed, as data; at least one
      */
-    record Refused(RegistrationRequest request, List<String> reasons) implements RegistrationOutcome {
+    record Refused(RegistrationRequest request, List<Refusal> refusals) implements RegistrationOutcome {
 
         /**
          * Validates the outcome.
          *
-         * @throws NullPointerException     if an argument or reason is null
-         * @throws IllegalArgumentException if there is no reason
+         * @throws NullPointerException     if an argument or refusal is null
+         * @throws IllegalArgumentException if there is no refusal
          */
         public Refused {
             Objects.requireNonNull(request, "request");
-            reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
-            if (reasons.isEmpty()) {
+            refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
+            if (refusals.isEmpty()) {
                 throw new IllegalArgumentException("a refusal needs at least one reason");
             }
         }
 
+        /** Returns every failed rule as an English sentence, in the order of {@link #refusals()}. */
+        public List<String> reasons() {
+            return refusals.stream().map(Refusal::describe).toList();
+        }
+
         @Override
         public String describe() {
-            return "registration " + request.id() + " refused: " + String.join("; ", reasons);
+            return "registration " + request.id() + " refused: " + String.join("; ", reasons());
         }
     }
 }

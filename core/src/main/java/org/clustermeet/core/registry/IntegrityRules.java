@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
@@ -240,13 +241,20 @@ final class IntegrityRules {
         return eventExists;
     }
 
-    /** Checks one event's registrations, in id order: one per person, within capacity, no needless waiting. */
+    /**
+     * Checks one event's registrations, in id order: one per person, within capacity, no needless
+     * waiting, none active at a cancelled event.
+     */
     void eventRegistrations(Event event, Collection<Registration> registrations) {
         ActiveByPerson active = new ActiveByPerson(registrations.size());
         int places = 0;
         Registration firstWaiting = null;
         for (Registration r : registrations) {
-            if (r.state() != RegistrationState.CANCELLED) {
+            if (r.state().isActive() && event.status() == EventStatus.CANCELLED) {
+                problem(EntityKind.REGISTRATION, r.id(), "is " + r.state() + " although event " + event.id()
+                        + " is cancelled (cancelling an event closes its registrations)");
+            }
+            if (r.state().isActive()) {
                 Registration other = active.putIfAbsent(r);
                 if (other != null) {
                     problem(EntityKind.REGISTRATION, r.id(), "person " + r.person()
@@ -259,6 +267,9 @@ final class IntegrityRules {
             if (r.state() == RegistrationState.WAITLISTED && firstWaiting == null) {
                 firstWaiting = r;
             }
+        }
+        if (event.status() == EventStatus.CANCELLED) {
+            return;
         }
         if (event.capacity().isPresent()) {
             int capacity = event.capacity().get();

@@ -7,15 +7,14 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 
 /**
- * The answer to {@link RegistrationWorkflow#cancel}: the registry after it, the cancelled registration, and the
- * registration promoted from the waiting list into the freed place, if any. Immutable and
- * thread-safe.
+ * The answer to {@link RegistrationWorkflow#cancel}: the registry after it, the cancelled
+ * registration, and what the freed place did to the waiting list. Immutable and thread-safe.
  *
- * @param registry  the registry after the cancellation, not null
- * @param cancelled the registration, now CANCELLED; not null
- * @param promoted  the first on the waiting list, now REGISTERED, if a place was freed; not null
+ * @param registry   the registry after the cancellation, not null
+ * @param cancelled  the registration, now CANCELLED; not null
+ * @param promotions who was promoted into the freed place and who was refused on the way; not null
  */
-public record CancellationResult(Registry registry, Registration cancelled, Optional<Registration> promoted) {
+public record CancellationResult(Registry registry, Registration cancelled, Promotions promotions) {
 
     /**
      * Validates the result.
@@ -25,6 +24,11 @@ public record CancellationResult(Registry registry, Registration cancelled, Opti
     public CancellationResult {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(cancelled, "cancelled");
-        Objects.requireNonNull(promoted, "promoted");
+        Objects.requireNonNull(promotions, "promotions");
+    }
+
+    /** Returns the registration promoted into the freed place, now REGISTERED, if any. */
+    public Optional<Registration> promoted() {
+        return promotions.promoted().stream().findFirst();
     }
 }

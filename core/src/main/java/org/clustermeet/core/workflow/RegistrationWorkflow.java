@@ -1,5 +1,7 @@
 package org.clustermeet.core.workflow;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Optional;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
 import org.clustermeet.core.eligibility.EligibilityResult;
+import org.clustermeet.core.eligibility.Refusal;
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -42,8 +46,9 @@ public final class RegistrationWorkflow {
 
     /**
      * Answers a registration request. Refused when the event is cancelled or already held, when
-     * the person already holds a registration for it, or when the event's eligibility policy
-     * fails on the event's first day (every failing rule is named). Otherwise accepted while
+     * the request arrives outside the event's {@linkplain Event#registrationWindow() registration
+     * window}, when the person already holds an active registration for it, or when
+     * {@link #checkEligibility} fails (every failing rule is named). Otherwise accepted while
      * places are free, else waitlisted with its position.
      *
      * @param registry the registry, not null
@@ -60,21 +65,29 @@ public final class RegistrationWorkflow {
         }
         Event event = require(registry.event(request.event()), "event", request.event());
         Person person = require(registry.person(request.person()), "person", request.person());
-        require(registry.organisation(request.organisation()), "organisation", request.organisation());
-        List<Registration> forEvent = registry.registrationsFor(event.id());
-        List<String> reasons = new ArrayList<>();
+        Organisation organisation = require(registry.organisation(request.organisation()), "organisation",
+                request.organisation());
+        List<Refusal> refusals = new ArrayList<>();
         switch (event.status()) {
-            case CANCELLED -> reasons.add("event " + event.id() + " (" + event.title() + ") is cancelled");
-            case HELD -> reasons.add("event " + event.id() + " (" + event.title() + ") has already been held");
+            case CANCELLED -> refusals.add(Refusal.of(Refusal.Reason.EVENT_CANCELLED, event.id(), event.title()));
+            case HELD -> refusals.add(Refusal.of(Refusal.Reason.EVENT_HELD, event.id(), event.title()));
             default -> {
             }
+        }
+        Optional<Instant> opens = event.registrationWindow().opens();
+        if (opens.isPresent() && request.at().isBefore(opens.get())) {
+            refusals.add(Refusal.of(Refusal.Reason.REGISTRATION_NOT_YET_OPEN, event.id(), opens.get(), request.at()));
+        }
+        Instant closes = event.registrationCloses();
+        if (!request.at().isBefore(closes)) {
+            refusals.add(Refusal.of(Refusal.Reason.REGISTRATION_CLOSED, event.id(), closes, request.at()));
         }
         Registration waitlisted = request.toRegistration(RegistrationState.WAITLISTED);
         Registration existing = null;
         int places = 0;
         int ahead = 0;
-        for (Registration r : forEvent) {
-            if (existing == null && r.person().equals(person.id()) && r.state() != RegistrationState.CANCELLED) {
+        for (Registration r : registry.registrationsFor(event.id())) {
+            if (existing == null && r.person().equals(person.id()) && r.state().isActive()) {
                 existing = r;
             }
             if (r.holdsPlace()) {
@@ -85,13 +98,12 @@ public final class RegistrationWorkflow {
             }
         }
         if (existing != null) {
-            reasons.add(person.fullName() + " is already registered for event " + event.id() + " (registration "
-                    + existing.id() + ", " + existing.state() + ")");
+            refusals.add(Refusal.of(Refusal.Reason.ALREADY_REGISTERED, person.fullName(), event.id(), existing.id(),
+                    existing.state()));
         }
-        reasons.addAll(checkEligibility(registry, event.id(), person.id(), request.organisation(), request.role())
-                .failures());
-        if (!reasons.isEmpty()) {
-            return new RegistrationResult(registry, new RegistrationOutcome.Refused(request, reasons));
+        refusals.addAll(admission(registry, event, person, organisation, request.role()).refusals());
+        if (!refusals.isEmpty()) {
+            return new RegistrationResult(registry, new RegistrationOutcome.Refused(request, refusals));
         }
         if (event.capacity().isEmpty() || places < event.capacity().get()) {
             Registration accepted = request.toRegistration(RegistrationState.REGISTERED);
@@ -103,8 +115,11 @@ public final class RegistrationWorkflow {
     }
 
     /**
-     * Judges, without registering, whether a person may register for an event: the event's
-     * eligibility policy evaluated on its first day. An event without a policy admits everyone.
+     * Judges, without registering, whether a person may represent an organisation at an event in
+     * a role: the person must hold a role at that organisation on the event's first day (unless
+     * the event {@linkplain Event#requiresAffiliation waives it} for the role), and the event's
+     * eligibility policy, if any, must admit them on that day. The event's status, registration
+     * window and earlier registrations are not judged here.
      *
      * @param registry     the registry, not null
      * @param event        the event, not null
@@ -121,52 +136,90 @@ public final class RegistrationWorkflow {
         Person p = require(registry.person(Objects.requireNonNull(person, "person")), "person", person);
         Organisation o = require(registry.organisation(Objects.requireNonNull(organisation, "organisation")),
                 "organisation", organisation);
-        Objects.requireNonNull(role, "role");
-        return e.eligibility()
-                .map(rule -> rule.evaluate(new EligibilityContext(p, o, role, e.schedule().firstDay(),
-                        RegistryFacts.of(registry))))
-                .orElse(EligibilityResult.eligible());
+        return admission(registry, e, p, o, Objects.requireNonNull(role, "role"));
+    }
+
+    /** The person's affiliation and the event's policy, judged on the event's first day. */
+    private static EligibilityResult admission(Registry registry, Event event, Person person,
+                                               Organisation organisation, EventRole role) {
+        LocalDate day = event.schedule().firstDay();
+        List<Refusal> refusals = new ArrayList<>();
+        if (event.requiresAffiliation(role) && !person.worksForOn(organisation.id(), day)) {
+            refusals.add(Refusal.of(Refusal.Reason.NO_ROLE_AT_ORGANISATION, person.fullName(),
+                    organisation.nameOn(day).english(), day));
+        }
+        event.eligibility().ifPresent(rule -> refusals.addAll(rule.evaluate(
+                new EligibilityContext(person, organisation, role, day, RegistryFacts.of(registry))).refusals()));
+        return refusals.isEmpty() ? EligibilityResult.eligible() : new EligibilityResult(refusals);
     }
 
     /**
-     * Cancels a registered or waitlisted registration. When it held a place, the first
-     * registrations on the waiting list are promoted into the free places.
+     * Cancels a registered or waitlisted registration. When it held a place, the waiting list is
+     * considered in arrival order: each waiting registration is judged again by
+     * {@link #checkEligibility} on the registry as it is now, promoted if it passes, and refused
+     * (state REFUSED, reasons kept in the result) if not, until the place is taken or the list ends.
      *
      * @param registry the registry, not null
      * @param id       the registration's id, not null
-     * @return the registry after it, the cancelled registration and the promoted one, if any
-     * @throws IllegalArgumentException if there is no such registration, or it is already
-     *                                  cancelled or attended
+     * @return the registry after it, the cancelled registration and the promotions
+     * @throws IllegalArgumentException if there is no such registration, or it is not REGISTERED
+     *                                  or WAITLISTED
      */
     public static CancellationResult cancel(Registry registry, RegistrationId id) {
         Objects.requireNonNull(registry, "registry");
         Registration r = require(registry.registration(Objects.requireNonNull(id, "id")), "registration", id);
-        if (r.state() == RegistrationState.CANCELLED || r.state() == RegistrationState.ATTENDED) {
+        if (r.state() != RegistrationState.REGISTERED && r.state() != RegistrationState.WAITLISTED) {
             throw new IllegalArgumentException("registration " + id + " is " + r.state()
                     + "; only REGISTERED or WAITLISTED registrations can be cancelled");
         }
         Registration cancelled = r.withState(RegistrationState.CANCELLED);
         RegistryEdit edit = registry.edit().put(cancelled);
         Event event = registry.event(r.event()).orElseThrow();
-        List<Registration> promoted = r.holdsPlace() ? promote(edit, registry, event, r.id()) : List.of();
-        return new CancellationResult(edit.apply(), cancelled, promoted.stream().findFirst());
+        Promotions promotions = r.holdsPlace() ? promote(edit, registry, event, r.id()) : Promotions.NONE;
+        return new CancellationResult(edit.apply(), cancelled, promotions);
     }
 
     /**
-     * Stores a changed event; when it has more places than before, the waiting list is promoted
-     * into them in arrival order.
+     * Stores a changed event; when it has more places than before, the waiting list is considered
+     * for them as in {@link #cancel}. To cancel an event, use {@link #cancelEvent}.
      *
      * @param registry the registry, not null
      * @param event    the changed or new event, not null
-     * @return the registry after it
-     * @throws RegistryIntegrityException if a reference is unknown or the registrations already
-     *                                    holding a place exceed a reduced capacity
+     * @return the registry after it and the promotions
+     * @throws RegistryIntegrityException if a reference is unknown, the registrations already
+     *                                    holding a place exceed a reduced capacity, or the event is
+     *                                    cancelled while registrations are active
      */
-    public static Registry changeEvent(Registry registry, Event event) {
+    public static EventChangeResult changeEvent(Registry registry, Event event) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(event, "event");
         RegistryEdit edit = registry.edit().put(event);
-        promote(edit, registry, event, null);
+        Promotions promotions = promote(edit, registry, event, null);
+        return new EventChangeResult(edit.apply(), promotions);
+    }
+
+    /**
+     * Cancels an event: its status becomes CANCELLED and every registration still registered or
+     * waitlisted is closed as CANCELLED_BY_ORGANISER, so that reports show who was affected.
+     *
+     * @param registry the registry, not null
+     * @param id       the event's id, not null
+     * @return the registry after it
+     * @throws IllegalArgumentException if there is no such event, or it is already held or cancelled
+     */
+    public static Registry cancelEvent(Registry registry, EventId id) {
+        Objects.requireNonNull(registry, "registry");
+        Event event = require(registry.event(Objects.requireNonNull(id, "id")), "event", id);
+        if (event.status() == EventStatus.HELD || event.status() == EventStatus.CANCELLED) {
+            throw new IllegalArgumentException("event " + id + " is " + event.status()
+                    + "; only a PLANNED or POSTPONED event can be cancelled");
+        }
+        RegistryEdit edit = registry.edit().put(event.withStatus(EventStatus.CANCELLED));
+        for (Registration r : registry.registrationsFor(id)) {
+            if (r.state() == RegistrationState.REGISTERED || r.state() == RegistrationState.WAITLISTED) {
+                edit.put(r.withState(RegistrationState.CANCELLED_BY_ORGANISER));
+            }
+        }
         return edit.apply();
     }
 
@@ -203,23 +256,33 @@ public final class RegistrationWorkflow {
     }
 
     /**
-     * Adds to an edit the promotions into an event's free places, in arrival order.
+     * Adds to an edit the promotions into an event's free places, in arrival order, judging each
+     * waiting registration again; those that fail are refused and the next one is considered.
      *
      * @param freed the registration giving up its place in this edit, or null
-     * @return the promoted registrations, in the order promoted
      */
-    private static List<Registration> promote(RegistryEdit edit, Registry before, Event event, RegistrationId freed) {
+    private static Promotions promote(RegistryEdit edit, Registry before, Event event, RegistrationId freed) {
         long places = before.registrationsFor(event.id()).stream()
                 .filter(r -> r.holdsPlace() && !r.id().equals(freed)).count();
         List<Registration> waiting = waitingList(before, event.id());
         long free = event.capacity().map(c -> c - places).orElse((long) waiting.size());
         List<Registration> promoted = new ArrayList<>();
-        for (int i = 0; i < free && i < waiting.size(); i++) {
-            Registration p = waiting.get(i).withState(RegistrationState.REGISTERED);
-            edit.put(p);
-            promoted.add(p);
+        List<RefusedPromotion> refused = new ArrayList<>();
+        for (int i = 0; promoted.size() < free && i < waiting.size(); i++) {
+            Registration w = waiting.get(i);
+            EligibilityResult verdict = admission(before, event, before.person(w.person()).orElseThrow(),
+                    before.organisation(w.organisation()).orElseThrow(), w.role());
+            if (verdict.isEligible()) {
+                Registration p = w.withState(RegistrationState.REGISTERED);
+                edit.put(p);
+                promoted.add(p);
+            } else {
+                Registration r = w.withState(RegistrationState.REFUSED);
+                edit.put(r);
+                refused.add(new RefusedPromotion(r, verdict.refusals()));
+            }
         }
-        return promoted;
+        return promoted.isEmpty() && refused.isEmpty() ? Promotions.NONE : new Promotions(promoted, refused);
     }
 
     private static <T> T require(Optional<T> found, String kind, Object id) {

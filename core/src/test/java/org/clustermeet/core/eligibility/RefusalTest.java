@@ -3,6 +3,7 @@ package org.clustermeet.core.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.RegistrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +50,10 @@ class RefusalTest {
             case WRONG_KIND -> arguments = List.of("Org", OrganisationKind.ALLIANCE, Set.of(OrganisationKind.LABELLING_BODY));
             case WRONG_ROLE -> arguments = List.of("Anna Nowak", EventRole.OBSERVER, Set.of(EventRole.SPEAKER));
             case NOT_A_MEMBER, EXCLUDED, CUSTOM_RULE_FAILED -> arguments = List.of("Org", "Someone", "some rule");
+            case EVENT_CANCELLED, EVENT_HELD -> arguments = List.of("e1", "Title");
+            case REGISTRATION_NOT_YET_OPEN, REGISTRATION_CLOSED -> arguments = List.of("e1",
+                    Instant.parse("2019-12-01T00:00:00Z"), Instant.parse("2019-12-05T00:00:00Z"));
+            case ALREADY_REGISTERED -> arguments = List.of("Anna Nowak", "e1", "r1", RegistrationState.REGISTERED);
             default -> {
             }
         }

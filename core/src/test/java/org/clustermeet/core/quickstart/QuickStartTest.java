@@ -24,6 +24,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
@@ -54,7 +55,8 @@ class QuickStartTest {
                 .build();
         QualityLabel gold = QualityLabel.gold(LabelId.of("sac-gold-2018"), sac.id(), esca.id(),
                 LocalDate.of(2018, 2, 15), GoldAssessment.of("82.0", 2));   // illustrative score
-        Person manager = Person.of(PersonId.of("anna-nowak"), "Anna", "Nowak");  // illustrative person
+        Person manager = Person.of(PersonId.of("anna-nowak"), "Anna", "Nowak")            // illustrative person
+                .withRole(PersonRole.of(sac.id(), "Cluster manager", LocalDate.of(2016, 1, 1)));
         Event meeting = Event.builder(EventId.of("gold-meeting"), "Meeting of Gold-Label cluster managers",
                         EventKind.THEMATIC_MEETING, EventSchedule.day(LocalDate.of(2019, 12, 4)))
                 .venue(Venue.inCity("Brussels", CountryCode.of("BE")))

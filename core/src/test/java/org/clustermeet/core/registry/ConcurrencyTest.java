@@ -25,6 +25,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
@@ -50,7 +51,8 @@ class ConcurrencyTest {
                 .add(Event.builder(EVENT, "Busy", EventKind.MATCHMAKING,
                         EventSchedule.day(java.time.LocalDate.of(2020, 1, 1))).capacity(CAPACITY).build());
         for (int i = 0; i < people; i++) {
-            b.add(Person.of(PersonId.of("p" + i), "Given", "Family " + i));
+            b.add(Person.of(PersonId.of("p" + i), "Given", "Family " + i)
+                    .withRole(PersonRole.of(ORG, "Member", java.time.LocalDate.of(2019, 1, 1))));
         }
         return b.build();
     }

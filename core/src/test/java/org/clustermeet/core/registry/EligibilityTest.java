@@ -34,8 +34,7 @@ class EligibilityTest {
         EventId id = EventId.of("e");
         Registry r = base.edit().put(Event.builder(id, "E", EventKind.WEBINAR, EventSchedule.day(day))
                 .eligibility(policy).build()).apply();
-        RegistrationOutcome outcome = RegistrationWorkflow.register(r, request("x", id, person, org, role, 0)).outcome();
-        return outcome instanceof RegistrationOutcome.Refused refused ? refused.reasons() : List.of();
+        return RegistrationWorkflow.checkEligibility(r, id, TestRegistry.person(person), org, role).failures();
     }
 
     @Test

@@ -157,7 +157,7 @@ class QueryTest {
         Event before = Event.builder(EventId.of("sept"), "September", EventKind.SUMMIT,
                 EventSchedule.day(LocalDate.of(2019, 9, 9))).build();
         Registry r = registered(registry.edit().put(before).apply(),
-                request("r1", EventId.of("sept"), 4, MINISTRY, EventRole.ORGANISER, 0),
+                request("r1", EventId.of("sept"), 4, MINISTRY, EventRole.ORGANISER, -100_000),
                 request("r2", OPEN_EVENT, 4, MINISTRY, EventRole.ORGANISER, 0),
                 request("r3", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 1));
         assertThat(EventQueries.of(r).participantsByRole(EventId.of("sept")).get(EventRole.ORGANISER)).singleElement()

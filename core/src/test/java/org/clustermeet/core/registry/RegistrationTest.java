@@ -118,7 +118,7 @@ class RegistrationTest {
     @Test
     void raisingTheCapacityPromotesTheWaitingList() {
         Registry r = fullGoldEventWithTwoWaiting();
-        Registry raised = RegistrationWorkflow.changeEvent(r, r.event(GOLD_EVENT).orElseThrow().withCapacity(3));
+        Registry raised = RegistrationWorkflow.changeEvent(r, r.event(GOLD_EVENT).orElseThrow().withCapacity(3)).registry();
         assertThat(raised.registration(RegistrationId.of("r3")).orElseThrow().state())
                 .isEqualTo(RegistrationState.REGISTERED);
         assertThat(RegistrationWorkflow.waitingList(raised, GOLD_EVENT)).hasSize(1);
@@ -159,7 +159,8 @@ class RegistrationTest {
     void eventWithoutCapacityAcceptsEveryone() {
         Registry r = registry;
         for (int i = 0; i < 20; i++) {
-            r = accepted(RegistrationWorkflow.register(r, request("r" + i, OPEN_EVENT, i, MINISTRY, EventRole.OBSERVER, i)));
+            r = accepted(RegistrationWorkflow.register(r, request("r" + i, OPEN_EVENT, i, TestRegistry.employer(i),
+                    EventRole.OBSERVER, i)));
         }
         assertThat(r.registrationsFor(OPEN_EVENT)).hasSize(20);
     }
@@ -236,8 +237,8 @@ class RegistrationTest {
     void anIdTakenAfterTheIndexWasBuiltIsStillKnownToBeTaken() {
         Registry first = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0)));
         assertThat(first.registration(RegistrationId.of("r1"))).isPresent();
-        Registry second = accepted(RegistrationWorkflow.register(first, request("r2", OPEN_EVENT, 2, GOLD_DE, EventRole.OBSERVER, 1)));
-        assertThatThrownBy(() -> RegistrationWorkflow.register(second, request("r2", OPEN_EVENT, 3, GOLD_DE, EventRole.OBSERVER, 2)))
+        Registry second = accepted(RegistrationWorkflow.register(first, request("r2", OPEN_EVENT, 6, GOLD_DE, EventRole.OBSERVER, 1)));
+        assertThatThrownBy(() -> RegistrationWorkflow.register(second, request("r2", OPEN_EVENT, 11, GOLD_DE, EventRole.OBSERVER, 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("registration id r2 is already taken");
         assertThat(first.registration(RegistrationId.of("r2"))).as("the earlier value is unchanged").isEmpty();
         assertThat(second.registration(RegistrationId.of("r2"))).isPresent();

@@ -32,6 +32,7 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.query.EventQueries;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
@@ -83,7 +84,8 @@ class StressTest {
                     EventSchedule.day(LocalDate.of(2020, 1, 1).plusDays(e))).capacity(CAPACITY).build());
         }
         for (int p = 0; p < PEOPLE; p++) {
-            b.add(Person.of(PersonId.of("p" + p), "Illustrative", "Person " + p));
+            b.add(Person.of(PersonId.of("p" + p), "Illustrative", "Person " + p)
+                    .withRole(PersonRole.of(ORG, "Member", LocalDate.of(2019, 1, 1))));
         }
         SharedRegistry shared = new SharedRegistry(b.build(),
                 Clock.fixed(Instant.parse("2019-12-04T09:00:00Z"), ZoneOffset.UTC));

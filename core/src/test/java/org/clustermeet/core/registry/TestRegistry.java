@@ -63,6 +63,13 @@ final class TestRegistry {
         return PersonId.of("p" + n);
     }
 
+    /** The organisation at which a test person holds their role (from 2015). */
+    static OrganisationId employer(int person) {
+        return EMPLOYERS[person % EMPLOYERS.length];
+    }
+
+    private static final OrganisationId[] EMPLOYERS = {SAC, GOLD_DE, SILVER_FR, ZP, MINISTRY};
+
     static Registry build() {
         RegistryBuilder b = Registry.builder()
                 .add(new LabellingBody(ESCA, NameHistory.of("ESCA"), List.of(), Optional.empty(), Optional.empty()))
@@ -96,9 +103,8 @@ final class TestRegistry {
                         .build())
                 .add(Event.builder(OPEN_EVENT, "Open webinar", EventKind.WEBINAR,
                         EventSchedule.days(DAY.plusDays(10), DAY.plusDays(11))).build());
-        OrganisationId[] orgs = {SAC, GOLD_DE, SILVER_FR, ZP, MINISTRY};
         for (int i = 0; i < 20; i++) {
-            OrganisationId org = orgs[i % orgs.length];
+            OrganisationId org = employer(i);
             b.add(new Person(person(i), "Given" + i, "Family" + i, Optional.empty(), Optional.empty(),
                     List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)))));
         }

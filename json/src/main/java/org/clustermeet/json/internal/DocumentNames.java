@@ -22,6 +22,9 @@ public final class DocumentNames {
     /** The property {@code "acronym"}. */
     public static final String ACRONYM = "acronym";
 
+    /** The property {@code "affiliationWaivedFor"}. */
+    public static final String AFFILIATION_WAIVED_FOR = "affiliationWaivedFor";
+
     /** The property {@code "aliases"}. */
     public static final String ALIASES = "aliases";
 
@@ -45,6 +48,9 @@ public final class DocumentNames {
 
     /** The property {@code "city"}. */
     public static final String CITY = "city";
+
+    /** The property {@code "closes"}. */
+    public static final String CLOSES = "closes";
 
     /** The property {@code "contributions"}. */
     public static final String CONTRIBUTIONS = "contributions";
@@ -163,6 +169,9 @@ public final class DocumentNames {
     /** The property {@code "on"}. */
     public static final String ON = "on";
 
+    /** The property {@code "opens"}. */
+    public static final String OPENS = "opens";
+
     /** The property {@code "order"}. */
     public static final String ORDER = "order";
 
@@ -210,6 +219,9 @@ public final class DocumentNames {
 
     /** The property {@code "registrations"}. */
     public static final String REGISTRATIONS = "registrations";
+
+    /** The property {@code "registrationWindow"}. */
+    public static final String REGISTRATION_WINDOW = "registrationWindow";
 
     /** The property {@code "renamings"}. */
     public static final String RENAMINGS = "renamings";
@@ -367,7 +379,9 @@ public final class DocumentNames {
             // feedback
             Map.entry("/$defs/session/properties/feedback/items", List.of(AUTHOR, TEXT)),
             // an event
-            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS)),
+            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR)),
+            // a registration window
+            Map.entry("/$defs/event/properties/registrationWindow", List.of(OPENS, CLOSES)),
             // a venue
             Map.entry("/$defs/event/properties/venue", List.of(NAME, CITY, COUNTRY)),
             // a registration

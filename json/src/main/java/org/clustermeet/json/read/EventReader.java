@@ -9,12 +9,14 @@ import static org.clustermeet.json.read.TokenReader.require;
 
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.PolicyLevel;
 import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
@@ -44,6 +47,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
@@ -117,6 +121,8 @@ final class EventReader {
         List<WebLink> materials = null;
         List<String> languages = null;
         List<Session> sessions = null;
+        RegistrationWindow window = RegistrationWindow.UNTIL_START;
+        List<EventRole> waived = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -138,6 +144,8 @@ final class EventReader {
                 case MATERIALS -> materials = in.strings(at, MATERIALS, WebLink::of);
                 case LANGUAGES -> languages = in.strings(at, LANGUAGES, s -> s);
                 case SESSIONS -> sessions = in.array(at, SESSIONS, this::session);
+                case REGISTRATION_WINDOW -> window = registrationWindow(at);
+                case AFFILIATION_WAIVED_FOR -> waived = in.enums(at, AFFILIATION_WAIVED_FOR, EventRole.class);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -166,9 +174,46 @@ final class EventReader {
         List<String> l = orEmpty(languages);
         List<Session> ss = orEmpty(sessions);
         EventSchedule when = schedule;
-        Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss));
+        RegistrationWindow w = window;
+        Set<EventRole> roles = waived == null ? Set.of() : uniqueRoles(waived, at.child(AFFILIATION_WAIVED_FOR));
+        Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles));
         noUnknown(at, unknown);
         return event;
+    }
+
+    private RegistrationWindow registrationWindow(PointerPath event) throws IOException {
+        in.object(event, REGISTRATION_WINDOW);
+        PointerPath at = event.child(REGISTRATION_WINDOW);
+        Instant opens = null;
+        Instant closes = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case OPENS -> opens = in.parsed(at, OPENS, IsoText::instant);
+                case CLOSES -> closes = in.parsed(at, CLOSES, IsoText::instant);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        noUnknown(at, unknown);
+        if (opens == null && closes == null) {
+            throw new JsonFailure(at, "a registration window names when it opens, when it closes, or both "
+                    + "(leave it out to close registration when the event starts)", null);
+        }
+        Optional<Instant> o = Optional.ofNullable(opens);
+        Optional<Instant> c = Optional.ofNullable(closes);
+        return build(at.child(CLOSES), () -> new RegistrationWindow(o, c));
+    }
+
+    /** The roles as a set, refusing a role named twice (the writer could not give the same document back). */
+    private static Set<EventRole> uniqueRoles(List<EventRole> roles, PointerPath at) {
+        Set<EventRole> set = EnumSet.noneOf(EventRole.class);
+        for (int i = 0; i < roles.size(); i++) {
+            if (!set.add(roles.get(i))) {
+                throw new JsonFailure(at.child(i), "role \"" + EnumNames.of(roles.get(i)) + "\" is named twice", null);
+            }
+        }
+        return set;
     }
 
     private Venue venue(PointerPath event) throws IOException {

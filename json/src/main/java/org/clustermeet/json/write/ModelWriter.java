@@ -23,6 +23,7 @@ import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.fact.StatedCount;
@@ -345,6 +346,18 @@ public final class ModelWriter {
         strings(g, Names.MATERIALS, e.materials());
         strings(g, Names.LANGUAGES, e.languages());
         list(g, Names.SESSIONS, e.sessions(), ModelWriter::session);
+        RegistrationWindow window = e.registrationWindow();
+        if (!window.equals(RegistrationWindow.UNTIL_START)) {
+            startObject(g, Names.REGISTRATION_WINDOW);
+            if (window.opens().isPresent()) {
+                instant(g, Names.OPENS, window.opens().get());
+            }
+            if (window.closes().isPresent()) {
+                instant(g, Names.CLOSES, window.closes().get());
+            }
+            g.writeEndObject();
+        }
+        enums(g, Names.AFFILIATION_WAIVED_FOR, e.affiliationWaivedFor());
         g.writeEndObject();
     }
 

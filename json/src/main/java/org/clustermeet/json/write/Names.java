@@ -14,6 +14,10 @@ final class Names {
     static final SerializableString ASSESSED_ON = new SerializedString(DocumentNames.ASSESSED_ON);
     static final SerializableString ASSESSORS = new SerializedString(DocumentNames.ASSESSORS);
     static final SerializableString AUTHOR = new SerializedString(DocumentNames.AUTHOR);
+    static final SerializableString AFFILIATION_WAIVED_FOR = new SerializedString(DocumentNames.AFFILIATION_WAIVED_FOR);
+    static final SerializableString REGISTRATION_WINDOW = new SerializedString(DocumentNames.REGISTRATION_WINDOW);
+    static final SerializableString OPENS = new SerializedString(DocumentNames.OPENS);
+    static final SerializableString CLOSES = new SerializedString(DocumentNames.CLOSES);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);

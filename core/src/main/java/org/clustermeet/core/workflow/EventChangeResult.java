@@ -1,0 +1,25 @@
+package org.clustermeet.core.workflow;
+
+import java.util.Objects;
+
+import org.clustermeet.core.registry.Registry;
+
+/**
+ * The answer to {@link RegistrationWorkflow#changeEvent}: the registry after it and what new
+ * places did to the waiting list. Immutable and thread-safe.
+ *
+ * @param registry   the registry after the change, not null
+ * @param promotions who was promoted and who was refused on the way; not null
+ */
+public record EventChangeResult(Registry registry, Promotions promotions) {
+
+    /**
+     * Validates the result.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public EventChangeResult {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(promotions, "promotions");
+    }
+}
