@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
 
 /**
@@ -35,6 +37,13 @@ public final class ReportFormat {
         StringBuilder b = new StringBuilder();
         b.append(report.title().english()).append('\n');
         b.append(report.date()).append(", ").append(report.venue().map(Object::toString).orElse("online")).append('\n');
+        Attendance a = report.attendance();
+        if (report.status() == EventStatus.CANCELLED) {
+            b.append("The event was cancelled: ").append(a.cancelledByOrganiser())
+                    .append(" registrations closed by the organiser\n");
+        } else {
+            b.append("Status: ").append(report.status().name().toLowerCase(Locale.ROOT)).append('\n');
+        }
         b.append("Cluster organisations: ").append(report.clusterOrganisations().size()).append('\n');
         b.append("Countries: ").append(report.countries().size()).append('\n');
         b.append("SMEs represented: ").append(number.format(report.smesRepresented())).append('\n');
@@ -45,6 +54,10 @@ public final class ReportFormat {
         b.append("Sessions: ").append(report.sessions().size()).append('\n');
         b.append("Proposed topics: ").append(report.proposedTopics()).append('\n');
         b.append("Participants: ").append(report.participants()).append('\n');
+        b.append("Registrations: ").append(a.registered()).append(" registered, ").append(a.attended())
+                .append(" attended, ").append(a.noShows()).append(" no-shows, ").append(a.waitlisted())
+                .append(" waitlisted, ").append(a.cancelled() + a.cancelledByOrganiser()).append(" cancelled")
+                .append(a.refused() > 0 ? ", " + a.refused() + " refused at promotion" : "").append('\n');
         StringJoiner labels = new StringJoiner(", ");
         for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
             labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
@@ -97,7 +110,17 @@ public final class ReportFormat {
         o.put("otherParticipants", report.otherParticipants());
         o.put("sessions", report.sessions().size());
         o.put("proposedTopics", report.proposedTopics());
+        o.put("status", report.status().name().toLowerCase(Locale.ROOT));
         o.put("participants", report.participants());
+        Attendance a = report.attendance();
+        ObjectNode attendance = o.putObject("registrations");
+        attendance.put("registered", a.registered());
+        attendance.put("attended", a.attended());
+        attendance.put("noShows", a.noShows());
+        attendance.put("waitlisted", a.waitlisted());
+        attendance.put("cancelled", a.cancelled());
+        attendance.put("cancelledByOrganiser", a.cancelledByOrganiser());
+        attendance.put("refused", a.refused());
         ObjectNode labels = o.putObject("validLabels");
         for (LabelLevel level : LabelLevel.values()) {
             labels.put(level.name().toLowerCase(Locale.ROOT), report.clusterOrganisationsByLabel().getOrDefault(level, 0));

@@ -38,6 +38,8 @@ class ExamplesTest {
                 + "2019-12-04, Brussels, Belgium\n");
         assertThat(text).contains("Cluster organisations: 50\n", "Countries: 17\n", "SMEs represented: 6,539\n",
                 "Other participants: 20\n", "Sessions: 3\n", "Proposed topics: 9\n",
+                "Status: held\n", "Participants: 70\n",
+                "Registrations: 0 registered, 70 attended, 0 no-shows, 0 waitlisted, 0 cancelled\n",
                 "speakers: Krzysztof Krystowski", "illustrative sample data");
     }
 

@@ -307,12 +307,15 @@ public final class RegistryGenerator {
                 }
                 event.sessions(session);
             }
-            builder.add(event.build());
-            registrationCounter = addRegistrations(id, share, capacity, first, registrationCounter);
+            Event built = event.build();
+            builder.add(built);
+            registrationCounter = addRegistrations(id, share, capacity, first, built.status() == EventStatus.HELD,
+                    registrationCounter);
         }
     }
 
-    private int addRegistrations(EventId event, int count, int capacity, LocalDate first, int counter) {
+    /** Adds registrations; at a held event nine in ten people holding a place attended, the rest are no-shows. */
+    private int addRegistrations(EventId event, int count, int capacity, LocalDate first, boolean held, int counter) {
         int offset = random.nextInt(people.size());
         int places = 0;
         Instant opened = first.minusDays(60).atStartOfDay(ZoneId.of("UTC")).toInstant();
@@ -326,7 +329,7 @@ public final class RegistryGenerator {
             if (random.nextInt(20) == 0) {
                 state = RegistrationState.CANCELLED;
             } else if (capacity == 0 || places < capacity) {
-                state = random.nextBoolean() ? RegistrationState.ATTENDED : RegistrationState.REGISTERED;
+                state = held && random.nextInt(10) != 0 ? RegistrationState.ATTENDED : RegistrationState.REGISTERED;
                 places++;
             } else {
                 state = RegistrationState.WAITLISTED;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.id.EventId;
@@ -22,8 +23,13 @@ import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
 
 /**
- * What an event represented, computed by {@link EventReports#report(EventId)} from the registrations
- * that hold a place (registered or attended) and never typed in. Immutable and thread-safe.
+ * What an event represented, computed by {@link EventReports#report(EventId)} from its
+ * registrations and never typed in. Immutable and thread-safe.
+ *
+ * <p>Who counts as a participant depends on where the event stands: at a held event, the people
+ * marked as attended (a held event with no attendance recorded reports no participants, and its
+ * registrations as no-shows); before it is held, the people holding a place; at a cancelled
+ * event, nobody, while {@link #attendance()} still shows the registrations the cancellation closed.
  *
  * <p>A participant counts for a cluster organisation when the organisation they represent is one;
  * each organisation is counted once however many people it sent. Every other participant counts
@@ -33,7 +39,9 @@ import org.clustermeet.core.value.LocalizedText;
  * @param title                        the event's title, not null
  * @param date                         the event's first day, on which labels and names are judged; not null
  * @param venue                        the venue, if any; not null
- * @param participants                 people holding a place, at least 0
+ * @param status                       where the event stands, not null
+ * @param attendance                   the registrations counted by state, not null
+ * @param participants                 the people counted as participants (see above), at least 0
  * @param clusterOrganisations         the cluster organisations represented, in id order; not null
  * @param clusterOrganisationsByLabel  for each level, how many of them hold a valid label of that
  *                                     level as their highest on {@code date}; every level present
@@ -49,7 +57,7 @@ import org.clustermeet.core.value.LocalizedText;
  *                                     level present
  */
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
-                          int participants, List<OrganisationId> clusterOrganisations,
+                          EventStatus status, Attendance attendance, int participants, List<OrganisationId> clusterOrganisations,
                           Map<LabelLevel, Integer> clusterOrganisationsByLabel,
                           int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
                           Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,
@@ -114,6 +122,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(venue, "venue");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(attendance, "attendance");
         clusterOrganisations = List.copyOf(clusterOrganisations);
         clusterOrganisationsByLabel = enumMap(clusterOrganisationsByLabel);
         countries = List.copyOf(countries);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
@@ -22,6 +23,7 @@ import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -54,8 +56,9 @@ public final class EventReports {
     }
 
     /**
-     * Computes an event's report from the registrations holding a place. Labels and names are
-     * judged on the event's first day.
+     * Computes an event's report. Participants are the people marked as attended at a held event,
+     * those holding a place before it is held, and nobody at a cancelled event (see
+     * {@link EventReport}). Labels and names are judged on the event's first day.
      *
      * @param event the event's id, not null
      * @return the report
@@ -69,8 +72,10 @@ public final class EventReports {
         Map<OrganisationId, ClusterOrganisation> clusters = new LinkedHashMap<>();
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
         int present = 0;
+        int[] byState = new int[RegistrationState.values().length];
         for (Registration r : registry.registrationsFor(event)) {
-            if (!r.holdsPlace()) {
+            byState[r.state().ordinal()]++;
+            if (!takesPart(e.status(), r.state())) {
                 continue;
             }
             present++;
@@ -123,8 +128,23 @@ public final class EventReports {
                 .toList();
         List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
         clusterIds.sort(Comparator.naturalOrder());
-        return new EventReport(e.id(), e.title(), day, e.venue(), present, clusterIds,
+        boolean held = e.status() == EventStatus.HELD;
+        int registered = byState[RegistrationState.REGISTERED.ordinal()];
+        Attendance attendance = new Attendance(held ? 0 : registered, byState[RegistrationState.ATTENDED.ordinal()],
+                held ? registered : 0, byState[RegistrationState.WAITLISTED.ordinal()],
+                byState[RegistrationState.CANCELLED.ordinal()],
+                byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
+        return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, clusterIds,
                 byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share);
+    }
+
+    /** Whether a registration makes its person a participant of an event in a status. */
+    private static boolean takesPart(EventStatus status, RegistrationState state) {
+        return switch (status) {
+            case HELD -> state == RegistrationState.ATTENDED;
+            case CANCELLED -> false;
+            case PLANNED, POSTPONED -> state.holdsPlace();
+        };
     }
 
     private Map<OrganisationId, Organisation> organisations() {

@@ -33,6 +33,8 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.report.Attendance;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.workflow.CancellationResult;
@@ -277,5 +279,45 @@ class RegistrationRulesTest {
         assertThatThrownBy(() -> RegistrationWorkflow.cancelEvent(r, GOLD_EVENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("event gold-event is HELD; only a PLANNED or POSTPONED event can be cancelled");
+    }
+
+    // ------------------------------------------------------------ attendance in reports
+
+    @Test
+    void beforeTheEventTheReportCountsPlacesAndTheWaitingList() {
+        EventReport report = EventReports.of(fullGoldEventWithTwoWaiting()).report(GOLD_EVENT);
+        assertThat(report.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(report.attendance()).isEqualTo(new Attendance(2, 0, 0, 2, 0, 0, 0));
+        assertThat(report.participants()).isEqualTo(2);
+    }
+
+    @Test
+    void aHeldEventWithNobodyMarkedAsAttendedReportsNoParticipantsButNoShows() {
+        Registry r = fullGoldEventWithTwoWaiting();
+        r = r.edit().put(r.event(GOLD_EVENT).orElseThrow().withStatus(EventStatus.HELD)).apply();
+        EventReport report = EventReports.of(r).report(GOLD_EVENT);
+        assertThat(report.participants()).isZero();
+        assertThat(report.clusterOrganisations()).isEmpty();
+        assertThat(report.attendance()).isEqualTo(new Attendance(0, 0, 2, 2, 0, 0, 0));
+    }
+
+    @Test
+    void aHeldEventCountsTheAttendedAsParticipantsAndTheRestAsNoShows() {
+        Registry r = RegistrationWorkflow.markAttended(fullGoldEventWithTwoWaiting(), RegistrationId.of("r1"));
+        r = r.edit().put(r.event(GOLD_EVENT).orElseThrow().withStatus(EventStatus.HELD)).apply();
+        EventReport report = EventReports.of(r).report(GOLD_EVENT);
+        assertThat(report.participants()).isEqualTo(1);
+        assertThat(report.clusterOrganisations()).containsExactly(GOLD_DE);
+        assertThat(report.attendance()).isEqualTo(new Attendance(0, 1, 1, 2, 0, 0, 0));
+    }
+
+    @Test
+    void aCancelledEventsReportSaysSoAndShowsTheRegistrationsItClosed() {
+        Registry r = RegistrationWorkflow.cancel(fullGoldEventWithTwoWaiting(), RegistrationId.of("r4")).registry();
+        EventReport report = EventReports.of(RegistrationWorkflow.cancelEvent(r, GOLD_EVENT)).report(GOLD_EVENT);
+        assertThat(report.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(report.participants()).isZero();
+        assertThat(report.attendance()).isEqualTo(new Attendance(0, 0, 0, 0, 1, 3, 0));
+        assertThat(report.attendance().total()).isEqualTo(4);
     }
 }
