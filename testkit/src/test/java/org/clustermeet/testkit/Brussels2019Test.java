@@ -96,7 +96,7 @@ class Brussels2019Test {
 
     @Test
     void silesianAviationClusterGoldLabelIsValidOnTheMeetingDay() {
-        assertThat(LabelQueries.of(registry).highestValidLevel(Brussels2019.SILESIAN_AVIATION_CLUSTER, Brussels2019.MEETING_DAY))
+        assertThat(LabelQueries.of(registry).levelInForce(Brussels2019.SILESIAN_AVIATION_CLUSTER, Brussels2019.MEETING_DAY))
                 .contains(LabelLevel.GOLD);
     }
 

@@ -85,7 +85,7 @@ class IndexedQueriesTest {
                     .filter(x -> r.organisation(x.organisation()).orElseThrow() instanceof ClusterOrganisation).count());
             LocalDate eventDay = event.schedule().firstDay();
             for (LabelLevel l : LabelLevel.values()) {
-                long holding = clusters.stream().filter(c -> LabelQueries.of(r).highestValidLevel(c.id(), eventDay)
+                long holding = clusters.stream().filter(c -> LabelQueries.of(r).levelInForce(c.id(), eventDay)
                         .filter(h -> h == l).isPresent()).count();
                 assertThat(report.clusterOrganisationsByLabel().get(l)).as("seed %d, %s", seed, l).isEqualTo((int) holding);
             }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelHistory;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.OrganisationKind;
@@ -331,18 +332,17 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
             LocalDate day = context.date();
-            List<QualityLabel> candidates = context.labelsOf(context.organisation().id()).stream()
-                    .filter(l -> l.level().isAtLeast(minimum)).toList();
-            if (candidates.stream().anyMatch(l -> l.isValidOn(day))) {
-                return EligibilityResult.eligible();
+            List<QualityLabel> labels = context.labelsOf(context.organisation().id());
+            Optional<QualityLabel> governing = LabelHistory.latestBegun(labels, day);
+            if (governing.isPresent()) {
+                QualityLabel l = governing.get();
+                if (l.validUntil().isBefore(day)) {
+                    return refused(Refusal.Reason.LABEL_EXPIRED, context, l.level(), l.validUntil());
+                }
+                return l.level().isAtLeast(minimum) ? EligibilityResult.eligible()
+                        : refused(Refusal.Reason.LABEL_BELOW_MINIMUM, context, l.level(), l.assessedOn());
             }
-            Optional<QualityLabel> lastExpired = candidates.stream().filter(l -> l.validUntil().isBefore(day))
-                    .max(Comparator.comparing(QualityLabel::validUntil));
-            if (lastExpired.isPresent()) {
-                QualityLabel l = lastExpired.get();
-                return refused(Refusal.Reason.LABEL_EXPIRED, context, l.level(), l.validUntil());
-            }
-            Optional<QualityLabel> future = candidates.stream().min(Comparator.comparing(QualityLabel::validFrom));
+            Optional<QualityLabel> future = labels.stream().min(Comparator.comparing(QualityLabel::validFrom));
             if (future.isPresent()) {
                 QualityLabel l = future.get();
                 return refused(Refusal.Reason.LABEL_NOT_YET_VALID, context, l.level(), l.validFrom());

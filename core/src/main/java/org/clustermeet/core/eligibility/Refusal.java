@@ -22,6 +22,11 @@ public record Refusal(Reason reason, List<Object> arguments) {
         LABEL_EXPIRED(5),
         /** Arguments: organisation name, minimum {@code LabelLevel}, day, level of the label, its first valid day. */
         LABEL_NOT_YET_VALID(5),
+        /**
+         * Arguments: organisation name, minimum {@code LabelLevel}, day, level of the label in force
+         * (its latest assessment), its assessment day.
+         */
+        LABEL_BELOW_MINIMUM(5),
         /** Arguments: organisation name, minimum {@code LabelLevel}, day, the organisation's {@code OrganisationKind}. */
         NOT_A_LABEL_HOLDER(4),
         /** Arguments: organisation name, minimum {@code LabelLevel}, day. */

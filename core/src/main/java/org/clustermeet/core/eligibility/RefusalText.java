@@ -18,6 +18,8 @@ final class RefusalText {
         List<Object> a = refusal.arguments();
         return switch (refusal.reason()) {
             case LABEL_EXPIRED -> noLabel(a) + "its " + a.get(3) + " label expired on " + a.get(4);
+            case LABEL_BELOW_MINIMUM -> noLabel(a) + "the label in force is its " + a.get(3) + " label assessed on "
+                    + a.get(4);
             case LABEL_NOT_YET_VALID -> noLabel(a) + "its " + a.get(3) + " label is valid only from " + a.get(4);
             case NOT_A_LABEL_HOLDER -> noLabel(a) + "it is " + ((OrganisationKind) a.get(3)).withArticle()
                     + ", and only cluster organisations hold labels";

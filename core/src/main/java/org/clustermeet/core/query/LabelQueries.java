@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelHistory;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
@@ -21,7 +22,9 @@ import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 
 /**
- * Who holds which quality label on a day. A view of one registry value: the indexes by level,
+ * Who holds which quality label on a day. Every question is answered with the label in force on
+ * the day ({@link LabelHistory}): a newer assessment supersedes older labels from its assessment
+ * month, so an organisation holds at most one label on any day. A view of one registry value: the indexes by level,
  * country and ecosystem are built on the first question that needs them and kept for the
  * view's life, so keep one view for many questions. Thread-safe.
  */
@@ -46,7 +49,7 @@ public final class LabelQueries {
     }
 
     /**
-     * Returns the cluster organisations holding a label of at least a level valid on a day.
+     * Returns the cluster organisations whose label in force on a day is of at least a level.
      *
      * @param minimum the lowest acceptable level, not null
      * @param day     the day, not null
@@ -63,7 +66,7 @@ public final class LabelQueries {
     }
 
     /**
-     * Returns the cluster organisations of one country holding a label of at least a level valid on a day.
+     * Returns the cluster organisations of one country whose label in force on a day is of at least a level.
      *
      * @param minimum the lowest acceptable level, not null
      * @param day     the day, not null
@@ -82,8 +85,8 @@ public final class LabelQueries {
     }
 
     /**
-     * Returns the cluster organisations covering an ecosystem and holding a label of at least a
-     * level valid on a day.
+     * Returns the cluster organisations covering an ecosystem whose label in force on a day is of
+     * at least a level.
      *
      * @param minimum   the lowest acceptable level, not null
      * @param day       the day, not null
@@ -103,22 +106,33 @@ public final class LabelQueries {
     }
 
     /**
-     * Returns the highest level of label an organisation holds valid on a day. The first call
-     * indexes every label by holder, so that the next ones are hash lookups.
+     * Returns the label an organisation holds in force on a day. The first call indexes every
+     * label by holder, so that the next ones are hash lookups.
      *
      * @param holder the organisation's id, not null
      * @param day    the day, not null
-     * @return the highest valid level, or empty when it holds no valid label
+     * @return the label in force, or empty when none is
      */
-    public Optional<LabelLevel> highestValidLevel(OrganisationId holder, LocalDate day) {
+    public Optional<QualityLabel> labelInForce(OrganisationId holder, LocalDate day) {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(day, "day");
-        return Optional.ofNullable(highestValidLevel(indexes().labelsByHolder.getOrDefault(holder, List.of()), day));
+        return LabelHistory.inForce(indexes().labelsByHolder.getOrDefault(holder, List.of()), day);
     }
 
     /**
-     * Counts, for each level, the cluster organisations in the registry whose highest label valid
-     * on a day is at least that level; counted once per day and view.
+     * Returns the level of the label an organisation holds in force on a day.
+     *
+     * @param holder the organisation's id, not null
+     * @param day    the day, not null
+     * @return the level in force, or empty when no label is
+     */
+    public Optional<LabelLevel> levelInForce(OrganisationId holder, LocalDate day) {
+        return labelInForce(holder, day).map(QualityLabel::level);
+    }
+
+    /**
+     * Counts, for each level, the cluster organisations in the registry whose label in force on a
+     * day is at least that level; counted once per day and view.
      *
      * @param day the day, not null
      * @return a map with every level
@@ -127,7 +141,7 @@ public final class LabelQueries {
         int[] counts = holderCounts.computeIfAbsent(Objects.requireNonNull(day, "day"), d -> {
             int[] c = new int[LabelLevel.values().length];
             indexes().labelsByHolder.forEach((holder, labels) -> {
-                LabelLevel highest = highestValidLevel(labels, d);
+                LabelLevel highest = LabelHistory.inForce(labels, d).map(QualityLabel::level).orElse(null);
                 for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
                     c[level]++;
                 }
@@ -141,17 +155,6 @@ public final class LabelQueries {
         return result;
     }
 
-    /** The highest level among labels valid on a day, or null. */
-    static LabelLevel highestValidLevel(List<QualityLabel> labels, LocalDate day) {
-        LabelLevel highest = null;
-        for (QualityLabel l : labels) {
-            if (l.isValidOn(day) && (highest == null || l.level().isAtLeast(highest))) {
-                highest = l.level();
-            }
-        }
-        return highest;
-    }
-
     private static List<LabelLevel> atLeast(LabelLevel minimum) {
         List<LabelLevel> levels = new ArrayList<>();
         for (LabelLevel level : LabelLevel.values()) {
@@ -162,12 +165,13 @@ public final class LabelQueries {
         return levels;
     }
 
-    /** The cluster organisations holding one of the labels valid on a day, in id order, each once. */
+    /** The cluster organisations for which one of the labels is the one in force on a day, in id order, each once. */
     private List<ClusterOrganisation> holdersOf(List<List<QualityLabel>> candidates, LocalDate day) {
         List<OrganisationId> holders = new ArrayList<>();
         for (List<QualityLabel> list : candidates) {
             for (QualityLabel l : list) {
-                if (l.isValidOn(day)) {
+                if (l.isValidOn(day)
+                        && LabelHistory.inForce(indexes().labelsByHolder.get(l.holder()), day).orElse(null) == l) {
                     holders.add(l.holder());
                 }
             }

@@ -43,9 +43,9 @@ import org.clustermeet.core.value.LocalizedText;
  * @param attendance                   the registrations counted by state, not null
  * @param participants                 the people counted as participants (see above), at least 0
  * @param clusterOrganisations         the cluster organisations represented, in id order; not null
- * @param clusterOrganisationsByLabel  for each level, how many of them hold a valid label of that
- *                                     level as their highest on {@code date}; every level present
- * @param clusterOrganisationsWithoutLabel how many of them hold no valid label on {@code date}
+ * @param clusterOrganisationsByLabel  for each level, how many of them hold a label of that level in
+ *                                     force on {@code date}; every level present
+ * @param clusterOrganisationsWithoutLabel how many of them hold no label in force on {@code date}
  * @param countries                    the distinct countries of those organisations, sorted; not null
  * @param smesRepresented              their SME members, each organisation counted once
  * @param ecosystems                   the industrial ecosystems they cover; not null

@@ -98,7 +98,7 @@ public final class EventReports {
         Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
         long smes = 0;
         for (ClusterOrganisation c : clusters.values()) {
-            LabelLevel highest = labels.highestValidLevel(c.id(), day).orElse(null);
+            LabelLevel highest = labels.levelInForce(c.id(), day).orElse(null);
             if (highest != null) {
                 byLabel.merge(highest, 1, Integer::sum);
             } else {

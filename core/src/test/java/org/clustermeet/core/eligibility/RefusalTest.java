@@ -45,7 +45,7 @@ class RefusalTest {
     void everyReasonRendersWithItsArguments(Refusal.Reason reason) {
         List<Object> arguments = new ArrayList<>(List.of("Org", LabelLevel.SILVER, DAY));
         switch (reason) {
-            case LABEL_EXPIRED, LABEL_NOT_YET_VALID -> arguments.addAll(List.of(LabelLevel.GOLD, DAY));
+            case LABEL_EXPIRED, LABEL_NOT_YET_VALID, LABEL_BELOW_MINIMUM -> arguments.addAll(List.of(LabelLevel.GOLD, DAY));
             case NOT_A_LABEL_HOLDER -> arguments.add(OrganisationKind.LABELLING_BODY);
             case WRONG_KIND -> arguments = List.of("Org", OrganisationKind.ALLIANCE, Set.of(OrganisationKind.LABELLING_BODY));
             case WRONG_ROLE -> arguments = List.of("Anna Nowak", EventRole.OBSERVER, Set.of(EventRole.SPEAKER));

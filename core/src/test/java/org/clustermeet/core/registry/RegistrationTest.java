@@ -62,7 +62,8 @@ class RegistrationTest {
         assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
                 assertThat(r.reasons()).containsExactly(
                         "Given2 Family2 registers as observer, not as cluster manager",
-                        "Silver cluster FR holds no GOLD label valid on 2019-12-04: it has no GOLD label on record",
+                        "Silver cluster FR holds no GOLD label valid on 2019-12-04: the label in force is its SILVER label "
+                                + "assessed on 2019-05-01",
                         "Silver cluster FR is a cluster organisation, not a cluster association"));
     }
 

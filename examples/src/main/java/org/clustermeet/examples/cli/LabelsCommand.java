@@ -53,7 +53,7 @@ final class LabelsCommand implements Callable<Integer> {
                 : LabelQueries.of(registry).holders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();
         for (ClusterOrganisation o : holders) {
-            out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).highestValidLevel(o.id(), on).orElseThrow() + "\t"
+            out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).levelInForce(o.id(), on).orElseThrow() + "\t"
                     + o.nameOn(on).english());
         }
         return 0;
