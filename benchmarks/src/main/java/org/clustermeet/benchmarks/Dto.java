@@ -66,6 +66,10 @@ public final class Dto {
         /** Field. */
         public Boolean listedOnEccp;
         /** Field. */
+        public Period eccpListing;
+        /** Field. */
+        public Period issuing;
+        /** Field. */
         public Founding founding;
         /** Field. */
         public String website;
@@ -201,6 +205,14 @@ public final class Dto {
         public Window registrationWindow;
         /** Field. */
         public List<String> affiliationWaivedFor;
+    }
+
+    /** A period of days. */
+    public static final class Period {
+        /** Field. */
+        public String from;
+        /** Field. */
+        public String until;
     }
 
     /** A registration window. */

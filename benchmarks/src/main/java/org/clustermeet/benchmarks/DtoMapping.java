@@ -46,6 +46,7 @@ import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.Organisation;
@@ -144,14 +145,17 @@ final class DtoMapping {
             case CLUSTER_ORGANISATION -> new ClusterOrganisation(id, names, aliases, Optional.ofNullable(o.acronym),
                     CountryCode.of(o.country), Optional.ofNullable(o.region).map(NutsCode::of),
                     Set.copyOf(map(o.ecosystems, e -> enumOf(IndustrialEcosystem.class, e))), date(o.founded),
-                    o.totalMembers, o.smeMembers, Optional.ofNullable(o.nace).map(NaceCode::of), site, o.listedOnEccp);
+                    o.totalMembers, o.smeMembers, Optional.ofNullable(o.nace).map(NaceCode::of), site,
+                    !o.listedOnEccp ? Optional.empty() : Optional.of(o.eccpListing == null ? EccpListing.UNDATED
+                            : EccpListing.during(range(o.eccpListing.from, o.eccpListing.until))));
             case CLUSTER_ASSOCIATION -> new ClusterAssociation(id, names, aliases, CountryCode.of(o.country), founding,
                     site);
             case ALLIANCE -> new Alliance(id, names, aliases, founding, site);
             case PUBLIC_AUTHORITY -> new PublicAuthority(id, names, aliases,
                     Optional.ofNullable(o.country).map(CountryCode::of), site);
             case LABELLING_BODY -> new LabellingBody(id, names, aliases,
-                    Optional.ofNullable(o.country).map(CountryCode::of), site);
+                    Optional.ofNullable(o.country).map(CountryCode::of), site,
+                    Optional.ofNullable(o.issuing).map(p -> range(p.from, p.until)));
         };
     }
 

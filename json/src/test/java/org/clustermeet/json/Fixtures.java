@@ -116,7 +116,8 @@ final class Fixtures {
                 LocalDate.of(2017, 5, 2));
         return Registry.builder()
                 .add(new LabellingBody(esca, NameHistory.of("ESCA"), List.of("European Secretariat for Cluster Analysis"),
-                        Optional.of(CountryCode.of("DE")), Optional.of(WebLink.of("https://example.org/esca"))))
+                        Optional.of(CountryCode.of("DE")), Optional.of(WebLink.of("https://example.org/esca")),
+                        Optional.of(DateRange.of(LocalDate.of(2010, 1, 1)))))
                 .add(ClusterOrganisation.builder(cluster, "Illustrative Greek cluster", CountryCode.of("EL"))
                         .localName("el", "Ελληνικό σύμπλεγμα")
                         .names(NameHistory.of(LocalizedText.of(Map.of("en", "Illustrative Greek cluster",
@@ -125,7 +126,8 @@ final class Fixtures {
                         .acronym("IGC").aliases("IGC cluster").region(NutsCode.of("EL30"))
                         .ecosystems(IndustrialEcosystem.TOURISM, IndustrialEcosystem.AGRI_FOOD)
                         .founded(LocalDate.of(2010, 3, 1)).members(40, 35).nace(NaceCode.of("55.10"))
-                        .website(WebLink.of("https://example.org/igc")).listedOnEccp(true).build())
+                        .website(WebLink.of("https://example.org/igc"))
+                        .listedOnEccp(DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2022, 12, 31))).build())
                 .add(ClusterAssociation.of(association, "Illustrative Greek association", CountryCode.of("GR")))
                 .add(new Person(anna, "Anna", "Παπαδοπούλου", Optional.of(EmailAddress.of("anna@example.org")),
                         Optional.of(PhoneNumber.of("+30 210 000 0000")),

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
@@ -35,14 +36,15 @@ import org.clustermeet.core.value.WebLink;
  * @param smeMembers   its SME members, at least 0
  * @param nace         its main NACE Rev. 2 activity, if recorded; not null
  * @param website      its website, if known; not null
- * @param listedOnEccp whether it has a profile on the European Cluster Collaboration Platform
+ * @param eccpListing  its profile on the European Cluster Collaboration Platform, if it has or had
+ *                     one; not null
  */
 public record ClusterOrganisation(OrganisationId id, NameHistory names, List<String> aliases,
                                   Optional<String> acronym, CountryCode country,
                                   Optional<NutsCode> region, Set<IndustrialEcosystem> ecosystems,
                                   Optional<LocalDate> founded, int totalMembers, int smeMembers,
                                   Optional<NaceCode> nace, Optional<WebLink> website,
-                                  boolean listedOnEccp) implements Organisation {
+                                  Optional<EccpListing> eccpListing) implements Organisation {
 
     /**
      * Validates the cluster organisation.
@@ -66,6 +68,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         ecosystems = ecosystemSet(Objects.requireNonNull(ecosystems, "ecosystems"));
         Objects.requireNonNull(founded, "founded");
         Objects.requireNonNull(nace, "nace");
+        Objects.requireNonNull(eccpListing, "eccpListing");
         if (smeMembers < 0) {
             throw new IllegalArgumentException("organisation " + id + ": smeMembers must be >= 0: " + smeMembers);
         }
@@ -73,6 +76,22 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
             throw new IllegalArgumentException("organisation " + id + ": smeMembers " + smeMembers
                     + " exceeds totalMembers " + totalMembers);
         }
+    }
+
+    /** Tells whether the organisation has or had an ECCP profile, whatever its dates. */
+    public boolean listedOnEccp() {
+        return eccpListing.isPresent();
+    }
+
+    /**
+     * Tells whether the organisation was listed on the ECCP on a day.
+     *
+     * @param day the day, not null
+     * @return true when a listing covers the day (an undated listing covers every day)
+     */
+    public boolean isListedOnEccpOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return eccpListing.isPresent() && eccpListing.get().isListedOn(day);
     }
 
     private static Set<IndustrialEcosystem> ecosystemSet(Collection<IndustrialEcosystem> ecosystems) {
@@ -107,7 +126,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         b.smeMembers = smeMembers;
         b.nace = nace;
         b.website = website;
-        b.listedOnEccp = listedOnEccp;
+        b.eccpListing = eccpListing;
         return b;
     }
 
@@ -146,7 +165,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         private int smeMembers;
         private Optional<NaceCode> nace = Optional.empty();
         private Optional<WebLink> website = Optional.empty();
-        private boolean listedOnEccp;
+        private Optional<EccpListing> eccpListing = Optional.empty();
 
         private Builder(OrganisationId id, NameHistory names, CountryCode country) {
             this.id = Objects.requireNonNull(id, "id");
@@ -268,13 +287,24 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         }
 
         /**
-         * Sets whether the organisation has an ECCP profile.
+         * Sets whether the organisation has an ECCP profile, without its dates.
          *
          * @param listed true when listed on the European Cluster Collaboration Platform
          * @return this builder
          */
         public Builder listedOnEccp(boolean listed) {
-            this.listedOnEccp = listed;
+            this.eccpListing = listed ? Optional.of(EccpListing.UNDATED) : Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the period of the organisation's ECCP profile.
+         *
+         * @param period when it was listed, not null
+         * @return this builder
+         */
+        public Builder listedOnEccp(DateRange period) {
+            this.eccpListing = Optional.of(EccpListing.during(period));
             return this;
         }
 
@@ -286,7 +316,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
          */
         public ClusterOrganisation build() {
             return new ClusterOrganisation(id, names, aliases, acronym, country, region, ecosystems,
-                    founded, totalMembers, smeMembers, nace, website, listedOnEccp);
+                    founded, totalMembers, smeMembers, nace, website, eccpListing);
         }
     }
 }

@@ -21,12 +21,15 @@ import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.EccpListing;
+import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
 
@@ -123,13 +126,21 @@ final class IntegrityRules {
 
     void label(QualityLabel l) {
         requireKind(EntityKind.LABEL, l.id(), "holder", l.holder(), OrganisationKind.CLUSTER_ORGANISATION);
-        if (lookup.organisation(l.holder()) instanceof ClusterOrganisation holder && !holder.listedOnEccp()
-                && !l.assessedOn().isBefore(QualityLabel.ECCP_LISTING_REQUIRED_FROM)) {
-            problem(EntityKind.LABEL, l.id(), "holder " + l.holder() + " is not listed on the ECCP, which labels "
-                    + "assessed from " + QualityLabel.ECCP_LISTING_REQUIRED_FROM + " require (assessed on "
-                    + l.assessedOn() + ")");
+        if (lookup.organisation(l.holder()) instanceof ClusterOrganisation holder
+                && !l.assessedOn().isBefore(QualityLabel.ECCP_LISTING_REQUIRED_FROM)
+                && !holder.isListedOnEccpOn(l.assessedOn())) {
+            problem(EntityKind.LABEL, l.id(), "holder " + l.holder() + " is not listed on the ECCP on "
+                    + l.assessedOn() + " (" + holder.eccpListing().map(EccpListing::toString).orElse("never listed")
+                    + "), which labels assessed from " + QualityLabel.ECCP_LISTING_REQUIRED_FROM
+                    + " require on their assessment day");
         }
         requireKind(EntityKind.LABEL, l.id(), "issuer", l.issuer(), OrganisationKind.LABELLING_BODY);
+        if (lookup.organisation(l.issuer()) instanceof LabellingBody issuer && !issuer.issuesOn(l.assessedOn())) {
+            DateRange p = issuer.issuing().orElseThrow();
+            problem(EntityKind.LABEL, l.id(), "issuer " + l.issuer() + " issues labels from " + p.from()
+                    + p.until().map(u -> " until " + u).orElse("") + ", but the label was assessed on "
+                    + l.assessedOn());
+        }
         l.renews().ifPresent(previousId -> {
             QualityLabel previous = lookup.label(previousId);
             if (previous == null) {

@@ -61,6 +61,9 @@ public final class DocumentNames {
     /** The property {@code "date"}. */
     public static final String DATE = "date";
 
+    /** The property {@code "eccpListing"}. */
+    public static final String ECCP_LISTING = "eccpListing";
+
     /** The property {@code "ecosystems"}. */
     public static final String ECOSYSTEMS = "ecosystems";
 
@@ -126,6 +129,9 @@ public final class DocumentNames {
 
     /** The property {@code "issuer"}. */
     public static final String ISSUER = "issuer";
+
+    /** The property {@code "issuing"}. */
+    public static final String ISSUING = "issuing";
 
     /** The property {@code "kind"}. */
     public static final String KIND = "kind";
@@ -337,7 +343,9 @@ public final class DocumentNames {
             // a founding
             Map.entry("/$defs/founding", List.of(DATE, EVENT)),
             // a cluster organisation
-            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP)),
+            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP, ECCP_LISTING)),
+            // a dated ECCP listing
+            Map.entry("/$defs/organisation/oneOf/0/properties/eccpListing", List.of(FROM, UNTIL)),
             // a cluster association
             Map.entry("/$defs/organisation/oneOf/1", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, FOUNDING, WEBSITE)),
             // an alliance
@@ -345,7 +353,9 @@ public final class DocumentNames {
             // a public authority
             Map.entry("/$defs/organisation/oneOf/3", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, WEBSITE)),
             // a labelling body
-            Map.entry("/$defs/organisation/oneOf/4", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, WEBSITE)),
+            Map.entry("/$defs/organisation/oneOf/4", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, WEBSITE, ISSUING)),
+            // a labelling body's issuing period
+            Map.entry("/$defs/organisation/oneOf/4/properties/issuing", List.of(FROM, UNTIL)),
             // a person's role
             Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL)),
             // a person

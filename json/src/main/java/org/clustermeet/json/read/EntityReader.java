@@ -33,6 +33,7 @@ import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.Organisation;
@@ -53,6 +54,7 @@ import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
 import org.clustermeet.json.internal.EnumNames;
+import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 
 /**
@@ -89,6 +91,8 @@ final class EntityReader {
         Boolean listed = null;
         Founding founding = null;
         WebLink website = null;
+        DateRange eccpListing = null;
+        DateRange issuing = null;
         List<String> present = new ArrayList<>(16);
         String f;
         while ((f = in.nextField()) != null) {
@@ -110,6 +114,8 @@ final class EntityReader {
                 case LISTED_ON_ECCP -> listed = in.bool(at, LISTED_ON_ECCP);
                 case FOUNDING -> founding = founding(at);
                 case WEBSITE -> website = in.parsed(at, WEBSITE, WebLink::of);
+                case ECCP_LISTING -> eccpListing = period(at, ECCP_LISTING);
+                case ISSUING -> issuing = period(at, ISSUING);
                 default -> in.skipValue();
             }
         }
@@ -131,8 +137,14 @@ final class EntityReader {
                 int t = require(total, at, TOTAL_MEMBERS);
                 int s = require(smes, at, SME_MEMBERS);
                 boolean l = require(listed, at, LISTED_ON_ECCP);
+                if (eccpListing != null && !l) {
+                    throw new JsonFailure(at.child(ECCP_LISTING), "a dated ECCP listing needs \"" + LISTED_ON_ECCP
+                            + "\": true", null);
+                }
+                Optional<EccpListing> listing = !l ? Optional.empty() : Optional.of(eccpListing == null
+                        ? EccpListing.UNDATED : EccpListing.during(eccpListing));
                 yield build(at, () -> new ClusterOrganisation(oid, names, aka, acro, c, reg, eco, fnd, t, s, nc, site,
-                        l));
+                        listing));
             }
             case CLUSTER_ASSOCIATION -> {
                 CountryCode c = require(country, at, COUNTRY);
@@ -140,7 +152,10 @@ final class EntityReader {
             }
             case ALLIANCE -> build(at, () -> new Alliance(oid, names, aka, fdg, site));
             case PUBLIC_AUTHORITY -> build(at, () -> new PublicAuthority(oid, names, aka, ctry, site));
-            case LABELLING_BODY -> build(at, () -> new LabellingBody(oid, names, aka, ctry, site));
+            case LABELLING_BODY -> {
+                Optional<DateRange> period = Optional.ofNullable(issuing);
+                yield build(at, () -> new LabellingBody(oid, names, aka, ctry, site, period));
+            }
         };
         List<String> allowed = OBJECTS.get("/$defs/organisation/oneOf/" + kind.ordinal());
         for (String p : present) {
@@ -149,6 +164,28 @@ final class EntityReader {
             }
         }
         return o;
+    }
+
+    /** A {@code {"from": ..., "until": ...}} object. */
+    private DateRange period(PointerPath object, String name) throws IOException {
+        in.object(object, name);
+        PointerPath at = object.child(name);
+        LocalDate from = null;
+        LocalDate until = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case FROM -> from = in.parsed(at, FROM, IsoText::date);
+                case UNTIL -> until = in.parsed(at, UNTIL, IsoText::date);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        LocalDate start = require(from, at, FROM);
+        Optional<LocalDate> end = Optional.ofNullable(until);
+        DateRange range = build(at.child(UNTIL), () -> new DateRange(start, end));
+        noUnknown(at, unknown);
+        return range;
     }
 
     private NameHistory names(PointerPath at, LocalizedText name, List<NameHistory.Renaming> renamings) {

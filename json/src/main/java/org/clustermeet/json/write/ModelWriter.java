@@ -242,6 +242,11 @@ public final class ModelWriter {
             number(g, Names.SME_MEMBERS, c.smeMembers());
             optional(g, Names.NACE, c.nace());
             bool(g, Names.LISTED_ON_ECCP, c.listedOnEccp());
+            if (c.eccpListing().isPresent() && c.eccpListing().get().period().isPresent()) {
+                startObject(g, Names.ECCP_LISTING);
+                range(g, c.eccpListing().get().period().get());
+                g.writeEndObject();
+            }
         } else if (organisation instanceof ClusterAssociation a) {
             text(g, Names.COUNTRY, a.country().value());
             founding(g, a.founding());
@@ -253,6 +258,11 @@ public final class ModelWriter {
             optional(g, Names.COUNTRY, l.country());
         }
         optional(g, Names.WEBSITE, organisation.website());
+        if (organisation instanceof LabellingBody l && l.issuing().isPresent()) {
+            startObject(g, Names.ISSUING);
+            range(g, l.issuing().get());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -18,6 +18,8 @@ final class Names {
     static final SerializableString REGISTRATION_WINDOW = new SerializedString(DocumentNames.REGISTRATION_WINDOW);
     static final SerializableString OPENS = new SerializedString(DocumentNames.OPENS);
     static final SerializableString CLOSES = new SerializedString(DocumentNames.CLOSES);
+    static final SerializableString ECCP_LISTING = new SerializedString(DocumentNames.ECCP_LISTING);
+    static final SerializableString ISSUING = new SerializedString(DocumentNames.ISSUING);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
