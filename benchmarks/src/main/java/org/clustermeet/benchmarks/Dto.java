@@ -46,6 +46,10 @@ public final class Dto {
         /** Field. */
         public List<Renaming> renamings;
         /** Field. */
+        public String nameBegan;
+        /** Field. */
+        public String nameUnknownBefore;
+        /** Field. */
         public List<String> aliases;
         /** Field. */
         public String acronym;

@@ -49,6 +49,7 @@ import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
@@ -136,7 +137,9 @@ final class DtoMapping {
     private static Organisation organisation(Dto.Organisation o) {
         OrganisationId id = OrganisationId.of(o.id);
         NameHistory names = new NameHistory(text(o.name), map(o.renamings,
-                r -> new NameHistory.Renaming(LocalDate.parse(r.on), text(r.name))));
+                r -> new NameHistory.Renaming(LocalDate.parse(r.on), text(r.name))),
+                o.nameBegan != null ? Optional.of(NameStart.began(LocalDate.parse(o.nameBegan)))
+                        : Optional.ofNullable(o.nameUnknownBefore).map(d -> NameStart.unknownBefore(LocalDate.parse(d))));
         List<String> aliases = orEmpty(o.aliases);
         Optional<WebLink> site = Optional.ofNullable(o.website).map(WebLink::of);
         Optional<Founding> founding = Optional.ofNullable(o.founding).map(f -> new Founding(LocalDate.parse(f.date),

@@ -18,8 +18,9 @@ import org.clustermeet.core.query.MembershipQueries;
 import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
-import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.testkit.Brussels2019;
 
 /**
  * Example 2: the founding of the European Clusters Alliance at the Regional Economic and
@@ -101,11 +102,12 @@ public final class WarsawSummit {
             out.println("Krzysztof Krystowski's roles on " + day + ": " + (roles.isEmpty()
                     ? "none recorded (roles are recorded from the first day the sources attest them)"
                     : String.join("; ", roles.stream().map(r -> r.title() + " of "
-                    + registry.organisation(r.organisation()).orElseThrow().nameOn(day).english()).toList())));
+                    + registry.organisation(r.organisation()).orElseThrow().displayNameOn(day).english()).toList())));
         }
         Organisation ministry = registry.organisation(Brussels2019.POLISH_MINISTRY).orElseThrow();
-        for (LocalDate day : List.of(Brussels2019.ALLIANCE_FOUNDED, LocalDate.of(2019, 12, 8))) {
-            out.println("The ministry on " + day + ": " + ministry.nameOn(day).english());
+        for (LocalDate day : List.of(LocalDate.of(2010, 1, 1), Brussels2019.ALLIANCE_FOUNDED, LocalDate.of(2019, 12, 8))) {
+            out.println("The ministry on " + day + ": " + ministry.nameOn(day).map(LocalizedText::english)
+                    .orElseGet(() -> "not known (" + ministry.names().start().orElseThrow() + ")"));
         }
         out.println("Note: the associations named \"Illustrative ...\" are illustrative sample data.");
     }

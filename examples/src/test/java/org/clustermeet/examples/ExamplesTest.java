@@ -51,6 +51,7 @@ class ExamplesTest {
                 "Stated: member associations of the European Clusters Alliance: 13 (2020",
                 "Krzysztof Krystowski's roles on 2019-12-04: President of Polish Clusters Employers' Association; "
                         + "President of Silesian Aviation Cluster",
+                "The ministry on 2010-01-01: not known (its name before 2019-09-09 is not recorded)\n",
                 "The ministry on 2019-09-09: Ministry of Entrepreneurship and Technology\n",
                 "The ministry on 2019-12-08: Ministry of Development\n");
     }

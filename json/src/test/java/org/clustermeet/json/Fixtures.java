@@ -39,6 +39,7 @@ import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -115,14 +116,15 @@ final class Fixtures {
         QualityLabel silver = QualityLabel.of(LabelId.of("gr-silver"), cluster, esca, LabelLevel.SILVER,
                 LocalDate.of(2017, 5, 2));
         return Registry.builder()
-                .add(new LabellingBody(esca, NameHistory.of("ESCA"), List.of("European Secretariat for Cluster Analysis"),
+                .add(new LabellingBody(esca, NameHistory.of("ESCA").startingAt(NameStart.began(LocalDate.of(2009, 1, 1))), List.of("European Secretariat for Cluster Analysis"),
                         Optional.of(CountryCode.of("DE")), Optional.of(WebLink.of("https://example.org/esca")),
                         Optional.of(DateRange.of(LocalDate.of(2010, 1, 1)))))
                 .add(ClusterOrganisation.builder(cluster, "Illustrative Greek cluster", CountryCode.of("EL"))
                         .localName("el", "Ελληνικό σύμπλεγμα")
                         .names(NameHistory.of(LocalizedText.of(Map.of("en", "Illustrative Greek cluster",
                                         "el", "Ελληνικό σύμπλεγμα")))
-                                .renamedOn(LocalDate.of(2019, 1, 1), LocalizedText.english("Illustrative Greek cluster II")))
+                                .renamedOn(LocalDate.of(2019, 1, 1), LocalizedText.english("Illustrative Greek cluster II"))
+                                .startingAt(NameStart.unknownBefore(LocalDate.of(2009, 6, 1))))
                         .acronym("IGC").aliases("IGC cluster").region(NutsCode.of("EL30"))
                         .ecosystems(IndustrialEcosystem.TOURISM, IndustrialEcosystem.AGRI_FOOD)
                         .founded(LocalDate.of(2010, 3, 1)).members(40, 35).nace(NaceCode.of("55.10"))

@@ -39,6 +39,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
@@ -50,6 +51,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
@@ -193,17 +195,21 @@ public final class Brussels2019 {
                 NameHistory.of(LocalizedText.of(Map.of("en", "Ministry of Entrepreneurship and Technology",
                                 "pl", "Ministerstwo Przedsiębiorczości i Technologii")))
                         .renamedOn(MINISTRY_RENAMED, LocalizedText.of(Map.of("en", "Ministry of Development",
-                                "pl", "Ministerstwo Rozwoju"))),
+                                "pl", "Ministerstwo Rozwoju")))
+                        // the sources attest the first name from the Warsaw summit; earlier names are not recorded
+                        .startingAt(NameStart.unknownBefore(ALLIANCE_FOUNDED)),
                 List.of(), Optional.of(CountryCode.of("PL")), Optional.empty()));
+        // ESCA assesses labels "since 2010" (taken as from 1 January 2010); EUCLES issues them "since December 2020"
         b.add(new LabellingBody(ESCA, NameHistory.of("European Secretariat for Cluster Analysis"), List.of("ESCA"),
-                Optional.of(CountryCode.of("DE")), Optional.empty()));
+                Optional.of(CountryCode.of("DE")), Optional.empty(), Optional.of(DateRange.of(LocalDate.of(2010, 1, 1)))));
         b.add(new LabellingBody(EUCLES, NameHistory.of("EUCLES"), List.of(), Optional.of(CountryCode.of("BE")),
-                Optional.empty()));
+                Optional.empty(), Optional.of(DateRange.of(LocalDate.of(2020, 12, 1)))));
         b.add(new ClusterAssociation(ZP_KLASTRY_POLSKIE,
                 NameHistory.of(LocalizedText.of(Map.of("en", "Polish Clusters Employers' Association",
                         "pl", "ZP Klastry Polskie"))),
                 List.of("ZP Klastry Polskie"), CountryCode.of("PL"), Optional.empty(), Optional.empty()));
-        b.add(new Alliance(EUROPEAN_CLUSTERS_ALLIANCE, NameHistory.of("European Clusters Alliance"), List.of("ECA"),
+        b.add(new Alliance(EUROPEAN_CLUSTERS_ALLIANCE, NameHistory.of("European Clusters Alliance")
+                .startingAt(NameStart.began(ALLIANCE_FOUNDED)), List.of("ECA"),
                 Optional.of(Founding.on(ALLIANCE_FOUNDED, REDS_2019)), Optional.empty()));
         b.add(Membership.of(MembershipId.of("zp-klastry-polskie-in-eca"), ZP_KLASTRY_POLSKIE,
                 EUROPEAN_CLUSTERS_ALLIANCE, MembershipRole.FOUNDING_MEMBER, ALLIANCE_FOUNDED));

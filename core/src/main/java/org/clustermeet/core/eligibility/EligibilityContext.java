@@ -72,6 +72,6 @@ public record EligibilityContext(Person person, Organisation organisation, Event
 
     /** Returns the represented organisation's English name on the judged day, for messages. */
     public String organisationName() {
-        return organisation.nameOn(date).english();
+        return organisation.displayNameOn(date).english();
     }
 }

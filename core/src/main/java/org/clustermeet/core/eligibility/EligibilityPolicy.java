@@ -436,7 +436,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
             if (context.isMemberOn(context.organisation().id(), group, context.date())) {
                 return EligibilityResult.eligible();
             }
-            String groupName = context.organisation(group).map(o -> o.nameOn(context.date()).english())
+            String groupName = context.organisation(group).map(o -> o.displayNameOn(context.date()).english())
                     .orElse(group.value());
             return EligibilityResult.refused(Refusal.of(Refusal.Reason.NOT_A_MEMBER, context.organisationName(),
                     groupName, context.date()));

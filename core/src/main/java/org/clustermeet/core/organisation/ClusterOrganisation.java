@@ -192,7 +192,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
          * @return this builder
          */
         public Builder localName(String languageTag, String name) {
-            this.names = new NameHistory(names.original().with(languageTag, name), names.renamings());
+            this.names = names.withOriginal(languageTag, name);
             return this;
         }
 

@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clustermeet.core.value.LocalizedText;
 
 /**
  * The names an organisation has had: its first name, then each renaming with the day from which
  * the new name holds. The Polish Ministry of Entrepreneurship and Technology, renamed Ministry of
- * Development in November 2019, is one organisation with two names. Immutable and thread-safe.
+ * Development in November 2019, is one organisation with two names. Where the history records its
+ * {@link NameStart start}, no name is given for earlier days: the first name began then, or any
+ * earlier name is not known. Immutable and thread-safe.
  *
  * @param original  the first known name, not null
  * @param renamings the renamings in strictly increasing date order, not null
+ * @param start     where the first name begins, if recorded; before the first renaming; not null
  */
-public record NameHistory(LocalizedText original, List<Renaming> renamings) {
+public record NameHistory(LocalizedText original, List<Renaming> renamings, Optional<NameStart> start) {
 
     /**
      * A change of name.
@@ -53,6 +57,42 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings) {
                         + next + " follows " + previous);
             }
         }
+        Objects.requireNonNull(start, "start");
+        if (start.isPresent() && !renamings.isEmpty() && !renamings.get(0).on().isAfter(start.get().day())) {
+            throw new IllegalArgumentException("the first name starts on " + start.get().day()
+                    + ", not before the first renaming on " + renamings.get(0).on());
+        }
+    }
+
+    /**
+     * Returns a history whose start is not recorded.
+     *
+     * @param original  the first known name, not null
+     * @param renamings the renamings in strictly increasing date order, not null
+     */
+    public NameHistory(LocalizedText original, List<Renaming> renamings) {
+        this(original, renamings, Optional.empty());
+    }
+
+    /**
+     * Returns a copy that records where the first name begins.
+     *
+     * @param start the start, before the first renaming; not null
+     * @return the changed copy
+     */
+    public NameHistory startingAt(NameStart start) {
+        return new NameHistory(original, renamings, Optional.of(Objects.requireNonNull(start, "start")));
+    }
+
+    /**
+     * Returns a copy with the original name in one more language.
+     *
+     * @param languageTag the BCP 47 tag, not null
+     * @param name        the name in that language, not blank
+     * @return the changed copy
+     */
+    public NameHistory withOriginal(String languageTag, String name) {
+        return new NameHistory(original.with(languageTag, name), renamings, start);
     }
 
     /**
@@ -86,17 +126,21 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings) {
     public NameHistory renamedOn(LocalDate on, LocalizedText newName) {
         List<Renaming> copy = new ArrayList<>(renamings);
         copy.add(new Renaming(on, newName));
-        return new NameHistory(original, copy);
+        return new NameHistory(original, copy, start);
     }
 
     /**
-     * Returns the name that held on a day: the last renaming on or before it, else the original.
+     * Returns the name that held on a day: the last renaming on or before it, else the original,
+     * unless the day comes before the history's {@link #start()}.
      *
      * @param day the day, not null
-     * @return the name on that day
+     * @return the name on that day, or empty when the day is before the first name's start
      */
-    public LocalizedText nameOn(LocalDate day) {
+    public Optional<LocalizedText> nameOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
+        if (start.isPresent() && day.isBefore(start.get().day())) {
+            return Optional.empty();
+        }
         LocalizedText name = original;
         for (Renaming r : renamings) {
             if (r.on().isAfter(day)) {
@@ -104,7 +148,7 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings) {
             }
             name = r.name();
         }
-        return name;
+        return Optional.of(name);
     }
 
     /** Returns the latest name. */

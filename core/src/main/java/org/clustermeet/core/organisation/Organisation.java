@@ -49,10 +49,22 @@ public sealed interface Organisation
      * Returns the name the organisation had on a day.
      *
      * @param day the day, not null
-     * @return the name on that day
+     * @return the name on that day, or empty before its name history begins (see
+     *         {@link NameHistory#start()} for why)
      */
-    default LocalizedText nameOn(LocalDate day) {
+    default Optional<LocalizedText> nameOn(LocalDate day) {
         return names().nameOn(day);
+    }
+
+    /**
+     * Returns the name to show for the organisation in a message or report about a day: its name
+     * on that day, or its first known name when no name is known then.
+     *
+     * @param day the day, not null
+     * @return the name to show
+     */
+    default LocalizedText displayNameOn(LocalDate day) {
+        return names().nameOn(day).orElse(names().original());
     }
 
     /** Returns the latest name. */

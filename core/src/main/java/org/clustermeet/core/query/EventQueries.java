@@ -84,7 +84,7 @@ public final class EventQueries {
                     Person p = registry.person(r.person()).orElseThrow();
                     Organisation o = registry.organisation(r.organisation()).orElseThrow();
                     byRole.computeIfAbsent(r.role(), k -> new ArrayList<>()).add(new Participant(p.id(),
-                            p.fullName(), r.role(), o.id(), o.nameOn(day).english(), o.kind()));
+                            p.fullName(), r.role(), o.id(), o.displayNameOn(day).english(), o.kind()));
                 });
         Map<EventRole, List<Participant>> result = new LinkedHashMap<>();
         byRole.forEach((role, list) -> result.put(role, List.copyOf(list)));

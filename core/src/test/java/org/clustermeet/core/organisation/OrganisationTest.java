@@ -25,19 +25,49 @@ class OrganisationTest {
 
     @Test
     void ministryWasCalledEntrepreneurshipAndTechnologyOnNinthSeptember2019() {
-        assertThat(ministry.nameOn(LocalDate.of(2019, 9, 9)).english())
+        assertThat(ministry.nameOn(LocalDate.of(2019, 9, 9)).orElseThrow().english())
                 .isEqualTo("Ministry of Entrepreneurship and Technology");
     }
 
     @Test
     void ministryWasCalledDevelopmentOnEighthDecember2019() {
-        assertThat(ministry.nameOn(LocalDate.of(2019, 12, 8)).english()).isEqualTo("Ministry of Development");
+        assertThat(ministry.nameOn(LocalDate.of(2019, 12, 8)).orElseThrow().english()).isEqualTo("Ministry of Development");
+    }
+
+    @Test
+    void beforeTheAttestedStartNoNameIsGivenAndTheHistorySaysWhy() {
+        NameHistory attested = ministry.names().startingAt(NameStart.unknownBefore(LocalDate.of(2019, 9, 9)));
+        assertThat(attested.nameOn(LocalDate.of(2010, 1, 1))).isEmpty();
+        assertThat(attested.nameOn(LocalDate.of(2019, 9, 8))).isEmpty();
+        assertThat(attested.nameOn(LocalDate.of(2019, 9, 9))).hasValueSatisfying(n ->
+                assertThat(n.english()).isEqualTo("Ministry of Entrepreneurship and Technology"));
+        assertThat(attested.start()).hasValueSatisfying(s ->
+                assertThat(s).hasToString("its name before 2019-09-09 is not recorded"));
+        PublicAuthority withStart = ministry.withNames(attested);
+        assertThat(withStart.displayNameOn(LocalDate.of(2010, 1, 1)).english())
+                .as("messages still need a name").isEqualTo("Ministry of Entrepreneurship and Technology");
+    }
+
+    @Test
+    void aFirstNameThatBeganOnADaySaysSo() {
+        NameHistory founded = NameHistory.of("Silesian Aviation Cluster").startingAt(NameStart.began(
+                LocalDate.of(2006, 9, 1)));
+        assertThat(founded.nameOn(LocalDate.of(2006, 8, 31))).isEmpty();
+        assertThat(founded.nameOn(LocalDate.of(2006, 9, 1))).isPresent();
+        assertThat(founded.start().orElseThrow()).hasToString("its first name began on 2006-09-01");
+    }
+
+    @Test
+    void aStartOnOrAfterTheFirstRenamingIsRefused() {
+        assertThatThrownBy(() -> ministry.names().startingAt(NameStart.began(RENAMED)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the first name starts on 2019-11-15, not before the first renaming on 2019-11-15");
     }
 
     @Test
     void newNameHoldsFromTheDayOfRenaming() {
-        assertThat(ministry.nameOn(RENAMED).english()).isEqualTo("Ministry of Development");
-        assertThat(ministry.nameOn(RENAMED.minusDays(1)).english())
+        assertThat(ministry.nameOn(RENAMED).orElseThrow().english()).isEqualTo("Ministry of Development");
+        assertThat(ministry.nameOn(RENAMED.minusDays(1)).orElseThrow().english())
                 .isEqualTo("Ministry of Entrepreneurship and Technology");
         assertThat(ministry.name().english()).isEqualTo("Ministry of Development");
     }

@@ -54,7 +54,7 @@ final class LabelsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (ClusterOrganisation o : holders) {
             out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).levelInForce(o.id(), on).orElseThrow() + "\t"
-                    + o.nameOn(on).english());
+                    + o.displayNameOn(on).english());
         }
         return 0;
     }

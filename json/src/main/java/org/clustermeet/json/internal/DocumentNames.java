@@ -172,6 +172,12 @@ public final class DocumentNames {
     /** The property {@code "name"}. */
     public static final String NAME = "name";
 
+    /** The property {@code "nameBegan"}. */
+    public static final String NAME_BEGAN = "nameBegan";
+
+    /** The property {@code "nameUnknownBefore"}. */
+    public static final String NAME_UNKNOWN_BEFORE = "nameUnknownBefore";
+
     /** The property {@code "on"}. */
     public static final String ON = "on";
 
@@ -343,17 +349,17 @@ public final class DocumentNames {
             // a founding
             Map.entry("/$defs/founding", List.of(DATE, EVENT)),
             // a cluster organisation
-            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP, ECCP_LISTING)),
+            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP, ECCP_LISTING)),
             // a dated ECCP listing
             Map.entry("/$defs/organisation/oneOf/0/properties/eccpListing", List.of(FROM, UNTIL)),
             // a cluster association
-            Map.entry("/$defs/organisation/oneOf/1", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, FOUNDING, WEBSITE)),
+            Map.entry("/$defs/organisation/oneOf/1", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, FOUNDING, WEBSITE)),
             // an alliance
-            Map.entry("/$defs/organisation/oneOf/2", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, FOUNDING, WEBSITE)),
+            Map.entry("/$defs/organisation/oneOf/2", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, FOUNDING, WEBSITE)),
             // a public authority
-            Map.entry("/$defs/organisation/oneOf/3", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, WEBSITE)),
+            Map.entry("/$defs/organisation/oneOf/3", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, WEBSITE)),
             // a labelling body
-            Map.entry("/$defs/organisation/oneOf/4", List.of(ID, TYPE, NAME, RENAMINGS, ALIASES, COUNTRY, WEBSITE, ISSUING)),
+            Map.entry("/$defs/organisation/oneOf/4", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, WEBSITE, ISSUING)),
             // a labelling body's issuing period
             Map.entry("/$defs/organisation/oneOf/4/properties/issuing", List.of(FROM, UNTIL)),
             // a person's role

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -36,6 +37,7 @@ import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
@@ -92,6 +94,7 @@ final class EntityReader {
         Founding founding = null;
         WebLink website = null;
         DateRange eccpListing = null;
+        NameStart start = null;
         DateRange issuing = null;
         List<String> present = new ArrayList<>(16);
         String f;
@@ -102,6 +105,8 @@ final class EntityReader {
                 case TYPE -> type = in.string(at, TYPE);
                 case NAME -> name = in.text(at, NAME);
                 case RENAMINGS -> renamings = in.array(at, RENAMINGS, this::renaming);
+                case NAME_BEGAN -> start = nameStart(at, start, NAME_BEGAN, NameStart::began);
+                case NAME_UNKNOWN_BEFORE -> start = nameStart(at, start, NAME_UNKNOWN_BEFORE, NameStart::unknownBefore);
                 case ALIASES -> aliases = in.strings(at, ALIASES, s -> s);
                 case ACRONYM -> acronym = in.string(at, ACRONYM);
                 case COUNTRY -> country = in.parsed(at, COUNTRY, CountryCode::of);
@@ -121,7 +126,7 @@ final class EntityReader {
         }
         OrganisationKind kind = EnumNames.require(require(type, at, TYPE), at.child(TYPE), OrganisationKind.class);
         OrganisationId oid = require(id, at, ID);
-        NameHistory names = names(at, name, renamings);
+        NameHistory names = names(at, name, renamings, start);
         List<String> aka = orEmpty(aliases);
         Optional<WebLink> site = Optional.ofNullable(website);
         Optional<String> acro = Optional.ofNullable(acronym);
@@ -188,9 +193,21 @@ final class EntityReader {
         return range;
     }
 
-    private NameHistory names(PointerPath at, LocalizedText name, List<NameHistory.Renaming> renamings) {
+    private NameHistory names(PointerPath at, LocalizedText name, List<NameHistory.Renaming> renamings,
+                              NameStart start) {
         LocalizedText original = require(name, at, NAME);
-        return build(at.child(RENAMINGS), () -> new NameHistory(original, orEmpty(renamings)));
+        return build(at.child(RENAMINGS), () -> new NameHistory(original, orEmpty(renamings),
+                Optional.ofNullable(start)));
+    }
+
+    /** Reads {@code nameBegan} or {@code nameUnknownBefore}, refusing both in one organisation. */
+    private NameStart nameStart(PointerPath at, NameStart earlier, String name,
+                                Function<LocalDate, NameStart> kind) throws IOException {
+        if (earlier != null) {
+            throw new JsonFailure(at.child(name), "an organisation's first name either began on a day (\""
+                    + NAME_BEGAN + "\") or is unknown before it (\"" + NAME_UNKNOWN_BEFORE + "\"), not both", null);
+        }
+        return kind.apply(in.parsed(at, name, IsoText::date));
     }
 
     private NameHistory.Renaming renaming(JsonToken first, PointerPath at) throws IOException {

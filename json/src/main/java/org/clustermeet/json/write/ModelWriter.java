@@ -35,6 +35,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
@@ -231,6 +232,10 @@ public final class ModelWriter {
             localizedField(gen, Names.NAME, ren.name());
             gen.writeEndObject();
         });
+        if (names.start().isPresent()) {
+            NameStart start = names.start().get();
+            date(g, start.kind() == NameStart.Kind.BEGAN ? Names.NAME_BEGAN : Names.NAME_UNKNOWN_BEFORE, start.day());
+        }
         strings(g, Names.ALIASES, organisation.aliases());
         if (organisation instanceof ClusterOrganisation c) {
             optional(g, Names.ACRONYM, c.acronym());

@@ -20,6 +20,8 @@ final class Names {
     static final SerializableString CLOSES = new SerializedString(DocumentNames.CLOSES);
     static final SerializableString ECCP_LISTING = new SerializedString(DocumentNames.ECCP_LISTING);
     static final SerializableString ISSUING = new SerializedString(DocumentNames.ISSUING);
+    static final SerializableString NAME_BEGAN = new SerializedString(DocumentNames.NAME_BEGAN);
+    static final SerializableString NAME_UNKNOWN_BEFORE = new SerializedString(DocumentNames.NAME_UNKNOWN_BEFORE);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
