@@ -74,6 +74,8 @@ public final class Dto {
         /** Field. */
         public Period issuing;
         /** Field. */
+        public List<Count> memberCounts;
+        /** Field. */
         public Founding founding;
         /** Field. */
         public String website;
@@ -209,6 +211,16 @@ public final class Dto {
         public Window registrationWindow;
         /** Field. */
         public List<String> affiliationWaivedFor;
+    }
+
+    /** A dated member count. */
+    public static final class Count {
+        /** Field. */
+        public String asOf;
+        /** Field. */
+        public int totalMembers;
+        /** Field. */
+        public int smeMembers;
     }
 
     /** A period of days. */

@@ -48,6 +48,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.MemberCount;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
@@ -150,7 +151,8 @@ final class DtoMapping {
                     Set.copyOf(map(o.ecosystems, e -> enumOf(IndustrialEcosystem.class, e))), date(o.founded),
                     o.totalMembers, o.smeMembers, Optional.ofNullable(o.nace).map(NaceCode::of), site,
                     !o.listedOnEccp ? Optional.empty() : Optional.of(o.eccpListing == null ? EccpListing.UNDATED
-                            : EccpListing.during(range(o.eccpListing.from, o.eccpListing.until))));
+                            : EccpListing.during(range(o.eccpListing.from, o.eccpListing.until))),
+                    map(o.memberCounts, m -> MemberCount.asOf(LocalDate.parse(m.asOf), m.totalMembers, m.smeMembers)));
             case CLUSTER_ASSOCIATION -> new ClusterAssociation(id, names, aliases, CountryCode.of(o.country), founding,
                     site);
             case ALLIANCE -> new Alliance(id, names, aliases, founding, site);

@@ -167,12 +167,19 @@ public class QueryBenchmark {
         Set<CountryCode> countries = new HashSet<>();
         long smes = 0;
         int others = 0;
+        java.time.LocalDate day = event.schedule().firstDay();
         for (Registration r : registrations) {
-            if (r.event().equals(event.id()) && r.holdsPlace()) {
+            // participants: the attended at a held event, nobody at a cancelled one, else those holding a place
+            boolean takesPart = switch (event.status()) {
+                case HELD -> r.state() == org.clustermeet.core.registration.RegistrationState.ATTENDED;
+                case CANCELLED -> false;
+                default -> r.holdsPlace();
+            };
+            if (r.event().equals(event.id()) && takesPart) {
                 if (organisations.get(r.organisation()) instanceof ClusterOrganisation c) {
                     if (clusters.add(c.id())) {
                         countries.add(c.country());
-                        smes += c.smeMembers();
+                        smes += c.membersOn(day).smes();
                     }
                 } else {
                     others++;

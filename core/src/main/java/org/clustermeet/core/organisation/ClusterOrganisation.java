@@ -32,19 +32,23 @@ import org.clustermeet.core.value.WebLink;
  * @param region       its NUTS region, lying in {@code country}; not null
  * @param ecosystems   the industrial ecosystems it covers, not null
  * @param founded      its founding day, if known; not null
- * @param totalMembers all member organisations, at least {@code smeMembers}
- * @param smeMembers   its SME members, at least 0
+ * @param totalMembers all member organisations, at least {@code smeMembers}, counted on a day not
+ *                     recorded (used where no dated count applies)
+ * @param smeMembers   its SME members, at least 0, counted with {@code totalMembers}
  * @param nace         its main NACE Rev. 2 activity, if recorded; not null
  * @param website      its website, if known; not null
  * @param eccpListing  its profile on the European Cluster Collaboration Platform, if it has or had
  *                     one; not null
+ * @param memberCounts dated counts of members and SME members, in strictly increasing date
+ *                     order; not null
  */
 public record ClusterOrganisation(OrganisationId id, NameHistory names, List<String> aliases,
                                   Optional<String> acronym, CountryCode country,
                                   Optional<NutsCode> region, Set<IndustrialEcosystem> ecosystems,
                                   Optional<LocalDate> founded, int totalMembers, int smeMembers,
                                   Optional<NaceCode> nace, Optional<WebLink> website,
-                                  Optional<EccpListing> eccpListing) implements Organisation {
+                                  Optional<EccpListing> eccpListing, List<MemberCount> memberCounts)
+        implements Organisation {
 
     /**
      * Validates the cluster organisation.
@@ -69,6 +73,17 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         Objects.requireNonNull(founded, "founded");
         Objects.requireNonNull(nace, "nace");
         Objects.requireNonNull(eccpListing, "eccpListing");
+        memberCounts = List.copyOf(Objects.requireNonNull(memberCounts, "memberCounts"));
+        LocalDate previous = null;
+        for (MemberCount m : memberCounts) {
+            LocalDate day = m.asOf().orElseThrow(() -> new IllegalArgumentException("organisation " + id
+                    + ": a member count in memberCounts needs its day (undated counts are totalMembers/smeMembers)"));
+            if (previous != null && !day.isAfter(previous)) {
+                throw new IllegalArgumentException("organisation " + id + ": member counts must be in strictly "
+                        + "increasing date order: " + day + " follows " + previous);
+            }
+            previous = day;
+        }
         if (smeMembers < 0) {
             throw new IllegalArgumentException("organisation " + id + ": smeMembers must be >= 0: " + smeMembers);
         }
@@ -76,6 +91,25 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
             throw new IllegalArgumentException("organisation " + id + ": smeMembers " + smeMembers
                     + " exceeds totalMembers " + totalMembers);
         }
+    }
+
+    /**
+     * Returns the member counts in force on a day: the latest dated count made on or before it,
+     * else the counts whose day is not recorded.
+     *
+     * @param day the day, not null
+     * @return the counts
+     */
+    public MemberCount membersOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        MemberCount inForce = new MemberCount(Optional.empty(), totalMembers, smeMembers);
+        for (MemberCount m : memberCounts) {
+            if (m.asOf().orElseThrow().isAfter(day)) {
+                break;
+            }
+            inForce = m;
+        }
+        return inForce;
     }
 
     /** Tells whether the organisation has or had an ECCP profile, whatever its dates. */
@@ -127,6 +161,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         b.nace = nace;
         b.website = website;
         b.eccpListing = eccpListing;
+        b.memberCounts.addAll(memberCounts);
         return b;
     }
 
@@ -166,6 +201,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         private Optional<NaceCode> nace = Optional.empty();
         private Optional<WebLink> website = Optional.empty();
         private Optional<EccpListing> eccpListing = Optional.empty();
+        private final List<MemberCount> memberCounts = new ArrayList<>();
 
         private Builder(OrganisationId id, NameHistory names, CountryCode country) {
             this.id = Objects.requireNonNull(id, "id");
@@ -265,6 +301,19 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         }
 
         /**
+         * Adds member counts made on a day, after those already added.
+         *
+         * @param asOf         the day of the count, not null
+         * @param totalMembers all members, at least {@code smeMembers}
+         * @param smeMembers   SME members, at least 0
+         * @return this builder
+         */
+        public Builder membersAsOf(LocalDate asOf, int totalMembers, int smeMembers) {
+            this.memberCounts.add(MemberCount.asOf(asOf, totalMembers, smeMembers));
+            return this;
+        }
+
+        /**
          * Sets the main NACE Rev. 2 activity.
          *
          * @param nace the code, not null
@@ -316,7 +365,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
          */
         public ClusterOrganisation build() {
             return new ClusterOrganisation(id, names, aliases, acronym, country, region, ecosystems,
-                    founded, totalMembers, smeMembers, nace, website, eccpListing);
+                    founded, totalMembers, smeMembers, nace, website, eccpListing, memberCounts);
         }
     }
 }

@@ -106,7 +106,7 @@ public final class EventReports {
             }
             countries.add(c.country());
             ecosystems.addAll(c.ecosystems());
-            smes += c.smeMembers();
+            smes += c.membersOn(day).smes();
         }
         List<CountryCode> countryCodes = new ArrayList<>(countries);
         countryCodes.sort(Comparator.naturalOrder());

@@ -65,6 +65,29 @@ class OrganisationTest {
     }
 
     @Test
+    void memberCountsInForceAreTheLatestDatedOnOrBeforeTheDayElseTheUndated() {
+        ClusterOrganisation c = ClusterOrganisation.builder(OrganisationId.of("c"), "Illustrative cluster",
+                        CountryCode.of("PL")).members(100, 80)
+                .membersAsOf(LocalDate.of(2019, 12, 4), 120, 90).membersAsOf(LocalDate.of(2020, 6, 1), 130, 95).build();
+        assertThat(c.membersOn(LocalDate.of(2019, 12, 3))).isEqualTo(new MemberCount(Optional.empty(), 100, 80));
+        assertThat(c.membersOn(LocalDate.of(2019, 12, 4))).isEqualTo(MemberCount.asOf(LocalDate.of(2019, 12, 4), 120, 90));
+        assertThat(c.membersOn(LocalDate.of(2020, 5, 31)).smes()).isEqualTo(90);
+        assertThat(c.membersOn(LocalDate.of(2020, 6, 1)).smes()).isEqualTo(95);
+    }
+
+    @Test
+    void memberCountsOutOfDateOrderAreRefused() {
+        assertThatThrownBy(() -> ClusterOrganisation.builder(OrganisationId.of("c"), "Illustrative cluster",
+                        CountryCode.of("PL")).membersAsOf(LocalDate.of(2020, 6, 1), 130, 95)
+                .membersAsOf(LocalDate.of(2019, 12, 4), 120, 90).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("organisation c: member counts must be in strictly increasing date order: 2019-12-04 "
+                        + "follows 2020-06-01");
+        assertThatThrownBy(() -> MemberCount.asOf(LocalDate.of(2019, 1, 1), 5, 6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("smeMembers 6 exceeds totalMembers 5");
+    }
+
+    @Test
     void newNameHoldsFromTheDayOfRenaming() {
         assertThat(ministry.nameOn(RENAMED).orElseThrow().english()).isEqualTo("Ministry of Development");
         assertThat(ministry.nameOn(RENAMED.minusDays(1)).orElseThrow().english())

@@ -320,4 +320,16 @@ class RegistrationRulesTest {
         assertThat(report.attendance()).isEqualTo(new Attendance(0, 0, 0, 0, 1, 3, 0));
         assertThat(report.attendance().total()).isEqualTo(4);
     }
+
+    // ------------------------------------------------------------ dated counts in reports
+
+    @ParameterizedTest(name = "counts from {0}: {1} SMEs")
+    @CsvSource({"2019-12-03, 55", "2019-12-04, 55", "2019-12-05, 50"})
+    void theReportUsesTheMemberCountsInForceOnTheEventsDay(LocalDate asOf, long smes) {
+        var gold = (org.clustermeet.core.organisation.ClusterOrganisation) registry.organisation(GOLD_DE).orElseThrow();
+        Registry r = registry.edit().put(gold.toBuilder().membersAsOf(asOf, 61, 55).build()).apply();
+        r = RegistrationWorkflow.register(r, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0))
+                .registry();
+        assertThat(EventReports.of(r).report(GOLD_EVENT).smesRepresented()).isEqualTo(smes);
+    }
 }

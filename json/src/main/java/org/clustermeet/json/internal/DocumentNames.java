@@ -160,6 +160,9 @@ public final class DocumentNames {
     /** The property {@code "member"}. */
     public static final String MEMBER = "member";
 
+    /** The property {@code "memberCounts"}. */
+    public static final String MEMBER_COUNTS = "memberCounts";
+
     /** The property {@code "memberships"}. */
     public static final String MEMBERSHIPS = "memberships";
 
@@ -349,7 +352,9 @@ public final class DocumentNames {
             // a founding
             Map.entry("/$defs/founding", List.of(DATE, EVENT)),
             // a cluster organisation
-            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP, ECCP_LISTING)),
+            Map.entry("/$defs/organisation/oneOf/0", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, ACRONYM, COUNTRY, REGION, ECOSYSTEMS, FOUNDED, TOTAL_MEMBERS, SME_MEMBERS, NACE, WEBSITE, LISTED_ON_ECCP, ECCP_LISTING, MEMBER_COUNTS)),
+            // a dated member count
+            Map.entry("/$defs/organisation/oneOf/0/properties/memberCounts/items", List.of(AS_OF, TOTAL_MEMBERS, SME_MEMBERS)),
             // a dated ECCP listing
             Map.entry("/$defs/organisation/oneOf/0/properties/eccpListing", List.of(FROM, UNTIL)),
             // a cluster association

@@ -36,6 +36,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.MemberCount;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
@@ -95,6 +96,7 @@ final class EntityReader {
         WebLink website = null;
         DateRange eccpListing = null;
         NameStart start = null;
+        List<MemberCount> counts = null;
         DateRange issuing = null;
         List<String> present = new ArrayList<>(16);
         String f;
@@ -120,6 +122,7 @@ final class EntityReader {
                 case FOUNDING -> founding = founding(at);
                 case WEBSITE -> website = in.parsed(at, WEBSITE, WebLink::of);
                 case ECCP_LISTING -> eccpListing = period(at, ECCP_LISTING);
+                case MEMBER_COUNTS -> counts = in.array(at, MEMBER_COUNTS, this::memberCount);
                 case ISSUING -> issuing = period(at, ISSUING);
                 default -> in.skipValue();
             }
@@ -148,8 +151,9 @@ final class EntityReader {
                 }
                 Optional<EccpListing> listing = !l ? Optional.empty() : Optional.of(eccpListing == null
                         ? EccpListing.UNDATED : EccpListing.during(eccpListing));
+                List<MemberCount> mc = orEmpty(counts);
                 yield build(at, () -> new ClusterOrganisation(oid, names, aka, acro, c, reg, eco, fnd, t, s, nc, site,
-                        listing));
+                        listing, mc));
             }
             case CLUSTER_ASSOCIATION -> {
                 CountryCode c = require(country, at, COUNTRY);
@@ -169,6 +173,29 @@ final class EntityReader {
             }
         }
         return o;
+    }
+
+    private MemberCount memberCount(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        LocalDate asOf = null;
+        Integer total = null;
+        Integer smes = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case AS_OF -> asOf = in.parsed(at, AS_OF, IsoText::date);
+                case TOTAL_MEMBERS -> total = in.integer(at, TOTAL_MEMBERS, 0, Integer.MAX_VALUE);
+                case SME_MEMBERS -> smes = in.integer(at, SME_MEMBERS, 0, Integer.MAX_VALUE);
+                default -> unknown = skip(unknown, f);
+            }
+        }
+        LocalDate day = require(asOf, at, AS_OF);
+        int t = require(total, at, TOTAL_MEMBERS);
+        int s = require(smes, at, SME_MEMBERS);
+        MemberCount count = build(at, () -> MemberCount.asOf(day, t, s));
+        noUnknown(at, unknown);
+        return count;
     }
 
     /** A {@code {"from": ..., "until": ...}} object. */

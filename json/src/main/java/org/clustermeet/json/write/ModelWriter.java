@@ -245,6 +245,13 @@ public final class ModelWriter {
             optionalDate(g, Names.FOUNDED, c.founded());
             number(g, Names.TOTAL_MEMBERS, c.totalMembers());
             number(g, Names.SME_MEMBERS, c.smeMembers());
+            list(g, Names.MEMBER_COUNTS, c.memberCounts(), (gen, m) -> {
+                gen.writeStartObject();
+                date(gen, Names.AS_OF, m.asOf().orElseThrow());
+                number(gen, Names.TOTAL_MEMBERS, m.total());
+                number(gen, Names.SME_MEMBERS, m.smes());
+                gen.writeEndObject();
+            });
             optional(g, Names.NACE, c.nace());
             bool(g, Names.LISTED_ON_ECCP, c.listedOnEccp());
             if (c.eccpListing().isPresent() && c.eccpListing().get().period().isPresent()) {

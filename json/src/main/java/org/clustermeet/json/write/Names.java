@@ -22,6 +22,7 @@ final class Names {
     static final SerializableString ISSUING = new SerializedString(DocumentNames.ISSUING);
     static final SerializableString NAME_BEGAN = new SerializedString(DocumentNames.NAME_BEGAN);
     static final SerializableString NAME_UNKNOWN_BEFORE = new SerializedString(DocumentNames.NAME_UNKNOWN_BEFORE);
+    static final SerializableString MEMBER_COUNTS = new SerializedString(DocumentNames.MEMBER_COUNTS);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
