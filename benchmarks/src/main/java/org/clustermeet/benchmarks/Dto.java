@@ -211,6 +211,22 @@ public final class Dto {
         public Window registrationWindow;
         /** Field. */
         public List<String> affiliationWaivedFor;
+        /** Field. */
+        public List<Figure> statedFigures;
+    }
+
+    /** A stated figure. */
+    public static final class Figure {
+        /** Field. */
+        public String figure;
+        /** Field. */
+        public String qualifier;
+        /** Field. */
+        public long value;
+        /** Field. */
+        public List<String> items;
+        /** Field. */
+        public String source;
     }
 
     /** A dated member count. */
@@ -313,6 +329,8 @@ public final class Dto {
         public String level;
         /** Field. */
         public Integer interest;
+        /** Field. */
+        public boolean amongMostPopular;
     }
 
     /** A feedback entry. */

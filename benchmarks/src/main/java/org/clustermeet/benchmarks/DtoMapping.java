@@ -29,6 +29,7 @@ import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.FactId;
 import org.clustermeet.core.id.LabelId;
@@ -45,8 +46,8 @@ import org.clustermeet.core.membership.MembershipRole;
 import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
-import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.EccpListing;
+import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.MemberCount;
 import org.clustermeet.core.organisation.NameHistory;
@@ -201,7 +202,9 @@ final class DtoMapping {
                 e.registrationWindow == null ? RegistrationWindow.UNTIL_START : new RegistrationWindow(
                         Optional.ofNullable(e.registrationWindow.opens).map(Instant::parse),
                         Optional.ofNullable(e.registrationWindow.closes).map(Instant::parse)),
-                Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))));
+                Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))),
+                map(e.statedFigures, f -> new StatedFigure(enumOf(StatedFigure.Figure.class, f.figure),
+                        enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, orEmpty(f.items), f.source)));
     }
 
     private static Session session(Dto.Session s) {
@@ -211,7 +214,7 @@ final class DtoMapping {
                         map(c.materials, WebLink::of))),
                 map(s.topics, t -> new ProposedTopic(text(t.title), Optional.ofNullable(t.proposer).map(PersonId::of),
                         Optional.ofNullable(t.level).map(level -> enumOf(PolicyLevel.class, level)),
-                        Optional.ofNullable(t.interest))),
+                        Optional.ofNullable(t.interest), t.amongMostPopular)),
                 map(s.feedback, f -> new Feedback(Optional.ofNullable(f.author).map(PersonId::of), text(f.text))));
     }
 

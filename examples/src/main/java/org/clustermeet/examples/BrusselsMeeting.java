@@ -13,8 +13,14 @@ import org.clustermeet.testkit.Brussels2019;
 public final class BrusselsMeeting {
 
     /** The line printed under sample-data reports, so that invented data is never taken for fact. */
-    public static final String ILLUSTRATIVE_NOTE = "Note: organisations and people named \"Illustrative ...\", "
-            + "and all member counts, are illustrative sample data, not facts from the news item of 8 December 2019.";
+    public static final String ILLUSTRATIVE_NOTE = String.join(System.lineSeparator(),
+            "Note: the sample is partly illustrative, invented to match the news item's totals. Illustrative, not facts:",
+            "  - the organisations and people named \"Illustrative ...\", and so the country codes, the split of "
+                    + "other participants by role and the industrial ecosystems printed above;",
+            "  - every member and SME count, and so \"SMEs represented\" (the news item states only \"more than 6,500\");",
+            "  - registration times, Gold scores and six of the nine proposed topics.",
+            "Real: the event, its sessions, the three named topics, Krzysztof Krystowski, the 50 Gold labels' level and "
+                    + "the figures marked \"stated\".");
 
     private BrusselsMeeting() {
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.fact.StatedFigure;
+import org.clustermeet.core.fact.StatedFigure.Figure;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.report.Attendance;
@@ -44,16 +46,31 @@ public final class ReportFormat {
         } else {
             b.append("Status: ").append(report.status().name().toLowerCase(Locale.ROOT)).append('\n');
         }
-        b.append("Cluster organisations: ").append(report.clusterOrganisations().size()).append('\n');
-        b.append("Countries: ").append(report.countries().size()).append('\n');
-        b.append("SMEs represented: ").append(number.format(report.smesRepresented())).append('\n');
-        b.append("Other participants: ").append(report.otherParticipants()).append('\n');
+        b.append("Cluster organisations: ").append(report.clusterOrganisations().size())
+                .append(stated(report, Figure.CLUSTER_ORGANISATIONS)).append('\n');
+        b.append("Countries: ").append(report.countries().size()).append(stated(report, Figure.COUNTRIES)).append('\n');
+        b.append("SMEs represented: ").append(number.format(report.smesRepresented()))
+                .append(stated(report, Figure.SMES_REPRESENTED)).append('\n');
+        b.append("Other participants: ").append(report.otherParticipants())
+                .append(stated(report, Figure.OTHER_PARTICIPANTS)).append('\n');
         for (Map.Entry<EventRole, Integer> e : report.otherParticipantsByRole().entrySet()) {
             b.append("  ").append(e.getKey().label()).append(": ").append(e.getValue()).append('\n');
         }
         b.append("Sessions: ").append(report.sessions().size()).append('\n');
-        b.append("Proposed topics: ").append(report.proposedTopics()).append('\n');
-        b.append("Participants: ").append(report.participants()).append('\n');
+        b.append("Proposed topics: ").append(report.proposedTopics()).append(stated(report, Figure.PROPOSED_TOPICS))
+                .append('\n');
+        b.append("Participants: ").append(report.participants()).append(stated(report, Figure.PARTICIPANTS))
+                .append('\n');
+        EventReport.LabelShare gold = report.registryShare().get(LabelLevel.GOLD);
+        if (gold.inRegistry() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
+            b.append("Gold-label holders represented: ").append(gold.represented()).append(" of ")
+                    .append(gold.inRegistry()).append(" in the registry")
+                    .append(stated(report, Figure.SHARE_OF_GOLD_LABEL_HOLDERS)).append('\n');
+        }
+        if (!report.ecosystems().isEmpty() || report.stated(Figure.SECTORS).isPresent()) {
+            b.append("Industrial ecosystems: ").append(report.ecosystems().size())
+                    .append(stated(report, Figure.SECTORS)).append('\n');
+        }
         b.append("Registrations: ").append(a.registered()).append(" registered, ").append(a.attended())
                 .append(" attended, ").append(a.noShows()).append(" no-shows, ").append(a.waitlisted())
                 .append(" waitlisted, ").append(a.cancelled() + a.cancelledByOrganiser()).append(" cancelled")
@@ -69,6 +86,9 @@ public final class ReportFormat {
             report.countries().forEach(c -> countries.add(c.value()));
             b.append("Country codes: ").append(countries).append('\n');
         }
+        report.stated().stream().map(StatedFigure::source).distinct()
+                .forEach(source -> b.append("Stated figures: as given by the ").append(source)
+                        .append("; the others are computed from the registry\n"));
         if (!report.sessions().isEmpty()) {
             b.append("Programme:\n");
         }
@@ -78,12 +98,20 @@ public final class ReportFormat {
             if (s.topics() > 0) {
                 b.append("; ").append(s.topics()).append(" proposed topics");
             }
+            if (!s.mostPopularTopics().isEmpty()) {
+                b.append(" (most popular, as stated: ").append(String.join("; ", s.mostPopularTopics())).append(')');
+            }
             if (!s.speakers().isEmpty()) {
                 b.append("; speakers: ").append(String.join(", ", s.speakers()));
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** " (stated: more than 6,500)", or nothing when no source states the figure. */
+    private static String stated(EventReport report, Figure figure) {
+        return report.stated(figure).map(f -> " (stated: " + f.describe() + ")").orElse("");
     }
 
     /**
@@ -131,6 +159,18 @@ public final class ReportFormat {
         ObjectNode byRole = o.putObject("otherParticipantsByRole");
         report.otherParticipantsByRole().forEach((role, n) ->
                 byRole.put(role.name().toLowerCase(Locale.ROOT).replace('_', '-'), n));
+        ArrayNode stated = o.putArray("stated");
+        for (StatedFigure figure : report.stated()) {
+            ObjectNode n = stated.addObject();
+            n.put("figure", figure.figure().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("qualifier", figure.qualifier().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("value", figure.value());
+            if (!figure.items().isEmpty()) {
+                ArrayNode items = n.putArray("items");
+                figure.items().forEach(items::add);
+            }
+            n.put("source", figure.source());
+        }
         ArrayNode programme = o.putArray("programme");
         for (EventReport.SessionSummary s : report.sessions()) {
             ObjectNode n = programme.addObject();

@@ -36,11 +36,18 @@ class ExamplesTest {
         String text = stdout(() -> BrusselsMeeting.main(new String[0]));
         assertThat(text).startsWith("Meeting with managers of Gold-Label cluster organisations\n"
                 + "2019-12-04, Brussels, Belgium\n");
-        assertThat(text).contains("Cluster organisations: 50\n", "Countries: 17\n", "SMEs represented: 6,539\n",
-                "Other participants: 20\n", "Sessions: 3\n", "Proposed topics: 9\n",
+        assertThat(text).contains("Cluster organisations: 50 (stated: 50)\n", "Countries: 17 (stated: 17)\n",
+                        "SMEs represented: 6,539 (stated: more than 6,500)\n",
+                "Other participants: 20 (stated: about 20)\n", "Sessions: 3\n", "Proposed topics: 9 (stated: 9)\n",
                 "Status: held\n", "Participants: 70\n",
                 "Registrations: 0 registered, 70 attended, 0 no-shows, 0 waitlisted, 0 cancelled\n",
-                "speakers: Krzysztof Krystowski", "illustrative sample data");
+                "speakers: Krzysztof Krystowski",
+                "SMEs represented: 6,539 (stated: more than 6,500)\n", "Other participants: 20 (stated: about 20)\n",
+                "Gold-label holders represented: 50 of 50 in the registry (stated: nearly 50 %)\n",
+                "(stated: at least 4: energy, health, automotive, agri-food)\n",
+                "most popular, as stated: Clusters and digital innovation hubs; The definition of clusters; "
+                        + "Internationalisation",
+                "every member and SME count, and so \"SMEs represented\"", "the country codes");
     }
 
     @Test

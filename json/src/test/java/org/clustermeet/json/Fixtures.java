@@ -15,14 +15,16 @@ import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
-import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.PolicyLevel;
 import org.clustermeet.core.event.ProposedTopic;
+import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.MembershipId;
@@ -107,6 +109,10 @@ final class Fixtures {
                 .registrationWindow(RegistrationWindow.of(Instant.parse("2019-06-01T00:00:00Z"),
                         Instant.parse("2019-10-20T12:00:00Z")))
                 .waiveAffiliationFor(EventRole.SPEAKER, EventRole.OBSERVER)
+                .stated(StatedFigure.of(StatedFigure.Figure.SMES_REPRESENTED, StatedCount.Qualifier.MORE_THAN, 30,
+                                "illustrative source"),
+                        new StatedFigure(StatedFigure.Figure.SECTORS, StatedCount.Qualifier.AT_LEAST, 2,
+                                List.of("tourism", "agri-food"), "illustrative source"))
                 .build();
         Event side = Event.builder(EventId.of("side"), "Side meeting", EventKind.SIDE_EVENT,
                 EventSchedule.days(LocalDate.of(2019, 10, 25), LocalDate.of(2019, 10, 25))).parent(conference.id())

@@ -20,6 +20,7 @@ import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.FactId;
 import org.clustermeet.core.id.LabelId;
@@ -45,11 +46,12 @@ import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
-import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
@@ -58,6 +60,7 @@ import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.PhoneNumber;
 import org.clustermeet.core.value.WebLink;
+import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
@@ -117,6 +120,10 @@ public final class Brussels2019 {
     public static final OrganisationId SILESIAN_AVIATION_CLUSTER = OrganisationId.of("silesian-aviation-cluster");
     /** Krzysztof Krystowski. */
     public static final PersonId KRYSTOWSKI = PersonId.of("krzysztof-krystowski");
+    /** Jadwiga Emilewicz, the minister present at the Warsaw summit of September 2019. */
+    public static final PersonId EMILEWICZ = PersonId.of("jadwiga-emilewicz");
+    /** Marcin Ociepa, the deputy minister present at the Warsaw summit of September 2019. */
+    public static final PersonId OCIEPA = PersonId.of("marcin-ociepa");
 
     /** The meeting's eligibility: Gold-label cluster managers, or association and labelling-body representatives. */
     public static final EligibilityPolicy ELIGIBILITY = EligibilityPolicy.anyOf(
@@ -163,14 +170,37 @@ public final class Brussels2019 {
     }
 
     /**
+     * Returns what the news item of 8 December 2019 states about the meeting, in its own words:
+     * 50 managers of Gold-Label cluster organisations from 17 countries, more than 6,500 SMEs, about
+     * 20 further participants, nearly half of all Gold-labelled cluster organisations (the Polish
+     * "blisko połowę": nearly, not about), nine proposed topics, and sectors that include energy,
+     * health, automotive and agri-food. Reports show these beside the figures computed from the data.
+     *
+     * @return the stated figures
+     */
+    public static List<StatedFigure> statedFigures() {
+        String news = "news item of the Polish cluster association, 8 December 2019";
+        return List.of(
+                StatedFigure.of(StatedFigure.Figure.CLUSTER_ORGANISATIONS, StatedCount.Qualifier.EXACTLY, 50, news),
+                StatedFigure.of(StatedFigure.Figure.COUNTRIES, StatedCount.Qualifier.EXACTLY, 17, news),
+                StatedFigure.of(StatedFigure.Figure.SMES_REPRESENTED, StatedCount.Qualifier.MORE_THAN, 6500, news),
+                StatedFigure.of(StatedFigure.Figure.OTHER_PARTICIPANTS, StatedCount.Qualifier.ABOUT, 20, news),
+                StatedFigure.of(StatedFigure.Figure.SHARE_OF_GOLD_LABEL_HOLDERS, StatedCount.Qualifier.NEARLY, 50,
+                        news),
+                StatedFigure.of(StatedFigure.Figure.PROPOSED_TOPICS, StatedCount.Qualifier.EXACTLY, 9, news),
+                new StatedFigure(StatedFigure.Figure.SECTORS, StatedCount.Qualifier.AT_LEAST, 4,
+                        List.of("energy", "health", "automotive", "agri-food"), news));
+    }
+
+    /**
      * Returns the counts that sources state about labels, as dated facts.
      *
      * @return the stated counts
      */
     public static List<StatedCount> statedCounts() {
-        String news = "news item of the Polish cluster association, 8 December 2019";
-        String around2019 = "count reported around December 2019 (the news item of 8 December 2019 says the meeting "
-                + "gathered about half of all Gold-labelled cluster organisations); source document not recorded";
+        String around2019 = "count given in the project's domain notes (domain.md) for around December 2019 (the news item of 8 December 2019 says "
+                + "the meeting gathered nearly half of all Gold-labelled cluster organisations); source document not "
+                + "recorded";
         String ecei = "counts reported for 2023; source document not recorded";
         String gold = "cluster organisations holding a GOLD label";
         return List.of(
@@ -182,9 +212,7 @@ public final class Brussels2019 {
                         StatedCount.Qualifier.EXACTLY, 172, LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR, ecei),
                 new StatedCount(FactId.of("bronze-labels-2023"), "cluster organisations holding a BRONZE label",
                         StatedCount.Qualifier.EXACTLY, 1261, LocalDate.of(2023, 1, 1), StatedCount.Precision.YEAR,
-                        ecei),
-                new StatedCount(FactId.of("meeting-smes-2019-12-04"), "SMEs represented at the meeting of 4 December 2019",
-                        StatedCount.Qualifier.MORE_THAN, 6500, MEETING_DAY, StatedCount.Precision.DAY, news));
+                        ecei));
     }
 
     private static void addRealOrganisations(RegistryBuilder b) {
@@ -229,6 +257,19 @@ public final class Brussels2019 {
         b.add(new Person(KRYSTOWSKI, "Krzysztof", "Krystowski", Optional.empty(), Optional.empty(), List.of(
                 PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY),
                 PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY))));
+        // the minister and the deputy minister at REDS 2019, named in the news item; their roles are
+        // recorded from the summit's day (the day the source attests them) until the ministry's renaming
+        b.add(new Person(EMILEWICZ, "Jadwiga", "Emilewicz", Optional.empty(), Optional.empty(), List.of(
+                new PersonRole(POLISH_MINISTRY, "Minister", DateRange.of(ALLIANCE_FOUNDED, MINISTRY_RENAMED.minusDays(1))))));
+        b.add(new Person(OCIEPA, "Marcin", "Ociepa", Optional.empty(), Optional.empty(), List.of(
+                new PersonRole(POLISH_MINISTRY, "Deputy minister", DateRange.of(ALLIANCE_FOUNDED,
+                        MINISTRY_RENAMED.minusDays(1))))));
+        // their attendance is from the news item; the registration times are illustrative
+        Instant summitRegistration = Instant.parse("2019-09-01T08:00:00Z");
+        b.add(new Registration(RegistrationId.of("reds-2019-emilewicz"), REDS_2019, EMILEWICZ, POLISH_MINISTRY,
+                EventRole.ORGANISER, RegistrationState.ATTENDED, summitRegistration));
+        b.add(new Registration(RegistrationId.of("reds-2019-ociepa"), REDS_2019, OCIEPA, POLISH_MINISTRY,
+                EventRole.ORGANISER, RegistrationState.ATTENDED, summitRegistration));
         b.add(Event.builder(REDS_2019, "Regional Economic and Diplomacy Summit 2019", EventKind.SUMMIT,
                         EventSchedule.day(ALLIANCE_FOUNDED))
                 .venue(Venue.inCity("Warsaw", CountryCode.of("PL")))
@@ -241,7 +282,9 @@ public final class Brussels2019 {
                 .venue(Venue.inCity("Brussels", CountryCode.of("BE")))
                 .organisers(DG_GROW)
                 .eligibility(ELIGIBILITY)
-                .materials(WebLink.of("https://clustercollaboration.eu/"))
+                // the presentations were published on the meeting's own ECCP page
+                .materials(WebLink.of("https://www.clustercollaboration.eu/news/meeting-50-gold-label-clusters"))
+                .stated(statedFigures().toArray(StatedFigure[]::new))
                 .languages("en")
                 .sessions(session1(), session2(), session3())
                 .build());
@@ -266,10 +309,11 @@ public final class Brussels2019 {
     }
 
     private static Session session2() {
+        // the news item names these three as the most popular of the nine, without counts or order
         List<ProposedTopic> topics = new ArrayList<>(List.of(
-                ProposedTopic.titled("Clusters and digital innovation hubs"),
-                ProposedTopic.titled("The definition of clusters"),
-                ProposedTopic.titled("Internationalisation")));
+                ProposedTopic.titled("Clusters and digital innovation hubs").markedMostPopular(),
+                ProposedTopic.titled("The definition of clusters").markedMostPopular(),
+                ProposedTopic.titled("Internationalisation").markedMostPopular()));
         for (int i = 4; i <= 9; i++) {
             topics.add(ProposedTopic.titled("Illustrative topic " + i + " (not named in the source)"));
         }

@@ -2,15 +2,20 @@ package org.clustermeet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.fact.StatedFigure;
+import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
-import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,8 +111,42 @@ class Brussels2019Test {
                 "european-clusters-alliance", "pl-ministry-development", "silesian-aviation-cluster");
         assertThat(registry.organisations()).filteredOn(o -> !realOrganisations.contains(o.id().value()))
                 .allSatisfy(o -> assertThat(o.name().english()).startsWith("Illustrative"));
-        assertThat(registry.people()).filteredOn(p -> !p.id().equals(Brussels2019.KRYSTOWSKI))
+        List<PersonId> realPeople = List.of(Brussels2019.KRYSTOWSKI, Brussels2019.EMILEWICZ, Brussels2019.OCIEPA);
+        assertThat(registry.people()).filteredOn(p -> !realPeople.contains(p.id()))
                 .allSatisfy(p -> assertThat(p.givenName()).isEqualTo("Illustrative"));
+    }
+
+    @Test
+    void theWarsawSummitWasAttendedByTheMinisterAndTheDeputyMinister() {
+        assertThat(registry.registrationsFor(Brussels2019.REDS_2019))
+                .extracting(r -> registry.person(r.person()).orElseThrow().fullName())
+                .containsExactlyInAnyOrder("Jadwiga Emilewicz", "Marcin Ociepa");
+    }
+
+    @Test
+    void theMeetingRecordsTheArticlesStatedFiguresAndItsPresentationsPage() {
+        Event meeting = registry.event(Brussels2019.MEETING).orElseThrow();
+        assertThat(meeting.stated(StatedFigure.Figure.SMES_REPRESENTED).orElseThrow().describe())
+                .isEqualTo("more than 6,500");
+        assertThat(meeting.stated(StatedFigure.Figure.OTHER_PARTICIPANTS).orElseThrow().describe())
+                .isEqualTo("about 20");
+        assertThat(meeting.stated(StatedFigure.Figure.SHARE_OF_GOLD_LABEL_HOLDERS).orElseThrow().qualifier())
+                .isEqualTo(StatedCount.Qualifier.NEARLY);
+        assertThat(meeting.stated(StatedFigure.Figure.SECTORS).orElseThrow().items())
+                .containsExactly("energy", "health", "automotive", "agri-food");
+        assertThat(meeting.materials()).extracting(Object::toString)
+                .containsExactly("https://www.clustercollaboration.eu/news/meeting-50-gold-label-clusters");
+        assertThat(meeting.sessions().get(1).topics()).filteredOn(t -> t.amongMostPopular())
+                .extracting(t -> t.title().english()).containsExactly("Clusters and digital innovation hubs",
+                        "The definition of clusters", "Internationalisation");
+    }
+
+    @Test
+    void theMinistrysNameIsNotGivenBeforeTheSourcesAttestIt() {
+        var ministry = registry.organisation(Brussels2019.POLISH_MINISTRY).orElseThrow();
+        assertThat(ministry.nameOn(LocalDate.of(2010, 1, 1))).isEmpty();
+        assertThat(ministry.nameOn(Brussels2019.ALLIANCE_FOUNDED).orElseThrow().english())
+                .isEqualTo("Ministry of Entrepreneurship and Technology");
     }
 
     @Test

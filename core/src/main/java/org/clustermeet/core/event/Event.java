@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clustermeet.core.eligibility.EligibilityRule;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
@@ -41,12 +42,14 @@ import org.clustermeet.core.value.WebLink;
  * @param registrationWindow when requests are accepted; by default until the event starts; not null
  * @param affiliationWaivedFor the roles (invited speakers, say) whose registrations need not hold a
  *                    role at the organisation they represent; empty for none; not null
+ * @param statedFigures figures that sources state about the event, at most one per figure; reports
+ *                    show them beside the computed ones; not null
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
                     Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
                     List<String> languages, List<Session> sessions, RegistrationWindow registrationWindow,
-                    Set<EventRole> affiliationWaivedFor) {
+                    Set<EventRole> affiliationWaivedFor, List<StatedFigure> statedFigures) {
 
     /**
      * Validates the event and sorts its sessions by order.
@@ -104,6 +107,13 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
                 r -> Objects.requireNonNull(r, "affiliationWaivedFor element"));
         affiliationWaivedFor = affiliationWaivedFor.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(affiliationWaivedFor));
+        statedFigures = List.copyOf(Objects.requireNonNull(statedFigures, "statedFigures"));
+        Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
+        for (StatedFigure f : statedFigures) {
+            if (!figures.add(f.figure())) {
+                throw new IllegalArgumentException("event " + id + " states " + f.figure() + " twice");
+            }
+        }
     }
 
     /**
@@ -112,6 +122,17 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Instant registrationCloses() {
         return registrationWindow.closes().orElseGet(schedule::startsAt);
+    }
+
+    /**
+     * Returns what a source states for one of the event's figures.
+     *
+     * @param figure the figure, not null
+     * @return the stated figure, or empty when no source states it
+     */
+    public Optional<StatedFigure> stated(StatedFigure.Figure figure) {
+        Objects.requireNonNull(figure, "figure");
+        return statedFigures.stream().filter(f -> f.figure() == figure).findFirst();
     }
 
     /**
@@ -151,6 +172,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         b.sessions.addAll(sessions);
         b.registrationWindow = registrationWindow;
         b.affiliationWaivedFor.addAll(affiliationWaivedFor);
+        b.statedFigures.addAll(statedFigures);
         return b;
     }
 
@@ -216,6 +238,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         private final List<Session> sessions = new ArrayList<>();
         private RegistrationWindow registrationWindow = RegistrationWindow.UNTIL_START;
         private final Set<EventRole> affiliationWaivedFor = EnumSet.noneOf(EventRole.class);
+        private final List<StatedFigure> statedFigures = new ArrayList<>();
 
         private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
             this.id = Objects.requireNonNull(id, "id");
@@ -359,6 +382,17 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
 
         /**
+         * Adds figures that sources state about the event.
+         *
+         * @param figures the figures, at most one per kind; not null
+         * @return this builder
+         */
+        public Builder stated(StatedFigure... figures) {
+            this.statedFigures.addAll(List.of(figures));
+            return this;
+        }
+
+        /**
          * Builds the event.
          *
          * @return the validated event
@@ -366,7 +400,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
          */
         public Event build() {
             return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
-                    materials, languages, sessions, registrationWindow, affiliationWaivedFor);
+                    materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures);
         }
     }
 }

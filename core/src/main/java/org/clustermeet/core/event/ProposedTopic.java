@@ -15,9 +15,11 @@ import org.clustermeet.core.value.LocalizedText;
  * @param proposer who proposed it, if known; not null
  * @param level    the policy level it addresses, if known; not null
  * @param interest how many participants chose it, if counted (at least 0); not null
+ * @param amongMostPopular whether a source names it among the most popular topics (the news item of
+ *                 8 December 2019 names three), where no count is given
  */
 public record ProposedTopic(LocalizedText title, Optional<PersonId> proposer, Optional<PolicyLevel> level,
-                            Optional<Integer> interest) {
+                            Optional<Integer> interest, boolean amongMostPopular) {
 
     /**
      * Validates the topic.
@@ -35,6 +37,28 @@ public record ProposedTopic(LocalizedText title, Optional<PersonId> proposer, Op
                 throw new IllegalArgumentException("Invalid value for topic interest (at least 0): " + n);
             }
         });
+    }
+
+    /**
+     * Returns a topic whose popularity is not stated.
+     *
+     * @param title    the topic, not null
+     * @param proposer who proposed it, if known; not null
+     * @param level    the policy level it addresses, if known; not null
+     * @param interest how many participants chose it, if counted (at least 0); not null
+     */
+    public ProposedTopic(LocalizedText title, Optional<PersonId> proposer, Optional<PolicyLevel> level,
+                         Optional<Integer> interest) {
+        this(title, proposer, level, interest, false);
+    }
+
+    /**
+     * Returns a copy marked as named by a source among the most popular topics.
+     *
+     * @return the changed copy
+     */
+    public ProposedTopic markedMostPopular() {
+        return new ProposedTopic(title, proposer, level, interest, true);
     }
 
     /**

@@ -30,7 +30,11 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
         /** Roughly the value. */
         ABOUT("about "),
         /** More than the value. */
-        MORE_THAN("more than ");
+        MORE_THAN("more than "),
+        /** Close to the value and below it: "nearly half" (Polish "blisko"). */
+        NEARLY("nearly "),
+        /** The value or more: "sectors that include energy, health, ...". */
+        AT_LEAST("at least ");
 
         private final String prefix;
 

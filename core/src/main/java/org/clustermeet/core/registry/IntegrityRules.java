@@ -22,16 +22,16 @@ import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.EccpListing;
-import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
+import org.clustermeet.core.value.DateRange;
 
 /**
  * The rules that span entities, stated once per entity kind: every reference resolves to an

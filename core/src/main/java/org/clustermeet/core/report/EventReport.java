@@ -14,6 +14,7 @@ import java.util.Set;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
@@ -55,13 +56,16 @@ import org.clustermeet.core.value.LocalizedText;
  * @param registryShare                for each level, the represented holders of a valid label of at
  *                                     least that level against all such holders in the registry; every
  *                                     level present
+ * @param stated                       what sources state about the event, to show beside the computed
+ *                                     figures, never in their place; not null
  */
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
                           EventStatus status, Attendance attendance, int participants, List<OrganisationId> clusterOrganisations,
                           Map<LabelLevel, Integer> clusterOrganisationsByLabel,
                           int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
                           Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,
-                          List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare) {
+                          List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare,
+                          List<StatedFigure> stated) {
 
     /**
      * A session as the report shows it.
@@ -71,9 +75,11 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
      * @param format   how it was run, not null
      * @param speakers the speakers' full names in programme order, not null
      * @param topics   how many topics were proposed in it
+     * @param mostPopularTopics the English titles of the topics a source names among the most
+     *                 popular, in programme order; not null
      */
     public record SessionSummary(int order, LocalizedText title, SessionFormat format, List<String> speakers,
-                                 int topics) {
+                                 int topics, List<String> mostPopularTopics) {
 
         /**
          * Validates the summary.
@@ -84,6 +90,7 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(format, "format");
             speakers = List.copyOf(Objects.requireNonNull(speakers, "speakers"));
+            mostPopularTopics = List.copyOf(Objects.requireNonNull(mostPopularTopics, "mostPopularTopics"));
         }
     }
 
@@ -131,6 +138,18 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         otherParticipantsByRole = enumMap(otherParticipantsByRole);
         sessions = List.copyOf(sessions);
         registryShare = enumMap(registryShare);
+        stated = List.copyOf(stated);
+    }
+
+    /**
+     * Returns what a source states for one figure.
+     *
+     * @param figure the figure, not null
+     * @return the stated figure, or empty when no source states it
+     */
+    public Optional<StatedFigure> stated(StatedFigure.Figure figure) {
+        Objects.requireNonNull(figure, "figure");
+        return stated.stream().filter(f -> f.figure() == figure).findFirst();
     }
 
     /** Returns how many participants did not represent a cluster organisation. */

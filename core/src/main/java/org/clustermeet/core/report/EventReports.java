@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.ProposedTopic;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
@@ -124,7 +125,8 @@ public final class EventReports {
         List<EventReport.SessionSummary> sessions = e.sessions().stream()
                 .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
                         s.speakers().stream().map(p -> registry.person(p).orElseThrow().fullName()).toList(),
-                        s.topics().size()))
+                        s.topics().size(), s.topics().stream().filter(ProposedTopic::amongMostPopular)
+                        .map(t -> t.title().english()).toList()))
                 .toList();
         List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
         clusterIds.sort(Comparator.naturalOrder());
@@ -135,7 +137,7 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED.ordinal()],
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, clusterIds,
-                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share);
+                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures());
     }
 
     /** Whether a registration makes its person a participant of an event in a status. */

@@ -25,6 +25,9 @@ public final class DocumentNames {
     /** The property {@code "affiliationWaivedFor"}. */
     public static final String AFFILIATION_WAIVED_FOR = "affiliationWaivedFor";
 
+    /** The property {@code "amongMostPopular"}. */
+    public static final String AMONG_MOST_POPULAR = "amongMostPopular";
+
     /** The property {@code "aliases"}. */
     public static final String ALIASES = "aliases";
 
@@ -91,6 +94,9 @@ public final class DocumentNames {
     /** The property {@code "feedback"}. */
     public static final String FEEDBACK = "feedback";
 
+    /** The property {@code "figure"}. */
+    public static final String FIGURE = "figure";
+
     /** The property {@code "firstDay"}. */
     public static final String FIRST_DAY = "firstDay";
 
@@ -132,6 +138,9 @@ public final class DocumentNames {
 
     /** The property {@code "issuing"}. */
     public static final String ISSUING = "issuing";
+
+    /** The property {@code "items"}. */
+    public static final String ITEMS = "items";
 
     /** The property {@code "kind"}. */
     public static final String KIND = "kind";
@@ -271,6 +280,9 @@ public final class DocumentNames {
     /** The property {@code "state"}. */
     public static final String STATE = "state";
 
+    /** The property {@code "statedFigures"}. */
+    public static final String STATED_FIGURES = "statedFigures";
+
     /** The property {@code "status"}. */
     public static final String STATUS = "status";
 
@@ -396,11 +408,13 @@ public final class DocumentNames {
             // a contribution
             Map.entry("/$defs/session/properties/contributions/items", List.of(SPEAKER, TITLE, MATERIALS)),
             // a proposed topic
-            Map.entry("/$defs/session/properties/topics/items", List.of(TITLE, PROPOSER, LEVEL, INTEREST)),
+            Map.entry("/$defs/session/properties/topics/items", List.of(TITLE, PROPOSER, LEVEL, INTEREST, AMONG_MOST_POPULAR)),
             // feedback
             Map.entry("/$defs/session/properties/feedback/items", List.of(AUTHOR, TEXT)),
             // an event
-            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR)),
+            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES)),
+            // a stated figure
+            Map.entry("/$defs/event/properties/statedFigures/items", List.of(FIGURE, QUALIFIER, VALUE, ITEMS, SOURCE)),
             // a registration window
             Map.entry("/$defs/event/properties/registrationWindow", List.of(OPENS, CLOSES)),
             // a venue

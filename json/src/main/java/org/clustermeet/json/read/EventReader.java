@@ -37,6 +37,8 @@ import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedCount;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -123,6 +125,7 @@ final class EventReader {
         List<Session> sessions = null;
         RegistrationWindow window = RegistrationWindow.UNTIL_START;
         List<EventRole> waived = null;
+        List<StatedFigure> stated = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -146,6 +149,7 @@ final class EventReader {
                 case SESSIONS -> sessions = in.array(at, SESSIONS, this::session);
                 case REGISTRATION_WINDOW -> window = registrationWindow(at);
                 case AFFILIATION_WAIVED_FOR -> waived = in.enums(at, AFFILIATION_WAIVED_FOR, EventRole.class);
+                case STATED_FIGURES -> stated = in.array(at, STATED_FIGURES, this::statedFigure);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -176,7 +180,9 @@ final class EventReader {
         EventSchedule when = schedule;
         RegistrationWindow w = window;
         Set<EventRole> roles = waived == null ? Set.of() : uniqueRoles(waived, at.child(AFFILIATION_WAIVED_FOR));
-        Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles));
+        List<StatedFigure> figures = orEmpty(stated);
+        Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles,
+                figures));
         noUnknown(at, unknown);
         return event;
     }
@@ -214,6 +220,35 @@ final class EventReader {
             }
         }
         return set;
+    }
+
+    private StatedFigure statedFigure(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        StatedFigure.Figure figure = null;
+        StatedCount.Qualifier qualifier = null;
+        Long value = null;
+        List<String> items = null;
+        String source = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case FIGURE -> figure = in.enumValue(at, FIGURE, StatedFigure.Figure.class);
+                case QUALIFIER -> qualifier = in.enumValue(at, QUALIFIER, StatedCount.Qualifier.class);
+                case VALUE -> value = in.longInteger(at, VALUE, 0);
+                case ITEMS -> items = in.strings(at, ITEMS, s -> s);
+                case SOURCE -> source = in.string(at, SOURCE);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        StatedFigure.Figure fig = require(figure, at, FIGURE);
+        StatedCount.Qualifier q = require(qualifier, at, QUALIFIER);
+        long v = require(value, at, VALUE);
+        List<String> named = orEmpty(items);
+        String src = require(source, at, SOURCE);
+        StatedFigure stated = build(at, () -> new StatedFigure(fig, q, v, named, src));
+        noUnknown(at, unknown);
+        return stated;
     }
 
     private Venue venue(PointerPath event) throws IOException {
@@ -312,6 +347,7 @@ final class EventReader {
         PersonId proposer = null;
         PolicyLevel level = null;
         Integer interest = null;
+        boolean popular = false;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -320,6 +356,13 @@ final class EventReader {
                 case PROPOSER -> proposer = in.id(at, PROPOSER, in.personIds);
                 case LEVEL -> level = in.enumValue(at, LEVEL, PolicyLevel.class);
                 case INTEREST -> interest = in.integer(at, INTEREST, 0, Integer.MAX_VALUE);
+                case AMONG_MOST_POPULAR -> {
+                    if (!in.bool(at, AMONG_MOST_POPULAR)) {
+                        throw new JsonFailure(at.child(AMONG_MOST_POPULAR), "\"" + AMONG_MOST_POPULAR
+                                + "\" is either true or left out", null);
+                    }
+                    popular = true;
+                }
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -327,7 +370,8 @@ final class EventReader {
         Optional<PersonId> p = Optional.ofNullable(proposer);
         Optional<PolicyLevel> l = Optional.ofNullable(level);
         Optional<Integer> i = Optional.ofNullable(interest);
-        ProposedTopic topic = build(at, () -> new ProposedTopic(t, p, l, i));
+        boolean mostPopular = popular;
+        ProposedTopic topic = build(at, () -> new ProposedTopic(t, p, l, i, mostPopular));
         noUnknown(at, unknown);
         return topic;
     }

@@ -380,6 +380,15 @@ public final class ModelWriter {
             g.writeEndObject();
         }
         enums(g, Names.AFFILIATION_WAIVED_FOR, e.affiliationWaivedFor());
+        list(g, Names.STATED_FIGURES, e.statedFigures(), (gen, f) -> {
+            gen.writeStartObject();
+            enumField(gen, Names.FIGURE, f.figure());
+            enumField(gen, Names.QUALIFIER, f.qualifier());
+            number(gen, Names.VALUE, f.value());
+            strings(gen, Names.ITEMS, f.items());
+            text(gen, Names.SOURCE, f.source());
+            gen.writeEndObject();
+        });
         g.writeEndObject();
     }
 
@@ -416,6 +425,9 @@ public final class ModelWriter {
         }
         if (t.interest().isPresent()) {
             number(g, Names.INTEREST, t.interest().get());
+        }
+        if (t.amongMostPopular()) {
+            bool(g, Names.AMONG_MOST_POPULAR, true);
         }
         g.writeEndObject();
     }

@@ -23,6 +23,10 @@ final class Names {
     static final SerializableString NAME_BEGAN = new SerializedString(DocumentNames.NAME_BEGAN);
     static final SerializableString NAME_UNKNOWN_BEFORE = new SerializedString(DocumentNames.NAME_UNKNOWN_BEFORE);
     static final SerializableString MEMBER_COUNTS = new SerializedString(DocumentNames.MEMBER_COUNTS);
+    static final SerializableString STATED_FIGURES = new SerializedString(DocumentNames.STATED_FIGURES);
+    static final SerializableString FIGURE = new SerializedString(DocumentNames.FIGURE);
+    static final SerializableString ITEMS = new SerializedString(DocumentNames.ITEMS);
+    static final SerializableString AMONG_MOST_POPULAR = new SerializedString(DocumentNames.AMONG_MOST_POPULAR);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
