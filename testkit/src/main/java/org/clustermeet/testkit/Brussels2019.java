@@ -69,23 +69,30 @@ import org.clustermeet.core.workflow.RegistrationWorkflow;
  * REDS 2019 in Warsaw and the Polish ministry renamed in November 2019.
  *
  * <p><b>What is real and what is illustrative.</b> Real, from the news item of 8 December 2019:
- * the event (date, city, organiser, three sessions and what they were about, nine proposed topics
- * of which three are named), DG GROW, ESCA, EUCLES, ZP Klastry Polskie, the European Clusters
- * Alliance and its founding at REDS 2019 on 9 September 2019, the ministry and its two names,
- * Krzysztof Krystowski and his two presidencies, the Silesian Aviation Cluster (founded
- * 1 September 2006, NUTS PL22, first Polish Gold label in February 2018) and the counts stated by
- * sources ({@link #statedCounts()}). Illustrative, invented so that the registry matches the
+ * the event (date, city, organiser DG GROW, three sessions and what they were about, nine proposed
+ * topics of which three are named as the most popular), the figures it states
+ * ({@link #statedFigures()}), ZP Klastry Polskie, the European Clusters Alliance founded in
+ * September 2019 at REDS 2019 in Warsaw, organised by the ministry with ZP Klastry Polskie in the
+ * presence of minister Jadwiga Emilewicz and deputy minister Marcin Ociepa, the ministry's two
+ * names, Krzysztof Krystowski and his two presidencies, the Silesian Aviation Cluster as a
+ * Gold-Label holder, and the presentations published on the ECCP. From the project's domain notes
+ * ({@code domain.md}), not from the article: the Warsaw Declaration's date (9 September 2019),
+ * ESCA (since 2010) and EUCLES (issuing since December 2020), the Silesian Aviation Cluster's
+ * founding on 1 September 2006, its region PL22 and its first Gold label in February 2018, and the
+ * label counts of {@link #statedCounts()}. Illustrative, invented so that the registry matches the
  * article's totals: every organisation and person whose name starts with "Illustrative", the six
  * unnamed topics, all member and SME counts (the Silesian Aviation Cluster's included), Gold
  * scores and assessor counts, assessment days other than the Silesian Aviation Cluster's month,
  * registration times, the illustrative people's e-mail addresses (at example.org) and phone
  * numbers (country code +00), session formats other than session 1's world café, and the first day of
- * each role (the day the sources attest it, not the day it began). The renaming day of the
- * ministry, 15 November 2019, is the day the new government took office ("mid-November 2019").
+ * each role (the day the sources attest it, not the day it began). Our choices: the ministry's
+ * renaming on 15 November 2019 for "mid-November 2019", ESCA's period from 1 January 2010 for
+ * "since 2010", and the ministry's first name as unknown before 9 September 2019.
  *
- * <p>The figures of the meeting's report (50 cluster organisations, 17 countries, more than 6,500
- * SMEs, 20 other participants) are computed from this data by {@code EventReports.report}; none is
- * stored. Not instantiable.
+ * <p>The figures of the meeting's report (50 cluster organisations, 17 countries, 6,539 SMEs, 20
+ * other participants) are computed from this data by {@code EventReports.report}; the article's
+ * own figures ("more than 6,500", "about 20", ...) are stored beside them as stated figures, never
+ * in their place. Not instantiable.
  */
 public final class Brussels2019 {
 

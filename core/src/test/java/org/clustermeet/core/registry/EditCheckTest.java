@@ -54,7 +54,7 @@ class EditCheckTest {
     private static final List<OrganisationId> ORGANISATIONS = ids(OrganisationId::of, "esca", "sac", "gold-de",
             "silver-fr", "zp", "eca", "ministry", "new-org", "ghost");
     private static final List<EventId> EVENTS = ids(EventId::of, "gold-event", "open-event", "side-event", "ghost-event");
-    private static final List<LabelId> LABELS = ids(LabelId::of, "sac-gold-2017", "de-gold-2019", "fr-silver-2019",
+    private static final List<LabelId> LABELS = ids(LabelId::of, "illustrative-gold-2017", "de-gold-2019", "fr-silver-2019",
             "new-label", "other-label", "ghost-label");
     private static final List<MembershipId> MEMBERSHIPS = ids(MembershipId::of, "sac-in-zp", "zp-in-eca", "m1", "m2");
 

@@ -47,7 +47,7 @@ class EligibilityTest {
     void clusterIsNotAMemberOfTheAllianceBeforeItWasFounded() {
         assertThat(failures(EligibilityPolicy.memberOf(ECA), LocalDate.of(2019, 9, 8), 0, SAC,
                 EventRole.CLUSTER_MANAGER))
-                .containsExactly("Silesian Aviation Cluster is not a member of European Clusters Alliance on "
+                .containsExactly("Illustrative aviation cluster is not a member of European Clusters Alliance on "
                         + "2019-09-08, directly or through an association");
     }
 
@@ -119,9 +119,9 @@ class EligibilityTest {
     @Test
     void eligibilityCanBeCheckedWithoutRegistering() {
         assertThat(RegistrationWorkflow.checkEligibility(base, TestRegistry.GOLD_EVENT, TestRegistry.person(0), SAC, EventRole.CLUSTER_MANAGER)
-                .failures()).containsExactly("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
+                .failures()).containsExactly("Illustrative aviation cluster holds no GOLD label valid on 2019-12-04: "
                 + "its GOLD label expired on 2019-02-28",
-                "Silesian Aviation Cluster is a cluster organisation, not a cluster association");
+                "Illustrative aviation cluster is a cluster organisation, not a cluster association");
         assertThat(RegistrationWorkflow.checkEligibility(base, TestRegistry.GOLD_EVENT, TestRegistry.person(1), GOLD_DE,
                 EventRole.CLUSTER_MANAGER).isEligible()).isTrue();
         assertThat(base.registrations()).isEmpty();

@@ -80,7 +80,7 @@ class IntegrityTest {
         assertThatThrownBy(() -> registry.edit().remove(SAC).apply())
                 .isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("cannot remove organisation sac")
-                .hasMessageContaining("label sac-gold-2017: holder sac does not exist")
+                .hasMessageContaining("label illustrative-gold-2017: holder sac does not exist")
                 .hasMessageContaining("membership sac-in-zp: member sac does not exist");
     }
 
@@ -116,7 +116,7 @@ class IntegrityTest {
     void renewalThirteenMonthsAfterExpiryIsRefusedByTheRegistry() {
         QualityLabel late = new QualityLabel(LabelId.of("late"), SAC, ESCA, LabelLevel.BRONZE,
                 LocalDate.of(2020, 3, 28), QualityLabel.defaultValidUntil(LocalDate.of(2020, 3, 28)), Optional.empty(),
-                Optional.of(LabelId.of("sac-gold-2017")));
+                Optional.of(LabelId.of("illustrative-gold-2017")));
         assertThatThrownBy(() -> registry.edit().put(late).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("comes too late");
     }
@@ -125,7 +125,7 @@ class IntegrityTest {
     void renewalOfAnotherHoldersLabelIsRefused() {
         QualityLabel wrong = new QualityLabel(LabelId.of("wrong"), GOLD_DE, ESCA, LabelLevel.BRONZE,
                 LocalDate.of(2019, 3, 1), LocalDate.of(2021, 3, 31), Optional.empty(),
-                Optional.of(LabelId.of("sac-gold-2017")));
+                Optional.of(LabelId.of("illustrative-gold-2017")));
         assertThatThrownBy(() -> registry.edit().put(wrong).apply()).isInstanceOf(RegistryIntegrityException.class)
                 .hasMessageContaining("of another holder");
     }

@@ -51,7 +51,7 @@ class RegistrationTest {
     void expiredGoldLabelIsRefusedWithTheExpiryDay() {
         RegistrationResult result = RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 0, SAC, EventRole.CLUSTER_MANAGER, 0));
         assertThat(result.outcome()).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r ->
-                assertThat(r.reasons()).contains("Silesian Aviation Cluster holds no GOLD label valid on 2019-12-04: "
+                assertThat(r.reasons()).contains("Illustrative aviation cluster holds no GOLD label valid on 2019-12-04: "
                         + "its GOLD label expired on 2019-02-28"));
         assertThat(result.registry()).isSameAs(registry);
     }

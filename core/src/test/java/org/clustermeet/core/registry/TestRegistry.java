@@ -39,7 +39,7 @@ import org.clustermeet.core.value.LocalizedText;
 
 /**
  * A small registry for registry tests (illustrative data, except where names match domain.md):
- * a Gold-only event on 2019-12-04 with two places; the Silesian Aviation Cluster with a Gold label
+ * a Gold-only event on 2019-12-04 with two places; the Illustrative aviation cluster with a Gold label
  * that expired on 2019-02-28; a current Gold holder; a Silver holder; an association inside an alliance.
  */
 final class TestRegistry {
@@ -73,7 +73,7 @@ final class TestRegistry {
     static Registry build() {
         RegistryBuilder b = Registry.builder()
                 .add(new LabellingBody(ESCA, NameHistory.of("ESCA"), List.of(), Optional.empty(), Optional.empty()))
-                .add(ClusterOrganisation.builder(SAC, "Silesian Aviation Cluster", CountryCode.of("PL"))
+                .add(ClusterOrganisation.builder(SAC, "Illustrative aviation cluster", CountryCode.of("PL"))
                         .ecosystems(IndustrialEcosystem.AEROSPACE_AND_DEFENCE).members(100, 80).build())
                 .add(ClusterOrganisation.builder(GOLD_DE, "Gold cluster DE", CountryCode.of("DE"))
                         .ecosystems(IndustrialEcosystem.HEALTH, IndustrialEcosystem.DIGITAL).members(60, 50).build())
@@ -84,7 +84,7 @@ final class TestRegistry {
                 .add(new PublicAuthority(MINISTRY, NameHistory.of("Ministry of Entrepreneurship and Technology")
                         .renamedOn(RENAMED, LocalizedText.english("Ministry of Development")), List.of(),
                         Optional.of(CountryCode.of("PL")), Optional.empty()))
-                .add(QualityLabel.gold(LabelId.of("sac-gold-2017"), SAC, ESCA, LocalDate.of(2017, 2, 10),
+                .add(QualityLabel.gold(LabelId.of("illustrative-gold-2017"), SAC, ESCA, LocalDate.of(2017, 2, 10),
                         GoldAssessment.of("81", 2)))
                 .add(QualityLabel.gold(LabelId.of("de-gold-2019"), GOLD_DE, ESCA, LocalDate.of(2019, 3, 1),
                         GoldAssessment.of("90", 2)))
