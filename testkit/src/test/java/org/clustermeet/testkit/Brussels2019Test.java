@@ -17,6 +17,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,15 @@ class Brussels2019Test {
         assertThat(meeting.sessions().get(1).topics()).filteredOn(t -> t.amongMostPopular())
                 .extracting(t -> t.title().english()).containsExactly("Clusters and digital innovation hubs",
                         "The definition of clusters", "Internationalisation");
+    }
+
+    @Test
+    void refusalsInPolishUseThePolishNamesFromTheData() {
+        List<String> reasons = RegistrationWorkflow.checkEligibility(registry, Brussels2019.MEETING,
+                Brussels2019.EMILEWICZ, Brussels2019.POLISH_MINISTRY, EventRole.OBSERVER)
+                .failures(java.util.Locale.forLanguageTag("pl"));
+        assertThat(reasons).contains("osoba Jadwiga Emilewicz nie pełni w dniu 2019-12-04 żadnej funkcji w: "
+                + "Ministerstwo Rozwoju, więc nie może jej reprezentować");
     }
 
     @Test

@@ -29,7 +29,7 @@ public record CustomRule(String description, Predicate<EligibilityContext> predi
     @Override
     public EligibilityResult evaluate(EligibilityContext context) {
         return predicate.test(context) ? EligibilityResult.eligible()
-                : EligibilityResult.refused(Refusal.of(Refusal.Reason.CUSTOM_RULE_FAILED, context.organisationName(),
+                : EligibilityResult.refused(Refusal.of(Refusal.Reason.CUSTOM_RULE_FAILED, context.organisationNames(),
                 context.person().fullName(), description));
     }
 

@@ -10,6 +10,7 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.value.LocalizedText;
 
 /**
  * One applicant as a rule sees them: the person, the organisation they represent, the role they
@@ -73,5 +74,10 @@ public record EligibilityContext(Person person, Organisation organisation, Event
     /** Returns the represented organisation's English name on the judged day, for messages. */
     public String organisationName() {
         return organisation.displayNameOn(date).english();
+    }
+
+    /** Returns the represented organisation's name on the judged day in every language recorded. */
+    public LocalizedText organisationNames() {
+        return organisation.displayNameOn(date);
     }
 }

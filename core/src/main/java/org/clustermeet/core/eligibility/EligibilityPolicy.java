@@ -16,6 +16,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.value.LocalizedText;
 
 /**
  * The eligibility rules that a document can hold: a sealed family of records that compose.
@@ -292,7 +293,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         @Override
         public EligibilityResult evaluate(EligibilityContext context) {
             return policy.evaluate(context).isEligible()
-                    ? EligibilityResult.refused(Refusal.of(Refusal.Reason.EXCLUDED, context.organisationName(),
+                    ? EligibilityResult.refused(Refusal.of(Refusal.Reason.EXCLUDED, context.organisationNames(),
                     context.person().fullName(), policy.describe()))
                     : EligibilityResult.eligible();
         }
@@ -354,7 +355,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         }
 
         private EligibilityResult refused(Refusal.Reason reason, EligibilityContext context, Object... more) {
-            List<Object> arguments = new ArrayList<>(List.of(context.organisationName(), minimum, context.date()));
+            List<Object> arguments = new ArrayList<>(List.of(context.organisationNames(), minimum, context.date()));
             arguments.addAll(List.of(more));
             return EligibilityResult.refused(new Refusal(reason, arguments));
         }
@@ -393,7 +394,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         public EligibilityResult evaluate(EligibilityContext context) {
             OrganisationKind kind = context.organisation().kind();
             return kinds.contains(kind) ? EligibilityResult.eligible()
-                    : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_KIND, context.organisationName(), kind,
+                    : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_KIND, context.organisationNames(), kind,
                     kinds));
         }
 
@@ -436,9 +437,9 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
             if (context.isMemberOn(context.organisation().id(), group, context.date())) {
                 return EligibilityResult.eligible();
             }
-            String groupName = context.organisation(group).map(o -> o.displayNameOn(context.date()).english())
-                    .orElse(group.value());
-            return EligibilityResult.refused(Refusal.of(Refusal.Reason.NOT_A_MEMBER, context.organisationName(),
+            LocalizedText groupName = context.organisation(group).map(o -> o.displayNameOn(context.date()))
+                    .orElse(LocalizedText.english(group.value()));
+            return EligibilityResult.refused(Refusal.of(Refusal.Reason.NOT_A_MEMBER, context.organisationNames(),
                     groupName, context.date()));
         }
 

@@ -1,6 +1,7 @@
 package org.clustermeet.core.eligibility;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,5 +46,16 @@ public record EligibilityResult(List<Refusal> refusals) {
     /** Returns the refusals in English, one sentence each. */
     public List<String> failures() {
         return refusals.stream().map(Refusal::describe).toList();
+    }
+
+    /**
+     * Returns the refusals in a language, one sentence each.
+     *
+     * @param locale the language (Polish for {@code pl}, else English), not null
+     * @return the sentences
+     */
+    public List<String> failures(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return refusals.stream().map(r -> r.describe(locale)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.clustermeet.core.eligibility;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -95,5 +96,16 @@ public record Refusal(Reason reason, List<Object> arguments) {
     /** Returns the refusal as an English sentence. */
     public String describe() {
         return RefusalText.english(this);
+    }
+
+    /**
+     * Returns the refusal as a sentence in a language: Polish for {@code pl}, else English.
+     * Organisation names and event titles are shown in that language where the data has them.
+     *
+     * @param locale the language, not null
+     * @return the sentence
+     */
+    public String describe(Locale locale) {
+        return RefusalText.render(this, Objects.requireNonNull(locale, "locale"));
     }
 }

@@ -1,22 +1,36 @@
 package org.clustermeet.core.organisation;
 
+import java.util.Locale;
+
 /** The kinds of organisation the registry knows, one per member of {@link Organisation}'s family. */
 public enum OrganisationKind {
     /** The legal entity that manages a cluster; labels and cluster managers belong to it. */
-    CLUSTER_ORGANISATION("cluster organisation"),
+    CLUSTER_ORGANISATION("cluster organisation", "organizacja klastrowa"),
     /** A national body whose members are cluster organisations. */
-    CLUSTER_ASSOCIATION("cluster association"),
+    CLUSTER_ASSOCIATION("cluster association", "stowarzyszenie klastrów"),
     /** A European body whose members are national cluster associations. */
-    ALLIANCE("alliance"),
+    ALLIANCE("alliance", "sojusz"),
     /** A public authority: DG GROW, a ministry. */
-    PUBLIC_AUTHORITY("public authority"),
+    PUBLIC_AUTHORITY("public authority", "organ publiczny"),
     /** A body that assesses or issues cluster quality labels: ESCA, EUCLES. */
-    LABELLING_BODY("labelling body");
+    LABELLING_BODY("labelling body", "jednostka certyfikująca");
 
     private final String label;
+    private final String polish;
 
-    OrganisationKind(String label) {
+    OrganisationKind(String label, String polish) {
         this.label = label;
+        this.polish = polish;
+    }
+
+    /**
+     * Returns the kind in words in a language: Polish for {@code pl}, else English.
+     *
+     * @param locale the language, not null
+     * @return the kind in words
+     */
+    public String label(Locale locale) {
+        return "pl".equals(locale.getLanguage()) ? polish : label;
     }
 
     /** Returns the kind in words, for messages and reports. */

@@ -1,24 +1,38 @@
 package org.clustermeet.core.registration;
 
+import java.util.Locale;
+
 /** The capacity in which a person attends an event. */
 public enum EventRole {
     /** The manager of a cluster organisation. */
-    CLUSTER_MANAGER("cluster manager"),
+    CLUSTER_MANAGER("cluster manager", "menedżer klastra"),
     /** A representative of a cluster association or alliance. */
-    ASSOCIATION_REPRESENTATIVE("association representative"),
+    ASSOCIATION_REPRESENTATIVE("association representative", "przedstawiciel stowarzyszenia"),
     /** A representative of a labelling body. */
-    LABELLING_BODY_REPRESENTATIVE("labelling-body representative"),
+    LABELLING_BODY_REPRESENTATIVE("labelling-body representative", "przedstawiciel jednostki certyfikującej"),
     /** A speaker. */
-    SPEAKER("speaker"),
+    SPEAKER("speaker", "prelegent"),
     /** One of the organisers. */
-    ORGANISER("organiser"),
+    ORGANISER("organiser", "organizator"),
     /** An observer. */
-    OBSERVER("observer");
+    OBSERVER("observer", "obserwator");
 
     private final String label;
+    private final String polish;
 
-    EventRole(String label) {
+    EventRole(String label, String polish) {
         this.label = label;
+        this.polish = polish;
+    }
+
+    /**
+     * Returns the role in words in a language: Polish for {@code pl}, else English.
+     *
+     * @param locale the language, not null
+     * @return the role in words
+     */
+    public String label(Locale locale) {
+        return "pl".equals(locale.getLanguage()) ? polish : label;
     }
 
     /** Returns the role in words, for messages and reports. */

@@ -1,6 +1,7 @@
 package org.clustermeet.core.registration;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.clustermeet.core.eligibility.Refusal;
@@ -11,8 +12,22 @@ import org.clustermeet.core.eligibility.Refusal;
  */
 public sealed interface RegistrationOutcome {
 
-    /** Returns a one-line description a person understands. */
-    String describe();
+    private static boolean polish(Locale locale) {
+        return "pl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    }
+
+    /** Returns a one-line description a person understands, in English. */
+    default String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns a one-line description in a language: Polish for {@code pl}, else English.
+     *
+     * @param locale the language, not null
+     * @return the description
+     */
+    String describe(Locale locale);
 
     /**
      * The person has a place.
@@ -31,8 +46,9 @@ public sealed interface RegistrationOutcome {
         }
 
         @Override
-        public String describe() {
-            return "registration " + registration.id() + " accepted";
+        public String describe(Locale locale) {
+            return polish(locale) ? "rejestracja " + registration.id() + " przyjęta"
+                    : "registration " + registration.id() + " accepted";
         }
     }
 
@@ -58,8 +74,9 @@ public sealed interface RegistrationOutcome {
         }
 
         @Override
-        public String describe() {
-            return "registration " + registration.id() + " waitlisted at position " + position;
+        public String describe(Locale locale) {
+            return polish(locale) ? "rejestracja " + registration.id() + " na liście oczekujących, miejsce " + position
+                    : "registration " + registration.id() + " waitlisted at position " + position;
         }
     }
 
@@ -90,9 +107,21 @@ public sealed interface RegistrationOutcome {
             return refusals.stream().map(Refusal::describe).toList();
         }
 
+        /**
+         * Returns every failed rule as a sentence in a language, in the order of {@link #refusals()}.
+         *
+         * @param locale the language (Polish for {@code pl}, else English), not null
+         * @return the sentences
+         */
+        public List<String> reasons(Locale locale) {
+            Objects.requireNonNull(locale, "locale");
+            return refusals.stream().map(r -> r.describe(locale)).toList();
+        }
+
         @Override
-        public String describe() {
-            return "registration " + request.id() + " refused: " + String.join("; ", reasons());
+        public String describe(Locale locale) {
+            return (polish(locale) ? "rejestracja " + request.id() + " odrzucona: "
+                    : "registration " + request.id() + " refused: ") + String.join("; ", reasons(locale));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.clustermeet.core.workflow;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.clustermeet.core.eligibility.Refusal;
@@ -39,5 +40,16 @@ public record RefusedPromotion(Registration registration, List<Refusal> refusals
     /** Returns the reasons as English sentences. */
     public List<String> reasons() {
         return refusals.stream().map(Refusal::describe).toList();
+    }
+
+    /**
+     * Returns the reasons as sentences in a language.
+     *
+     * @param locale the language (Polish for {@code pl}, else English), not null
+     * @return the sentences
+     */
+    public List<String> reasons(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return refusals.stream().map(r -> r.describe(locale)).toList();
     }
 }

@@ -146,7 +146,7 @@ public final class RegistrationWorkflow {
         List<Refusal> refusals = new ArrayList<>();
         if (event.requiresAffiliation(role) && !person.worksForOn(organisation.id(), day)) {
             refusals.add(Refusal.of(Refusal.Reason.NO_ROLE_AT_ORGANISATION, person.fullName(),
-                    organisation.displayNameOn(day).english(), day));
+                    organisation.displayNameOn(day), day));
         }
         event.eligibility().ifPresent(rule -> refusals.addAll(rule.evaluate(
                 new EligibilityContext(person, organisation, role, day, RegistryFacts.of(registry))).refusals()));

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.clustermeet.core.id.OrganisationId;
@@ -14,6 +16,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.value.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,7 +60,29 @@ class RefusalTest {
             default -> {
             }
         }
-        assertThat(new Refusal(reason, arguments).describe()).isNotBlank().doesNotContain("null");
+        Refusal refusal = new Refusal(reason, arguments);
+        assertThat(refusal.describe()).isNotBlank().doesNotContain("null");
+        assertThat(refusal.describe(Locale.forLanguageTag("pl"))).as("every reason has Polish words").isNotBlank()
+                .doesNotContain("null").isNotEqualTo(refusal.describe());
+        assertThat(refusal.describe(Locale.GERMAN)).as("other languages fall back to English")
+                .isEqualTo(refusal.describe());
+    }
+
+    @Test
+    void aPolishRefusalShowsThePolishNameFromTheData() {
+        Refusal r = Refusal.of(Refusal.Reason.LABEL_EXPIRED, LocalizedText.of(Map.of("en", "Silesian Aviation Cluster",
+                "pl", "Śląski Klaster Lotniczy")), LabelLevel.GOLD, DAY, LabelLevel.GOLD, LocalDate.of(2019, 2, 28));
+        assertThat(r.describe(Locale.forLanguageTag("pl"))).isEqualTo("Śląski Klaster Lotniczy nie ma certyfikatu "
+                + "GOLD ważnego w dniu 2019-12-04: jej certyfikat GOLD wygasł 2019-02-28");
+        assertThat(r.describe()).startsWith("Silesian Aviation Cluster holds no GOLD label");
+    }
+
+    @Test
+    void polishKindsAndRolesAreNamedInPolish() {
+        Refusal r = Refusal.of(Refusal.Reason.WRONG_ROLE, "Anna Nowak", EventRole.OBSERVER,
+                Set.of(EventRole.CLUSTER_MANAGER));
+        assertThat(r.describe(Locale.forLanguageTag("pl")))
+                .isEqualTo("Anna Nowak rejestruje się jako obserwator, a nie jako menedżer klastra");
     }
 
     @Test
