@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.fact.StatedFigure.Figure;
 import org.clustermeet.core.label.LabelLevel;
@@ -28,91 +28,111 @@ public final class ReportFormat {
     }
 
     /**
-     * Renders a report as text: the event's name, date and place, then one figure per line
+     * Renders a report as English text: the event's name, date and place, then one figure per line
      * ({@code Cluster organisations: 50}, ...), then the sessions with their speakers.
      *
      * @param report the report, not null
      * @return the text, ending with a line break
      */
     public static String text(EventReport report) {
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        return text(report, Locale.ENGLISH);
+    }
+
+    /**
+     * Renders a report as text in a language: Polish for {@code pl}, else English. Titles and
+     * organisation names come from the data in that language where it has them.
+     *
+     * @param report the report, not null
+     * @param locale the language, not null
+     * @return the text, ending with a line break
+     */
+    public static String text(EventReport report, Locale locale) {
+        Locale lang = Message.isPolish(locale) ? Message.POLISH : Locale.ENGLISH;
+        NumberFormat number = NumberFormat.getIntegerInstance(Message.isPolish(lang) ? lang : Locale.UK);
         StringBuilder b = new StringBuilder();
-        b.append(report.title().english()).append('\n');
-        b.append(report.date()).append(", ").append(report.venue().map(Object::toString).orElse("online")).append('\n');
+        b.append(report.title().get(lang)).append('\n');
+        b.append(report.date()).append(", ").append(report.venue().map(v -> venue(v, lang))
+                .orElse(Message.ONLINE.format(lang))).append('\n');
         Attendance a = report.attendance();
-        if (report.status() == EventStatus.CANCELLED) {
-            b.append("The event was cancelled: ").append(a.cancelledByOrganiser())
-                    .append(" registrations closed by the organiser\n");
-        } else {
-            b.append("Status: ").append(report.status().name().toLowerCase(Locale.ROOT)).append('\n');
-        }
-        b.append("Cluster organisations: ").append(report.clusterOrganisations().size())
-                .append(stated(report, Figure.CLUSTER_ORGANISATIONS)).append('\n');
-        b.append("Countries: ").append(report.countries().size()).append(stated(report, Figure.COUNTRIES)).append('\n');
-        b.append("SMEs represented: ").append(number.format(report.smesRepresented()))
-                .append(stated(report, Figure.SMES_REPRESENTED)).append('\n');
-        b.append("Other participants: ").append(report.otherParticipants())
-                .append(stated(report, Figure.OTHER_PARTICIPANTS)).append('\n');
+        line(b, switch (report.status()) {
+            case CANCELLED -> Message.EVENT_CANCELLED.format(lang, a.cancelledByOrganiser());
+            case HELD -> Message.STATUS.format(lang, Message.STATUS_HELD.format(lang));
+            case PLANNED -> Message.STATUS.format(lang, Message.STATUS_PLANNED.format(lang));
+            case POSTPONED -> Message.STATUS.format(lang, Message.STATUS_POSTPONED.format(lang));
+        });
+        line(b, Message.CLUSTER_ORGANISATIONS.format(lang, report.clusterOrganisations().size())
+                + stated(report, Figure.CLUSTER_ORGANISATIONS, lang));
+        line(b, Message.COUNTRIES.format(lang, report.countries().size()) + stated(report, Figure.COUNTRIES, lang));
+        line(b, Message.SMES_REPRESENTED.format(lang, number.format(report.smesRepresented()))
+                + stated(report, Figure.SMES_REPRESENTED, lang));
+        line(b, Message.OTHER_PARTICIPANTS.format(lang, report.otherParticipants())
+                + stated(report, Figure.OTHER_PARTICIPANTS, lang));
         for (Map.Entry<EventRole, Integer> e : report.otherParticipantsByRole().entrySet()) {
-            b.append("  ").append(e.getKey().label()).append(": ").append(e.getValue()).append('\n');
+            line(b, "  " + e.getKey().label(lang) + ": " + e.getValue());
         }
-        b.append("Sessions: ").append(report.sessions().size()).append('\n');
-        b.append("Proposed topics: ").append(report.proposedTopics()).append(stated(report, Figure.PROPOSED_TOPICS))
-                .append('\n');
-        b.append("Participants: ").append(report.participants()).append(stated(report, Figure.PARTICIPANTS))
-                .append('\n');
+        line(b, Message.SESSIONS.format(lang, report.sessions().size()));
+        line(b, Message.PROPOSED_TOPICS.format(lang, report.proposedTopics())
+                + stated(report, Figure.PROPOSED_TOPICS, lang));
+        line(b, Message.PARTICIPANTS.format(lang, report.participants()) + stated(report, Figure.PARTICIPANTS, lang));
         EventReport.LabelShare gold = report.registryShare().get(LabelLevel.GOLD);
         if (gold.inRegistry() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
-            b.append("Gold-label holders represented: ").append(gold.represented()).append(" of ")
-                    .append(gold.inRegistry()).append(" in the registry")
-                    .append(stated(report, Figure.SHARE_OF_GOLD_LABEL_HOLDERS)).append('\n');
+            line(b, Message.GOLD_HOLDERS.format(lang, gold.represented(), gold.inRegistry())
+                    + stated(report, Figure.SHARE_OF_GOLD_LABEL_HOLDERS, lang));
         }
         if (!report.ecosystems().isEmpty() || report.stated(Figure.SECTORS).isPresent()) {
-            b.append("Industrial ecosystems: ").append(report.ecosystems().size())
-                    .append(stated(report, Figure.SECTORS)).append('\n');
+            line(b, Message.ECOSYSTEMS.format(lang, report.ecosystems().size()) + stated(report, Figure.SECTORS, lang));
         }
-        b.append("Registrations: ").append(a.registered()).append(" registered, ").append(a.attended())
-                .append(" attended, ").append(a.noShows()).append(" no-shows, ").append(a.waitlisted())
-                .append(" waitlisted, ").append(a.cancelled() + a.cancelledByOrganiser()).append(" cancelled")
-                .append(a.refused() > 0 ? ", " + a.refused() + " refused at promotion" : "").append('\n');
+        line(b, Message.REGISTRATIONS.format(lang, a.registered(), a.attended(), a.noShows(), a.waitlisted(),
+                a.cancelled() + a.cancelledByOrganiser())
+                + (a.refused() > 0 ? Message.REFUSED_AT_PROMOTION.format(lang, a.refused()) : ""));
         StringJoiner labels = new StringJoiner(", ");
         for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
             labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
         }
-        labels.add(report.clusterOrganisationsWithoutLabel() + " without");
-        b.append("Valid labels on ").append(report.date()).append(": ").append(labels).append('\n');
+        labels.add(Message.WITHOUT_LABEL.format(lang, report.clusterOrganisationsWithoutLabel()));
+        line(b, Message.VALID_LABELS.format(lang, report.date(), labels));
         if (!report.countries().isEmpty()) {
             StringJoiner countries = new StringJoiner(" ");
             report.countries().forEach(c -> countries.add(c.value()));
-            b.append("Country codes: ").append(countries).append('\n');
+            line(b, Message.COUNTRY_CODES.format(lang, countries));
         }
         report.stated().stream().map(StatedFigure::source).distinct()
-                .forEach(source -> b.append("Stated figures: as given by the ").append(source)
-                        .append("; the others are computed from the registry\n"));
+                .forEach(source -> line(b, Message.STATED_SOURCE.format(lang, source)));
         if (!report.sessions().isEmpty()) {
-            b.append("Programme:\n");
+            line(b, Message.PROGRAMME.format(lang));
         }
         for (EventReport.SessionSummary s : report.sessions()) {
-            b.append("  ").append(s.order()).append(". ").append(s.title().english()).append(" [")
-                    .append(s.format().label()).append(']');
+            b.append("  ").append(s.order()).append(". ").append(s.title().get(lang)).append(" [")
+                    .append(s.format().label(lang)).append(']');
             if (s.topics() > 0) {
-                b.append("; ").append(s.topics()).append(" proposed topics");
+                b.append("; ").append(Message.SESSION_TOPICS.format(lang, s.topics()));
             }
             if (!s.mostPopularTopics().isEmpty()) {
-                b.append(" (most popular, as stated: ").append(String.join("; ", s.mostPopularTopics())).append(')');
+                b.append(Message.MOST_POPULAR.format(lang, String.join("; ", s.mostPopularTopics())));
             }
             if (!s.speakers().isEmpty()) {
-                b.append("; speakers: ").append(String.join(", ", s.speakers()));
+                b.append("; ").append(Message.SPEAKERS.format(lang, String.join(", ", s.speakers())));
             }
             b.append('\n');
         }
         return b.toString();
     }
 
-    /** " (stated: more than 6,500)", or nothing when no source states the figure. */
-    private static String stated(EventReport report, Figure figure) {
-        return report.stated(figure).map(f -> " (stated: " + f.describe() + ")").orElse("");
+    private static void line(StringBuilder b, String text) {
+        b.append(text).append('\n');
     }
+
+    /** "Brussels, Belgium" / "Brussels, Belgia": the city as recorded, the country named in the language. */
+    private static String venue(Venue v, Locale lang) {
+        String country = new Locale("", v.country().value()).getDisplayCountry(lang);
+        return v.name().map(n -> n + ", ").orElse("") + v.city() + ", " + country;
+    }
+
+    /** " (stated: more than 6,500)", or nothing when no source states the figure. */
+    private static String stated(EventReport report, Figure figure, Locale lang) {
+        return report.stated(figure).map(f -> Message.STATED.format(lang, f.describe(lang))).orElse("");
+    }
+
 
     /**
      * Renders a report as a JSON object with the same figures as fields.

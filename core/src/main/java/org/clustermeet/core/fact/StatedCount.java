@@ -26,25 +26,37 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
     /** How exact a stated count is. */
     public enum Qualifier {
         /** Exactly the value. */
-        EXACTLY(""),
+        EXACTLY("", ""),
         /** Roughly the value. */
-        ABOUT("about "),
+        ABOUT("about ", "około "),
         /** More than the value. */
-        MORE_THAN("more than "),
+        MORE_THAN("more than ", "ponad "),
         /** Close to the value and below it: "nearly half" (Polish "blisko"). */
-        NEARLY("nearly "),
+        NEARLY("nearly ", "blisko "),
         /** The value or more: "sectors that include energy, health, ...". */
-        AT_LEAST("at least ");
+        AT_LEAST("at least ", "co najmniej ");
 
         private final String prefix;
+        private final String polish;
 
-        Qualifier(String prefix) {
+        Qualifier(String prefix, String polish) {
             this.prefix = prefix;
+            this.polish = polish;
         }
 
         /** Returns the words put before the value, for example "about ". */
         public String prefix() {
             return prefix;
+        }
+
+        /**
+         * Returns the words put before the value in a language: "około " in Polish.
+         *
+         * @param locale the language (Polish for {@code pl}, else English), not null
+         * @return the words, with a trailing space unless empty
+         */
+        public String prefix(java.util.Locale locale) {
+            return "pl".equals(locale.getLanguage()) ? polish : prefix;
         }
     }
 

@@ -86,8 +86,21 @@ public record StatedFigure(Figure figure, StatedCount.Qualifier qualifier, long 
      * "at least 4: energy, health, automotive, agri-food".
      */
     public String describe() {
-        String number = NumberFormat.getIntegerInstance(Locale.UK).format(value);
-        String text = qualifier.prefix() + number + (figure == Figure.SHARE_OF_GOLD_LABEL_HOLDERS ? " %" : "");
+        return describe(Locale.UK);
+    }
+
+    /**
+     * Returns the value in words in a language with its qualifier ("ponad 6 500" in Polish);
+     * items stay in the source's words.
+     *
+     * @param locale the language (Polish for {@code pl}, else English), not null
+     * @return the value in words
+     */
+    public String describe(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Locale numbers = "pl".equals(locale.getLanguage()) ? locale : Locale.UK;
+        String number = NumberFormat.getIntegerInstance(numbers).format(value);
+        String text = qualifier.prefix(locale) + number + (figure == Figure.SHARE_OF_GOLD_LABEL_HOLDERS ? " %" : "");
         return items.isEmpty() ? text : text + ": " + String.join(", ", items);
     }
 }

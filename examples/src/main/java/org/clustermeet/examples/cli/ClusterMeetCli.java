@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import org.clustermeet.examples.Message;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +34,35 @@ public final class ClusterMeetCli implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The languages of messages and reports. */
+    enum Lang {
+        /** English. */
+        EN,
+        /** Polish. */
+        PL
+    }
+
+    @Option(names = "--lang", paramLabel = "en|pl", scope = ScopeType.INHERIT,
+            description = "Language of messages and reports: en or pl (default: Polish when the system's language "
+                    + "is Polish, else English).")
+    private Lang lang;
+
+    /** Returns the language asked for with {@code --lang}, else Polish for a Polish system locale, else English. */
+    Locale locale() {
+        Lang chosen = lang != null ? lang : Message.isPolish(Locale.getDefault()) ? Lang.PL : Lang.EN;
+        return chosen == Lang.PL ? Message.POLISH : Locale.ENGLISH;
+    }
+
+    /**
+     * Returns the language of the command line a subcommand runs in.
+     *
+     * @param spec the subcommand's spec, not null
+     * @return the locale
+     */
+    static Locale locale(CommandSpec spec) {
+        return ((ClusterMeetCli) spec.root().userObject()).locale();
+    }
 
     /**
      * Runs the command line and exits with its exit code.
@@ -53,24 +87,26 @@ public final class ClusterMeetCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new ClusterMeetCli());
+        ClusterMeetCli root = new ClusterMeetCli();
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliFailure f) {
-                err.println("error: " + f.getMessage());
+                err.println(Message.ERROR.format(root.locale(), f.getMessage()));
                 f.details().forEach(err::println);
                 return f.exitCode();
             }
-            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println(Message.ERROR.format(root.locale(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return CliFailure.INVALID;
         });
         int code;
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("error: out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...");
+            err.println(Message.ERROR.format(root.locale(), Message.OUT_OF_MEMORY.format(root.locale())));
             code = CliFailure.INVALID;
         }
         out.flush();

@@ -3,6 +3,7 @@ package org.clustermeet.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.clustermeet.core.report.EventReports;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.examples.BrusselsMeeting;
+import org.clustermeet.examples.Message;
 import org.clustermeet.examples.ReportFormat;
 import org.clustermeet.json.Profile;
 import org.clustermeet.json.RegistryJson;
@@ -35,17 +37,17 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        Locale lang = ClusterMeetCli.locale(spec);
         Registry registry = Brussels2019.registry();
-        w.print(ReportFormat.text(EventReports.of(registry).report(Brussels2019.MEETING)));
-        w.println(BrusselsMeeting.ILLUSTRATIVE_NOTE);
+        w.print(ReportFormat.text(EventReports.of(registry).report(Brussels2019.MEETING), lang));
+        w.println(BrusselsMeeting.illustrativeNote(lang));
         if (out != null) {
             try {
                 RegistryJson.defaults().withProfile(publicProfile ? Profile.PUBLIC : Profile.FULL).save(registry, out);
             } catch (IOException e) {
-                throw new CliFailure(CliFailure.USAGE, "cannot write " + out + ": " + e.getMessage());
+                throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
             }
-            w.println((publicProfile ? "Public registry document (no e-mail addresses or phone numbers) written to "
-                    : "Registry document written to ") + out);
+            w.println((publicProfile ? Message.PUBLIC_DOCUMENT_WRITTEN : Message.DOCUMENT_WRITTEN).format(lang, out));
         }
         return 0;
     }

@@ -3,8 +3,10 @@ package org.clustermeet.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.Message;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.json.RegistryJsonException;
 
@@ -14,19 +16,15 @@ final class Documents {
     private Documents() {
     }
 
-    static Registry load(Path file) {
-        return load(file, RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES);
-    }
-
-    static Registry load(Path file, long maxBytes) {
+    static Registry load(Path file, long maxBytes, Locale lang) {
         if (!Files.exists(file)) {
-            throw new CliFailure(CliFailure.USAGE, "cannot read " + file + ": no such file");
+            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, file));
         }
         if (Files.isDirectory(file)) {
-            throw new CliFailure(CliFailure.USAGE, "cannot read " + file + ": it is a directory");
+            throw new CliFailure(CliFailure.USAGE, Message.IS_A_DIRECTORY.format(lang, file));
         }
         if (!Files.isReadable(file)) {
-            throw new CliFailure(CliFailure.USAGE, "cannot read " + file + ": permission denied");
+            throw new CliFailure(CliFailure.USAGE, Message.PERMISSION_DENIED.format(lang, file));
         }
         try {
             return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(file);

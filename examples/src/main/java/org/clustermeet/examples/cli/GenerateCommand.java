@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.Message;
 import org.clustermeet.testkit.RegistryGenerator;
 import org.clustermeet.json.RegistryJson;
 
@@ -53,7 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
             RegistryJson.defaults().save(registry, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + Files.size(out) + " bytes): " + registry);
         } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, "cannot write " + out + ": " + e.getMessage());
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(ClusterMeetCli.locale(spec), out,
+                    e.getMessage()));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.clustermeet.core.query.LabelQueries;
@@ -48,13 +49,14 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Documents.load(file, limit.maxBytes);
+        Locale lang = ClusterMeetCli.locale(spec);
+        Registry registry = Documents.load(file, limit.maxBytes, lang);
         List<ClusterOrganisation> holders = country == null ? LabelQueries.of(registry).holders(level, on)
                 : LabelQueries.of(registry).holders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();
         for (ClusterOrganisation o : holders) {
             out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).levelInForce(o.id(), on).orElseThrow() + "\t"
-                    + o.displayNameOn(on).english());
+                    + o.displayNameOn(on).get(lang));
         }
         return 0;
     }

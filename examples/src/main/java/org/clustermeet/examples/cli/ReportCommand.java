@@ -1,6 +1,7 @@
 package org.clustermeet.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.Message;
 import org.clustermeet.examples.ReportFormat;
 
 /** {@code clustermeet report FILE EVENT-ID}: an event's report, computed from the document. */
@@ -54,26 +56,27 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Registry registry = Documents.load(file, limit.maxBytes);
+        Locale lang = ClusterMeetCli.locale(spec);
+        Registry registry = Documents.load(file, limit.maxBytes, lang);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
-                .orElseThrow(() -> unknown(registry));
+                .orElseThrow(() -> unknown(registry, lang));
         EventReport report = EventReports.of(registry).report(event.id());
         if (format == Format.JSON) {
             spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(ReportFormat.json(report)));
         } else {
-            spec.commandLine().getOut().print(ReportFormat.text(report));
+            spec.commandLine().getOut().print(ReportFormat.text(report, lang));
         }
         return 0;
     }
 
-    private CliFailure unknown(Registry registry) {
+    private CliFailure unknown(Registry registry, Locale lang) {
         String known = registry.events().stream().limit(LISTED).map(e -> e.id().value())
                 .collect(Collectors.joining(", "));
         int more = registry.events().size() - LISTED;
         String shown = eventId.length() > 60 ? eventId.substring(0, 60) + "..." : eventId;
-        return new CliFailure(CliFailure.INVALID, "no event with id \"" + shown + "\" in " + file
-                + (registry.events().isEmpty() ? "; it has no events"
-                : "; known events: " + known + (more > 0 ? " (and " + more + " more)" : "")));
+        return new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, shown, file)
+                + (registry.events().isEmpty() ? Message.NO_EVENTS.format(lang)
+                : Message.KNOWN_EVENTS.format(lang, known) + (more > 0 ? Message.AND_MORE.format(lang, more) : "")));
     }
 }

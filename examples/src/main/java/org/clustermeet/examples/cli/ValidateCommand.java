@@ -1,6 +1,7 @@
 package org.clustermeet.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.Message;
 
 /** {@code clustermeet validate FILE}: checks a registry document. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -27,19 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry r = Documents.load(file, limit.maxBytes);
-        spec.commandLine().getOut().println("valid: " + count(r.organisations().size(), "organisation") + ", "
-                + count(r.people().size(), "person", "people") + ", " + count(r.labels().size(), "label") + ", "
-                + count(r.memberships().size(), "membership") + ", " + count(r.events().size(), "event") + ", "
-                + count(r.registrations().size(), "registration"));
+        Locale lang = ClusterMeetCli.locale(spec);
+        Registry r = Documents.load(file, limit.maxBytes, lang);
+        String counts = String.join(", ", Message.NOUN_ORGANISATION.count(lang, r.organisations().size()),
+                Message.NOUN_PERSON.count(lang, r.people().size()), Message.NOUN_LABEL.count(lang, r.labels().size()),
+                Message.NOUN_MEMBERSHIP.count(lang, r.memberships().size()),
+                Message.NOUN_EVENT.count(lang, r.events().size()),
+                Message.NOUN_REGISTRATION.count(lang, r.registrations().size()));
+        spec.commandLine().getOut().println(Message.VALID.format(lang, counts));
         return 0;
-    }
-
-    private static String count(int n, String singular) {
-        return count(n, singular, singular + "s");
-    }
-
-    private static String count(int n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
     }
 }

@@ -7,9 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.json.RegistryJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,20 @@ class ClusterMeetCliTest {
         brussels = dir.resolve("brussels.json");
         RegistryJson.defaults().save(Brussels2019.registry(), brussels);
     }
+
+    /** These tests expect English; a machine whose language is Polish would otherwise get Polish. */
+    @BeforeAll
+    static void pinEnglish() {
+        savedLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(savedLocale);
+    }
+
+    private static Locale savedLocale;
 
     private static void assertNoStackTrace(Run r) {
         assertThat(r.err()).doesNotContain("\tat ", "Exception in thread", ".java:");

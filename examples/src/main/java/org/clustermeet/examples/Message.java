@@ -1,0 +1,171 @@
+package org.clustermeet.examples;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Every sentence and label that the reports and the command line print, in English and in Polish.
+ * Placeholders are {@code {0}}, {@code {1}}, ...; both languages use the same ones. Polish is chosen
+ * for a locale whose language is {@code pl}; every other locale gets English.
+ */
+public enum Message {
+
+    /** Report: the event's status. */
+    STATUS("Status: {0}", "Status: {0}"),
+    /** Status word. */
+    STATUS_PLANNED("planned", "planowane"),
+    /** Status word. */
+    STATUS_HELD("held", "odbyło się"),
+    /** Status word. */
+    STATUS_POSTPONED("postponed", "przełożone"),
+    /** Report: a cancelled event. */
+    EVENT_CANCELLED("The event was cancelled: {0} registrations closed by the organiser",
+            "Wydarzenie odwołano: organizator zamknął rejestracje ({0})"),
+    /** Report: where an event without venue takes place. */
+    ONLINE("online", "online"),
+    /** Report figure. */
+    CLUSTER_ORGANISATIONS("Cluster organisations: {0}", "Organizacje klastrowe: {0}"),
+    /** Report figure. */
+    COUNTRIES("Countries: {0}", "Kraje: {0}"),
+    /** Report figure. */
+    SMES_REPRESENTED("SMEs represented: {0}", "Reprezentowane MŚP: {0}"),
+    /** Report figure. */
+    OTHER_PARTICIPANTS("Other participants: {0}", "Pozostali uczestnicy: {0}"),
+    /** Report figure. */
+    SESSIONS("Sessions: {0}", "Sesje: {0}"),
+    /** Report figure. */
+    PROPOSED_TOPICS("Proposed topics: {0}", "Zaproponowane tematy: {0}"),
+    /** Report figure. */
+    PARTICIPANTS("Participants: {0}", "Uczestnicy: {0}"),
+    /** Report figure. */
+    GOLD_HOLDERS("Gold-label holders represented: {0} of {1} in the registry",
+            "Reprezentowani posiadacze certyfikatu GOLD: {0} z {1} w rejestrze"),
+    /** Report figure. */
+    ECOSYSTEMS("Industrial ecosystems: {0}", "Ekosystemy przemysłowe: {0}"),
+    /** Report: registrations by state. */
+    REGISTRATIONS("Registrations: {0} registered, {1} attended, {2} no-shows, {3} waitlisted, {4} cancelled",
+            "Rejestracje: zarejestrowani {0}, obecni {1}, nieobecni {2}, oczekujący {3}, anulowane {4}"),
+    /** Report: waiting registrations refused at promotion. */
+    REFUSED_AT_PROMOTION(", {0} refused at promotion", ", odrzucone przy awansie z listy oczekujących: {0}"),
+    /** Report: label levels in force. */
+    VALID_LABELS("Valid labels on {0}: {1}", "Ważne certyfikaty w dniu {0}: {1}"),
+    /** Report: organisations without a label in force. */
+    WITHOUT_LABEL("{0} without", "{0} bez certyfikatu"),
+    /** Report: the countries' codes. */
+    COUNTRY_CODES("Country codes: {0}", "Kody krajów: {0}"),
+    /** Report: a stated figure beside a computed one. */
+    STATED(" (stated: {0})", " (według źródła: {0})"),
+    /** Report: where the stated figures come from. */
+    STATED_SOURCE("Stated figures: as given by the {0}; the others are computed from the registry",
+            "Liczby „według źródła” podaje: {0}; pozostałe obliczono z rejestru"),
+    /** Report: the programme's heading. */
+    PROGRAMME("Programme:", "Program:"),
+    /** Report: topics proposed in a session. */
+    SESSION_TOPICS("{0} proposed topics", "zaproponowane tematy: {0}"),
+    /** Report: the topics a source names as the most popular. */
+    MOST_POPULAR(" (most popular, as stated: {0})", " (najpopularniejsze według źródła: {0})"),
+    /** Report: a session's speakers. */
+    SPEAKERS("speakers: {0}", "prelegenci: {0}"),
+    /** Command line: the prefix of an error. */
+    ERROR("error: {0}", "błąd: {0}"),
+    /** Command line: a file that does not exist. */
+    NO_SUCH_FILE("cannot read {0}: no such file", "nie można odczytać {0}: nie ma takiego pliku"),
+    /** Command line: a directory given as a file. */
+    IS_A_DIRECTORY("cannot read {0}: it is a directory", "nie można odczytać {0}: to jest katalog"),
+    /** Command line: a file that cannot be read. */
+    PERMISSION_DENIED("cannot read {0}: permission denied", "nie można odczytać {0}: brak uprawnień"),
+    /** Command line: a file that cannot be written. */
+    CANNOT_WRITE("cannot write {0}: {1}", "nie można zapisać {0}: {1}"),
+    /** Command line: an unknown event. */
+    UNKNOWN_EVENT("no event with id \"{0}\" in {1}", "brak wydarzenia o identyfikatorze „{0}” w {1}"),
+    /** Command line: a document without events. */
+    NO_EVENTS("; it has no events", "; dokument nie zawiera wydarzeń"),
+    /** Command line: the known events. */
+    KNOWN_EVENTS("; known events: {0}", "; znane wydarzenia: {0}"),
+    /** Command line: more known events than listed. */
+    AND_MORE(" (and {0} more)", " (i {0} innych)"),
+    /** Command line: a valid document, followed by its counts. */
+    VALID("valid: {0}", "poprawny: {0}"),
+    /** A counted noun: English singular|plural, Polish label. */
+    NOUN_ORGANISATION("organisation|organisations", "organizacje"),
+    /** A counted noun. */
+    NOUN_PERSON("person|people", "osoby"),
+    /** A counted noun. */
+    NOUN_LABEL("label|labels", "certyfikaty"),
+    /** A counted noun. */
+    NOUN_MEMBERSHIP("membership|memberships", "członkostwa"),
+    /** A counted noun. */
+    NOUN_EVENT("event|events", "wydarzenia"),
+    /** A counted noun. */
+    NOUN_REGISTRATION("registration|registrations", "rejestracje"),
+    /** Command line: the document written by the demo. */
+    DOCUMENT_WRITTEN("Registry document written to {0}", "Dokument rejestru zapisano w {0}"),
+    /** Command line: the public document written by the demo. */
+    PUBLIC_DOCUMENT_WRITTEN("Public registry document (no e-mail addresses or phone numbers) written to {0}",
+            "Publiczny dokument rejestru (bez adresów e-mail i numerów telefonów) zapisano w {0}"),
+    /** Command line: out of memory. */
+    OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
+            "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");
+
+    /** The Polish locale. */
+    public static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    private final String english;
+    private final String polish;
+
+    Message(String english, String polish) {
+        this.english = english;
+        this.polish = polish;
+    }
+
+    /**
+     * Returns the pattern in a language, with its placeholders.
+     *
+     * @param locale the language, not null
+     * @return the pattern
+     */
+    public String pattern(Locale locale) {
+        return isPolish(locale) ? polish : english;
+    }
+
+    /**
+     * Returns the message in a language with its placeholders filled in.
+     *
+     * @param locale    the language, not null
+     * @param arguments the values of {@code {0}}, {@code {1}}, ...
+     * @return the message
+     */
+    public String format(Locale locale, Object... arguments) {
+        String text = pattern(locale);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    /**
+     * Returns a count with its noun, for the {@code NOUN_} messages: "1 membership", "72 people" in
+     * English; "członkostwa: 1" in Polish, which avoids the noun's many plural forms.
+     *
+     * @param locale the language, not null
+     * @param count  the count
+     * @return the count in words
+     */
+    public String count(Locale locale, long count) {
+        if (isPolish(locale)) {
+            return polish + ": " + count;
+        }
+        String[] forms = english.split("\\|");
+        return count + " " + (count == 1 ? forms[0] : forms[forms.length - 1]);
+    }
+
+    /**
+     * Tells whether a locale gets Polish.
+     *
+     * @param locale the locale, not null
+     * @return true for the language {@code pl}
+     */
+    public static boolean isPolish(Locale locale) {
+        return "pl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    }
+}
