@@ -18,4 +18,5 @@ module org.clustermeet.core {
     exports org.clustermeet.core.workflow;
     exports org.clustermeet.core.query;
     exports org.clustermeet.core.report;
+    exports org.clustermeet.core.publication;
 }

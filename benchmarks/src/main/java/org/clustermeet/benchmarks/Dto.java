@@ -106,6 +106,8 @@ public final class Dto {
         /** Field. */
         public String familyName;
         /** Field. */
+        public String namePublication;
+        /** Field. */
         public String email;
         /** Field. */
         public String phone;

@@ -55,6 +55,7 @@ import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -101,7 +102,8 @@ final class DtoMapping {
         orEmpty(d.events).forEach(e -> b.add(event(e)));
         orEmpty(d.registrations).forEach(r -> b.add(new Registration(RegistrationId.of(r.id), EventId.of(r.event),
                 PersonId.of(r.person), OrganisationId.of(r.organisation), enumOf(EventRole.class, r.role),
-                enumOf(RegistrationState.class, r.state), Instant.parse(r.registeredAt))));
+                enumOf(RegistrationState.class, r.state),
+                Optional.ofNullable(r.registeredAt).map(Instant::parse))));
         orEmpty(d.facts).forEach(f -> b.add(new StatedCount(FactId.of(f.id), f.subject,
                 enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, LocalDate.parse(f.asOf),
                 enumOf(StatedCount.Precision.class, f.precision), f.source)));
@@ -166,9 +168,12 @@ final class DtoMapping {
     }
 
     private static Person person(Dto.Person p) {
-        return new Person(PersonId.of(p.id), p.givenName, p.familyName, Optional.ofNullable(p.email).map(EmailAddress::of),
+        return new Person(PersonId.of(p.id), Optional.ofNullable(p.givenName), Optional.ofNullable(p.familyName),
+                Optional.ofNullable(p.email).map(EmailAddress::of),
                 Optional.ofNullable(p.phone).map(PhoneNumber::of), map(p.roles, r -> new PersonRole(
-                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until))));
+                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until))),
+                p.namePublication == null ? NamePublication.NOT_ASKED
+                        : enumOf(NamePublication.class, p.namePublication));
     }
 
     private static QualityLabel label(Dto.Label l) {

@@ -39,6 +39,7 @@ import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.EmailAddress;
@@ -108,8 +109,11 @@ public final class ClusterMeetModule extends SimpleModule {
     }
 
     /**
-     * Returns a module that writes people and registries with another profile;
-     * {@link Profile#PUBLIC} leaves out e-mail addresses and phone numbers.
+     * Returns a module that writes people and registries with another profile. With
+     * {@link Profile#PUBLIC} a registry is written as its {@link PublicView}; a single person
+     * without a yes to publishing their name is written without names (their id as it is: publish
+     * whole registries, or use ids that carry no names); a single registration without its arrival
+     * time; nobody's e-mail address or phone number.
      *
      * @param profile what written values contain, not null
      * @return the module, or this one if the profile is the same
@@ -140,21 +144,24 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static List<Codec<?>> codecs(boolean personal) {
         return List.of(
-            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, r, personal), (r, at) -> r.document(null)),
+            new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, personal ? r : PublicView.of(r), personal),
+                    (r, at) -> r.document(null)),
             new Codec<>(Organisation.class, ModelWriter::organisation, DocumentReader::organisation),
             subtype(ClusterOrganisation.class, OrganisationKind.CLUSTER_ORGANISATION),
             subtype(ClusterAssociation.class, OrganisationKind.CLUSTER_ASSOCIATION),
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
             subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
             subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
-            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, p, personal), DocumentReader::person),
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, personal || p.namePublication().allowsPublication()
+                    ? p : Person.anonymous(p.id(), p.roles()), personal), DocumentReader::person),
             new Codec<>(QualityLabel.class, ModelWriter::label, DocumentReader::label),
             new Codec<>(Membership.class, ModelWriter::membership, DocumentReader::membership),
             new Codec<>(Event.class, ModelWriter::event, DocumentReader::event),
             new Codec<>(Session.class, ModelWriter::session, DocumentReader::session),
             new Codec<>(EligibilityPolicy.class, ModelWriter::policy, DocumentReader::policy),
             new Codec<>(EligibilityRule.class, ModelWriter::rule, DocumentReader::policy),
-            new Codec<>(Registration.class, ModelWriter::registration, DocumentReader::registration),
+            new Codec<>(Registration.class, (g, r) -> ModelWriter.registration(g, r, personal),
+                    DocumentReader::registration),
             new Codec<>(StatedCount.class, ModelWriter::fact, DocumentReader::fact),
             new Codec<>(LocalizedText.class, ModelWriter::localizedText, DocumentReader::text),
             text(OrganisationId.class, OrganisationId::of), text(PersonId.class, PersonId::of),

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
@@ -403,7 +404,7 @@ public final class RegistryJson {
         Objects.requireNonNull(writer, "writer");
         checkWritable(registry);
         try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(writer))) {
-            ModelWriter.document(g, registry, profile == Profile.FULL);
+            ModelWriter.document(g, profile == Profile.FULL ? registry : PublicView.of(registry), profile == Profile.FULL);
         } catch (JsonFailure f) {
             throw RegistryJsonException.from(f);
         }
@@ -422,7 +423,7 @@ public final class RegistryJson {
         Objects.requireNonNull(out, "out");
         checkWritable(registry);
         try (com.fasterxml.jackson.core.JsonGenerator g = generator(mapper.getFactory().createGenerator(out))) {
-            ModelWriter.document(g, registry, profile == Profile.FULL);
+            ModelWriter.document(g, profile == Profile.FULL ? registry : PublicView.of(registry), profile == Profile.FULL);
         } catch (JsonFailure f) {
             throw RegistryJsonException.from(f);
         }

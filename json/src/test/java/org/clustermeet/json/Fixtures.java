@@ -43,6 +43,7 @@ import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -141,7 +142,8 @@ final class Fixtures {
                 .add(new Person(anna, "Anna", "Παπαδοπούλου", Optional.of(EmailAddress.of("anna@example.org")),
                         Optional.of(PhoneNumber.of("+30 210 000 0000")),
                         List.of(new PersonRole(cluster, "Manager", DateRange.of(LocalDate.of(2015, 1, 1),
-                                LocalDate.of(2020, 12, 31))), PersonRole.of(association, "Board", LocalDate.of(2018, 1, 1)))))
+                                LocalDate.of(2020, 12, 31))), PersonRole.of(association, "Board", LocalDate.of(2018, 1, 1))))
+                        .withNamePublication(NamePublication.YES))
                 .add(Person.of(PersonId.of("ben"), "Ben", "Observer"))
                 .add(silver)
                 .add(QualityLabel.renewal(silver, LabelId.of("gr-gold"), esca, LabelLevel.GOLD, LocalDate.of(2019, 6, 3),

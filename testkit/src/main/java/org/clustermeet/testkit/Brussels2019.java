@@ -43,6 +43,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -87,7 +88,9 @@ import org.clustermeet.core.workflow.RegistrationWorkflow;
  * numbers (country code +00), session formats other than session 1's world café, and the first day of
  * each role (the day the sources attest it, not the day it began). Our choices: the ministry's
  * renaming on 15 November 2019 for "mid-November 2019", ESCA's period from 1 January 2010 for
- * "since 2010", and the ministry's first name as unknown before 9 September 2019.
+ * "since 2010", the ministry's first name as unknown before 9 September 2019, and the names of the
+ * three real people (named by the published news item) as publishable; the illustrative people
+ * were not asked, so public output shows them as "a participant from ORGANISATION".
  *
  * <p>The figures of the meeting's report (50 cluster organisations, 17 countries, 6,539 SMEs, 20
  * other participants) are computed from this data by {@code EventReports.report}; the article's
@@ -261,16 +264,21 @@ public final class Brussels2019 {
     }
 
     private static void addRealPeopleAndEvents(RegistryBuilder b) {
+        // the three real people were named by the published news item, so their names are recorded as
+        // publishable (our choice: the sources record no consent); everyone else is not asked
         b.add(new Person(KRYSTOWSKI, "Krzysztof", "Krystowski", Optional.empty(), Optional.empty(), List.of(
                 PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY),
-                PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY))));
+                PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY)))
+                .withNamePublication(NamePublication.YES));
         // the minister and the deputy minister at REDS 2019, named in the news item; their roles are
         // recorded from the summit's day (the day the source attests them) until the ministry's renaming
         b.add(new Person(EMILEWICZ, "Jadwiga", "Emilewicz", Optional.empty(), Optional.empty(), List.of(
-                new PersonRole(POLISH_MINISTRY, "Minister", DateRange.of(ALLIANCE_FOUNDED, MINISTRY_RENAMED.minusDays(1))))));
+                new PersonRole(POLISH_MINISTRY, "Minister", DateRange.of(ALLIANCE_FOUNDED, MINISTRY_RENAMED.minusDays(1)))))
+                .withNamePublication(NamePublication.YES));
         b.add(new Person(OCIEPA, "Marcin", "Ociepa", Optional.empty(), Optional.empty(), List.of(
                 new PersonRole(POLISH_MINISTRY, "Deputy minister", DateRange.of(ALLIANCE_FOUNDED,
-                        MINISTRY_RENAMED.minusDays(1))))));
+                        MINISTRY_RENAMED.minusDays(1)))))
+                .withNamePublication(NamePublication.YES));
         // their attendance is from the news item; the registration times are illustrative
         Instant summitRegistration = Instant.parse("2019-09-01T08:00:00Z");
         b.add(new Registration(RegistrationId.of("reds-2019-emilewicz"), REDS_2019, EMILEWICZ, POLISH_MINISTRY,

@@ -211,6 +211,20 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
+     * Returns a copy with other sessions.
+     *
+     * @param sessions the sessions, lying inside the event; not null
+     * @return the changed copy
+     */
+    public Event withSessions(List<Session> sessions) {
+        Objects.requireNonNull(sessions, "sessions");
+        Builder b = toBuilder();
+        b.sessions.clear();
+        b.sessions.addAll(sessions);
+        return b.build();
+    }
+
+    /**
      * Looks up a session.
      *
      * @param sessionId the session's id, not null

@@ -15,32 +15,63 @@ import org.clustermeet.core.internal.Texts;
 /**
  * A person: a cluster manager, an association representative, a speaker. Names are full Unicode
  * ("Krzysztof Krystowski", "Łukasz Śliwiński"). The e-mail address and phone number are personal
- * data, dropped by {@link #withoutPersonalData()} for anything published. Immutable and
- * thread-safe.
+ * data, dropped by {@link #withoutPersonalData()} for anything published; whether the name itself
+ * may be published is {@link #namePublication()}. A public document holds people whose name may
+ * not be published as {@linkplain #anonymous anonymous} people: no name, an opaque id, their roles.
+ * Immutable and thread-safe.
  *
- * @param id         the identifier, not null
- * @param givenName  the given name(s), not blank
- * @param familyName the family name, not blank
- * @param email      the e-mail address, if known; personal data; not null
- * @param phone      the phone number, if known; personal data; not null
- * @param roles      the positions held over time, not null
+ * @param id              the identifier, not null
+ * @param givenName       the given name(s), not blank; empty only for an anonymous person
+ * @param familyName      the family name, not blank; empty exactly when {@code givenName} is
+ * @param email           the e-mail address, if known; personal data; not null
+ * @param phone           the phone number, if known; personal data; not null
+ * @param roles           the positions held over time, not null
+ * @param namePublication whether the name may be published, not null
  */
-public record Person(PersonId id, String givenName, String familyName, Optional<EmailAddress> email,
-                     Optional<PhoneNumber> phone, List<PersonRole> roles) {
+public record Person(PersonId id, Optional<String> givenName, Optional<String> familyName,
+                     Optional<EmailAddress> email, Optional<PhoneNumber> phone, List<PersonRole> roles,
+                     NamePublication namePublication) {
+
+    /** What public output shows for a person whose name may not be published, before "from ORGANISATION". */
+    public static final String A_PARTICIPANT = "a participant";
 
     /**
      * Validates the person.
      *
      * @throws NullPointerException     if an argument or role is null
-     * @throws IllegalArgumentException if a name is blank
+     * @throws IllegalArgumentException if a name is blank, or one name is given without the other
      */
     public Person {
         Objects.requireNonNull(id, "id");
-        Texts.requireText("givenName of person " + id, givenName);
-        Texts.requireText("familyName of person " + id, familyName);
+        Objects.requireNonNull(givenName, "givenName");
+        Objects.requireNonNull(familyName, "familyName");
+        givenName.ifPresent(n -> Texts.requireText("givenName of person " + id, n));
+        familyName.ifPresent(n -> Texts.requireText("familyName of person " + id, n));
+        if (givenName.isPresent() != familyName.isPresent()) {
+            throw new IllegalArgumentException("person " + id + " needs both givenName and familyName, or neither "
+                    + "(an anonymous person)");
+        }
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(phone, "phone");
         roles = List.copyOf(Objects.requireNonNull(roles, "roles"));
+        Objects.requireNonNull(namePublication, "namePublication");
+    }
+
+    /**
+     * Returns a named person whose consent to publish the name was not asked.
+     *
+     * @param id         the identifier, not null
+     * @param givenName  the given name(s), not blank
+     * @param familyName the family name, not blank
+     * @param email      the e-mail address, if known; not null
+     * @param phone      the phone number, if known; not null
+     * @param roles      the positions held over time, not null
+     */
+    public Person(PersonId id, String givenName, String familyName, Optional<EmailAddress> email,
+                  Optional<PhoneNumber> phone, List<PersonRole> roles) {
+        this(id, Optional.of(Objects.requireNonNull(givenName, "givenName")),
+                Optional.of(Objects.requireNonNull(familyName, "familyName")), email, phone, roles,
+                NamePublication.NOT_ASKED);
     }
 
     /**
@@ -55,9 +86,52 @@ public record Person(PersonId id, String givenName, String familyName, Optional<
         return new Person(id, givenName, familyName, Optional.empty(), Optional.empty(), List.of());
     }
 
-    /** Returns the given and family names separated by a space. */
+    /**
+     * Returns an anonymous person: no name and no contact details, only roles (as public documents
+     * hold people whose name may not be published).
+     *
+     * @param id    an identifier that does not reveal the person, not null
+     * @param roles the positions held over time, not null
+     * @return the person
+     */
+    public static Person anonymous(PersonId id, List<PersonRole> roles) {
+        return new Person(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), roles,
+                NamePublication.NOT_ASKED);
+    }
+
+    /** Tells whether the person has no recorded name. */
+    public boolean isAnonymous() {
+        return givenName.isEmpty();
+    }
+
+    /** Returns the given and family names separated by a space, or "a participant" for an anonymous person. */
     public String fullName() {
-        return givenName + " " + familyName;
+        return givenName.isEmpty() ? A_PARTICIPANT : givenName.get() + " " + familyName.orElseThrow();
+    }
+
+    /**
+     * Returns the name as public output shows it: the full name when its publication is allowed,
+     * else "a participant from ORGANISATION".
+     *
+     * @param organisationName the name of the organisation the person represents, not null
+     * @return the name to publish
+     */
+    public String publicName(String organisationName) {
+        Objects.requireNonNull(organisationName, "organisationName");
+        return namePublication.allowsPublication() && !isAnonymous() ? fullName()
+                : A_PARTICIPANT + " from " + organisationName;
+    }
+
+    /**
+     * Returns a copy with another answer on publishing the name.
+     *
+     * @param publication the answer, not null
+     * @return the changed copy, or {@code this} if unchanged
+     */
+    public Person withNamePublication(NamePublication publication) {
+        return publication == namePublication ? this
+                : new Person(id, givenName, familyName, email, phone, roles, Objects.requireNonNull(publication,
+                "publication"));
     }
 
     /**
@@ -92,7 +166,7 @@ public record Person(PersonId id, String givenName, String familyName, Optional<
     public Person withRole(PersonRole role) {
         List<PersonRole> copy = new ArrayList<>(roles);
         copy.add(Objects.requireNonNull(role, "role"));
-        return new Person(id, givenName, familyName, email, phone, copy);
+        return new Person(id, givenName, familyName, email, phone, copy, namePublication);
     }
 
     /**
@@ -103,7 +177,7 @@ public record Person(PersonId id, String givenName, String familyName, Optional<
      */
     public Person withEmail(EmailAddress email) {
         return new Person(id, givenName, familyName, Optional.of(Objects.requireNonNull(email, "email")),
-                phone, roles);
+                phone, roles, namePublication);
     }
 
     /**
@@ -114,7 +188,7 @@ public record Person(PersonId id, String givenName, String familyName, Optional<
      */
     public Person withPhone(PhoneNumber phone) {
         return new Person(id, givenName, familyName, email, Optional.of(Objects.requireNonNull(phone, "phone")),
-                roles);
+                roles, namePublication);
     }
 
     /**
@@ -124,6 +198,6 @@ public record Person(PersonId id, String givenName, String familyName, Optional<
      */
     public Person withoutPersonalData() {
         return email.isEmpty() && phone.isEmpty() ? this
-                : new Person(id, givenName, familyName, Optional.empty(), Optional.empty(), roles);
+                : new Person(id, givenName, familyName, Optional.empty(), Optional.empty(), roles, namePublication);
     }
 }

@@ -75,16 +75,17 @@ public final class EventQueries {
         Event e = registry.event(event).orElseThrow(() -> new IllegalArgumentException("no event with id " + event
                 + " in the registry"));
         LocalDate day = e.schedule().firstDay();
-        Comparator<Person> byName = Comparator.comparing(Person::familyName).thenComparing(Person::givenName)
-                .thenComparing(Person::id);
+        Comparator<Person> byName = Comparator.comparing((Person p) -> p.familyName().orElse(""))
+                .thenComparing(p -> p.givenName().orElse("")).thenComparing(Person::id);
         Map<EventRole, List<Participant>> byRole = new EnumMap<>(EventRole.class);
         registry.registrationsFor(event).stream().filter(Registration::holdsPlace)
                 .sorted(Comparator.comparing(r -> registry.person(r.person()).orElseThrow(), byName))
                 .forEach(r -> {
                     Person p = registry.person(r.person()).orElseThrow();
                     Organisation o = registry.organisation(r.organisation()).orElseThrow();
+                    String organisationName = o.displayNameOn(day).english();
                     byRole.computeIfAbsent(r.role(), k -> new ArrayList<>()).add(new Participant(p.id(),
-                            p.fullName(), r.role(), o.id(), o.displayNameOn(day).english(), o.kind()));
+                            p.publicName(organisationName), r.role(), o.id(), organisationName, o.kind()));
                 });
         Map<EventRole, List<Participant>> result = new LinkedHashMap<>();
         byRole.forEach((role, list) -> result.put(role, List.copyOf(list)));

@@ -13,7 +13,8 @@ import org.clustermeet.core.registration.EventRole;
  * thread-safe.
  *
  * @param person           the person's id, not null
- * @param name             the person's full name, not null
+ * @param name             the person's full name where its publication is allowed, else "a participant
+ *                         from ORGANISATION" ({@link org.clustermeet.core.person.Person#publicName}); not null
  * @param role             the role at the event, not null
  * @param organisation     the represented organisation's id, not null
  * @param organisationName the organisation's English name on the event date, not null

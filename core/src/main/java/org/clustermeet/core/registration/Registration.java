@@ -2,6 +2,7 @@ package org.clustermeet.core.registration;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
@@ -10,7 +11,9 @@ import org.clustermeet.core.id.RegistrationId;
 
 /**
  * A person's registration for an event, on behalf of the organisation they represent. Waiting
- * lists are ordered by {@code registeredAt}, then by id. Immutable and thread-safe.
+ * lists are ordered by {@code registeredAt}, then by id. The arrival time is recorded by the
+ * workflow; registrations taken elsewhere, and public documents, may leave it out. Immutable and
+ * thread-safe.
  *
  * @param id           the identifier, not null
  * @param event        the event, not null
@@ -18,15 +21,16 @@ import org.clustermeet.core.id.RegistrationId;
  * @param organisation the organisation represented, not null
  * @param role         the role at the event, not null
  * @param state        where the registration stands, not null
- * @param registeredAt when the registration arrived, not null
+ * @param registeredAt when the registration arrived, if recorded; required while WAITLISTED; not null
  */
 public record Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
-                           EventRole role, RegistrationState state, Instant registeredAt) {
+                           EventRole role, RegistrationState state, Optional<Instant> registeredAt) {
 
     /**
      * Validates the registration.
      *
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if a waitlisted registration has no arrival time
      */
     public Registration {
         Objects.requireNonNull(id, "id");
@@ -36,6 +40,38 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(registeredAt, "registeredAt");
+        if (state == RegistrationState.WAITLISTED && registeredAt.isEmpty()) {
+            throw new IllegalArgumentException("registration " + id + " is waitlisted and needs its arrival time "
+                    + "(registeredAt), which orders the waiting list");
+        }
+    }
+
+    /**
+     * Returns a registration with a recorded arrival time.
+     *
+     * @param id           the identifier, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation represented, not null
+     * @param role         the role at the event, not null
+     * @param state        where the registration stands, not null
+     * @param registeredAt when the registration arrived, not null
+     */
+    public Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
+                        EventRole role, RegistrationState state, Instant registeredAt) {
+        this(id, event, person, organisation, role, state, Optional.of(Objects.requireNonNull(registeredAt,
+                "registeredAt")));
+    }
+
+    /**
+     * Returns a copy without its arrival time, as public documents hold it.
+     *
+     * @return the copy
+     * @throws IllegalArgumentException if the registration is waitlisted
+     */
+    public Registration withoutArrivalTime() {
+        return registeredAt.isEmpty() ? this
+                : new Registration(id, event, person, organisation, role, state, Optional.empty());
     }
 
     /**

@@ -73,7 +73,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
      * @param order    the position in the programme
      * @param title    the title, not null
      * @param format   how it was run, not null
-     * @param speakers the speakers' full names in programme order, not null
+     * @param speakers the speakers in programme order, by full name where its publication is
+     *                 allowed, else as "a participant from ORGANISATION"; not null
      * @param topics   how many topics were proposed in it
      * @param mostPopularTopics the English titles of the topics a source names among the most
      *                 popular, in programme order; not null

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.clustermeet.core.event.Event;
@@ -18,9 +19,12 @@ import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.ProposedTopic;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
@@ -124,7 +128,7 @@ public final class EventReports {
         }
         List<EventReport.SessionSummary> sessions = e.sessions().stream()
                 .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
-                        s.speakers().stream().map(p -> registry.person(p).orElseThrow().fullName()).toList(),
+                        s.speakers().stream().map(p -> publicName(e, p, day)).toList(),
                         s.topics().size(), s.topics().stream().filter(ProposedTopic::amongMostPopular)
                         .map(t -> t.title().english()).toList()))
                 .toList();
@@ -138,6 +142,19 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, clusterIds,
                 byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures());
+    }
+
+    /**
+     * A speaker's name as public output shows it: the full name if its publication is allowed,
+     * else "a participant from" the organisation they registered for, or else hold a role at.
+     */
+    private String publicName(Event event, PersonId id, LocalDate day) {
+        Person person = registry.person(id).orElseThrow();
+        Optional<OrganisationId> organisation = registry.registrationsFor(event.id()).stream()
+                .filter(r -> r.person().equals(id)).map(Registration::organisation).findFirst()
+                .or(() -> person.rolesOn(day).stream().map(PersonRole::organisation).findFirst());
+        return organisation.map(o -> person.publicName(organisations().get(o).displayNameOn(day).english()))
+                .orElse(person.namePublication().allowsPublication() ? person.fullName() : Person.A_PARTICIPANT);
     }
 
     /** Whether a registration makes its person a participant of an event in a status. */

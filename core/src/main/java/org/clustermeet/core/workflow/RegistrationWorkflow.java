@@ -37,9 +37,13 @@ import org.clustermeet.core.registry.RegistryIntegrityException;
  */
 public final class RegistrationWorkflow {
 
-    /** Waiting lists are served in arrival order, and by id among simultaneous arrivals. */
+    /**
+     * Waiting lists are served in arrival order, and by id among simultaneous arrivals (a
+     * waitlisted registration always has its arrival time).
+     */
     private static final Comparator<Registration> ARRIVAL_ORDER =
-            Comparator.comparing(Registration::registeredAt).thenComparing(Registration::id);
+            Comparator.comparing((Registration r) -> r.registeredAt().orElse(Instant.MIN))
+                    .thenComparing(Registration::id);
 
     private RegistrationWorkflow() {
     }

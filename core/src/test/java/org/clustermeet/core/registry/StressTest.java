@@ -174,9 +174,9 @@ class StressTest {
             assertThat(forEvent.stream().filter(Registration::holdsPlace).count()).as("event %d places", e)
                     .isLessThanOrEqualTo(CAPACITY);
             Set<Instant> waitingTimes = forEvent.stream().filter(r -> r.state() == RegistrationState.WAITLISTED)
-                    .map(Registration::registeredAt).collect(Collectors.toSet());
+                    .map(x -> x.registeredAt().orElseThrow()).collect(Collectors.toSet());
             Instant firstWaiting = waitingTimes.stream().min(Instant::compareTo).orElse(Instant.MAX);
-            assertThat(forEvent.stream().filter(r -> promoted.contains(r.id())).map(Registration::registeredAt))
+            assertThat(forEvent.stream().filter(r -> promoted.contains(r.id())).map(x -> x.registeredAt().orElseThrow()))
                     .as("event %d: promoted in arrival order", e).allMatch(t -> t.isBefore(firstWaiting));
         }
         assertThat(snapshots).hasSizeGreaterThan(THREADS);

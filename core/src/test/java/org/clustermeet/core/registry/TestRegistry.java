@@ -29,6 +29,7 @@ import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -39,7 +40,7 @@ import org.clustermeet.core.value.LocalizedText;
 
 /**
  * A small registry for registry tests (illustrative data, except where names match domain.md):
- * a Gold-only event on 2019-12-04 with two places; the Illustrative aviation cluster with a Gold label
+ * people p0..p19 who agreed to publish their names; a Gold-only event on 2019-12-04 with two places; the Illustrative aviation cluster with a Gold label
  * that expired on 2019-02-28; a current Gold holder; a Silver holder; an association inside an alliance.
  */
 final class TestRegistry {
@@ -106,7 +107,7 @@ final class TestRegistry {
         for (int i = 0; i < 20; i++) {
             OrganisationId org = employer(i);
             b.add(new Person(person(i), "Given" + i, "Family" + i, Optional.empty(), Optional.empty(),
-                    List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)))));
+                    List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)))).withNamePublication(NamePublication.YES));
         }
         return b.build();
     }

@@ -187,6 +187,9 @@ public final class DocumentNames {
     /** The property {@code "nameBegan"}. */
     public static final String NAME_BEGAN = "nameBegan";
 
+    /** The property {@code "namePublication"}. */
+    public static final String NAME_PUBLICATION = "namePublication";
+
     /** The property {@code "nameUnknownBefore"}. */
     public static final String NAME_UNKNOWN_BEFORE = "nameUnknownBefore";
 
@@ -382,7 +385,7 @@ public final class DocumentNames {
             // a person's role
             Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL)),
             // a person
-            Map.entry("/$defs/person", List.of(ID, GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE, ROLES)),
+            Map.entry("/$defs/person", List.of(ID, GIVEN_NAME, FAMILY_NAME, NAME_PUBLICATION, EMAIL, PHONE, ROLES)),
             // a label
             Map.entry("/$defs/label", List.of(ID, HOLDER, ISSUER, LEVEL, ASSESSED_ON, VALID_UNTIL, GOLD, RENEWS)),
             // a Gold assessment

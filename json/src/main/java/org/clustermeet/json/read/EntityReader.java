@@ -42,6 +42,7 @@ import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
@@ -288,10 +289,18 @@ final class EntityReader {
         EmailAddress email = null;
         PhoneNumber phone = null;
         List<PersonRole> roles = null;
+        NamePublication publication = NamePublication.NOT_ASKED;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
+                case NAME_PUBLICATION -> {
+                    publication = in.enumValue(at, NAME_PUBLICATION, NamePublication.class);
+                    if (publication == NamePublication.NOT_ASKED) {
+                        throw new JsonFailure(at.child(NAME_PUBLICATION), "leave \"" + NAME_PUBLICATION
+                                + "\" out when the person was not asked; it is \"yes\" or \"no\"", null);
+                    }
+                }
                 case ID -> id = in.id(at, ID, in.personIds);
                 case GIVEN_NAME -> given = in.string(at, GIVEN_NAME);
                 case FAMILY_NAME -> family = in.string(at, FAMILY_NAME);
@@ -302,12 +311,19 @@ final class EntityReader {
             }
         }
         PersonId pid = require(id, at, ID);
-        String g = require(given, at, GIVEN_NAME);
-        String fam = require(family, at, FAMILY_NAME);
+        Optional<String> g = Optional.ofNullable(given);
+        Optional<String> fam = Optional.ofNullable(family);
+        if (given == null && family != null) {
+            require(given, at, GIVEN_NAME);
+        }
+        if (given != null && family == null) {
+            require(family, at, FAMILY_NAME);
+        }
         Optional<EmailAddress> e = Optional.ofNullable(email);
         Optional<PhoneNumber> ph = Optional.ofNullable(phone);
         List<PersonRole> r = orEmpty(roles);
-        Person person = build(at, () -> new Person(pid, g, fam, e, ph, r));
+        NamePublication np = publication;
+        Person person = build(at, () -> new Person(pid, g, fam, e, ph, r, np));
         noUnknown(at, unknown);
         return person;
     }
@@ -468,7 +484,7 @@ final class EntityReader {
         OrganisationId o = require(organisation, at, ORGANISATION);
         EventRole r = require(role, at, ROLE);
         RegistrationState s = require(state, at, STATE);
-        Instant when = require(registeredAt, at, REGISTERED_AT);
+        Optional<Instant> when = Optional.ofNullable(registeredAt);
         Registration registration = build(at, () -> new Registration(rid, e, p, o, r, s, when));
         noUnknown(at, unknown);
         return registration;

@@ -38,6 +38,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
@@ -290,8 +291,11 @@ public final class ModelWriter {
     public static void person(JsonGenerator g, Person person, boolean withPersonalData) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, person.id().value());
-        text(g, Names.GIVEN_NAME, person.givenName());
-        text(g, Names.FAMILY_NAME, person.familyName());
+        optional(g, Names.GIVEN_NAME, person.givenName());
+        optional(g, Names.FAMILY_NAME, person.familyName());
+        if (person.namePublication() != NamePublication.NOT_ASKED) {
+            enumField(g, Names.NAME_PUBLICATION, person.namePublication());
+        }
         if (withPersonalData) {
             optional(g, Names.EMAIL, person.email());
             optional(g, Names.PHONE, person.phone());
@@ -456,6 +460,11 @@ public final class ModelWriter {
     }
 
     public static void registration(JsonGenerator g, Registration reg) throws IOException {
+        registration(g, reg, true);
+    }
+
+    /** Writes a registration, with its arrival time only when asked (public output leaves it out). */
+    public static void registration(JsonGenerator g, Registration reg, boolean withArrivalTime) throws IOException {
         g.writeStartObject();
         text(g, Names.ID, reg.id().value());
         text(g, Names.EVENT, reg.event().value());
@@ -463,7 +472,9 @@ public final class ModelWriter {
         text(g, Names.ORGANISATION, reg.organisation().value());
         enumField(g, Names.ROLE, reg.role());
         enumField(g, Names.STATE, reg.state());
-        instant(g, Names.REGISTERED_AT, reg.registeredAt());
+        if (withArrivalTime && reg.registeredAt().isPresent()) {
+            instant(g, Names.REGISTERED_AT, reg.registeredAt().get());
+        }
         g.writeEndObject();
     }
 

@@ -27,6 +27,7 @@ final class Names {
     static final SerializableString FIGURE = new SerializedString(DocumentNames.FIGURE);
     static final SerializableString ITEMS = new SerializedString(DocumentNames.ITEMS);
     static final SerializableString AMONG_MOST_POPULAR = new SerializedString(DocumentNames.AMONG_MOST_POPULAR);
+    static final SerializableString NAME_PUBLICATION = new SerializedString(DocumentNames.NAME_PUBLICATION);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
