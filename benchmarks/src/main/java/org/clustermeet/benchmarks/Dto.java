@@ -210,6 +210,12 @@ public final class Dto {
         /** Field. */
         public List<Session> sessions;
         /** Field. */
+        public String attendanceMode;
+        /** Field. */
+        public String onlineLink;
+        /** Field. */
+        public Integer onlineCapacity;
+        /** Field. */
         public Window registrationWindow;
         /** Field. */
         public List<String> affiliationWaivedFor;
@@ -309,6 +315,10 @@ public final class Dto {
         public List<Topic> topics;
         /** Field. */
         public List<Feedback> feedback;
+        /** Field. */
+        public String attendanceMode;
+        /** Field. */
+        public String onlineLink;
     }
 
     /** A talk. */
@@ -359,6 +369,8 @@ public final class Dto {
         public String state;
         /** Field. */
         public String registeredAt;
+        /** Field. */
+        public String attends;
     }
 
     /** A stated fact. */

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -103,7 +105,8 @@ final class DtoMapping {
         orEmpty(d.registrations).forEach(r -> b.add(new Registration(RegistrationId.of(r.id), EventId.of(r.event),
                 PersonId.of(r.person), OrganisationId.of(r.organisation), enumOf(EventRole.class, r.role),
                 enumOf(RegistrationState.class, r.state),
-                Optional.ofNullable(r.registeredAt).map(Instant::parse))));
+                Optional.ofNullable(r.registeredAt).map(Instant::parse),
+                r.attends == null ? AttendanceMode.IN_PERSON : enumOf(AttendanceMode.class, r.attends))));
         orEmpty(d.facts).forEach(f -> b.add(new StatedCount(FactId.of(f.id), f.subject,
                 enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, LocalDate.parse(f.asOf),
                 enumOf(StatedCount.Precision.class, f.precision), f.source)));
@@ -209,7 +212,13 @@ final class DtoMapping {
                         Optional.ofNullable(e.registrationWindow.closes).map(Instant::parse)),
                 Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))),
                 map(e.statedFigures, f -> new StatedFigure(enumOf(StatedFigure.Figure.class, f.figure),
-                        enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, orEmpty(f.items), f.source)));
+                        enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, orEmpty(f.items), f.source)),
+                delivery(e.attendanceMode, e.onlineLink), Optional.ofNullable(e.onlineCapacity));
+    }
+
+    private static Delivery delivery(String mode, String link) {
+        return new Delivery(mode == null ? AttendanceMode.IN_PERSON : enumOf(AttendanceMode.class, mode),
+                Optional.ofNullable(link).map(WebLink::of));
     }
 
     private static Session session(Dto.Session s) {
@@ -220,7 +229,8 @@ final class DtoMapping {
                 map(s.topics, t -> new ProposedTopic(text(t.title), Optional.ofNullable(t.proposer).map(PersonId::of),
                         Optional.ofNullable(t.level).map(level -> enumOf(PolicyLevel.class, level)),
                         Optional.ofNullable(t.interest), t.amongMostPopular)),
-                map(s.feedback, f -> new Feedback(Optional.ofNullable(f.author).map(PersonId::of), text(f.text))));
+                map(s.feedback, f -> new Feedback(Optional.ofNullable(f.author).map(PersonId::of), text(f.text))),
+                Optional.ofNullable(s.attendanceMode).map(m -> delivery(m, s.onlineLink)));
     }
 
     private static EligibilityPolicy policy(Dto.Policy p) {

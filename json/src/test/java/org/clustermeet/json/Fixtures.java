@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -106,10 +108,13 @@ final class Fixtures {
                                 List.of(new Feedback(Optional.of(anna), LocalizedText.english("Useful")))),
                         new Session(SessionId.of("s2"), 2, LocalizedText.english("After the clock change"),
                                 SessionFormat.WORLD_CAFE, Optional.of(new TimeSlot(end.minusHours(2), end)), List.of(),
-                                List.of(), List.of(), List.of()))
+                                List.of(), List.of(), List.of())
+                                .withDelivery(Delivery.online(WebLink.of("https://example.org/cafe"))))
                 .registrationWindow(RegistrationWindow.of(Instant.parse("2019-06-01T00:00:00Z"),
                         Instant.parse("2019-10-20T12:00:00Z")))
                 .waiveAffiliationFor(EventRole.SPEAKER, EventRole.OBSERVER)
+                .delivery(Delivery.hybrid(WebLink.of("https://example.org/join")))
+                .onlineCapacity(1)
                 .stated(StatedFigure.of(StatedFigure.Figure.SMES_REPRESENTED, StatedCount.Qualifier.MORE_THAN, 30,
                                 "illustrative source"),
                         new StatedFigure(StatedFigure.Figure.SECTORS, StatedCount.Qualifier.AT_LEAST, 2,
@@ -155,7 +160,8 @@ final class Fixtures {
                 .add(new Registration(RegistrationId.of("r1"), conference.id(), anna, cluster, EventRole.SPEAKER,
                         RegistrationState.ATTENDED, Instant.parse("2019-09-01T10:15:30.123Z")))
                 .add(new Registration(RegistrationId.of("r2"), conference.id(), PersonId.of("ben"), esca,
-                        EventRole.OBSERVER, RegistrationState.REGISTERED, Instant.parse("2019-09-02T08:00:00Z")))
+                        EventRole.OBSERVER, RegistrationState.REGISTERED, Optional.of(Instant.parse("2019-09-02T08:00:00Z")),
+                        AttendanceMode.ONLINE))
                 .add(new Registration(RegistrationId.of("r3"), conference.id(), anna, association, EventRole.OBSERVER,
                         RegistrationState.REFUSED, Instant.parse("2019-09-03T08:00:00Z")))
                 .add(new Registration(RegistrationId.of("r4"), side.id(), PersonId.of("ben"), esca,

@@ -53,7 +53,9 @@ public record Refusal(Reason reason, List<Object> arguments) {
         /** Arguments: person's name, event id, the existing registration's id, its {@code RegistrationState}. */
         ALREADY_REGISTERED(4),
         /** Arguments: person's name, organisation name, day (the event's first day). */
-        NO_ROLE_AT_ORGANISATION(3);
+        NO_ROLE_AT_ORGANISATION(3),
+        /** Arguments: event id, how the person asked to attend, how the event is delivered (both {@code AttendanceMode}). */
+        ATTENDANCE_MODE_NOT_OFFERED(3);
 
         private final int arity;
 

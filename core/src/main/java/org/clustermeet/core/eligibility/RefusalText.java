@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
@@ -56,6 +57,8 @@ final class RefusalText {
                     + a.s(2) + ", " + a.s(3) + ")";
             case NO_ROLE_AT_ORGANISATION -> a.s(0) + " holds no role at " + a.s(1) + " on " + a.s(2)
                     + " and so cannot represent it";
+            case ATTENDANCE_MODE_NOT_OFFERED -> "event " + a.s(0) + " cannot be attended " + mode(a.get(1), false)
+                    + ": it is " + mode(a.get(2), false);
         };
     }
 
@@ -89,6 +92,17 @@ final class RefusalText {
                     + " (rejestracja " + a.s(2) + ", " + a.s(3) + ")";
             case NO_ROLE_AT_ORGANISATION -> "osoba " + a.s(0) + " nie pełni w dniu " + a.s(2) + " żadnej funkcji w: "
                     + a.s(1) + ", więc nie może jej reprezentować";
+            case ATTENDANCE_MODE_NOT_OFFERED -> "w wydarzeniu " + a.s(0) + " nie można uczestniczyć "
+                    + mode(a.get(1), true) + ": odbywa się ono " + mode(a.get(2), true);
+        };
+    }
+
+    /** "in person", "online", "hybrid" (Polish: "stacjonarnie", "online", "hybrydowo"). */
+    private static String mode(Object mode, boolean polish) {
+        return switch ((AttendanceMode) mode) {
+            case IN_PERSON -> polish ? "stacjonarnie" : "in person";
+            case ONLINE -> "online";
+            case HYBRID -> polish ? "hybrydowo" : "hybrid";
         };
     }
 

@@ -44,12 +44,16 @@ import org.clustermeet.core.value.WebLink;
  *                    role at the organisation they represent; empty for none; not null
  * @param statedFigures figures that sources state about the event, at most one per figure; reports
  *                    show them beside the computed ones; not null
+ * @param delivery    in person, online or hybrid, with the link to join online; not null
+ * @param onlineCapacity the number of online places, at least 1, if limited; only for an online or
+ *                    hybrid event ({@code capacity} counts the in-person places); not null
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
                     Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
                     List<String> languages, List<Session> sessions, RegistrationWindow registrationWindow,
-                    Set<EventRole> affiliationWaivedFor, List<StatedFigure> statedFigures) {
+                    Set<EventRole> affiliationWaivedFor, List<StatedFigure> statedFigures, Delivery delivery,
+                    Optional<Integer> onlineCapacity) {
 
     /**
      * Validates the event and sorts its sessions by order.
@@ -108,6 +112,29 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         affiliationWaivedFor = affiliationWaivedFor.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(affiliationWaivedFor));
         statedFigures = List.copyOf(Objects.requireNonNull(statedFigures, "statedFigures"));
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(onlineCapacity, "onlineCapacity");
+        onlineCapacity.ifPresent(c -> {
+            if (c < 1) {
+                throw new IllegalArgumentException("Invalid value for onlineCapacity of event " + id + " (at least 1): "
+                        + c);
+            }
+            if (delivery.mode() == AttendanceMode.IN_PERSON) {
+                throw new IllegalArgumentException("event " + id + " is in person and has no online places "
+                        + "(onlineCapacity " + c + ")");
+            }
+        });
+        if (delivery.mode() == AttendanceMode.ONLINE && capacity.isPresent()) {
+            throw new IllegalArgumentException("event " + id + " is online and has no in-person places (capacity "
+                    + capacity.get() + "); limit onlineCapacity instead");
+        }
+        for (Session s : sessions) {
+            AttendanceMode m = s.delivery().map(Delivery::mode).orElse(delivery.mode());
+            if (m != delivery.mode() && delivery.mode() != AttendanceMode.HYBRID) {
+                throw new IllegalArgumentException("event " + id + " is " + delivery.mode() + ", so session " + s.id()
+                        + " cannot be " + m);
+            }
+        }
         Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
         for (StatedFigure f : statedFigures) {
             if (!figures.add(f.figure())) {
@@ -122,6 +149,16 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Instant registrationCloses() {
         return registrationWindow.closes().orElseGet(schedule::startsAt);
+    }
+
+    /**
+     * Returns the number of places for people attending in a mode.
+     *
+     * @param attends IN_PERSON or ONLINE, not null
+     * @return {@code capacity} for in person, {@code onlineCapacity} online; empty when unlimited
+     */
+    public Optional<Integer> capacityFor(AttendanceMode attends) {
+        return Objects.requireNonNull(attends, "attends") == AttendanceMode.ONLINE ? onlineCapacity : capacity;
     }
 
     /**
@@ -173,6 +210,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         b.registrationWindow = registrationWindow;
         b.affiliationWaivedFor.addAll(affiliationWaivedFor);
         b.statedFigures.addAll(statedFigures);
+        b.delivery = delivery;
+        b.onlineCapacity = onlineCapacity;
         return b;
     }
 
@@ -253,6 +292,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         private RegistrationWindow registrationWindow = RegistrationWindow.UNTIL_START;
         private final Set<EventRole> affiliationWaivedFor = EnumSet.noneOf(EventRole.class);
         private final List<StatedFigure> statedFigures = new ArrayList<>();
+        private Delivery delivery = Delivery.IN_PERSON;
+        private Optional<Integer> onlineCapacity = Optional.empty();
 
         private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
             this.id = Objects.requireNonNull(id, "id");
@@ -407,6 +448,28 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
 
         /**
+         * Sets how the event is delivered.
+         *
+         * @param delivery in person, online or hybrid; not null
+         * @return this builder
+         */
+        public Builder delivery(Delivery delivery) {
+            this.delivery = Objects.requireNonNull(delivery, "delivery");
+            return this;
+        }
+
+        /**
+         * Limits the number of online places of an online or hybrid event.
+         *
+         * @param onlineCapacity the places, at least 1
+         * @return this builder
+         */
+        public Builder onlineCapacity(int onlineCapacity) {
+            this.onlineCapacity = Optional.of(onlineCapacity);
+            return this;
+        }
+
+        /**
          * Builds the event.
          *
          * @return the validated event
@@ -414,7 +477,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
          */
         public Event build() {
             return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
-                    materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures);
+                    materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery,
+                    onlineCapacity);
         }
     }
 }

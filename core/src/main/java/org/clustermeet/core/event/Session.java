@@ -23,10 +23,11 @@ import org.clustermeet.core.value.LocalizedText;
  * @param contributions the talks, not null
  * @param topics        the topics participants proposed, not null
  * @param feedback      the feedback collected, not null
+ * @param delivery      how it is delivered, if not as its event is; not null
  */
 public record Session(SessionId id, int order, LocalizedText title, SessionFormat format, Optional<TimeSlot> slot,
                       List<PersonId> chairs, List<Contribution> contributions, List<ProposedTopic> topics,
-                      List<Feedback> feedback) {
+                      List<Feedback> feedback, Optional<Delivery> delivery) {
 
     /**
      * Validates the session.
@@ -46,6 +47,37 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
         contributions = List.copyOf(Objects.requireNonNull(contributions, "contributions"));
         topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
         feedback = List.copyOf(Objects.requireNonNull(feedback, "feedback"));
+        Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /**
+     * Returns a session delivered as its event is.
+     *
+     * @param id            the identifier, unique within the event; not null
+     * @param order         the position in the programme, from 1
+     * @param title         the title, not null
+     * @param format        how it is run, not null
+     * @param slot          when it takes place, if known; not null
+     * @param chairs        who chairs or moderates it, not null
+     * @param contributions the talks, not null
+     * @param topics        the topics participants proposed, not null
+     * @param feedback      the feedback collected, not null
+     */
+    public Session(SessionId id, int order, LocalizedText title, SessionFormat format, Optional<TimeSlot> slot,
+                   List<PersonId> chairs, List<Contribution> contributions, List<ProposedTopic> topics,
+                   List<Feedback> feedback) {
+        this(id, order, title, format, slot, chairs, contributions, topics, feedback, Optional.empty());
+    }
+
+    /**
+     * Returns a copy delivered in its own way (an online session of a hybrid event, say).
+     *
+     * @param delivery the delivery, not null
+     * @return the changed copy
+     */
+    public Session withDelivery(Delivery delivery) {
+        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback,
+                Optional.of(Objects.requireNonNull(delivery, "delivery")));
     }
 
     /**
@@ -70,7 +102,7 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
      */
     public Session withSlot(TimeSlot slot) {
         return new Session(id, order, title, format, Optional.of(Objects.requireNonNull(slot, "slot")), chairs,
-                contributions, topics, feedback);
+                contributions, topics, feedback, delivery);
     }
 
     /**
@@ -80,7 +112,7 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
      * @return the changed copy
      */
     public Session withChairs(List<PersonId> chairs) {
-        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback);
+        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
     /**
@@ -90,7 +122,7 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
      * @return the changed copy
      */
     public Session withContributions(List<Contribution> contributions) {
-        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback);
+        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
     /**
@@ -100,7 +132,7 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
      * @return the changed copy
      */
     public Session withTopics(List<ProposedTopic> topics) {
-        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback);
+        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
     /**
@@ -110,7 +142,7 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
      * @return the changed copy
      */
     public Session withFeedback(List<Feedback> feedback) {
-        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback);
+        return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
     /** Returns the speakers of the talks, in programme order, each once. */

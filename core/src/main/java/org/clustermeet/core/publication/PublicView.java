@@ -72,7 +72,7 @@ public final class PublicView {
             if (r.holdsPlace()) {
                 b.add(new Registration(RegistrationId.of(String.format(Locale.ROOT, "registration-%04d", ++n)),
                         r.event(), ids.get(r.person()), r.organisation(), r.role(), r.state(),
-                        Optional.empty()));
+                        Optional.empty(), r.attends()));
             }
         }
         return b.build();
@@ -87,6 +87,6 @@ public final class PublicView {
         List<Feedback> feedback = s.feedback().stream()
                 .map(f -> new Feedback(f.author().map(ids::get), f.text())).toList();
         return new Session(s.id(), s.order(), s.title(), s.format(), s.slot(), chairs, contributions, topics,
-                feedback);
+                feedback, s.delivery());
     }
 }

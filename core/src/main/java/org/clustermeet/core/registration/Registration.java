@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -22,9 +23,11 @@ import org.clustermeet.core.id.RegistrationId;
  * @param role         the role at the event, not null
  * @param state        where the registration stands, not null
  * @param registeredAt when the registration arrived, if recorded; required while WAITLISTED; not null
+ * @param attends      how the person attends: IN_PERSON or ONLINE; not null
  */
 public record Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
-                           EventRole role, RegistrationState state, Optional<Instant> registeredAt) {
+                           EventRole role, RegistrationState state, Optional<Instant> registeredAt,
+                           AttendanceMode attends) {
 
     /**
      * Validates the registration.
@@ -40,6 +43,11 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(registeredAt, "registeredAt");
+        Objects.requireNonNull(attends, "attends");
+        if (attends == AttendanceMode.HYBRID) {
+            throw new IllegalArgumentException("registration " + id + ": a person attends IN_PERSON or ONLINE, not "
+                    + "HYBRID");
+        }
         if (state == RegistrationState.WAITLISTED && registeredAt.isEmpty()) {
             throw new IllegalArgumentException("registration " + id + " is waitlisted and needs its arrival time "
                     + "(registeredAt), which orders the waiting list");
@@ -60,7 +68,23 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
     public Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
                         EventRole role, RegistrationState state, Instant registeredAt) {
         this(id, event, person, organisation, role, state, Optional.of(Objects.requireNonNull(registeredAt,
-                "registeredAt")));
+                "registeredAt")), AttendanceMode.IN_PERSON);
+    }
+
+    /**
+     * Returns an in-person registration.
+     *
+     * @param id           the identifier, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation represented, not null
+     * @param role         the role at the event, not null
+     * @param state        where the registration stands, not null
+     * @param registeredAt when the registration arrived, if recorded; not null
+     */
+    public Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
+                        EventRole role, RegistrationState state, Optional<Instant> registeredAt) {
+        this(id, event, person, organisation, role, state, registeredAt, AttendanceMode.IN_PERSON);
     }
 
     /**
@@ -71,7 +95,7 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
      */
     public Registration withoutArrivalTime() {
         return registeredAt.isEmpty() ? this
-                : new Registration(id, event, person, organisation, role, state, Optional.empty());
+                : new Registration(id, event, person, organisation, role, state, Optional.empty(), attends);
     }
 
     /**
@@ -82,7 +106,7 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
      */
     public Registration withState(RegistrationState state) {
         return state == this.state ? this
-                : new Registration(id, event, person, organisation, role, state, registeredAt);
+                : new Registration(id, event, person, organisation, role, state, registeredAt, attends);
     }
 
     /** Tells whether this registration holds one of the event's places. */

@@ -2,7 +2,9 @@ package org.clustermeet.core.registration;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -18,9 +20,10 @@ import org.clustermeet.core.id.RegistrationId;
  * @param organisation the organisation the person represents, not null
  * @param role         the role at the event, not null
  * @param at           when the request arrived (orders the waiting list), not null
+ * @param attends      how the person will attend: IN_PERSON or ONLINE; not null
  */
 public record RegistrationRequest(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
-                                  EventRole role, Instant at) {
+                                  EventRole role, Instant at, AttendanceMode attends) {
 
     /**
      * Validates the request.
@@ -34,6 +37,36 @@ public record RegistrationRequest(RegistrationId id, EventId event, PersonId per
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(attends, "attends");
+        if (attends == AttendanceMode.HYBRID) {
+            throw new IllegalArgumentException("registration request " + id + ": a person attends IN_PERSON or "
+                    + "ONLINE, not HYBRID");
+        }
+    }
+
+    /**
+     * Returns a request to attend in person.
+     *
+     * @param id           the identifier the registration will have, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation the person represents, not null
+     * @param role         the role at the event, not null
+     * @param at           when the request arrived, not null
+     */
+    public RegistrationRequest(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
+                               EventRole role, Instant at) {
+        this(id, event, person, organisation, role, at, AttendanceMode.IN_PERSON);
+    }
+
+    /**
+     * Returns a copy for attending in another mode.
+     *
+     * @param attends IN_PERSON or ONLINE, not null
+     * @return the changed copy
+     */
+    public RegistrationRequest attending(AttendanceMode attends) {
+        return new RegistrationRequest(id, event, person, organisation, role, at, attends);
     }
 
     /**
@@ -43,6 +76,6 @@ public record RegistrationRequest(RegistrationId id, EventId event, PersonId per
      * @return the registration
      */
     public Registration toRegistration(RegistrationState state) {
-        return new Registration(id, event, person, organisation, role, state, at);
+        return new Registration(id, event, person, organisation, role, state, Optional.of(at), attends);
     }
 }

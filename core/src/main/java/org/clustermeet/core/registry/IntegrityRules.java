@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Session;
@@ -258,8 +259,8 @@ final class IntegrityRules {
      */
     void eventRegistrations(Event event, Collection<Registration> registrations) {
         ActiveByPerson active = new ActiveByPerson(registrations.size());
-        int places = 0;
-        Registration firstWaiting = null;
+        int[] places = new int[AttendanceMode.values().length];
+        Registration[] firstWaiting = new Registration[AttendanceMode.values().length];
         for (Registration r : registrations) {
             if (r.state().isActive() && event.status() == EventStatus.CANCELLED) {
                 problem(EntityKind.REGISTRATION, r.id(), "is " + r.state() + " although event " + event.id()
@@ -271,29 +272,42 @@ final class IntegrityRules {
                     problem(EntityKind.REGISTRATION, r.id(), "person " + r.person()
                             + " is already registered for event " + event.id() + " by registration " + other.id());
                 }
+                if (!event.delivery().mode().offers(r.attends())) {
+                    problem(EntityKind.REGISTRATION, r.id(), "attends " + r.attends() + ", but event " + event.id()
+                            + " is " + event.delivery().mode());
+                }
             }
+            int mode = r.attends().ordinal();
             if (r.holdsPlace()) {
-                places++;
+                places[mode]++;
             }
-            if (r.state() == RegistrationState.WAITLISTED && firstWaiting == null) {
-                firstWaiting = r;
+            if (r.state() == RegistrationState.WAITLISTED && firstWaiting[mode] == null) {
+                firstWaiting[mode] = r;
             }
         }
         if (event.status() == EventStatus.CANCELLED) {
             return;
         }
-        if (event.capacity().isPresent()) {
-            int capacity = event.capacity().get();
-            if (places > capacity) {
-                problem(EntityKind.EVENT, event.id(), places + " registrations hold a place, above the capacity of "
-                        + capacity);
-            } else if (places < capacity && firstWaiting != null) {
+        for (AttendanceMode mode : new AttendanceMode[] {AttendanceMode.IN_PERSON, AttendanceMode.ONLINE}) {
+            checkPlaces(event, mode, places[mode.ordinal()], firstWaiting[mode.ordinal()]);
+        }
+    }
+
+    /** One kind of place: within capacity, and nobody waiting while a place is free. */
+    private void checkPlaces(Event event, AttendanceMode mode, int places, Registration firstWaiting) {
+        String kind = mode == AttendanceMode.ONLINE ? "online " : "";
+        Optional<Integer> capacity = event.capacityFor(mode);
+        if (capacity.isPresent()) {
+            if (places > capacity.get()) {
+                problem(EntityKind.EVENT, event.id(), places + " registrations hold " + (kind.isEmpty() ? "a " : "an ")
+                        + kind + "place, above the " + kind + "capacity of " + capacity.get());
+            } else if (places < capacity.get() && firstWaiting != null) {
                 problem(EntityKind.REGISTRATION, firstWaiting.id(), "is waitlisted although event " + event.id()
-                        + " has " + (capacity - places) + " free places");
+                        + " has " + (capacity.get() - places) + " free " + kind + "places");
             }
         } else if (firstWaiting != null) {
             problem(EntityKind.REGISTRATION, firstWaiting.id(), "is waitlisted although event " + event.id()
-                    + " has no capacity limit");
+                    + " has no " + kind + "capacity limit");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.clustermeet.core.eligibility.EligibilityContext;
 import org.clustermeet.core.eligibility.EligibilityResult;
 import org.clustermeet.core.eligibility.Refusal;
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
@@ -51,9 +52,11 @@ public final class RegistrationWorkflow {
     /**
      * Answers a registration request. Refused when the event is cancelled or already held, when
      * the request arrives outside the event's {@linkplain Event#registrationWindow() registration
-     * window}, when the person already holds an active registration for it, or when
+     * window}, when the event is not delivered in the way the person asks to attend (in person or
+     * online), when the person already holds an active registration for it, or when
      * {@link #checkEligibility} fails (every failing rule is named). Otherwise accepted while
-     * places are free, else waitlisted with its position.
+     * places of that kind are free ({@link Event#capacityFor}), else waitlisted with its position
+     * among those waiting for the same kind of place.
      *
      * @param registry the registry, not null
      * @param request  the request, not null
@@ -86,6 +89,10 @@ public final class RegistrationWorkflow {
         if (!request.at().isBefore(closes)) {
             refusals.add(Refusal.of(Refusal.Reason.REGISTRATION_CLOSED, event.id(), closes, request.at()));
         }
+        if (!event.delivery().mode().offers(request.attends())) {
+            refusals.add(Refusal.of(Refusal.Reason.ATTENDANCE_MODE_NOT_OFFERED, event.id(), request.attends(),
+                    event.delivery().mode()));
+        }
         Registration waitlisted = request.toRegistration(RegistrationState.WAITLISTED);
         Registration existing = null;
         int places = 0;
@@ -93,6 +100,9 @@ public final class RegistrationWorkflow {
         for (Registration r : registry.registrationsFor(event.id())) {
             if (existing == null && r.person().equals(person.id()) && r.state().isActive()) {
                 existing = r;
+            }
+            if (r.attends() != request.attends()) {
+                continue;
             }
             if (r.holdsPlace()) {
                 places++;
@@ -109,7 +119,8 @@ public final class RegistrationWorkflow {
         if (!refusals.isEmpty()) {
             return new RegistrationResult(registry, new RegistrationOutcome.Refused(request, refusals));
         }
-        if (event.capacity().isEmpty() || places < event.capacity().get()) {
+        Optional<Integer> capacity = event.capacityFor(request.attends());
+        if (capacity.isEmpty() || places < capacity.get()) {
             Registration accepted = request.toRegistration(RegistrationState.REGISTERED);
             return new RegistrationResult(registry.edit().put(accepted).apply(),
                     new RegistrationOutcome.Accepted(accepted));
@@ -179,7 +190,8 @@ public final class RegistrationWorkflow {
         Registration cancelled = r.withState(RegistrationState.CANCELLED);
         RegistryEdit edit = registry.edit().put(cancelled);
         Event event = registry.event(r.event()).orElseThrow();
-        Promotions promotions = r.holdsPlace() ? promote(edit, registry, event, r.id()) : Promotions.NONE;
+        Promotions promotions = r.holdsPlace() ? promote(edit, registry, event, r.attends(), r.id())
+                : Promotions.NONE;
         return new CancellationResult(edit.apply(), cancelled, promotions);
     }
 
@@ -198,8 +210,11 @@ public final class RegistrationWorkflow {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(event, "event");
         RegistryEdit edit = registry.edit().put(event);
-        Promotions promotions = promote(edit, registry, event, null);
-        return new EventChangeResult(edit.apply(), promotions);
+        Promotions inPerson = promote(edit, registry, event, AttendanceMode.IN_PERSON, null);
+        Promotions online = promote(edit, registry, event, AttendanceMode.ONLINE, null);
+        return new EventChangeResult(edit.apply(), online == Promotions.NONE ? inPerson
+                : new Promotions(concat(inPerson.promoted(), online.promoted()),
+                        concat(inPerson.refused(), online.refused())));
     }
 
     /**
@@ -250,8 +265,8 @@ public final class RegistrationWorkflow {
      *
      * @param registry the registry, not null
      * @param event    the event's id, not null
-     * @return the waitlisted registrations in the order they will be promoted: by registration
-     *         time, then by id
+     * @return the waitlisted registrations (for places in person and online) in arrival order: by
+     *         registration time, then by id; each kind of place is promoted in this order
      */
     public static List<Registration> waitingList(Registry registry, EventId event) {
         Objects.requireNonNull(registry, "registry");
@@ -265,11 +280,13 @@ public final class RegistrationWorkflow {
      *
      * @param freed the registration giving up its place in this edit, or null
      */
-    private static Promotions promote(RegistryEdit edit, Registry before, Event event, RegistrationId freed) {
+    private static Promotions promote(RegistryEdit edit, Registry before, Event event, AttendanceMode attends,
+                                      RegistrationId freed) {
         long places = before.registrationsFor(event.id()).stream()
-                .filter(r -> r.holdsPlace() && !r.id().equals(freed)).count();
-        List<Registration> waiting = waitingList(before, event.id());
-        long free = event.capacity().map(c -> c - places).orElse((long) waiting.size());
+                .filter(r -> r.attends() == attends && r.holdsPlace() && !r.id().equals(freed)).count();
+        List<Registration> waiting = waitingList(before, event.id()).stream().filter(r -> r.attends() == attends)
+                .toList();
+        long free = event.capacityFor(attends).map(c -> c - places).orElse((long) waiting.size());
         List<Registration> promoted = new ArrayList<>();
         List<RefusedPromotion> refused = new ArrayList<>();
         for (int i = 0; promoted.size() < free && i < waiting.size(); i++) {
@@ -287,6 +304,12 @@ public final class RegistrationWorkflow {
             }
         }
         return promoted.isEmpty() && refused.isEmpty() ? Promotions.NONE : new Promotions(promoted, refused);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static <T> T require(Optional<T> found, String kind, Object id) {

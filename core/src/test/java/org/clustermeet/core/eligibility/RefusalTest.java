@@ -57,6 +57,8 @@ class RefusalTest {
             case REGISTRATION_NOT_YET_OPEN, REGISTRATION_CLOSED -> arguments = List.of("e1",
                     Instant.parse("2019-12-01T00:00:00Z"), Instant.parse("2019-12-05T00:00:00Z"));
             case ALREADY_REGISTERED -> arguments = List.of("Anna Nowak", "e1", "r1", RegistrationState.REGISTERED);
+            case ATTENDANCE_MODE_NOT_OFFERED -> arguments = List.of("e1",
+                    org.clustermeet.core.event.AttendanceMode.ONLINE, org.clustermeet.core.event.AttendanceMode.IN_PERSON);
             default -> {
             }
         }

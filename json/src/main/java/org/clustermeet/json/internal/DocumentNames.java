@@ -40,6 +40,12 @@ public final class DocumentNames {
     /** The property {@code "assessors"}. */
     public static final String ASSESSORS = "assessors";
 
+    /** The property {@code "attendanceMode"}. */
+    public static final String ATTENDANCE_MODE = "attendanceMode";
+
+    /** The property {@code "attends"}. */
+    public static final String ATTENDS = "attends";
+
     /** The property {@code "author"}. */
     public static final String AUTHOR = "author";
 
@@ -195,6 +201,12 @@ public final class DocumentNames {
 
     /** The property {@code "on"}. */
     public static final String ON = "on";
+
+    /** The property {@code "onlineCapacity"}. */
+    public static final String ONLINE_CAPACITY = "onlineCapacity";
+
+    /** The property {@code "onlineLink"}. */
+    public static final String ONLINE_LINK = "onlineLink";
 
     /** The property {@code "opens"}. */
     public static final String OPENS = "opens";
@@ -407,7 +419,7 @@ public final class DocumentNames {
             // a has-event-role policy
             Map.entry("/$defs/policy/oneOf/6", List.of(TYPE, ROLES)),
             // a session
-            Map.entry("/$defs/session", List.of(ID, ORDER, TITLE, FORMAT, START, END, ZONE, CHAIRS, CONTRIBUTIONS, TOPICS, FEEDBACK)),
+            Map.entry("/$defs/session", List.of(ID, ORDER, TITLE, FORMAT, START, END, ZONE, CHAIRS, CONTRIBUTIONS, TOPICS, FEEDBACK, ATTENDANCE_MODE, ONLINE_LINK)),
             // a contribution
             Map.entry("/$defs/session/properties/contributions/items", List.of(SPEAKER, TITLE, MATERIALS)),
             // a proposed topic
@@ -415,7 +427,7 @@ public final class DocumentNames {
             // feedback
             Map.entry("/$defs/session/properties/feedback/items", List.of(AUTHOR, TEXT)),
             // an event
-            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES)),
+            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES, ATTENDANCE_MODE, ONLINE_LINK, ONLINE_CAPACITY)),
             // a stated figure
             Map.entry("/$defs/event/properties/statedFigures/items", List.of(FIGURE, QUALIFIER, VALUE, ITEMS, SOURCE)),
             // a registration window
@@ -423,7 +435,7 @@ public final class DocumentNames {
             // a venue
             Map.entry("/$defs/event/properties/venue", List.of(NAME, CITY, COUNTRY)),
             // a registration
-            Map.entry("/$defs/registration", List.of(ID, EVENT, PERSON, ORGANISATION, ROLE, STATE, REGISTERED_AT)),
+            Map.entry("/$defs/registration", List.of(ID, EVENT, PERSON, ORGANISATION, ROLE, STATE, REGISTERED_AT, ATTENDS)),
             // a stated fact
             Map.entry("/$defs/fact", List.of(ID, SUBJECT, QUALIFIER, VALUE, AS_OF, PRECISION, SOURCE)));
 

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.FactId;
@@ -464,6 +465,7 @@ final class EntityReader {
         EventRole role = null;
         RegistrationState state = null;
         Instant registeredAt = null;
+        AttendanceMode attends = AttendanceMode.IN_PERSON;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -475,6 +477,13 @@ final class EntityReader {
                 case ROLE -> role = in.enumValue(at, ROLE, EventRole.class);
                 case STATE -> state = in.enumValue(at, STATE, RegistrationState.class);
                 case REGISTERED_AT -> registeredAt = in.parsed(at, REGISTERED_AT, IsoText::instant);
+                case ATTENDS -> {
+                    attends = in.enumValue(at, ATTENDS, AttendanceMode.class);
+                    if (attends == AttendanceMode.IN_PERSON) {
+                        throw new JsonFailure(at.child(ATTENDS), "leave \"" + ATTENDS
+                                + "\" out for a person attending in person", null);
+                    }
+                }
                 default -> unknown = skip(unknown, f);
             }
         }
@@ -485,7 +494,8 @@ final class EntityReader {
         EventRole r = require(role, at, ROLE);
         RegistrationState s = require(state, at, STATE);
         Optional<Instant> when = Optional.ofNullable(registeredAt);
-        Registration registration = build(at, () -> new Registration(rid, e, p, o, r, s, when));
+        AttendanceMode mode = attends;
+        Registration registration = build(at, () -> new Registration(rid, e, p, o, r, s, when, mode));
         noUnknown(at, unknown);
         return registration;
     }

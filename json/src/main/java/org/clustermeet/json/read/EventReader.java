@@ -24,7 +24,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -126,6 +128,9 @@ final class EventReader {
         RegistrationWindow window = RegistrationWindow.UNTIL_START;
         List<EventRole> waived = null;
         List<StatedFigure> stated = null;
+        AttendanceMode mode = null;
+        WebLink link = null;
+        Integer onlineCapacity = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -150,6 +155,9 @@ final class EventReader {
                 case REGISTRATION_WINDOW -> window = registrationWindow(at);
                 case AFFILIATION_WAIVED_FOR -> waived = in.enums(at, AFFILIATION_WAIVED_FOR, EventRole.class);
                 case STATED_FIGURES -> stated = in.array(at, STATED_FIGURES, this::statedFigure);
+                case ATTENDANCE_MODE -> mode = notInPerson(at, in.enumValue(at, ATTENDANCE_MODE, AttendanceMode.class));
+                case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
+                case ONLINE_CAPACITY -> onlineCapacity = in.integer(at, ONLINE_CAPACITY, 1, Integer.MAX_VALUE);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -181,8 +189,10 @@ final class EventReader {
         RegistrationWindow w = window;
         Set<EventRole> roles = waived == null ? Set.of() : uniqueRoles(waived, at.child(AFFILIATION_WAIVED_FOR));
         List<StatedFigure> figures = orEmpty(stated);
+        Delivery delivery = delivery(at, mode == null ? AttendanceMode.IN_PERSON : mode, link);
+        Optional<Integer> oc = Optional.ofNullable(onlineCapacity);
         Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles,
-                figures));
+                figures, delivery, oc));
         noUnknown(at, unknown);
         return event;
     }
@@ -220,6 +230,20 @@ final class EventReader {
             }
         }
         return set;
+    }
+
+    /** Refuses an explicit "in-person", which the canonical form leaves out. */
+    private static AttendanceMode notInPerson(PointerPath at, AttendanceMode mode) {
+        if (mode == AttendanceMode.IN_PERSON) {
+            throw new JsonFailure(at.child(ATTENDANCE_MODE), "leave \"" + ATTENDANCE_MODE
+                    + "\" out for an event delivered in person", null);
+        }
+        return mode;
+    }
+
+    private static Delivery delivery(PointerPath at, AttendanceMode mode, WebLink link) {
+        Optional<WebLink> l = Optional.ofNullable(link);
+        return build(at.child(link == null ? ATTENDANCE_MODE : ONLINE_LINK), () -> new Delivery(mode, l));
     }
 
     private StatedFigure statedFigure(JsonToken first, PointerPath at) throws IOException {
@@ -286,10 +310,14 @@ final class EventReader {
         List<Contribution> contributions = null;
         List<ProposedTopic> topics = null;
         List<Feedback> feedback = null;
+        AttendanceMode mode = null;
+        WebLink link = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
+                case ATTENDANCE_MODE -> mode = in.enumValue(at, ATTENDANCE_MODE, AttendanceMode.class);
+                case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
                 case ID -> id = in.parsed(at, ID, SessionId::of);
                 case ORDER -> order = in.integer(at, ORDER, 1, Integer.MAX_VALUE);
                 case TITLE -> title = in.text(at, TITLE);
@@ -313,7 +341,12 @@ final class EventReader {
         List<Contribution> cs = orEmpty(contributions);
         List<ProposedTopic> ts = orEmpty(topics);
         List<Feedback> fs = orEmpty(feedback);
-        Session session = build(at, () -> new Session(sid, o, t, fm, s, c, cs, ts, fs));
+        if (mode == null && link != null) {
+            throw new JsonFailure(at.child(ONLINE_LINK), "a session's \"" + ONLINE_LINK + "\" needs its \""
+                    + ATTENDANCE_MODE + "\"", null);
+        }
+        Optional<Delivery> d = mode == null ? Optional.empty() : Optional.of(delivery(at, mode, link));
+        Session session = build(at, () -> new Session(sid, o, t, fm, s, c, cs, ts, fs, d));
         noUnknown(at, unknown);
         return session;
     }

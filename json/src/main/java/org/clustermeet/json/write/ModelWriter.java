@@ -18,7 +18,9 @@ import com.fasterxml.jackson.core.SerializableString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.EligibilityRule;
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
+import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.Feedback;
@@ -393,7 +395,18 @@ public final class ModelWriter {
             text(gen, Names.SOURCE, f.source());
             gen.writeEndObject();
         });
+        if (e.delivery().mode() != AttendanceMode.IN_PERSON) {
+            delivery(g, e.delivery());
+        }
+        if (e.onlineCapacity().isPresent()) {
+            number(g, Names.ONLINE_CAPACITY, e.onlineCapacity().get());
+        }
         g.writeEndObject();
+    }
+
+    private static void delivery(JsonGenerator g, Delivery delivery) throws IOException {
+        enumField(g, Names.ATTENDANCE_MODE, delivery.mode());
+        optional(g, Names.ONLINE_LINK, delivery.onlineLink());
     }
 
     public static void session(JsonGenerator g, Session s) throws IOException {
@@ -409,6 +422,9 @@ public final class ModelWriter {
         list(g, Names.CONTRIBUTIONS, s.contributions(), ModelWriter::contribution);
         list(g, Names.TOPICS, s.topics(), ModelWriter::topic);
         list(g, Names.FEEDBACK, s.feedback(), ModelWriter::feedback);
+        if (s.delivery().isPresent()) {
+            delivery(g, s.delivery().get());
+        }
         g.writeEndObject();
     }
 
@@ -474,6 +490,9 @@ public final class ModelWriter {
         enumField(g, Names.STATE, reg.state());
         if (withArrivalTime && reg.registeredAt().isPresent()) {
             instant(g, Names.REGISTERED_AT, reg.registeredAt().get());
+        }
+        if (reg.attends() != AttendanceMode.IN_PERSON) {
+            enumField(g, Names.ATTENDS, reg.attends());
         }
         g.writeEndObject();
     }

@@ -28,6 +28,10 @@ final class Names {
     static final SerializableString ITEMS = new SerializedString(DocumentNames.ITEMS);
     static final SerializableString AMONG_MOST_POPULAR = new SerializedString(DocumentNames.AMONG_MOST_POPULAR);
     static final SerializableString NAME_PUBLICATION = new SerializedString(DocumentNames.NAME_PUBLICATION);
+    static final SerializableString ATTENDANCE_MODE = new SerializedString(DocumentNames.ATTENDANCE_MODE);
+    static final SerializableString ONLINE_LINK = new SerializedString(DocumentNames.ONLINE_LINK);
+    static final SerializableString ONLINE_CAPACITY = new SerializedString(DocumentNames.ONLINE_CAPACITY);
+    static final SerializableString ATTENDS = new SerializedString(DocumentNames.ATTENDS);
     static final SerializableString CAPACITY = new SerializedString(DocumentNames.CAPACITY);
     static final SerializableString CHAIRS = new SerializedString(DocumentNames.CHAIRS);
     static final SerializableString CITY = new SerializedString(DocumentNames.CITY);
