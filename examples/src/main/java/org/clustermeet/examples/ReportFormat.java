@@ -133,7 +133,6 @@ public final class ReportFormat {
         return report.stated(figure).map(f -> Message.STATED.format(lang, f.describe(lang))).orElse("");
     }
 
-
     /**
      * Renders a report as a JSON object with the same figures as fields.
      *

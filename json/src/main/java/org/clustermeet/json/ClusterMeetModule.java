@@ -55,6 +55,7 @@ import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
 import org.clustermeet.json.read.IntegrityFailure;
 import org.clustermeet.json.write.ModelWriter;
+import org.clustermeet.json.write.OrganisationWriter;
 
 /**
  * The Jackson module that makes every clustermeet core type readable and writable by your own
@@ -146,7 +147,7 @@ public final class ClusterMeetModule extends SimpleModule {
         return List.of(
             new Codec<>(Registry.class, (g, r) -> ModelWriter.document(g, personal ? r : PublicView.of(r), personal),
                     (r, at) -> r.document(null)),
-            new Codec<>(Organisation.class, ModelWriter::organisation, DocumentReader::organisation),
+            new Codec<>(Organisation.class, OrganisationWriter::organisation, DocumentReader::organisation),
             subtype(ClusterOrganisation.class, OrganisationKind.CLUSTER_ORGANISATION),
             subtype(ClusterAssociation.class, OrganisationKind.CLUSTER_ASSOCIATION),
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
@@ -190,7 +191,7 @@ public final class ClusterMeetModule extends SimpleModule {
 
     private static <T extends Organisation> Codec<T> subtype(Class<T> type, OrganisationKind kind) {
         String kindName = EnumNames.of(kind);
-        return new Codec<>(type, ModelWriter::organisation, (reader, pointer) -> {
+        return new Codec<>(type, OrganisationWriter::organisation, (reader, pointer) -> {
             Organisation o = reader.organisation(pointer);
             if (!type.isInstance(o)) {
                 throw new JsonFailure(pointer.child(DocumentNames.TYPE), "expected an organisation of type \""

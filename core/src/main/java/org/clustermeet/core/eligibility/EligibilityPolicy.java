@@ -360,7 +360,6 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
             return EligibilityResult.refused(new Refusal(reason, arguments));
         }
 
-
         @Override
         public String describe() {
             return "represents a cluster organisation holding a " + RefusalText.levels(minimum)
@@ -397,7 +396,6 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
                     : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_KIND, context.organisationNames(), kind,
                     kinds));
         }
-
 
         @Override
         public String describe() {
@@ -477,7 +475,6 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
                     : EligibilityResult.refused(Refusal.of(Refusal.Reason.WRONG_ROLE, context.person().fullName(),
                     context.role(), roles));
         }
-
 
         @Override
         public String describe() {

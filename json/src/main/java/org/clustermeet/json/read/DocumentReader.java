@@ -58,6 +58,7 @@ public final class DocumentReader {
     private final Rescan rescan;
     private final TokenReader in;
     private final EntityReader entities;
+    private final OrganisationReader organisations;
     private final EventReader events;
 
     private DocumentReader(JsonParser parser, Rescan rescan) {
@@ -65,6 +66,7 @@ public final class DocumentReader {
         this.rescan = rescan;
         this.in = new TokenReader(parser);
         this.entities = new EntityReader(in);
+        this.organisations = new OrganisationReader(in, entities);
         this.events = new EventReader(in, entities);
     }
 
@@ -181,7 +183,7 @@ public final class DocumentReader {
                     version(root);
                     version = true;
                 }
-                case ORGANISATIONS -> each(name, entities::organisation, builder::add, Organisation::id, ids);
+                case ORGANISATIONS -> each(name, organisations::organisation, builder::add, Organisation::id, ids);
                 case PEOPLE -> each(name, entities::person, builder::add, Person::id, ids);
                 case LABELS -> each(name, entities::label, builder::add, QualityLabel::id, ids);
                 case MEMBERSHIPS -> each(name, entities::membership, builder::add, Membership::id, ids);
@@ -301,7 +303,7 @@ public final class DocumentReader {
      * @throws IOException if the JSON is malformed or cannot be read
      */
     public Organisation organisation(PointerPath at) throws IOException {
-        return entities.organisation(parser.currentToken(), at);
+        return organisations.organisation(parser.currentToken(), at);
     }
 
     /**

@@ -31,15 +31,6 @@ import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
-import org.clustermeet.core.organisation.Alliance;
-import org.clustermeet.core.organisation.ClusterAssociation;
-import org.clustermeet.core.organisation.ClusterOrganisation;
-import org.clustermeet.core.organisation.Founding;
-import org.clustermeet.core.organisation.LabellingBody;
-import org.clustermeet.core.organisation.NameHistory;
-import org.clustermeet.core.organisation.NameStart;
-import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -75,25 +66,25 @@ public final class ModelWriter {
         g.writeString(value);
     }
 
-    private static void date(JsonGenerator g, SerializableString name, LocalDate value) throws IOException {
+    static void date(JsonGenerator g, SerializableString name, LocalDate value) throws IOException {
         char[] out = new char[10];
         formatted(g, name, out, IsoText.formatDate(value, out), value);
     }
 
-    private static void optionalDate(JsonGenerator g, SerializableString name, Optional<LocalDate> value)
+    static void optionalDate(JsonGenerator g, SerializableString name, Optional<LocalDate> value)
             throws IOException {
         if (value.isPresent()) {
             date(g, name, value.get());
         }
     }
 
-    private static void instant(JsonGenerator g, SerializableString name, Instant value) throws IOException {
+    static void instant(JsonGenerator g, SerializableString name, Instant value) throws IOException {
         char[] out = new char[20];
         formatted(g, name, out, IsoText.formatInstant(value, out), value);
     }
 
     /** Writes the first {@code length} characters of {@code out}, or the value's own text if the formatter declined. */
-    private static void formatted(JsonGenerator g, SerializableString name, char[] out, int length, Object value)
+    static void formatted(JsonGenerator g, SerializableString name, char[] out, int length, Object value)
             throws IOException {
         g.writeFieldName(name);
         if (length < 0) {
@@ -103,37 +94,37 @@ public final class ModelWriter {
         }
     }
 
-    private static void number(JsonGenerator g, SerializableString name, int value) throws IOException {
+    static void number(JsonGenerator g, SerializableString name, int value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
     }
 
-    private static void number(JsonGenerator g, SerializableString name, long value) throws IOException {
+    static void number(JsonGenerator g, SerializableString name, long value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
     }
 
-    private static void number(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+    static void number(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
     }
 
-    private static void bool(JsonGenerator g, SerializableString name, boolean value) throws IOException {
+    static void bool(JsonGenerator g, SerializableString name, boolean value) throws IOException {
         g.writeFieldName(name);
         g.writeBoolean(value);
     }
 
-    private static void startArray(JsonGenerator g, SerializableString name) throws IOException {
+    static void startArray(JsonGenerator g, SerializableString name) throws IOException {
         g.writeFieldName(name);
         g.writeStartArray();
     }
 
-    private static void startObject(JsonGenerator g, SerializableString name) throws IOException {
+    static void startObject(JsonGenerator g, SerializableString name) throws IOException {
         g.writeFieldName(name);
         g.writeStartObject();
     }
 
-    private static void optional(JsonGenerator g, SerializableString name, Optional<?> value) throws IOException {
+    static void optional(JsonGenerator g, SerializableString name, Optional<?> value) throws IOException {
         if (value.isPresent()) {
             text(g, name, value.get().toString());
         }
@@ -154,7 +145,7 @@ public final class ModelWriter {
         }
     }
 
-    private static void strings(JsonGenerator g, SerializableString name, Collection<?> values) throws IOException {
+    static void strings(JsonGenerator g, SerializableString name, Collection<?> values) throws IOException {
         list(g, name, values, (gen, v) -> gen.writeString(v.toString()));
     }
 
@@ -171,17 +162,17 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void localizedField(JsonGenerator g, SerializableString name, LocalizedText text) throws IOException {
+    static void localizedField(JsonGenerator g, SerializableString name, LocalizedText text) throws IOException {
         g.writeFieldName(name);
         localizedText(g, text);
     }
 
-    private static void range(JsonGenerator g, DateRange range) throws IOException {
+    static void range(JsonGenerator g, DateRange range) throws IOException {
         date(g, Names.FROM, range.from());
         optionalDate(g, Names.UNTIL, range.until());
     }
 
-    private static void slot(JsonGenerator g, TimeSlot slot) throws IOException {
+    static void slot(JsonGenerator g, TimeSlot slot) throws IOException {
         text(g, Names.START, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()));
         text(g, Names.END, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()));
         text(g, Names.ZONE, slot.start().getZone().getId());
@@ -193,7 +184,7 @@ public final class ModelWriter {
         g.writeStartObject();
         text(g, Names.FORMAT, FORMAT_NAME);
         number(g, Names.VERSION, VERSION_NUMBER);
-        section(g, Names.ORGANISATIONS, registry.organisations(), ModelWriter::organisation);
+        section(g, Names.ORGANISATIONS, registry.organisations(), OrganisationWriter::organisation);
         section(g, Names.PEOPLE, registry.people(), (gen, p) -> person(gen, p, withPersonalData));
         section(g, Names.LABELS, registry.labels(), ModelWriter::label);
         section(g, Names.MEMBERSHIPS, registry.memberships(), ModelWriter::membership);
@@ -212,7 +203,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static <T> void section(JsonGenerator g, SerializableString name, List<T> values, Writer<T> writer)
+    static <T> void section(JsonGenerator g, SerializableString name, List<T> values, Writer<T> writer)
             throws IOException {
         startArray(g, name);
         for (T v : values) {
@@ -222,73 +213,6 @@ public final class ModelWriter {
     }
 
     // ------------------------------------------------------------------ entities
-
-    public static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
-        g.writeStartObject();
-        text(g, Names.ID, organisation.id().value());
-        text(g, Names.TYPE, EnumNames.of(organisation.kind()));
-        NameHistory names = organisation.names();
-        localizedField(g, Names.NAME, names.original());
-        list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {
-            gen.writeStartObject();
-            date(gen, Names.ON, ren.on());
-            localizedField(gen, Names.NAME, ren.name());
-            gen.writeEndObject();
-        });
-        if (names.start().isPresent()) {
-            NameStart start = names.start().get();
-            date(g, start.kind() == NameStart.Kind.BEGAN ? Names.NAME_BEGAN : Names.NAME_UNKNOWN_BEFORE, start.day());
-        }
-        strings(g, Names.ALIASES, organisation.aliases());
-        if (organisation instanceof ClusterOrganisation c) {
-            optional(g, Names.ACRONYM, c.acronym());
-            text(g, Names.COUNTRY, c.country().value());
-            optional(g, Names.REGION, c.region());
-            enums(g, Names.ECOSYSTEMS, c.ecosystems());
-            optionalDate(g, Names.FOUNDED, c.founded());
-            number(g, Names.TOTAL_MEMBERS, c.totalMembers());
-            number(g, Names.SME_MEMBERS, c.smeMembers());
-            list(g, Names.MEMBER_COUNTS, c.memberCounts(), (gen, m) -> {
-                gen.writeStartObject();
-                date(gen, Names.AS_OF, m.asOf().orElseThrow());
-                number(gen, Names.TOTAL_MEMBERS, m.total());
-                number(gen, Names.SME_MEMBERS, m.smes());
-                gen.writeEndObject();
-            });
-            optional(g, Names.NACE, c.nace());
-            bool(g, Names.LISTED_ON_ECCP, c.listedOnEccp());
-            if (c.eccpListing().isPresent() && c.eccpListing().get().period().isPresent()) {
-                startObject(g, Names.ECCP_LISTING);
-                range(g, c.eccpListing().get().period().get());
-                g.writeEndObject();
-            }
-        } else if (organisation instanceof ClusterAssociation a) {
-            text(g, Names.COUNTRY, a.country().value());
-            founding(g, a.founding());
-        } else if (organisation instanceof Alliance a) {
-            founding(g, a.founding());
-        } else if (organisation instanceof PublicAuthority p) {
-            optional(g, Names.COUNTRY, p.country());
-        } else if (organisation instanceof LabellingBody l) {
-            optional(g, Names.COUNTRY, l.country());
-        }
-        optional(g, Names.WEBSITE, organisation.website());
-        if (organisation instanceof LabellingBody l && l.issuing().isPresent()) {
-            startObject(g, Names.ISSUING);
-            range(g, l.issuing().get());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-    }
-
-    private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
-        if (founding.isPresent()) {
-            startObject(g, Names.FOUNDING);
-            date(g, Names.DATE, founding.get().date());
-            optional(g, Names.EVENT, founding.get().atEvent());
-            g.writeEndObject();
-        }
-    }
 
     public static void person(JsonGenerator g, Person person, boolean withPersonalData) throws IOException {
         g.writeStartObject();
@@ -306,7 +230,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void role(JsonGenerator g, PersonRole role) throws IOException {
+    static void role(JsonGenerator g, PersonRole role) throws IOException {
         g.writeStartObject();
         text(g, Names.ORGANISATION, role.organisation().value());
         text(g, Names.TITLE, role.title());
@@ -404,7 +328,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void delivery(JsonGenerator g, Delivery delivery) throws IOException {
+    static void delivery(JsonGenerator g, Delivery delivery) throws IOException {
         enumField(g, Names.ATTENDANCE_MODE, delivery.mode());
         optional(g, Names.ONLINE_LINK, delivery.onlineLink());
     }
@@ -428,7 +352,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void contribution(JsonGenerator g, Contribution c) throws IOException {
+    static void contribution(JsonGenerator g, Contribution c) throws IOException {
         g.writeStartObject();
         text(g, Names.SPEAKER, c.speaker().value());
         localizedField(g, Names.TITLE, c.title());
@@ -436,7 +360,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void topic(JsonGenerator g, ProposedTopic t) throws IOException {
+    static void topic(JsonGenerator g, ProposedTopic t) throws IOException {
         g.writeStartObject();
         localizedField(g, Names.TITLE, t.title());
         optional(g, Names.PROPOSER, t.proposer());
@@ -452,7 +376,7 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void feedback(JsonGenerator g, Feedback f) throws IOException {
+    static void feedback(JsonGenerator g, Feedback f) throws IOException {
         g.writeStartObject();
         optional(g, Names.AUTHOR, f.author());
         localizedField(g, Names.TEXT, f.text());

@@ -1,0 +1,96 @@
+package org.clustermeet.json.write;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.clustermeet.core.organisation.Alliance;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.Founding;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.organisation.NameStart;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.json.internal.EnumNames;
+
+/**
+ * Writes organisations: the properties common to every kind, then those of the kind (a cluster
+ * organisation's counts and listing, an association's founding, a labelling body's issuing
+ * period), in the document's fixed order.
+ */
+public final class OrganisationWriter {
+
+    private OrganisationWriter() {
+    }
+
+    public static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
+        g.writeStartObject();
+        ModelWriter.text(g, Names.ID, organisation.id().value());
+        ModelWriter.text(g, Names.TYPE, EnumNames.of(organisation.kind()));
+        NameHistory names = organisation.names();
+        ModelWriter.localizedField(g, Names.NAME, names.original());
+        ModelWriter.list(g, Names.RENAMINGS, names.renamings(), (gen, ren) -> {
+            gen.writeStartObject();
+            ModelWriter.date(gen, Names.ON, ren.on());
+            ModelWriter.localizedField(gen, Names.NAME, ren.name());
+            gen.writeEndObject();
+        });
+        if (names.start().isPresent()) {
+            NameStart start = names.start().get();
+            ModelWriter.date(g, start.kind() == NameStart.Kind.BEGAN ? Names.NAME_BEGAN : Names.NAME_UNKNOWN_BEFORE, start.day());
+        }
+        ModelWriter.strings(g, Names.ALIASES, organisation.aliases());
+        if (organisation instanceof ClusterOrganisation c) {
+            ModelWriter.optional(g, Names.ACRONYM, c.acronym());
+            ModelWriter.text(g, Names.COUNTRY, c.country().value());
+            ModelWriter.optional(g, Names.REGION, c.region());
+            ModelWriter.enums(g, Names.ECOSYSTEMS, c.ecosystems());
+            ModelWriter.optionalDate(g, Names.FOUNDED, c.founded());
+            ModelWriter.number(g, Names.TOTAL_MEMBERS, c.totalMembers());
+            ModelWriter.number(g, Names.SME_MEMBERS, c.smeMembers());
+            ModelWriter.list(g, Names.MEMBER_COUNTS, c.memberCounts(), (gen, m) -> {
+                gen.writeStartObject();
+                ModelWriter.date(gen, Names.AS_OF, m.asOf().orElseThrow());
+                ModelWriter.number(gen, Names.TOTAL_MEMBERS, m.total());
+                ModelWriter.number(gen, Names.SME_MEMBERS, m.smes());
+                gen.writeEndObject();
+            });
+            ModelWriter.optional(g, Names.NACE, c.nace());
+            ModelWriter.bool(g, Names.LISTED_ON_ECCP, c.listedOnEccp());
+            if (c.eccpListing().isPresent() && c.eccpListing().get().period().isPresent()) {
+                ModelWriter.startObject(g, Names.ECCP_LISTING);
+                ModelWriter.range(g, c.eccpListing().get().period().get());
+                g.writeEndObject();
+            }
+        } else if (organisation instanceof ClusterAssociation a) {
+            ModelWriter.text(g, Names.COUNTRY, a.country().value());
+            founding(g, a.founding());
+        } else if (organisation instanceof Alliance a) {
+            founding(g, a.founding());
+        } else if (organisation instanceof PublicAuthority p) {
+            ModelWriter.optional(g, Names.COUNTRY, p.country());
+        } else if (organisation instanceof LabellingBody l) {
+            ModelWriter.optional(g, Names.COUNTRY, l.country());
+        }
+        ModelWriter.optional(g, Names.WEBSITE, organisation.website());
+        if (organisation instanceof LabellingBody l && l.issuing().isPresent()) {
+            ModelWriter.startObject(g, Names.ISSUING);
+            ModelWriter.range(g, l.issuing().get());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
+        if (founding.isPresent()) {
+            ModelWriter.startObject(g, Names.FOUNDING);
+            ModelWriter.date(g, Names.DATE, founding.get().date());
+            ModelWriter.optional(g, Names.EVENT, founding.get().atEvent());
+            g.writeEndObject();
+        }
+    }
+
+}
