@@ -78,8 +78,14 @@ public final class EventReports {
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
         int present = 0;
         int[] byState = new int[RegistrationState.values().length];
+        Set<PersonId> speakers = new HashSet<>();
+        e.sessions().forEach(s -> speakers.addAll(s.speakers()));
+        Map<PersonId, OrganisationId> speakerOrganisations = new HashMap<>();
         for (Registration r : registry.registrationsFor(event)) {
             byState[r.state().ordinal()]++;
+            if (!speakers.isEmpty() && speakers.contains(r.person())) {
+                speakerOrganisations.putIfAbsent(r.person(), r.organisation());
+            }
             if (!takesPart(e.status(), r.state())) {
                 continue;
             }
@@ -128,7 +134,7 @@ public final class EventReports {
         }
         List<EventReport.SessionSummary> sessions = e.sessions().stream()
                 .map(s -> new EventReport.SessionSummary(s.order(), s.title(), s.format(),
-                        s.speakers().stream().map(p -> publicName(e, p, day)).toList(),
+                        s.speakers().stream().map(p -> publicName(p, speakerOrganisations.get(p), day)).toList(),
                         s.topics().size(), s.topics().stream().filter(ProposedTopic::amongMostPopular)
                         .map(t -> t.title().english()).toList()))
                 .toList();
@@ -146,12 +152,12 @@ public final class EventReports {
 
     /**
      * A speaker's name as public output shows it: the full name if its publication is allowed,
-     * else "a participant from" the organisation they registered for, or else hold a role at.
+     * else "a participant from" the organisation they registered for (null if none), or else hold
+     * a role at.
      */
-    private String publicName(Event event, PersonId id, LocalDate day) {
+    private String publicName(PersonId id, OrganisationId registeredFor, LocalDate day) {
         Person person = registry.person(id).orElseThrow();
-        Optional<OrganisationId> organisation = registry.registrationsFor(event.id()).stream()
-                .filter(r -> r.person().equals(id)).map(Registration::organisation).findFirst()
+        Optional<OrganisationId> organisation = Optional.ofNullable(registeredFor)
                 .or(() -> person.rolesOn(day).stream().map(PersonRole::organisation).findFirst());
         return organisation.map(o -> person.publicName(organisations().get(o).displayNameOn(day).english()))
                 .orElse(person.namePublication().allowsPublication() ? person.fullName() : Person.A_PARTICIPANT);
