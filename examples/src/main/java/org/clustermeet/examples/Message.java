@@ -37,6 +37,8 @@ public enum Message {
     PROPOSED_TOPICS("Proposed topics: {0}", "Zaproponowane tematy: {0}"),
     /** Report figure. */
     PARTICIPANTS("Participants: {0}", "Uczestnicy: {0}"),
+    /** Report: how many participants attend online. */
+    PARTICIPANTS_ONLINE(" (online: {0})", " (w tym online: {0})"),
     /** Report figure. */
     GOLD_HOLDERS("Gold-label holders represented: {0} of {1} in the registry",
             "Reprezentowani posiadacze certyfikatu GOLD: {0} z {1} w rejestrze"),

@@ -73,7 +73,9 @@ public final class ReportFormat {
         line(b, Message.SESSIONS.format(lang, report.sessions().size()));
         line(b, Message.PROPOSED_TOPICS.format(lang, report.proposedTopics())
                 + stated(report, Figure.PROPOSED_TOPICS, lang));
-        line(b, Message.PARTICIPANTS.format(lang, report.participants()) + stated(report, Figure.PARTICIPANTS, lang));
+        line(b, Message.PARTICIPANTS.format(lang, report.participants())
+                + (report.onlineParticipants() > 0 ? Message.PARTICIPANTS_ONLINE.format(lang, report.onlineParticipants())
+                : "") + stated(report, Figure.PARTICIPANTS, lang));
         EventReport.LabelShare gold = report.registryShare().get(LabelLevel.GOLD);
         if (gold.inRegistry() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
             line(b, Message.GOLD_HOLDERS.format(lang, gold.represented(), gold.inRegistry())
@@ -159,6 +161,7 @@ public final class ReportFormat {
         o.put("proposedTopics", report.proposedTopics());
         o.put("status", report.status().name().toLowerCase(Locale.ROOT));
         o.put("participants", report.participants());
+        o.put("onlineParticipants", report.onlineParticipants());
         Attendance a = report.attendance();
         ObjectNode attendance = o.putObject("registrations");
         attendance.put("registered", a.registered());

@@ -43,6 +43,7 @@ import org.clustermeet.core.value.LocalizedText;
  * @param status                       where the event stands, not null
  * @param attendance                   the registrations counted by state, not null
  * @param participants                 the people counted as participants (see above), at least 0
+ * @param onlineParticipants           how many of them attend online, at least 0
  * @param clusterOrganisations         the cluster organisations represented, in id order; not null
  * @param clusterOrganisationsByLabel  for each level, how many of them hold a label of that level in
  *                                     force on {@code date}; every level present
@@ -60,7 +61,7 @@ import org.clustermeet.core.value.LocalizedText;
  *                                     figures, never in their place; not null
  */
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
-                          EventStatus status, Attendance attendance, int participants, List<OrganisationId> clusterOrganisations,
+                          EventStatus status, Attendance attendance, int participants, int onlineParticipants, List<OrganisationId> clusterOrganisations,
                           Map<LabelLevel, Integer> clusterOrganisationsByLabel,
                           int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
                           Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.ProposedTopic;
@@ -77,6 +78,7 @@ public final class EventReports {
         Map<OrganisationId, ClusterOrganisation> clusters = new LinkedHashMap<>();
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
         int present = 0;
+        int online = 0;
         int[] byState = new int[RegistrationState.values().length];
         Set<PersonId> speakers = new HashSet<>();
         e.sessions().forEach(s -> speakers.addAll(s.speakers()));
@@ -90,6 +92,9 @@ public final class EventReports {
                 continue;
             }
             present++;
+            if (r.attends() == AttendanceMode.ONLINE) {
+                online++;
+            }
             if (clusters.containsKey(r.organisation())) {
                 continue;
             }
@@ -146,7 +151,7 @@ public final class EventReports {
                 held ? registered : 0, byState[RegistrationState.WAITLISTED.ordinal()],
                 byState[RegistrationState.CANCELLED.ordinal()],
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
-        return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, clusterIds,
+        return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, online, clusterIds,
                 byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures());
     }
 

@@ -57,6 +57,10 @@ class AttendanceModeTest {
         assertThat(fourth.outcome()).as("first in the online queue")
                 .isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class, w -> assertThat(w.position()).isEqualTo(1));
         assertThat(fourth.registry().validate()).isEmpty();
+        var report = org.clustermeet.core.report.EventReports.of(fourth.registry()).report(HYBRID);
+        assertThat(report.participants()).isEqualTo(2);
+        assertThat(report.onlineParticipants()).isEqualTo(1);
+        assertThat(report.attendance().waitlisted()).isEqualTo(2);
     }
 
     @Test
