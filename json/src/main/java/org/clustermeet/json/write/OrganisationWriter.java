@@ -26,6 +26,7 @@ public final class OrganisationWriter {
     private OrganisationWriter() {
     }
 
+    /** Writes one organisation as an object of the document. */
     public static void organisation(JsonGenerator g, Organisation organisation) throws IOException {
         g.writeStartObject();
         ModelWriter.text(g, Names.ID, organisation.id().value());
