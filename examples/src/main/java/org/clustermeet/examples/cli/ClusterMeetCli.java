@@ -89,6 +89,9 @@ public final class ClusterMeetCli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         ClusterMeetCli root = new ClusterMeetCli();
         CommandLine cli = new CommandLine(root);
+        if (Message.isPolish(languageAskedFor(args))) {
+            PolishHelp.apply(cli);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -112,6 +115,21 @@ public final class ClusterMeetCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The language of a run, read from its arguments before they are parsed (the help texts must
+     * be chosen before parsing): {@code --lang pl} or {@code --lang=pl}, else the system's.
+     */
+    static Locale languageAskedFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                return value.equalsIgnoreCase("pl") ? Message.POLISH : Locale.ENGLISH;
+            }
+        }
+        return Message.isPolish(Locale.getDefault()) ? Message.POLISH : Locale.ENGLISH;
     }
 
     @Override

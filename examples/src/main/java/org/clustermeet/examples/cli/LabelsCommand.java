@@ -33,7 +33,7 @@ final class LabelsCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", description = "The registry document.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
     private Path file;
 
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day, as 2019-12-04.")

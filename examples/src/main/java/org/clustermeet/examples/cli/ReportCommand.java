@@ -44,10 +44,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The registry document.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
     private Path file;
 
-    @Parameters(index = "1", paramLabel = "EVENT-ID", description = "The event's id.")
+    @Parameters(index = "1", paramLabel = "EVENT-ID", descriptionKey = "event-id", description = "The event's id.")
     private String eventId;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",

@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", description = "The registry document.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
     private Path file;
 
     @Override
