@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.id.EventId;
@@ -41,6 +44,8 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.WebLink;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -146,13 +151,19 @@ class EditCheckTest {
     private static Organisation organisation(OrganisationId id, Random random) {
         CountryCode country = CountryCode.of(random.nextBoolean() ? "PL" : "DE");
         return switch (random.nextInt(5)) {
-            case 0 -> ClusterOrganisation.builder(id, "Cluster " + id, country).members(10, 5)
+            case 0 -> random.nextInt(3) == 0
+                    ? ClusterOrganisation.builder(id, "Cluster " + id, country).members(10, 5)
+                    .listedOnEccp(DateRange.of(LocalDate.of(2017 + random.nextInt(4), 1, 1),
+                            LocalDate.of(2021, 6, 30))).build()
+                    : ClusterOrganisation.builder(id, "Cluster " + id, country).members(10, 5)
                     .listedOnEccp(random.nextBoolean()).build();
             case 1 -> random.nextBoolean() ? ClusterAssociation.of(id, "Association " + id, country)
                     : ClusterAssociation.of(id, "Association " + id, country)
                     .withFounding(Founding.on(LocalDate.of(2019, 9, 9), pick(random, EVENTS)));
             case 2 -> Alliance.of(id, "Alliance " + id, Founding.on(LocalDate.of(2019, 9, 9)));
-            case 3 -> new LabellingBody(id, NameHistory.of("Body " + id), List.of(), Optional.empty(), Optional.empty());
+            case 3 -> new LabellingBody(id, NameHistory.of("Body " + id), List.of(), Optional.empty(), Optional.empty(),
+                    random.nextBoolean() ? Optional.empty()
+                            : Optional.of(DateRange.of(LocalDate.of(2016 + random.nextInt(5), 1, 1))));
             default -> new PublicAuthority(id, NameHistory.of("Authority " + id), List.of(), Optional.of(country),
                     Optional.empty());
         };
@@ -200,6 +211,15 @@ class EditCheckTest {
             b.sessions(Session.of(SessionId.of("s"), 1, "Session", SessionFormat.PLENARY)
                     .withChairs(List.of(PersonId.of("p" + random.nextInt(22)))));
         }
+        if (random.nextInt(3) == 0) {
+            b.delivery(Delivery.hybrid(WebLink.of("https://example.org/" + id.value())));
+            if (random.nextBoolean()) {
+                b.onlineCapacity(1 + random.nextInt(3));
+            }
+        }
+        if (random.nextInt(6) == 0) {
+            b.status(EventStatus.CANCELLED);
+        }
         return b.build();
     }
 
@@ -207,7 +227,9 @@ class EditCheckTest {
         RegistrationState[] states = RegistrationState.values();
         return new Registration(RegistrationId.of("r" + random.nextInt(12)), pick(random, EVENTS),
                 PersonId.of("p" + random.nextInt(22)), pick(random, ORGANISATIONS), EventRole.OBSERVER,
-                states[random.nextInt(states.length)], Instant.parse("2019-11-01T10:00:00Z").plusSeconds(random.nextInt(100)));
+                states[random.nextInt(states.length)],
+                Optional.of(Instant.parse("2019-11-01T10:00:00Z").plusSeconds(random.nextInt(100))),
+                random.nextInt(4) == 0 ? AttendanceMode.ONLINE : AttendanceMode.IN_PERSON);
     }
 
     private static Person person(Random random) {
