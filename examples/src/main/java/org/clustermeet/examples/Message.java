@@ -40,8 +40,10 @@ public enum Message {
     /** Report: how many participants attend online. */
     PARTICIPANTS_ONLINE(" (online: {0})", " (w tym online: {0})"),
     /** Report figure. */
-    GOLD_HOLDERS("Gold-label holders represented: {0} of {1} in the registry",
-            "Reprezentowani posiadacze certyfikatu GOLD: {0} z {1} w rejestrze"),
+    GOLD_HOLDERS("Gold-label holders represented: {0}", "Reprezentowani posiadacze certyfikatu GOLD: {0}"),
+    /** Report: the share of all Gold-label holders a source states (the registry may hold only some). */
+    STATED_SHARE(" (stated: {0} of all Gold-label holders)",
+            " (według źródła: {0} wszystkich posiadaczy certyfikatu GOLD)"),
     /** Report figure. */
     ECOSYSTEMS("Industrial ecosystems: {0}", "Ekosystemy przemysłowe: {0}"),
     /** Report: registrations by state. */

@@ -77,9 +77,11 @@ public final class ReportFormat {
                 + (report.onlineParticipants() > 0 ? Message.PARTICIPANTS_ONLINE.format(lang, report.onlineParticipants())
                 : "") + stated(report, Figure.PARTICIPANTS, lang));
         EventReport.LabelShare gold = report.registryShare().get(LabelLevel.GOLD);
-        if (gold.inRegistry() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
-            line(b, Message.GOLD_HOLDERS.format(lang, gold.represented(), gold.inRegistry())
-                    + stated(report, Figure.SHARE_OF_GOLD_LABEL_HOLDERS, lang));
+        // the share itself is not computed: a registry may hold only some of Europe's Gold-label holders
+        if (gold.represented() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
+            line(b, Message.GOLD_HOLDERS.format(lang, gold.represented())
+                    + report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS)
+                    .map(f -> Message.STATED_SHARE.format(lang, f.describe(lang))).orElse(""));
         }
         if (!report.ecosystems().isEmpty() || report.stated(Figure.SECTORS).isPresent()) {
             line(b, Message.ECOSYSTEMS.format(lang, report.ecosystems().size()) + stated(report, Figure.SECTORS, lang));

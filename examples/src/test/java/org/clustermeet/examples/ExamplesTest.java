@@ -43,7 +43,7 @@ class ExamplesTest {
                 "Registrations: 0 registered, 70 attended, 0 no-shows, 0 waitlisted, 0 cancelled\n",
                 "speakers: Krzysztof Krystowski",
                 "SMEs represented: 6,539 (stated: more than 6,500)\n", "Other participants: 20 (stated: about 20)\n",
-                "Gold-label holders represented: 50 of 50 in the registry (stated: nearly 50 %)\n",
+                "Gold-label holders represented: 50 (stated: nearly 50 % of all Gold-label holders)\n",
                 "(stated: at least 4: energy, health, automotive, agri-food)\n",
                 "most popular, as stated: Clusters and digital innovation hubs; The definition of clusters; "
                         + "Internationalisation",

@@ -56,7 +56,8 @@ class CliLanguageTest {
                 .contains("Organizacje klastrowe: 50 (według źródła: 50)\n", "Kraje: 17 (według źródła: 17)\n",
                         "Reprezentowane MŚP: 6\u00a0539 (według źródła: ponad 6\u00a0500)\n",
                         "Pozostali uczestnicy: 20 (według źródła: około 20)\n",
-                        "(według źródła: blisko 50 %)", "[sesja plenarna]; prelegenci: Krzysztof Krystowski");
+                        "Reprezentowani posiadacze certyfikatu GOLD: 50 (według źródła: blisko 50 % wszystkich posiadaczy "
+                                + "certyfikatu GOLD)", "[sesja plenarna]; prelegenci: Krzysztof Krystowski");
     }
 
     @Test
