@@ -10,6 +10,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * Renders refusals in English and in Polish: the one place where their words are chosen. Each
@@ -26,7 +27,7 @@ final class RefusalText {
     }
 
     static String render(Refusal refusal, Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? polish(refusal) : english(refusal);
+        return Texts.isPolish(locale) ? polish(refusal) : english(refusal);
     }
 
     static String english(Refusal refusal) {

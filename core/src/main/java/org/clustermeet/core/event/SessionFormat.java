@@ -2,6 +2,8 @@ package org.clustermeet.core.event;
 
 import java.util.Locale;
 
+import org.clustermeet.core.internal.Texts;
+
 /** How a session is run. */
 public enum SessionFormat {
     /** All participants together. */
@@ -30,7 +32,7 @@ public enum SessionFormat {
      * @return the format in words
      */
     public String label(Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? polish : label;
+        return Texts.isPolish(locale) ? polish : label;
     }
 
     /** Returns the format in words, for reports. */

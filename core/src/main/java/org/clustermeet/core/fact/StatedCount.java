@@ -56,7 +56,7 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
          * @return the words, with a trailing space unless empty
          */
         public String prefix(java.util.Locale locale) {
-            return "pl".equals(locale.getLanguage()) ? polish : prefix;
+            return Texts.isPolish(locale) ? polish : prefix;
         }
     }
 

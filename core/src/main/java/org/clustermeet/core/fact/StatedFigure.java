@@ -98,7 +98,7 @@ public record StatedFigure(Figure figure, StatedCount.Qualifier qualifier, long 
      */
     public String describe(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        Locale numbers = "pl".equals(locale.getLanguage()) ? locale : Locale.UK;
+        Locale numbers = Texts.isPolish(locale) ? locale : Locale.UK;
         String number = NumberFormat.getIntegerInstance(numbers).format(value);
         String text = qualifier.prefix(locale) + number + (figure == Figure.SHARE_OF_GOLD_LABEL_HOLDERS ? " %" : "");
         return items.isEmpty() ? text : text + ": " + String.join(", ", items);

@@ -1,9 +1,11 @@
 package org.clustermeet.core.internal;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Checks shared by the model's free-text fields: names, titles, descriptions.
+ * Checks shared by the model's free-text fields (names, titles, descriptions), and the one rule
+ * for choosing the language of the words the model renders ({@link #isPolish}).
  *
  * <p>Free text must be non-blank, at most {@value #MAX_LENGTH} characters, and free of control
  * characters other than line breaks and tabs, so that reports and exports stay printable.
@@ -78,5 +80,17 @@ public final class Texts {
             return text;
         }
         return text.substring(0, ECHO_LENGTH) + "... (" + text.length() + " characters)";
+    }
+
+    /**
+     * Tells whether words for a locale are Polish: its language is {@code pl}. Every other locale
+     * gets English, the one rule for all texts the model renders.
+     *
+     * @param locale the locale, not null
+     * @return true for Polish
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public static boolean isPolish(Locale locale) {
+        return "pl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
     }
 }

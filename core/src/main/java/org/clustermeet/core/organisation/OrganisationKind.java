@@ -2,6 +2,8 @@ package org.clustermeet.core.organisation;
 
 import java.util.Locale;
 
+import org.clustermeet.core.internal.Texts;
+
 /** The kinds of organisation the registry knows, one per member of {@link Organisation}'s family. */
 public enum OrganisationKind {
     /** The legal entity that manages a cluster; labels and cluster managers belong to it. */
@@ -30,7 +32,7 @@ public enum OrganisationKind {
      * @return the kind in words
      */
     public String label(Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? polish : label;
+        return Texts.isPolish(locale) ? polish : label;
     }
 
     /** Returns the kind in words, for messages and reports. */

@@ -2,6 +2,8 @@ package org.clustermeet.core.registration;
 
 import java.util.Locale;
 
+import org.clustermeet.core.internal.Texts;
+
 /** The capacity in which a person attends an event. */
 public enum EventRole {
     /** The manager of a cluster organisation. */
@@ -32,7 +34,7 @@ public enum EventRole {
      * @return the role in words
      */
     public String label(Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? polish : label;
+        return Texts.isPolish(locale) ? polish : label;
     }
 
     /** Returns the role in words, for messages and reports. */

@@ -88,17 +88,6 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
     }
 
     /**
-     * Returns a copy without its arrival time, as public documents hold it.
-     *
-     * @return the copy
-     * @throws IllegalArgumentException if the registration is waitlisted
-     */
-    public Registration withoutArrivalTime() {
-        return registeredAt.isEmpty() ? this
-                : new Registration(id, event, person, organisation, role, state, Optional.empty(), attends);
-    }
-
-    /**
      * Returns a copy in another state.
      *
      * @param state the new state, not null

@@ -5,16 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.clustermeet.core.eligibility.Refusal;
+import org.clustermeet.core.internal.Texts;
 
 /**
  * The answer to a {@link RegistrationRequest}: a place, a place on the waiting list, or a refusal
  * that names every rule that failed. A refusal is a business outcome, not an error.
  */
 public sealed interface RegistrationOutcome {
-
-    private static boolean polish(Locale locale) {
-        return "pl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
-    }
 
     /** Returns a one-line description a person understands, in English. */
     default String describe() {
@@ -47,7 +44,7 @@ public sealed interface RegistrationOutcome {
 
         @Override
         public String describe(Locale locale) {
-            return polish(locale) ? "rejestracja " + registration.id() + " przyjęta"
+            return Texts.isPolish(locale) ? "rejestracja " + registration.id() + " przyjęta"
                     : "registration " + registration.id() + " accepted";
         }
     }
@@ -75,7 +72,8 @@ public sealed interface RegistrationOutcome {
 
         @Override
         public String describe(Locale locale) {
-            return polish(locale) ? "rejestracja " + registration.id() + " na liście oczekujących, miejsce " + position
+            return Texts.isPolish(locale)
+                    ? "rejestracja " + registration.id() + " na liście oczekujących, miejsce " + position
                     : "registration " + registration.id() + " waitlisted at position " + position;
         }
     }
@@ -120,7 +118,7 @@ public sealed interface RegistrationOutcome {
 
         @Override
         public String describe(Locale locale) {
-            return (polish(locale) ? "rejestracja " + request.id() + " odrzucona: "
+            return (Texts.isPolish(locale) ? "rejestracja " + request.id() + " odrzucona: "
                     : "registration " + request.id() + " refused: ") + String.join("; ", reasons(locale));
         }
     }

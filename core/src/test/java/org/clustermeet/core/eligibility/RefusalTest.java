@@ -80,6 +80,14 @@ class RefusalTest {
     }
 
     @Test
+    void aMissingLocaleIsNamedInTheError() {
+        assertThatThrownBy(() -> EventRole.OBSERVER.label(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("locale");
+        assertThatThrownBy(() -> Refusal.of(Refusal.Reason.EVENT_HELD, "e1", "Title").describe(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("locale");
+    }
+
+    @Test
     void polishKindsAndRolesAreNamedInPolish() {
         Refusal r = Refusal.of(Refusal.Reason.WRONG_ROLE, "Anna Nowak", EventRole.OBSERVER,
                 Set.of(EventRole.CLUSTER_MANAGER));

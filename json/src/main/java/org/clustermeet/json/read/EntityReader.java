@@ -37,7 +37,6 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
-import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 
 /**
@@ -69,13 +68,8 @@ final class EntityReader {
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
-                case NAME_PUBLICATION -> {
-                    publication = in.enumValue(at, NAME_PUBLICATION, NamePublication.class);
-                    if (publication == NamePublication.NOT_ASKED) {
-                        throw new JsonFailure(at.child(NAME_PUBLICATION), "leave \"" + NAME_PUBLICATION
-                                + "\" out when the person was not asked; it is \"yes\" or \"no\"", null);
-                    }
-                }
+                case NAME_PUBLICATION -> publication = in.nonDefault(at, NAME_PUBLICATION, NamePublication.class,
+                        NamePublication.NOT_ASKED, "when the person was not asked; it is \"yes\" or \"no\"");
                 case ID -> id = in.id(at, ID, in.personIds);
                 case GIVEN_NAME -> given = in.string(at, GIVEN_NAME);
                 case FAMILY_NAME -> family = in.string(at, FAMILY_NAME);
@@ -128,9 +122,15 @@ final class EntityReader {
         return role;
     }
 
-    private static DateRange range(PointerPath at, LocalDate from, LocalDate until) {
-        LocalDate start = require(from, at, FROM);
-        return build(at, () -> new DateRange(start, Optional.ofNullable(until)));
+    /** A period from its {@code from} (required, else refused at {@code object}) and {@code until}. */
+    static DateRange range(PointerPath object, LocalDate from, LocalDate until) {
+        return range(object, object, from, until);
+    }
+
+    /** As {@link #range(PointerPath, LocalDate, LocalDate)}, with a rule failure pointed at {@code failure}. */
+    static DateRange range(PointerPath object, PointerPath failure, LocalDate from, LocalDate until) {
+        LocalDate start = require(from, object, FROM);
+        return build(failure, () -> new DateRange(start, Optional.ofNullable(until)));
     }
 
     // ------------------------------------------------------------------ labels and memberships
@@ -251,13 +251,8 @@ final class EntityReader {
                 case ROLE -> role = in.enumValue(at, ROLE, EventRole.class);
                 case STATE -> state = in.enumValue(at, STATE, RegistrationState.class);
                 case REGISTERED_AT -> registeredAt = in.parsed(at, REGISTERED_AT, IsoText::instant);
-                case ATTENDS -> {
-                    attends = in.enumValue(at, ATTENDS, AttendanceMode.class);
-                    if (attends == AttendanceMode.IN_PERSON) {
-                        throw new JsonFailure(at.child(ATTENDS), "leave \"" + ATTENDS
-                                + "\" out for a person attending in person", null);
-                    }
-                }
+                case ATTENDS -> attends = in.nonDefault(at, ATTENDS, AttendanceMode.class, AttendanceMode.IN_PERSON,
+                        "for a person attending in person");
                 default -> unknown = skip(unknown, f);
             }
         }

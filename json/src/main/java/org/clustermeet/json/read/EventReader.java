@@ -155,7 +155,8 @@ final class EventReader {
                 case REGISTRATION_WINDOW -> window = registrationWindow(at);
                 case AFFILIATION_WAIVED_FOR -> waived = in.enums(at, AFFILIATION_WAIVED_FOR, EventRole.class);
                 case STATED_FIGURES -> stated = in.array(at, STATED_FIGURES, this::statedFigure);
-                case ATTENDANCE_MODE -> mode = notInPerson(at, in.enumValue(at, ATTENDANCE_MODE, AttendanceMode.class));
+                case ATTENDANCE_MODE -> mode = in.nonDefault(at, ATTENDANCE_MODE, AttendanceMode.class,
+                        AttendanceMode.IN_PERSON, "for an event delivered in person");
                 case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
                 case ONLINE_CAPACITY -> onlineCapacity = in.integer(at, ONLINE_CAPACITY, 1, Integer.MAX_VALUE);
                 default -> unknown = entities.skip(unknown, f);
@@ -230,15 +231,6 @@ final class EventReader {
             }
         }
         return set;
-    }
-
-    /** Refuses an explicit "in-person", which the canonical form leaves out. */
-    private static AttendanceMode notInPerson(PointerPath at, AttendanceMode mode) {
-        if (mode == AttendanceMode.IN_PERSON) {
-            throw new JsonFailure(at.child(ATTENDANCE_MODE), "leave \"" + ATTENDANCE_MODE
-                    + "\" out for an event delivered in person", null);
-        }
-        return mode;
     }
 
     private static Delivery delivery(PointerPath at, AttendanceMode mode, WebLink link) {

@@ -57,7 +57,6 @@ final class OrganisationReader {
         this.entities = entities;
     }
 
-
     Organisation organisation(JsonToken first, PointerPath at) throws IOException {
         in.startObject(first, at);
         OrganisationId id = null;
@@ -195,9 +194,7 @@ final class OrganisationReader {
                 default -> unknown = entities.skip(unknown, f);
             }
         }
-        LocalDate start = require(from, at, FROM);
-        Optional<LocalDate> end = Optional.ofNullable(until);
-        DateRange range = build(at.child(UNTIL), () -> new DateRange(start, end));
+        DateRange range = EntityReader.range(at, at.child(UNTIL), from, until);
         noUnknown(at, unknown);
         return range;
     }

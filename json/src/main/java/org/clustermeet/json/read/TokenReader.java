@@ -303,6 +303,22 @@ final class TokenReader {
         });
     }
 
+    /**
+     * Reads an enumeration value whose default the canonical form leaves out, refusing the default
+     * written out, so that every document read is written back unchanged.
+     *
+     * @param omitted the default value, never written
+     * @param when    completes "leave NAME out ...", saying when the default applies
+     */
+    <E extends Enum<E>> E nonDefault(PointerPath object, String name, Class<E> type, E omitted, String when)
+            throws IOException {
+        E value = enumValue(object, name, type);
+        if (value == omitted) {
+            throw new JsonFailure(object.child(name), "leave \"" + name + "\" out " + when, null);
+        }
+        return value;
+    }
+
     <E extends Enum<E>> List<E> enums(PointerPath object, String name, Class<E> type) throws IOException {
         return array(object, name, (t, at) -> EnumNames.require(asString(t, at), at, type));
     }
