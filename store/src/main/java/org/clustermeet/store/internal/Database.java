@@ -1,0 +1,140 @@
+package org.clustermeet.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * The store's one connection to its database, opened when first needed and opened again after a
+ * failure: each piece of work runs in its own transaction (read committed), committed when it
+ * succeeds and rolled back when it fails. Not thread-safe: the store calls it under its lock.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Opens connections: a {@code DataSource}, or the driver manager for the embedded database. */
+    @FunctionalInterface
+    public interface Source {
+        /** Opens a connection. */
+        Connection open() throws SQLException;
+    }
+
+    /** Work inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Does the work on a connection whose transaction the caller ends. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Source source;
+    private String where;
+    private Connection connection;
+
+    /**
+     * Creates the holder; nothing is opened yet.
+     *
+     * @param source opens connections, not null
+     * @param where  names the database in messages until a connection tells its URL, not null
+     */
+    public Database(Source source, String where) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.where = Objects.requireNonNull(where, "where");
+    }
+
+    /** Returns the database's name for messages: its JDBC URL without options once connected. */
+    public String where() {
+        return where;
+    }
+
+    /** Runs work in a transaction and commits it; on failure rolls back and rethrows. */
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        Connection c = connection();
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            failed(c, e);
+            throw e;
+        }
+    }
+
+    /** Runs work in a transaction; commits it when the work answers true, else rolls it back. */
+    public boolean commitIf(Work<Boolean> work) throws SQLException {
+        Connection c = connection();
+        try {
+            if (work.run(c)) {
+                c.commit();
+                return true;
+            }
+            c.rollback();
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            failed(c, e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        drop();
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            Connection c = source.open();
+            try {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                String url = c.getMetaData().getURL();
+                if (url != null) {
+                    where = withoutOptions(url);
+                }
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            connection = c;
+        }
+        return connection;
+    }
+
+    /** Rolls back; a connection that failed for another reason than a unique key is not used again. */
+    private void failed(Connection c, Exception e) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException ignored) {
+            drop();
+            return;
+        }
+        if (!(e instanceof SQLException s && Journal.isUniqueViolation(s))) {
+            drop();
+        }
+    }
+
+    private void drop() {
+        if (connection != null) {
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the connection is being given up; there is nothing left to do with it
+        }
+    }
+
+    /** Cuts options (which may hold a password) from a JDBC URL: after {@code ?} or {@code ;}. */
+    static String withoutOptions(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return url.substring(0, cut);
+    }
+}

@@ -1,0 +1,208 @@
+package org.clustermeet.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.clustermeet.core.registry.Registry;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A fresh database for one test: an H2 file in a temporary folder, or a new schema in the
+ * PostgreSQL database {@code test} on 127.0.0.1:5432 (user {@code postgres}). Where no PostgreSQL
+ * server answers, PostgreSQL tests are skipped with a message, unless the environment variable
+ * {@value #REQUIRE_POSTGRES} is {@code true} (as {@code .ci/run} sets it): then they fail.
+ */
+final class TestDatabase implements AutoCloseable {
+
+    /** Set to {@code true} where PostgreSQL must be there, so that its tests can never silently skip. */
+    static final String REQUIRE_POSTGRES = "CLUSTERMEET_REQUIRE_POSTGRES";
+
+    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private static final AtomicLong SCHEMAS = new AtomicLong();
+
+    /** The two databases every store test runs on. */
+    enum Kind {
+        H2, POSTGRESQL
+    }
+
+    private final Kind kind;
+    private final Path h2File;
+    private final String schema;
+
+    private TestDatabase(Kind kind, Path h2File, String schema) {
+        this.kind = kind;
+        this.h2File = h2File;
+        this.schema = schema;
+    }
+
+    /** Makes a fresh database of a kind; for H2 a file in a folder. */
+    static TestDatabase fresh(Kind kind, Path folder) {
+        if (kind == Kind.H2) {
+            return new TestDatabase(kind, folder.resolve("store"), null);
+        }
+        requirePostgres();
+        String schema = "cm_test_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
+                + Long.toString(System.nanoTime() & 0xffffff, 36);
+        try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", null);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase(kind, null, schema);
+    }
+
+    /** Skips the calling test (or fails it, where PostgreSQL is required) when no server answers. */
+    static void requirePostgres() {
+        String problem = PostgresCheck.PROBLEM;
+        if (problem == null) {
+            return;
+        }
+        String message = "PostgreSQL does not answer at " + POSTGRES_URL + " (" + problem + ")";
+        if (Boolean.parseBoolean(System.getenv(REQUIRE_POSTGRES))) {
+            Assertions.fail(message + ", and " + REQUIRE_POSTGRES + "=true says it must");
+        }
+        Assumptions.abort(message + ": PostgreSQL test skipped (set " + REQUIRE_POSTGRES
+                + "=true to make it fail instead)");
+    }
+
+    /** Checked once per JVM. */
+    private static final class PostgresCheck {
+        static final String PROBLEM = check();
+
+        private static String check() {
+            DriverManager.setLoginTimeout(3);
+            try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", null)) {
+                return c.isValid(3) ? null : "the connection is not valid";
+            } catch (SQLException e) {
+                return e.getMessage();
+            }
+        }
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Where the database is, for a child JVM: the H2 file, or the PostgreSQL schema. */
+    String location() {
+        return kind == Kind.H2 ? "h2:" + h2File : "postgresql:" + schema;
+    }
+
+    /** Opens the database a child JVM was given by {@link #location()}. */
+    static RegistryStore openLocation(String location, Clock clock) {
+        if (location.startsWith("h2:")) {
+            return RegistryStore.openEmbedded(Path.of(location.substring(3)), clock);
+        }
+        return RegistryStore.open(postgres(location.substring("postgresql:".length())), clock);
+    }
+
+    /** A data source on this database. */
+    DataSource dataSource() {
+        return kind == Kind.H2 ? urlDataSource("jdbc:h2:file:" + h2File.toAbsolutePath() + ";WRITE_DELAY=0")
+                : postgres(schema);
+    }
+
+    private static DataSource postgres(String schema) {
+        return urlDataSource(POSTGRES_URL + "?user=postgres&currentSchema=" + schema);
+    }
+
+    /** A data source on the driver manager, as a connection pool would be to the store. */
+    static DataSource urlDataSource(String url) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> DriverManager.getConnection(url);
+                    case "toString" -> "UrlDataSource[" + url + "]";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** Creates a store: H2 through the embedded entry point, PostgreSQL through a data source. */
+    RegistryStore create(Registry initial, Clock clock) {
+        return kind == Kind.H2 ? RegistryStore.createEmbedded(h2File, initial, clock)
+                : RegistryStore.create(dataSource(), initial, clock);
+    }
+
+    /** Opens the store as {@link #create} made it. */
+    RegistryStore open(Clock clock) {
+        return kind == Kind.H2 ? RegistryStore.openEmbedded(h2File, clock) : RegistryStore.open(dataSource(), clock);
+    }
+
+    /** Runs SQL on the database directly (with no store open on it, for H2). */
+    void execute(String sql) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Returns the number from a one-number query. */
+    long count(String sql) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * A data source on this database whose connections, once {@code failNextCommit} is set, lose
+     * their connection at the next commit: the real connection is closed, then commit is called.
+     */
+    DataSource failingAtCommit(AtomicBoolean failNextCommit) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    return method.getName().equals("getConnection") ? failing((Connection) result, failNextCommit)
+                            : result;
+                });
+    }
+
+    private static Connection failing(Connection real, AtomicBoolean failNextCommit) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commit") && failNextCommit.getAndSet(false)) {
+                        real.close();
+                    }
+                    return invoke(real, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (kind == Kind.POSTGRESQL) {
+            try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", null);
+                 Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}
