@@ -196,10 +196,10 @@ public final class Journal {
         return false;
     }
 
-    /** Whether a failure says a table is missing (SQLSTATE 42P01 on PostgreSQL, 42S02 or 42104 on H2). */
+    /** Whether a failure says a table is missing (SQLSTATE 42P01 on PostgreSQL, 42S02 or 42S04 on H2). */
     public static boolean isMissingTable(SQLException e) {
         String state = e.getSQLState();
-        return "42P01".equals(state) || "42S02".equals(state) || "42104".equals(state) || "42102".equals(state);
+        return "42P01".equals(state) || "42S02".equals(state) || "42S04".equals(state);
     }
 
     /**
