@@ -102,10 +102,22 @@ final class TestDatabase implements AutoCloseable {
         return kind == Kind.H2 ? "h2:" + h2File : "postgresql:" + schema;
     }
 
-    /** Opens the database a child JVM was given by {@link #location()}. */
+    /**
+     * Where the database is, for several processes at once: for H2 the file in its automatic
+     * server mode (the first process to open it serves the others over TCP).
+     */
+    String sharedLocation() {
+        return kind == Kind.H2 ? "h2server:" + h2File : location();
+    }
+
+    /** Opens the database a child JVM was given by {@link #location()} or {@link #sharedLocation()}. */
     static RegistryStore openLocation(String location, Clock clock) {
         if (location.startsWith("h2:")) {
             return RegistryStore.openEmbedded(Path.of(location.substring(3)), clock);
+        }
+        if (location.startsWith("h2server:")) {
+            return RegistryStore.open(urlDataSource("jdbc:h2:file:" + Path.of(location.substring(9)).toAbsolutePath()
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0"), clock);
         }
         return RegistryStore.open(postgres(location.substring("postgresql:".length())), clock);
     }
