@@ -107,6 +107,18 @@ public enum Message {
     /** Command line: the public document written by the demo. */
     PUBLIC_DOCUMENT_WRITTEN("Public registry document (no e-mail addresses or phone numbers) written to {0}",
             "Publiczny dokument rejestru (bez adresów e-mail i numerów telefonów) zapisano w {0}"),
+    /** Command line: a store was created. */
+    STORE_CREATED("Store created in {0}: {1}", "Utworzono magazyn w {0}: {1}"),
+    /** Command line: a registration was cancelled. */
+    STORE_CANCELLED("registration {0} cancelled", "rejestracja {0} anulowana"),
+    /** Command line: a registration promoted from the waiting list. */
+    STORE_PROMOTED("registration {0} promoted from the waiting list", "rejestracja {0} przeniesiona z listy oczekujących"),
+    /** Command line: a waiting registration refused at promotion. */
+    STORE_PROMOTION_REFUSED("registration {0} refused at promotion: {1}",
+            "rejestracja {0} odrzucona przy awansie z listy oczekujących: {1}"),
+    /** Command line: a store was compacted. */
+    STORE_COMPACTED("Store compacted: the snapshot covers change {0}; {1} journal rows dropped",
+            "Magazyn skompaktowany: migawka obejmuje zmianę {0}; usunięte wiersze dziennika: {1}"),
     /** Command line: out of memory. */
     OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
             "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");

@@ -29,7 +29,13 @@ final class PolishHelp {
     static void apply(CommandLine root) {
         Properties texts = load();
         root.setResourceBundle(bundle(texts, root.getCommandName()));
-        root.getSubcommands().forEach((name, sub) -> sub.setResourceBundle(bundle(texts, name)));
+        root.getSubcommands().forEach((name, sub) -> apply(sub, name, texts));
+    }
+
+    /** A subcommand's keys start with its path below the root: {@code store.create.} for {@code store create}. */
+    private static void apply(CommandLine command, String path, Properties texts) {
+        command.setResourceBundle(bundle(texts, path));
+        command.getSubcommands().forEach((name, sub) -> apply(sub, path + "." + name, texts));
     }
 
     /** Every key of the file, read as UTF-8. */

@@ -17,21 +17,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The help of every command, option and parameter exists in Polish. */
 class PolishHelpTest {
 
-    private static List<CommandSpec> commands() {
-        CommandLine root = new CommandLine(new ClusterMeetCli());
-        PolishHelp.apply(root);
-        List<CommandSpec> all = new ArrayList<>();
-        all.add(root.getCommandSpec());
-        root.getSubcommands().values().forEach(c -> all.add(c.getCommandSpec()));
+    /** Every command, subcommands of subcommands included. */
+    private static List<CommandLine> commands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        root.getSubcommands().values().forEach(c -> all.addAll(commands(c)));
         return all;
     }
 
     @Test
     void everyCommandOptionAndParameterHasPolishText() {
-        CommandLine english = new CommandLine(new ClusterMeetCli());
-        for (CommandSpec spec : commands()) {
-            CommandSpec englishSpec = spec.name().equals("clustermeet") ? english.getCommandSpec()
-                    : english.getSubcommands().get(spec.name()).getCommandSpec();
+        CommandLine polishRoot = new CommandLine(new ClusterMeetCli());
+        PolishHelp.apply(polishRoot);
+        List<CommandLine> polishCommands = commands(polishRoot);
+        List<CommandLine> englishCommands = commands(new CommandLine(new ClusterMeetCli()));
+        assertThat(polishCommands).extracting(c -> c.getCommandSpec().qualifiedName()).contains("clustermeet store create");
+        for (int i = 0; i < polishCommands.size(); i++) {
+            CommandSpec spec = polishCommands.get(i).getCommandSpec();
+            CommandSpec englishSpec = englishCommands.get(i).getCommandSpec();
             String polishUsage = String.join(" ", spec.usageMessage().description())
                     + String.join(" ", spec.usageMessage().header());
             String englishUsage = String.join(" ", englishSpec.usageMessage().description())
@@ -52,11 +54,14 @@ class PolishHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "report", "labels", "generate"})
+    @ValueSource(strings = {"demo", "validate", "report", "labels", "generate", "store", "store register"})
     void helpInPolishIsAskedForWithLang(String command) {
-        ClusterMeetCliTest.Run r = ClusterMeetCliTest.run(command, "--help", "--lang", "pl");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--help", "--lang", "pl"));
+        ClusterMeetCliTest.Run r = ClusterMeetCliTest.run(args.toArray(String[]::new));
         assertThat(r.out()).startsWith("Użycie: clustermeet " + command).contains("Wyświetl tę pomoc i zakończ.");
-        assertThat(ClusterMeetCliTest.run(command, "--help", "--lang", "en").out()).startsWith("Usage: ");
+        args.set(args.size() - 1, "en");
+        assertThat(ClusterMeetCliTest.run(args.toArray(String[]::new)).out()).startsWith("Usage: ");
     }
 
     @Test
