@@ -45,8 +45,8 @@ public final class RatioReport {
         long started = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         results.addAll(new Runner(options(cli, quickMode
-                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration|Edit)Benchmark"
-                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit)Benchmark", 1)).run());
+                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration|Edit|Store|SaveDocument)Benchmark"
+                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument)Benchmark", 1)).run());
         if (quickMode) {
             results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());
         }
@@ -64,6 +64,9 @@ public final class RatioReport {
         String size = r.getParams().getParam("megabytes");
         if (size == null) {
             size = r.getParams().getParam("thousands");
+        }
+        if (size == null) {
+            size = r.getParams().getParam("db");
         }
         return size == null ? benchmark : benchmark + "@" + size;
     }
@@ -152,6 +155,28 @@ public final class RatioReport {
         if (edit != null && full != null) {
             out.printf(Locale.ROOT, "Replacing an organisation at 10k / 100k costs %.4f of a full validation (%.0fx faster)%n",
                     edit / full, full / edit);
+        }
+        printStore(score, out);
+    }
+
+    /** The durable-registration table: the store against saving the whole document, and against the database's limit. */
+    private static void printStore(Map<String, Double> score, PrintStream out) {
+        out.println();
+        out.println("Durable registrations/s on a registry with 10,000 registrations (each answered after its commit)");
+        out.println("| database | threads | store | save whole document | store vs save | database limit | store vs limit |");
+        out.println("|---|---|---|---|---|---|---|");
+        String[][] threads = {{"1", "OneThread", "oneThread"}, {"4", "FourThreads", "fourThreads"}};
+        for (String db : new String[] {"h2", "postgresql"}) {
+            for (String[] t : threads) {
+                Double store = score.get("StoreBenchmark.store" + t[1] + "@" + db);
+                Double limit = score.get("StoreBenchmark.limit" + t[1] + "@" + db);
+                Double save = score.get("SaveDocumentBenchmark." + t[2]);
+                if (store != null && limit != null && save != null) {
+                    out.printf(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.0fx | %.0f | %.2f of it |%n",
+                            db.equals("h2") ? "H2 file" : "PostgreSQL", t[0], store, save, store / save, limit,
+                            store / limit);
+                }
+            }
         }
     }
 

@@ -1,16 +1,11 @@
 package org.clustermeet.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import javax.sql.DataSource;
 
@@ -29,7 +24,6 @@ import org.clustermeet.core.workflow.EventChangeResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.EntityKind;
-import org.clustermeet.store.internal.Journal;
 import org.clustermeet.store.internal.Operation;
 
 /**
@@ -67,17 +61,12 @@ public final class RegistryStore implements AutoCloseable {
     private static final String CANCEL_EVENT = "cancel-event";
     private static final String EDIT = "edit";
 
-    private final Object lock = new Object();
-    private final Database database;
+    private final Sequencer sequencer;
     private final Clock clock;
-    private final Replay replay = new Replay();
-    private volatile StoreState state;
-    private boolean closed;
 
     private RegistryStore(Database database, Clock clock, StoreState state) {
-        this.database = database;
+        this.sequencer = new Sequencer(database, clock, state);
         this.clock = clock;
-        this.state = state;
     }
 
     /**
@@ -181,12 +170,12 @@ public final class RegistryStore implements AutoCloseable {
 
     /** Returns the registry as of the latest change this store has seen; never waits. */
     public Registry registry() {
-        return state.registry();
+        return sequencer.state().registry();
     }
 
     /** Returns the sequence number of the latest change this store has seen (0: none since the first snapshot). */
     public long sequence() {
-        return state.sequence();
+        return sequencer.state().sequence();
     }
 
     /**
@@ -196,11 +185,7 @@ public final class RegistryStore implements AutoCloseable {
      * @throws RegistryStoreException if the database fails or a row cannot be read
      */
     public Registry refresh() {
-        synchronized (lock) {
-            ensureOpen();
-            sql(() -> catchUp(), "read the journal");
-            return state.registry();
-        }
+        return sequencer.refresh().registry();
     }
 
     /**
@@ -215,7 +200,7 @@ public final class RegistryStore implements AutoCloseable {
      */
     public RegistrationOutcome register(RegistrationRequest request) {
         Objects.requireNonNull(request, "request");
-        return change(REGISTER, s -> registration(s, request));
+        return sequencer.change(REGISTER, s -> registration(s, request));
     }
 
     /**
@@ -240,7 +225,7 @@ public final class RegistryStore implements AutoCloseable {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(attends, "attends");
-        return change(REGISTER, s -> registration(s, new RegistrationRequest(s.freeRegistrationId(),
+        return sequencer.change(REGISTER, s -> registration(s, new RegistrationRequest(s.freeRegistrationId(),
                 event, person, organisation, role, s.nextArrival(clock.instant()), attends)));
     }
 
@@ -254,12 +239,12 @@ public final class RegistryStore implements AutoCloseable {
      */
     public CancellationResult cancel(RegistrationId id) {
         Objects.requireNonNull(id, "id");
-        return change(CANCEL, s -> {
+        return sequencer.change(CANCEL, s -> {
             CancellationResult result = RegistrationWorkflow.cancel(s.registry(), id);
             List<RegistrationId> touched = new ArrayList<>(List.of(id));
             result.promotions().promoted().forEach(r -> touched.add(r.id()));
             result.promotions().refused().forEach(r -> touched.add(r.registration().id()));
-            return Decision.of(result.registry(), result, registrations(result.registry(), touched));
+            return Sequencer.Decision.of(result.registry(), result, registrations(result.registry(), touched));
         });
     }
 
@@ -273,9 +258,9 @@ public final class RegistryStore implements AutoCloseable {
      */
     public Registry markAttended(RegistrationId id) {
         Objects.requireNonNull(id, "id");
-        return change(ATTEND, s -> {
+        return sequencer.change(ATTEND, s -> {
             Registry after = RegistrationWorkflow.markAttended(s.registry(), id);
-            return Decision.of(after, after, registrations(after, List.of(id)));
+            return Sequencer.Decision.of(after, after, registrations(after, List.of(id)));
         });
     }
 
@@ -289,7 +274,7 @@ public final class RegistryStore implements AutoCloseable {
      */
     public EventChangeResult changeEvent(Event event) {
         Objects.requireNonNull(event, "event");
-        return change(CHANGE_EVENT, s -> {
+        return sequencer.change(CHANGE_EVENT, s -> {
             EventChangeResult result = RegistrationWorkflow.changeEvent(s.registry(), event);
             List<RegistrationId> touched = new ArrayList<>();
             result.promotions().promoted().forEach(r -> touched.add(r.id()));
@@ -297,7 +282,7 @@ public final class RegistryStore implements AutoCloseable {
             List<Operation> operations = new ArrayList<>(List.of(EntityKind.EVENT.stateIn(result.registry(),
                     event.id())));
             operations.addAll(registrations(result.registry(), touched));
-            return Decision.of(result.registry(), result, operations);
+            return Sequencer.Decision.of(result.registry(), result, operations);
         });
     }
 
@@ -311,12 +296,12 @@ public final class RegistryStore implements AutoCloseable {
      */
     public Registry cancelEvent(EventId id) {
         Objects.requireNonNull(id, "id");
-        return change(CANCEL_EVENT, s -> {
+        return sequencer.change(CANCEL_EVENT, s -> {
             Registry after = RegistrationWorkflow.cancelEvent(s.registry(), id);
             List<Operation> operations = new ArrayList<>(List.of(EntityKind.EVENT.stateIn(after, id)));
             operations.addAll(registrations(after, s.registry().registrationsFor(id).stream()
                     .filter(r -> !after.registration(r.id()).equals(Optional.of(r))).map(r -> r.id()).toList()));
-            return Decision.of(after, after, operations);
+            return Sequencer.Decision.of(after, after, operations);
         });
     }
 
@@ -332,9 +317,9 @@ public final class RegistryStore implements AutoCloseable {
      */
     public Registry apply(StoreEdit edit) {
         List<Operation> operations = Objects.requireNonNull(edit, "edit").operations();
-        return change(EDIT, s -> {
+        return sequencer.change(EDIT, s -> {
             Registry after = Replay.apply(s.registry(), operations);
-            return Decision.of(after, after, operations);
+            return Sequencer.Decision.of(after, after, operations);
         });
     }
 
@@ -347,172 +332,33 @@ public final class RegistryStore implements AutoCloseable {
      * @throws RegistryStoreException if the database fails; nothing was changed
      */
     public int compact() {
-        synchronized (lock) {
-            ensureOpen();
-            sql(() -> catchUp(), "read the journal");
-            StoreState s = state;
-            String document = Replay.document(s.registry());
-            Instant at = clock.instant();
-            try {
-                return database.inTransaction(c -> {
-                    if (Journal.snapshotSequence(c).orElse(-1) >= s.sequence()) {
-                        return 0;
-                    }
-                    Journal.writeSnapshot(c, s.sequence(), document, at);
-                    return Journal.dropCoveredBy(c, s.sequence());
-                });
-            } catch (SQLException e) {
-                if (Journal.isUniqueViolation(e)) {
-                    return 0;
-                }
-                throw new RegistryStoreException("cannot compact the store in " + database.where() + ": "
-                        + Journal.describe(e) + "; nothing was changed", e);
-            }
-        }
+        return sequencer.compact();
     }
 
     /** Closes the store's connection; later changes fail. Closing twice does nothing. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            database.close();
-        }
+        sequencer.close();
     }
 
     @Override
     public String toString() {
-        return "RegistryStore[" + database.where() + ", change " + state.sequence() + "]";
+        return "RegistryStore[" + sequencer.where() + ", change " + sequencer.state().sequence() + "]";
     }
 
     // ---- how a change is decided and recorded ----
 
-    /** A decided change: the registry after it, the caller's answer, and what to record (nothing: refused). */
-    private record Decision<R>(Registry after, R result, List<Operation> operations) {
-        static <R> Decision<R> of(Registry after, R result, List<Operation> operations) {
-            return new Decision<>(after, result, List.copyOf(operations));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Decider<R> {
-        Decision<R> decide(StoreState state);
-    }
-
-    @FunctionalInterface
-    private interface SqlStep {
-        void run() throws SQLException;
-    }
-
-    private static Decision<RegistrationOutcome> registration(StoreState s, RegistrationRequest request) {
+    private static Sequencer.Decision<RegistrationOutcome> registration(StoreState s, RegistrationRequest request) {
         var result = RegistrationWorkflow.register(s.registry(), request);
         if (result.outcome() instanceof RegistrationOutcome.Refused) {
-            return Decision.of(s.registry(), result.outcome(), List.of());
+            return Sequencer.Decision.of(s.registry(), result.outcome(), List.of());
         }
-        return Decision.of(result.registry(), result.outcome(), registrations(result.registry(),
+        return Sequencer.Decision.of(result.registry(), result.outcome(), registrations(result.registry(),
                 List.of(request.id())));
     }
 
     private static List<Operation> registrations(Registry after, List<RegistrationId> ids) {
         return ids.stream().map(id -> EntityKind.REGISTRATION.stateIn(after, id)).toList();
-    }
-
-    /**
-     * Decides a change on the latest known state and appends it under the next sequence number;
-     * when another process was first, catches up and decides again. A refusal or an error is
-     * confirmed on the database's latest state before it is given.
-     */
-    private <R> R change(String kind, Decider<R> decider) {
-        synchronized (lock) {
-            ensureOpen();
-            boolean confirmed = false;
-            while (true) {
-                StoreState s = state;
-                Decision<R> decision;
-                try {
-                    decision = decider.decide(s);
-                } catch (IllegalArgumentException e) {
-                    if (!confirmed && caughtUpWithNews()) {
-                        confirmed = true;
-                        continue;
-                    }
-                    throw e;
-                }
-                if (decision.operations().isEmpty()) {
-                    if (!confirmed && decision.after() == s.registry() && caughtUpWithNews()) {
-                        confirmed = true;
-                        continue;
-                    }
-                    return decision.result();
-                }
-                String change = replay.write(decision.operations());
-                if (append(s.sequence() + 1, kind, change)) {
-                    state = s.next(decision.after(), decision.operations());
-                    return decision.result();
-                }
-                sql(() -> catchUp(), "read the journal");
-                confirmed = true;
-            }
-        }
-    }
-
-    private boolean caughtUpWithNews() {
-        long before = state.sequence();
-        StoreState old = state;
-        sql(() -> catchUp(), "read the journal");
-        return state != old || state.sequence() != before;
-    }
-
-    /** Appends a change; false when the state it was decided on is stale. */
-    private boolean append(long sequence, String kind, String change) {
-        Instant at = clock.instant();
-        try {
-            return database.commitIf(c -> Journal.append(c, sequence, at, kind, change));
-        } catch (SQLException e) {
-            if (Journal.isUniqueViolation(e)) {
-                return false;
-            }
-            Optional<String> recorded;
-            try {
-                recorded = database.inTransaction(c -> Journal.changeAt(c, sequence));
-            } catch (SQLException again) {
-                throw new RegistryStoreException("lost the database " + database.where() + " while recording change "
-                        + sequence + " (" + kind + "): " + Journal.describe(e) + "; it cannot be reached to learn "
-                        + "whether the change was recorded: open the store again to see", sequence, e);
-            }
-            if (recorded.isPresent()) {
-                return recorded.get().equals(change);
-            }
-            throw new RegistryStoreException("could not record change " + sequence + " (" + kind + ") in "
-                    + database.where() + ": " + Journal.describe(e) + "; the change was not made", sequence, e);
-        }
-    }
-
-    /** Brings the state up to the database's latest change. */
-    private void catchUp() throws SQLException {
-        StoreState s = state;
-        List<Journal.Row> rows = database.inTransaction(c -> Journal.snapshotSequence(c).orElse(-1) > s.sequence()
-                ? null : Journal.rowsAfter(c, s.sequence()));
-        if (rows == null || (!rows.isEmpty() && rows.get(0).sequence() != s.sequence() + 1)) {
-            state = Opening.load(database);
-            return;
-        }
-        state = replay.rows(s, rows, database.where());
-    }
-
-    private void sql(SqlStep step, String what) {
-        try {
-            step.run();
-        } catch (SQLException e) {
-            throw new RegistryStoreException("cannot " + what + " in " + database.where() + ": "
-                    + Journal.describe(e), e);
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the store " + database.where() + " is closed");
-        }
     }
 
     private static RegistryStore create(Database database, Registry initial, Clock clock) {

@@ -1,0 +1,206 @@
+package org.clustermeet.store;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.store.internal.Database;
+import org.clustermeet.store.internal.Journal;
+import org.clustermeet.store.internal.Operation;
+
+/**
+ * How a store records changes: one at a time within the process, each decided on the latest
+ * known state and appended under the next sequence number; when another process appended first,
+ * the journal's key refuses the row, and the change is decided again after catching up.
+ */
+final class Sequencer {
+
+    /**
+     * A decided change.
+     *
+     * @param after      the registry after it
+     * @param result     the caller's answer
+     * @param operations what to record; none for a refusal
+     * @param <R>        the answer's type
+     */
+    record Decision<R>(Registry after, R result, List<Operation> operations) {
+        static <R> Decision<R> of(Registry after, R result, List<Operation> operations) {
+            return new Decision<>(after, result, List.copyOf(operations));
+        }
+    }
+
+    /** Decides a change on a state; throws IllegalArgumentException for a bad request. */
+    @FunctionalInterface
+    interface Decider<R> {
+        Decision<R> decide(StoreState state);
+    }
+
+    @FunctionalInterface
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private final Object lock = new Object();
+    private final Database database;
+    private final Clock clock;
+    private final Replay replay = new Replay();
+    private volatile StoreState state;
+    private boolean closed;
+
+    Sequencer(Database database, Clock clock, StoreState state) {
+        this.database = database;
+        this.clock = clock;
+        this.state = state;
+    }
+
+    StoreState state() {
+        return state;
+    }
+
+    String where() {
+        return database.where();
+    }
+
+    /** Reads what others appended. */
+    StoreState refresh() {
+        synchronized (lock) {
+            ensureOpen();
+            sql(this::catchUp, "read the journal");
+            return state;
+        }
+    }
+
+    /**
+     * Decides a change on the latest known state and appends it under the next sequence number;
+     * when another process was first, catches up and decides again. A refusal or an error is
+     * confirmed on the database's latest state before it is given.
+     */
+    <R> R change(String kind, Decider<R> decider) {
+        synchronized (lock) {
+            ensureOpen();
+            boolean confirmed = false;
+            while (true) {
+                StoreState s = state;
+                Decision<R> decision;
+                try {
+                    decision = decider.decide(s);
+                } catch (IllegalArgumentException e) {
+                    if (!confirmed && caughtUpWithNews()) {
+                        confirmed = true;
+                        continue;
+                    }
+                    throw e;
+                }
+                if (decision.operations().isEmpty()) {
+                    if (!confirmed && decision.after() == s.registry() && caughtUpWithNews()) {
+                        confirmed = true;
+                        continue;
+                    }
+                    return decision.result();
+                }
+                String change = replay.write(decision.operations());
+                if (append(s.sequence() + 1, kind, change)) {
+                    state = s.next(decision.after(), decision.operations());
+                    return decision.result();
+                }
+                sql(this::catchUp, "read the journal");
+                confirmed = true;
+            }
+        }
+    }
+
+    private boolean caughtUpWithNews() {
+        long before = state.sequence();
+        StoreState old = state;
+        sql(this::catchUp, "read the journal");
+        return state != old || state.sequence() != before;
+    }
+
+    /** Appends a change; false when the state it was decided on is stale. */
+    private boolean append(long sequence, String kind, String change) {
+        Instant at = clock.instant();
+        try {
+            return database.commitIf(c -> Journal.append(c, sequence, at, kind, change));
+        } catch (SQLException e) {
+            if (Journal.isUniqueViolation(e)) {
+                return false;
+            }
+            Optional<String> recorded;
+            try {
+                recorded = database.inTransaction(c -> Journal.changeAt(c, sequence));
+            } catch (SQLException again) {
+                throw new RegistryStoreException("lost the database " + database.where() + " while recording change "
+                        + sequence + " (" + kind + "): " + Journal.describe(e) + "; it cannot be reached to learn "
+                        + "whether the change was recorded: open the store again to see", sequence, e);
+            }
+            if (recorded.isPresent()) {
+                return recorded.get().equals(change);
+            }
+            throw new RegistryStoreException("could not record change " + sequence + " (" + kind + ") in "
+                    + database.where() + ": " + Journal.describe(e) + "; the change was not made", sequence, e);
+        }
+    }
+
+    /** Brings the state up to the database's latest change. */
+    private void catchUp() throws SQLException {
+        StoreState s = state;
+        List<Journal.Row> rows = database.inTransaction(c -> Journal.snapshotSequence(c).orElse(-1) > s.sequence()
+                ? null : Journal.rowsAfter(c, s.sequence()));
+        if (rows == null || (!rows.isEmpty() && rows.get(0).sequence() != s.sequence() + 1)) {
+            state = Opening.load(database);
+            return;
+        }
+        state = replay.rows(s, rows, database.where());
+    }
+
+    private void sql(SqlStep step, String what) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot " + what + " in " + database.where() + ": "
+                    + Journal.describe(e), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the store " + database.where() + " is closed");
+        }
+    }
+
+    /** Writes the latest state as a snapshot and drops the rows it covers; returns how many. */
+    int compact() {
+        synchronized (lock) {
+            ensureOpen();
+            sql(this::catchUp, "read the journal");
+            StoreState s = state;
+            String document = Replay.document(s.registry());
+            Instant at = clock.instant();
+            try {
+                return database.inTransaction(c -> {
+                    if (Journal.snapshotSequence(c).orElse(-1) >= s.sequence()) {
+                        return 0;
+                    }
+                    Journal.writeSnapshot(c, s.sequence(), document, at);
+                    return Journal.dropCoveredBy(c, s.sequence());
+                });
+            } catch (SQLException e) {
+                if (Journal.isUniqueViolation(e)) {
+                    return 0;
+                }
+                throw new RegistryStoreException("cannot compact the store in " + database.where() + ": "
+                        + Journal.describe(e) + "; nothing was changed", e);
+            }
+        }
+    }
+
+    void close() {
+        synchronized (lock) {
+            closed = true;
+            database.close();
+        }
+    }
+}
