@@ -80,4 +80,18 @@ class ExamplesTest {
         String text = stdout(() -> JsonRoundTrip.main(new String[0]));
         assertThat(text).contains("Saved Registry[organisations=", "Equal: true\n");
     }
+
+    @Test
+    void storeRegistrationsSurviveReopeningAndPromoteOnCancel() throws Exception {
+        String text = stdout(() -> StoreRegistrations.main(new String[0]));
+        assertThat(text).isEqualTo("""
+                registration r-1 accepted
+                registration r-2 accepted
+                registration r-3 waitlisted at position 1
+                Opened again: 3 registrations, journal at change 3
+                Cancelled r-1; promoted: r-3
+                Compacted: 4 journal rows dropped, snapshot at change 4
+                (Illustrative data: the association, its members and the workshop are invented.)
+                """);
+    }
 }
