@@ -132,4 +132,44 @@ class SharedDatabaseTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void compactionsWhileAnotherStoreRegistersLoseNothing(TestDatabase.Kind kind) throws Exception {
+        int people = 80;
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(people, 30), JANUARY).close();
+            try (RegistryStore registering = RegistryStore.open(db.dataSource(), JANUARY);
+                 RegistryStore compacting = RegistryStore.open(db.dataSource(), JANUARY)) {
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                List<RegistrationId> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+                Future<?> registrations = pool.submit(() -> {
+                    for (int p = 0; p < people; p++) {
+                        RegistrationOutcome outcome = register(registering, p);
+                        assertThat(outcome).isNotInstanceOf(RegistrationOutcome.Refused.class);
+                        acknowledged.add(outcome instanceof RegistrationOutcome.Accepted a ? a.registration().id()
+                                : ((RegistrationOutcome.Waitlisted) outcome).registration().id());
+                    }
+                    return null;
+                });
+                Future<?> compactions = pool.submit(() -> {
+                    while (!registrations.isDone()) {
+                        compacting.compact();
+                    }
+                    return null;
+                });
+                registrations.get(120, TimeUnit.SECONDS);
+                compactions.get(120, TimeUnit.SECONDS);
+                pool.shutdown();
+
+                try (RegistryStore reopened = RegistryStore.open(db.dataSource(), JANUARY)) {
+                    assertThat(reopened.registry()).isEqualTo(registering.registry())
+                            .isEqualTo(compacting.refresh());
+                    assertThat(reopened.registry().registrationsFor(EVENT)).extracting(Registration::id)
+                            .containsExactlyInAnyOrderElementsOf(acknowledged);
+                    assertThat(reopened.registry().validate()).isEmpty();
+                }
+            }
+        }
+    }
 }
