@@ -54,6 +54,12 @@ final class StoreCommand implements Callable<Integer> {
                 description = "A path for the embedded database (the file DB.mv.db), or a jdbc:postgresql: URL.")
         String db;
 
+        /** The database as printed: a URL without its options (which may hold a password). */
+        String name() {
+            int options = db.indexOf('?');
+            return db.startsWith("jdbc:") && options >= 0 ? db.substring(0, options) : db;
+        }
+
         RegistryStore open() {
             return failures(() -> db.startsWith("jdbc:") ? RegistryStore.open(dataSource(db))
                     : RegistryStore.openEmbedded(Path.of(db)));
@@ -104,7 +110,7 @@ final class StoreCommand implements Callable<Integer> {
             Locale lang = ClusterMeetCli.locale(spec);
             Registry registry = Documents.load(from, limit.maxBytes, lang);
             database.create(registry).close();
-            spec.commandLine().getOut().println(Message.STORE_CREATED.format(lang, database.db,
+            spec.commandLine().getOut().println(Message.STORE_CREATED.format(lang, database.name(),
                     String.join(", ", Message.NOUN_EVENT.count(lang, registry.events().size()),
                             Message.NOUN_REGISTRATION.count(lang, registry.registrations().size()))));
             return 0;
