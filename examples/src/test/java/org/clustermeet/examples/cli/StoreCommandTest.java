@@ -123,10 +123,10 @@ class StoreCommandTest {
     @MethodSource("databases")
     void aStoreIsCreatedRegisteredIntoCancelledCompactedAndDumped(String kind) throws Exception {
         String db = database(kind);
+        String shown = kind.equals("embedded") ? db : "jdbc:postgresql://127.0.0.1:5432/test";
         assertThat(run("store", "create", db, "--from", document().toString()))
                 .extracting(ClusterMeetCliTest.Run::code, ClusterMeetCliTest.Run::out)
-                .containsExactly(0, "Store created in " + (kind.equals("embedded") ? db : "jdbc:postgresql://127.0.0.1:5432/test")
-                        + ": 1 event, 0 registrations\n");
+                .containsExactly(0, "Store created in " + shown + ": 1 event, 0 registrations\n");
 
         assertThat(register(db, "p0")).extracting(ClusterMeetCliTest.Run::code, ClusterMeetCliTest.Run::out)
                 .containsExactly(0, "registration r-1 accepted\n");
