@@ -1,10 +1,14 @@
 /**
  * clustermeet registries in the formats other tools read: {@code org.clustermeet.interop.ical}
- * writes an event and its sessions as iCalendar for calendars. Every export is a pure function of
+ * writes an event and its sessions as iCalendar for calendars; {@code org.clustermeet.interop.csv}
+ * exports and imports spreadsheets. Every export is a pure function of
  * the registry (no clock, no random ids) and publishes only the public view unless asked.
  */
 module org.clustermeet.interop {
     requires transitive org.clustermeet.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.clustermeet.interop.ical;
+    exports org.clustermeet.interop.csv;
 }

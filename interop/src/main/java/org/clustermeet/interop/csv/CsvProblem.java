@@ -1,0 +1,31 @@
+package org.clustermeet.interop.csv;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong in a CSV file: where (the line, and the column by its header name where it is
+ * about one cell) and what.
+ *
+ * @param line    the line number, from 1 (the header is line 1)
+ * @param column  the column's header name, if the problem is about one cell
+ * @param message what is wrong, not null
+ */
+public record CsvProblem(long line, Optional<String> column, String message) {
+
+    /**
+     * Validates the problem.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public CsvProblem {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** Returns "line 5, column country: ..." or "line 5: ...". */
+    @Override
+    public String toString() {
+        return "line " + line + column.map(c -> ", column " + c).orElse("") + ": " + message;
+    }
+}

@@ -1,0 +1,211 @@
+package org.clustermeet.interop.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A CSV file read for import: decoded (UTF-8 with or without a byte order mark unless another
+ * charset is named; anything else is refused with a message that says so), its separator
+ * ({@code ,} or {@code ;}) detected from the header line, its header checked against the columns
+ * an import knows, and its records kept with their line numbers. Line ends may be LF, CRLF or CR;
+ * fields may be quoted. Blank lines are skipped.
+ */
+final class CsvTable {
+
+    /** The most problems reported for one file. */
+    static final int MAX_PROBLEMS = 100;
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    /** A column an import knows; optional ones may be left out, ignored ones are read and not used. */
+    record Column(String name, boolean required) {
+    }
+
+    /** A record: its line, and its cells by lower-case column name (blank cells are absent). */
+    record Row(long line, Map<String, String> cells) {
+        Optional<String> get(String column) {
+            return Optional.ofNullable(cells.get(column));
+        }
+    }
+
+    private final List<Row> rows;
+
+    private CsvTable(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @param in      the bytes; read to the end, not closed
+     * @param charset the charset, or empty for UTF-8 (a byte order mark is skipped)
+     * @param columns the columns the import knows
+     * @param source  the file's name, for messages
+     * @throws CsvImportException naming every problem of the encoding or the header
+     * @throws IOException        if reading fails
+     */
+    static CsvTable read(InputStream in, Optional<Charset> charset, List<Column> columns, String source)
+            throws IOException, CsvImportException {
+        String text = decode(in.readAllBytes(), charset, source);
+        char separator = separator(text);
+        CsvParser parser = MAPPER.getFactory().createParser(text);
+        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        long line = 0;
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
+                    + "expected a header line")));
+        }
+        for (JsonToken t = parser.nextToken(); t == JsonToken.START_ARRAY; t = parser.nextToken()) {
+            record.clear();
+            for (JsonToken v = parser.nextToken(); v == JsonToken.VALUE_STRING; v = parser.nextToken()) {
+                if (record.isEmpty()) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
+                record.add(unneutralised(parser.getText()));
+            }
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (header == null) {
+                header = header(record, columns, source);
+                continue;
+            }
+            rows.add(row(line, header, record));
+        }
+        if (header == null) {
+            throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
+                    + "expected a header line")));
+        }
+        return new CsvTable(rows);
+    }
+
+    private static Row row(long line, List<String> header, List<String> record) {
+        Map<String, String> cells = new HashMap<>();
+        for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
+            String value = record.get(i).strip();
+            if (!value.isEmpty()) {
+                cells.put(header.get(i), value);
+            }
+        }
+        if (record.size() > header.size()) {
+            cells.put(EXTRA, Integer.toString(record.size() - header.size()));
+        }
+        return new Row(line, cells);
+    }
+
+    /** The key under which a row notes fields beyond the header's columns. */
+    static final String EXTRA = "\u0000extra";
+
+    private static List<String> header(List<String> names, List<Column> columns, String source)
+            throws CsvImportException {
+        List<CsvProblem> problems = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (String name : names) {
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            if (columns.stream().noneMatch(c -> c.name().equals(key))) {
+                problems.add(new CsvProblem(1, Optional.of(name), "unknown column (known: "
+                        + String.join(", ", columns.stream().map(Column::name).toList()) + ")"));
+            } else if (header.contains(key)) {
+                problems.add(new CsvProblem(1, Optional.of(name), "the column is repeated"));
+            }
+            header.add(key);
+        }
+        for (Column c : columns) {
+            if (c.required() && !header.contains(c.name())) {
+                problems.add(new CsvProblem(1, Optional.of(c.name()), "the column is missing"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(source, problems);
+        }
+        return header;
+    }
+
+    /** Reverses the Excel dialect's neutralisation: an apostrophe before a formula-like text. */
+    private static String unneutralised(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && CsvWriter.isFormulaLike(cell.substring(1))
+                ? cell.substring(1) : cell;
+    }
+
+    /** The separator of the header line: whichever of , and ; occurs more often outside quotes. */
+    static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String decode(byte[] bytes, Optional<Charset> charset, String source) throws CsvImportException {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        Charset cs = charset.orElse(StandardCharsets.UTF_8);
+        int start = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer output = CharBuffer.allocate((int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            int at = input.position();
+            String message = "the file is not " + cs.displayName(Locale.ROOT) + ": byte 0x"
+                    + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + " at offset " + at + " is not valid "
+                    + cs.displayName(Locale.ROOT) + (charset.isEmpty() ? " (Polish Excel often saves Windows-1250:"
+                    + " save the file as \"CSV UTF-8\", or name its charset, for example windows-1250)" : "");
+            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, at), Optional.empty(),
+                    message)));
+        }
+        output.flip();
+        return output.toString();
+    }
+
+    private static long lineOf(byte[] bytes, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+}

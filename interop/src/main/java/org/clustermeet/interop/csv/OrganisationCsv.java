@@ -1,0 +1,227 @@
+package org.clustermeet.interop.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.EccpListing;
+import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryEdit;
+import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.DateRange;
+import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.NaceCode;
+import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.WebLink;
+
+/**
+ * Cluster organisations as a spreadsheet, one per line:
+ * {@code id, name, acronym, country, region, ecosystems, founded, total members, sme members,
+ * nace, website, listed on eccp, label level, label valid until}.
+ * Ecosystems are separated by {@code |}; "listed on eccp" is {@code yes} (undated) or a period
+ * {@code FROM..UNTIL} (open-ended: {@code FROM..}); the label columns give the label in force on
+ * a chosen day and are ignored on import. The name is the current English one: name histories,
+ * aliases and dated member counts stay in the JSON document. Immutable and thread-safe.
+ */
+public final class OrganisationCsv {
+
+    static final List<CsvTable.Column> COLUMNS = List.of(new CsvTable.Column("id", true),
+            new CsvTable.Column("name", true), new CsvTable.Column("acronym", false),
+            new CsvTable.Column("country", true), new CsvTable.Column("region", false),
+            new CsvTable.Column("ecosystems", false), new CsvTable.Column("founded", false),
+            new CsvTable.Column("total members", false), new CsvTable.Column("sme members", false),
+            new CsvTable.Column("nace", false), new CsvTable.Column("website", false),
+            new CsvTable.Column("listed on eccp", false), new CsvTable.Column("label level", false),
+            new CsvTable.Column("label valid until", false));
+
+    private final CsvDialect dialect;
+
+    private OrganisationCsv(CsvDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Returns the RFC 4180 form. */
+    public static OrganisationCsv rfc4180() {
+        return new OrganisationCsv(CsvDialect.RFC_4180);
+    }
+
+    /**
+     * Returns a form in a dialect.
+     *
+     * @param dialect the dialect, not null
+     * @return the form
+     */
+    public static OrganisationCsv of(CsvDialect dialect) {
+        return new OrganisationCsv(Objects.requireNonNull(dialect, "dialect"));
+    }
+
+    /**
+     * Writes a registry's cluster organisations, in id order, with the label in force on a day.
+     *
+     * @param registry the registry, not null
+     * @param day      the day of the label columns, not null
+     * @param out      where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Registry registry, LocalDate day, OutputStream out) throws IOException {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(day, "day");
+        CsvWriter csv = new CsvWriter(Objects.requireNonNull(out, "out"), dialect);
+        csv.record(COLUMNS.stream().map(CsvTable.Column::name).toList());
+        LabelQueries labels = LabelQueries.of(registry);
+        for (ClusterOrganisation o : registry.clusterOrganisations()) {
+            Optional<QualityLabel> label = labels.labelInForce(o.id(), day);
+            csv.record(List.of(o.id().value(), o.name().english(), o.acronym().orElse(""), o.country().toString(),
+                    o.region().map(Object::toString).orElse(""),
+                    o.ecosystems().stream().sorted().map(IndustrialEcosystem::label).collect(Collectors.joining(" | ")),
+                    o.founded().map(Object::toString).orElse(""), Integer.toString(o.totalMembers()),
+                    Integer.toString(o.smeMembers()), o.nace().map(Object::toString).orElse(""),
+                    o.website().map(Object::toString).orElse(""), o.eccpListing().map(OrganisationCsv::listing).orElse(""),
+                    label.map(l -> l.level().name()).orElse(""),
+                    label.map(l -> l.validUntil().toString()).orElse("")));
+        }
+        csv.flush();
+    }
+
+    /**
+     * Reads cluster organisations and adds them to a registry, all or none.
+     *
+     * @param registry the registry to add to, not null
+     * @param in       the CSV bytes; read to the end, not closed
+     * @param charset  the file's charset, or empty for UTF-8
+     * @param source   the file's name, for messages; not null
+     * @return the registry with the organisations added
+     * @throws CsvImportException naming every problem with its line and column; nothing is added
+     * @throws IOException        if reading fails
+     */
+    public Registry importInto(Registry registry, InputStream in, Optional<Charset> charset, String source)
+            throws IOException, CsvImportException {
+        Objects.requireNonNull(registry, "registry");
+        CsvTable table = CsvTable.read(in, charset, COLUMNS, source);
+        List<CsvProblem> problems = new ArrayList<>();
+        List<ClusterOrganisation> read = new ArrayList<>();
+        Set<OrganisationId> seen = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            Cells cells = new Cells(row, problems);
+            Optional<ClusterOrganisation> o = organisation(cells);
+            if (o.isPresent() && cells.clean()) {
+                if (!seen.add(o.get().id())) {
+                    cells.problem("id", "organisation " + o.get().id() + " appears on an earlier line too");
+                } else if (registry.organisation(o.get().id()).isPresent()) {
+                    cells.problem("id", "organisation " + o.get().id() + " is already in the registry");
+                } else {
+                    read.add(o.get());
+                }
+            }
+            if (problems.size() >= CsvTable.MAX_PROBLEMS) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(source, problems);
+        }
+        RegistryEdit edit = registry.edit();
+        read.forEach(edit::put);
+        try {
+            return edit.apply();
+        } catch (RegistryIntegrityException e) {
+            throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), e.getMessage())));
+        }
+    }
+
+    private static Optional<ClusterOrganisation> organisation(Cells c) {
+        Optional<OrganisationId> id = c.required("id", OrganisationId::of);
+        Optional<String> name = c.required("name", Function.identity());
+        Optional<CountryCode> country = c.required("country", CountryCode::of);
+        Optional<NutsCode> region = c.optional("region", NutsCode::of);
+        Set<IndustrialEcosystem> ecosystems = c.optional("ecosystems", OrganisationCsv::ecosystems)
+                .orElse(Set.of());
+        Optional<LocalDate> founded = c.optional("founded", LocalDate::parse);
+        int total = c.optional("total members", Cells::count).orElse(0);
+        int smes = c.optional("sme members", Cells::count).orElse(0);
+        Optional<NaceCode> nace = c.optional("nace", NaceCode::of);
+        Optional<WebLink> website = c.optional("website", WebLink::of);
+        Optional<EccpListing> listing = c.optional("listed on eccp", OrganisationCsv::listing);
+        c.optional("label level", s -> s);
+        c.optional("label valid until", s -> s);
+        if (id.isEmpty() || name.isEmpty() || country.isEmpty() || !c.clean()) {
+            return Optional.empty();
+        }
+        try {
+            ClusterOrganisation.Builder b = ClusterOrganisation.builder(id.get(), name.get(), country.get())
+                    .members(total, smes).ecosystems(ecosystems.toArray(IndustrialEcosystem[]::new));
+            c.get("acronym").ifPresent(b::acronym);
+            region.ifPresent(b::region);
+            founded.ifPresent(b::founded);
+            nace.ifPresent(b::nace);
+            website.ifPresent(b::website);
+            listing.ifPresent(l -> {
+                if (l.period().isPresent()) {
+                    b.listedOnEccp(l.period().get());
+                } else {
+                    b.listedOnEccp(true);
+                }
+            });
+            return Optional.of(b.build());
+        } catch (IllegalArgumentException e) {
+            c.problem(null, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Set<IndustrialEcosystem> ecosystems(String cell) {
+        Set<IndustrialEcosystem> set = EnumSet.noneOf(IndustrialEcosystem.class);
+        for (String part : cell.split("\\|")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            set.add(java.util.Arrays.stream(IndustrialEcosystem.values())
+                    .filter(e -> e.label().equalsIgnoreCase(name) || e.name().equalsIgnoreCase(name))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown industrial ecosystem \""
+                            + name + "\" (known: " + java.util.Arrays.stream(IndustrialEcosystem.values())
+                            .map(IndustrialEcosystem::label).collect(Collectors.joining(", ")) + ")")));
+        }
+        return set;
+    }
+
+    private static String listing(EccpListing listing) {
+        return listing.period().map(DateRange::toString).orElse("yes");
+    }
+
+    private static EccpListing listing(String cell) {
+        if (cell.equalsIgnoreCase("yes")) {
+            return EccpListing.UNDATED;
+        }
+        int dots = cell.indexOf("..");
+        if (dots < 0) {
+            throw new IllegalArgumentException("expected yes, FROM..UNTIL or FROM.. (dates as 2019-12-04), found \""
+                    + cell + "\"");
+        }
+        LocalDate from = LocalDate.parse(cell.substring(0, dots).strip());
+        String until = cell.substring(dots + 2).strip();
+        return EccpListing.during(until.isEmpty() ? DateRange.of(from) : DateRange.of(from, LocalDate.parse(until)));
+    }
+
+    @Override
+    public String toString() {
+        return "OrganisationCsv[" + dialect.name().toLowerCase(Locale.ROOT) + "]";
+    }
+}

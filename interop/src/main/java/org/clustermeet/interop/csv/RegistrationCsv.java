@@ -1,0 +1,257 @@
+package org.clustermeet.interop.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.publication.PublicView;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.workflow.RegistrationResult;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
+
+/**
+ * An event's participants as a spreadsheet, and registrations imported from one.
+ *
+ * <p>Export, one registration holding a place per line: by default the public columns
+ * {@code name, organisation, country, role, attends} (the public view: a person without a yes to
+ * publishing their name is "a participant from ORGANISATION"); with personal data also
+ * {@code registration id, person id, organisation id, given name, family name, e-mail, phone,
+ * state, registered at}, and every registration, waiting ones included.
+ *
+ * <p>Import: {@code person id, organisation id, role} (role as in the export, or its constant
+ * such as {@code CLUSTER_MANAGER}), optionally {@code registration id} (else
+ * {@code EVENT-ID-csv-LINE}), {@code attends} ({@code in person} or {@code online}) and
+ * {@code registered at} (an ISO instant; else the import's instant, a nanosecond later per line,
+ * so that lines keep their order); the other export columns are accepted and ignored. Every line
+ * is checked first (syntax, known person and organisation, unused ids); then each goes through
+ * the registration workflow in file order, and each line's outcome is reported. Immutable and
+ * thread-safe.
+ */
+public final class RegistrationCsv {
+
+    private static final List<String> PUBLIC = List.of("name", "organisation", "country", "role", "attends");
+    private static final List<String> PERSONAL = List.of("registration id", "person id", "organisation id",
+            "given name", "family name", "e-mail", "phone", "state", "registered at");
+    private static final List<CsvTable.Column> COLUMNS = columns();
+
+    private final CsvDialect dialect;
+
+    private RegistrationCsv(CsvDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /**
+     * Returns the form in a dialect.
+     *
+     * @param dialect the dialect, not null
+     * @return the form
+     */
+    public static RegistrationCsv of(CsvDialect dialect) {
+        return new RegistrationCsv(Objects.requireNonNull(dialect, "dialect"));
+    }
+
+    private static List<CsvTable.Column> columns() {
+        List<CsvTable.Column> c = new ArrayList<>();
+        PUBLIC.forEach(n -> c.add(new CsvTable.Column(n, n.equals("role"))));
+        PERSONAL.forEach(n -> c.add(new CsvTable.Column(n, n.equals("person id") || n.equals("organisation id"))));
+        return List.copyOf(c);
+    }
+
+    /**
+     * Writes an event's participants.
+     *
+     * @param registry the registry, not null
+     * @param event    the event, not null
+     * @param personal whether to add the personal columns and the registrations not holding a place
+     * @param out      where to write; flushed, not closed
+     * @throws IllegalArgumentException if the registry has no such event
+     * @throws IOException              if writing fails
+     */
+    public void write(Registry registry, EventId event, boolean personal, OutputStream out) throws IOException {
+        Objects.requireNonNull(registry, "registry");
+        Registry source = personal ? registry : PublicView.of(registry);
+        Event e = source.event(Objects.requireNonNull(event, "event")).orElseThrow(
+                () -> new IllegalArgumentException("no event with id " + event + " in the registry"));
+        LocalDate day = e.schedule().firstDay();
+        CsvWriter csv = new CsvWriter(Objects.requireNonNull(out, "out"), dialect);
+        List<String> header = new ArrayList<>(PUBLIC);
+        if (personal) {
+            header.addAll(PERSONAL);
+        }
+        csv.record(header);
+        for (Registration r : source.registrationsFor(event)) {
+            if (!personal && !r.holdsPlace()) {
+                continue;
+            }
+            Person p = source.person(r.person()).orElseThrow();
+            Organisation o = source.organisation(r.organisation()).orElseThrow();
+            String organisation = o.displayNameOn(day).english();
+            List<String> fields = new ArrayList<>(List.of(personal ? p.fullName() : p.publicName(organisation),
+                    organisation, country(o), r.role().label(), attends(r.attends())));
+            if (personal) {
+                fields.addAll(List.of(r.id().value(), p.id().value(), o.id().value(), p.givenName().orElse(""),
+                        p.familyName().orElse(""), p.email().map(Object::toString).orElse(""),
+                        p.phone().map(Object::toString).orElse(""), r.state().name(),
+                        r.registeredAt().map(Instant::toString).orElse("")));
+            }
+            csv.record(fields);
+        }
+        csv.flush();
+    }
+
+    private static String country(Organisation o) {
+        if (o instanceof org.clustermeet.core.organisation.ClusterOrganisation c) {
+            return c.country().toString();
+        }
+        if (o instanceof org.clustermeet.core.organisation.ClusterAssociation a) {
+            return a.country().toString();
+        }
+        if (o instanceof org.clustermeet.core.organisation.PublicAuthority a) {
+            return a.country().map(Object::toString).orElse("");
+        }
+        if (o instanceof org.clustermeet.core.organisation.LabellingBody b) {
+            return b.country().map(Object::toString).orElse("");
+        }
+        return "";
+    }
+
+    private static String attends(AttendanceMode mode) {
+        return mode == AttendanceMode.ONLINE ? "online" : "in person";
+    }
+
+    /** One imported line and what the workflow answered. */
+    public record Line(long line, RegistrationOutcome outcome) {
+        /** Returns "line 3: registration ... accepted". */
+        @Override
+        public String toString() {
+            return "line " + line + ": " + outcome.describe();
+        }
+    }
+
+    /**
+     * The result of an import.
+     *
+     * @param registry the registry after every line
+     * @param lines    each line's outcome, in file order
+     */
+    public record Import(Registry registry, List<Line> lines) {
+        /** Validates the result. */
+        public Import {
+            Objects.requireNonNull(registry, "registry");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Imports registrations for an event: every line checked first, then registered in file order.
+     *
+     * @param registry the registry, not null
+     * @param event    the event, not null
+     * @param in       the CSV bytes; read to the end, not closed
+     * @param charset  the file's charset, or empty for UTF-8
+     * @param arrival  the arrival time of lines without one (a nanosecond later per line), not null
+     * @param source   the file's name, for messages; not null
+     * @return the registry after the import and each line's outcome
+     * @throws CsvImportException naming every problem with its line and column; nothing is registered
+     * @throws IOException        if reading fails
+     */
+    public Import importInto(Registry registry, EventId event, InputStream in, Optional<Charset> charset,
+                             Instant arrival, String source) throws IOException, CsvImportException {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(arrival, "arrival");
+        if (registry.event(Objects.requireNonNull(event, "event")).isEmpty()) {
+            throw new IllegalArgumentException("no event with id " + event + " in the registry");
+        }
+        CsvTable table = CsvTable.read(in, charset, COLUMNS, source);
+        List<CsvProblem> problems = new ArrayList<>();
+        List<RegistrationRequest> requests = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        Set<RegistrationId> ids = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            Cells c = new Cells(row, problems);
+            Optional<PersonId> person = c.required("person id", PersonId::of);
+            Optional<OrganisationId> organisation = c.required("organisation id", OrganisationId::of);
+            Optional<EventRole> role = c.required("role", RegistrationCsv::role);
+            AttendanceMode attends = c.optional("attends", RegistrationCsv::attendance).orElse(AttendanceMode.IN_PERSON);
+            Optional<Instant> at = c.optional("registered at", RegistrationCsv::instant);
+            RegistrationId id = c.optional("registration id", RegistrationId::of)
+                    .orElseGet(() -> RegistrationId.of(event.value() + "-csv-" + row.line()));
+            person.filter(p -> registry.person(p).isEmpty())
+                    .ifPresent(p -> c.problem("person id", "no person with id " + p + " in the registry"));
+            organisation.filter(o -> registry.organisation(o).isEmpty())
+                    .ifPresent(o -> c.problem("organisation id", "no organisation with id " + o + " in the registry"));
+            if (registry.registration(id).isPresent() || !ids.add(id)) {
+                c.problem("registration id", "registration id " + id + " is already taken");
+            }
+            if (c.clean()) {
+                requests.add(new RegistrationRequest(id, event, person.get(), organisation.get(), role.get(),
+                        at.orElse(arrival.plusNanos(row.line())), attends));
+                lines.add(row.line());
+            }
+            if (problems.size() >= CsvTable.MAX_PROBLEMS) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(source, problems);
+        }
+        Registry current = registry;
+        List<Line> outcomes = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            RegistrationResult result = RegistrationWorkflow.register(current, requests.get(i));
+            current = result.registry();
+            outcomes.add(new Line(lines.get(i), result.outcome()));
+        }
+        return new Import(current, outcomes);
+    }
+
+    private static EventRole role(String cell) {
+        return Arrays.stream(EventRole.values())
+                .filter(r -> r.name().equalsIgnoreCase(cell) || r.label().equalsIgnoreCase(cell)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown role \"" + cell + "\" (known: "
+                        + Arrays.stream(EventRole.values()).map(EventRole::label).collect(Collectors.joining(", "))
+                        + ")"));
+    }
+
+    private static AttendanceMode attendance(String cell) {
+        if (cell.equalsIgnoreCase("in person") || cell.equalsIgnoreCase("IN_PERSON")) {
+            return AttendanceMode.IN_PERSON;
+        }
+        if (cell.equalsIgnoreCase("online")) {
+            return AttendanceMode.ONLINE;
+        }
+        throw new IllegalArgumentException("expected \"in person\" or \"online\", found \"" + cell + "\"");
+    }
+
+    private static Instant instant(String cell) {
+        try {
+            return Instant.parse(cell);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + cell + "\" is not an instant like 2019-11-20T09:00:00Z", e);
+        }
+    }
+}
