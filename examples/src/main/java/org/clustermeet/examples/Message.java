@@ -119,6 +119,16 @@ public enum Message {
     /** Command line: a store was compacted. */
     STORE_COMPACTED("Store compacted: the snapshot covers change {0}; {1} journal rows dropped",
             "Magazyn skompaktowany: migawka obejmuje zmianę {0}; usunięte wiersze dziennika: {1}"),
+    /** Command line: an export written to a file. */
+    EXPORT_WRITTEN("Written to {0}", "Zapisano w {0}"),
+    /** Command line: organisations imported. */
+    IMPORTED("Imported {0} from {1}", "Zaimportowano z {1}: {0}"),
+    /** Command line: one imported line's outcome. */
+    IMPORTED_LINE("line {0}: {1}", "wiersz {0}: {1}"),
+    /** Command line: an export format that does not fit what is exported. */
+    FORMAT_NOT_FOR("--format {0} cannot export {1}; use {2}", "--format {0} nie pozwala wyeksportować {1}; użyj {2}"),
+    /** Command line: an unknown charset. */
+    UNKNOWN_CHARSET("unknown charset {0}", "nieznane kodowanie {0}"),
     /** Command line: out of memory. */
     OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
             "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");

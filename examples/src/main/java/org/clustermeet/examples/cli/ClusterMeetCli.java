@@ -20,13 +20,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code clustermeet} command line: {@code demo}, {@code validate}, {@code report},
- * {@code labels}, {@code generate} and {@code store}. Exit codes: 0 success, 1 an invalid document or unknown id, 2 an unreadable file
+ * {@code labels}, {@code generate}, {@code store}, {@code export} and {@code import}. Exit codes: 0 success, 1 an invalid document or unknown id, 2 an unreadable file
  * or bad usage. Errors are one or a few lines on standard error, never a stack trace.
  */
 @Command(name = "clustermeet", mixinStandardHelpOptions = true, versionProvider = ClusterMeetCli.Version.class,
         description = "Reads, checks and reports on clustermeet registry documents.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, LabelsCommand.class,
-                GenerateCommand.class, StoreCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, StoreCommand.class, ExportCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid document or unknown id", "2:unreadable file or bad usage"})
 public final class ClusterMeetCli implements Callable<Integer> {

@@ -54,7 +54,7 @@ class PolishHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "report", "labels", "generate", "store", "store register"})
+    @ValueSource(strings = {"demo", "validate", "report", "labels", "generate", "store", "store register", "export", "import"})
     void helpInPolishIsAskedForWithLang(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("--help", "--lang", "pl"));
