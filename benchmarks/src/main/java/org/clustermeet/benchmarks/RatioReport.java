@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clustermeet.core.workflow.SharedRegistry;
+import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.RegistryJson;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -45,8 +46,8 @@ public final class RatioReport {
         long started = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         results.addAll(new Runner(options(cli, quickMode
-                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration|Edit|Store|SaveDocument)Benchmark"
-                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument)Benchmark", 1)).run());
+                ? "org.clustermeet.benchmarks.(Read|MappedRead|Write|Registration|Edit|Store|SaveDocument|Interop)Benchmark"
+                : "org.clustermeet.benchmarks.(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop)Benchmark", 1)).run());
         if (quickMode) {
             results.addAll(new Runner(options(cli, "org.clustermeet.benchmarks.QueryBenchmark", 0)).run());
         }
@@ -157,6 +158,7 @@ public final class RatioReport {
                     edit / full, full / edit);
         }
         printStore(score, out);
+        printInterop(score, out);
     }
 
     /** The durable-registration table: the store against saving the whole document, and against the database's limit. */
@@ -177,6 +179,37 @@ public final class RatioReport {
                             store / limit);
                 }
             }
+        }
+    }
+
+    /** The interop table: CSV import against plain Jackson CSV, and iCalendar export speed. */
+    private static void printInterop(Map<String, Double> score, PrintStream out) {
+        Double csv = score.get("InteropBenchmark.csvImport");
+        Double dto = score.get("InteropBenchmark.csvJacksonDto");
+        Double ics = score.get("InteropBenchmark.icsExportAllEvents");
+        if (csv == null || dto == null || ics == null) {
+            return;
+        }
+        try {
+            Registry registry = InteropBenchmark.registry();
+            byte[] bytes = InteropBenchmark.csv(registry);
+            long calendars = 0;
+            org.clustermeet.interop.ical.ICalendarExport export = org.clustermeet.interop.ical.ICalendarExport.of(registry);
+            for (var e : registry.events()) {
+                calendars += export.write(e.id()).getBytes(StandardCharsets.UTF_8).length;
+            }
+            out.println();
+            out.printf(Locale.ROOT, "Interop on a generated registry of 100,000 organisations and %d events%n",
+                    registry.events().size());
+            out.println("| operation | clustermeet | plain Jackson CSV DTOs | ratio |");
+            out.println("|---|---|---|---|");
+            out.printf(Locale.ROOT, "| CSV import of %,d cluster organisations (%.1f MB), every rule checked | %.2f/s "
+                    + "(%.1f MB/s) | %.2f/s (%.1f MB/s) | %.2fx |%n", registry.clusterOrganisations().size(),
+                    bytes.length / 1e6, csv, csv * bytes.length / 1e6, dto, dto * bytes.length / 1e6, csv / dto);
+            out.printf(Locale.ROOT, "iCalendar export of all %d events: %.1f MB in %.1f ms (%.1f MB/s)%n",
+                    registry.events().size(), calendars / 1e6, 1000 / ics, ics * calendars / 1e6);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -16,37 +16,40 @@ final class Cells {
         this.row = row;
         this.problems = problems;
         this.before = problems.size();
-        row.get(CsvTable.EXTRA).ifPresent(n -> problem(null, n + " more field(s) than the header has columns"));
+        if (row.extra() > 0) {
+            problem(null, row.extra() + " more field(s) than the header has columns");
+        }
     }
 
     long line() {
         return row.line();
     }
 
-    Optional<String> get(String column) {
+    Optional<String> get(CsvTable.Column column) {
         return row.get(column);
     }
 
-    <T> Optional<T> required(String column, Function<String, T> parse) {
-        Optional<String> cell = row.get(column);
-        if (cell.isEmpty()) {
-            problem(column, "the cell is empty, and the column is required");
+    <T> Optional<T> required(CsvTable.Column column, Function<String, T> parse) {
+        String cell = row.cells()[column.index()];
+        if (cell == null) {
+            problem(column.name(), "the cell is empty, and the column is required");
             return Optional.empty();
         }
-        return parse(column, cell.get(), parse);
+        return parse(column, cell, parse);
     }
 
-    <T> Optional<T> optional(String column, Function<String, T> parse) {
-        return row.get(column).flatMap(cell -> parse(column, cell, parse));
+    <T> Optional<T> optional(CsvTable.Column column, Function<String, T> parse) {
+        String cell = row.cells()[column.index()];
+        return cell == null ? Optional.empty() : parse(column, cell, parse);
     }
 
-    private <T> Optional<T> parse(String column, String cell, Function<String, T> parse) {
+    private <T> Optional<T> parse(CsvTable.Column column, String cell, Function<String, T> parse) {
         try {
             return Optional.of(parse.apply(cell));
         } catch (DateTimeParseException e) {
-            problem(column, "\"" + cell + "\" is not a date like 2019-12-04");
+            problem(column.name(), "\"" + cell + "\" is not a date like 2019-12-04");
         } catch (IllegalArgumentException e) {
-            problem(column, e.getMessage());
+            problem(column.name(), e.getMessage());
         }
         return Optional.empty();
     }

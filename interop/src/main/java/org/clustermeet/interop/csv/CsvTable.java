@@ -10,10 +10,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -35,14 +33,29 @@ final class CsvTable {
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
-    /** A column an import knows; optional ones may be left out, ignored ones are read and not used. */
-    record Column(String name, boolean required) {
+    /**
+     * A column an import knows, by its lower-case header name and its position in the import's
+     * list of columns; optional ones may be left out.
+     */
+    record Column(String name, boolean required, int index) {
     }
 
-    /** A record: its line, and its cells by lower-case column name (blank cells are absent). */
-    record Row(long line, Map<String, String> cells) {
-        Optional<String> get(String column) {
-            return Optional.ofNullable(cells.get(column));
+    /** Numbers a list of columns: each column's index is its position. */
+    static List<Column> columns(Object... nameRequiredPairs) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < nameRequiredPairs.length; i += 2) {
+            columns.add(new Column((String) nameRequiredPairs[i], (Boolean) nameRequiredPairs[i + 1], i / 2));
+        }
+        return List.copyOf(columns);
+    }
+
+    /**
+     * A record: its line, its cells by column index (null where blank or absent), and how many
+     * fields it has beyond the header's.
+     */
+    record Row(long line, String[] cells, int extra) {
+        Optional<String> get(Column column) {
+            return Optional.ofNullable(cells[column.index()]);
         }
     }
 
@@ -73,7 +86,7 @@ final class CsvTable {
         CsvParser parser = MAPPER.getFactory().createParser(text);
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
         parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<String> header = null;
+        List<Column> header = null;
         List<Row> rows = new ArrayList<>();
         List<String> record = new ArrayList<>();
         long line = 0;
@@ -96,7 +109,7 @@ final class CsvTable {
                 header = header(record, columns, source);
                 continue;
             }
-            rows.add(row(line, header, record));
+            rows.add(row(line, header, record, columns.size()));
         }
         if (header == null) {
             throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
@@ -105,39 +118,38 @@ final class CsvTable {
         return new CsvTable(rows);
     }
 
-    private static Row row(long line, List<String> header, List<String> record) {
-        Map<String, String> cells = new HashMap<>();
+    private static Row row(long line, List<Column> header, List<String> record, int columns) {
+        String[] cells = new String[columns];
         for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
             String value = record.get(i).strip();
             if (!value.isEmpty()) {
-                cells.put(header.get(i), value);
+                cells[header.get(i).index()] = value;
             }
         }
-        if (record.size() > header.size()) {
-            cells.put(EXTRA, Integer.toString(record.size() - header.size()));
-        }
-        return new Row(line, cells);
+        return new Row(line, cells, Math.max(0, record.size() - header.size()));
     }
 
-    /** The key under which a row notes fields beyond the header's columns. */
-    static final String EXTRA = "\u0000extra";
-
-    private static List<String> header(List<String> names, List<Column> columns, String source)
+    /** The known column at each position of the header. */
+    private static List<Column> header(List<String> names, List<Column> columns, String source)
             throws CsvImportException {
         List<CsvProblem> problems = new ArrayList<>();
-        List<String> header = new ArrayList<>();
+        List<Column> header = new ArrayList<>();
         for (String name : names) {
             String key = name.strip().toLowerCase(Locale.ROOT);
-            if (columns.stream().noneMatch(c -> c.name().equals(key))) {
+            Optional<Column> known = columns.stream().filter(c -> c.name().equals(key)).findFirst();
+            if (known.isEmpty()) {
                 problems.add(new CsvProblem(1, Optional.of(name), "unknown column (known: "
                         + String.join(", ", columns.stream().map(Column::name).toList()) + ")"));
-            } else if (header.contains(key)) {
+            } else if (header.contains(known.get())) {
                 problems.add(new CsvProblem(1, Optional.of(name), "the column is repeated"));
+            } else {
+                header.add(known.get());
+                continue;
             }
-            header.add(key);
+            header.add(new Column(key, false, columns.size()));
         }
         for (Column c : columns) {
-            if (c.required() && !header.contains(c.name())) {
+            if (c.required() && !header.contains(c)) {
                 problems.add(new CsvProblem(1, Optional.of(c.name()), "the column is missing"));
             }
         }

@@ -75,10 +75,14 @@ public final class RegistrationCsv {
     }
 
     private static List<CsvTable.Column> columns() {
-        List<CsvTable.Column> c = new ArrayList<>();
-        PUBLIC.forEach(n -> c.add(new CsvTable.Column(n, n.equals("role"))));
-        PERSONAL.forEach(n -> c.add(new CsvTable.Column(n, n.equals("person id") || n.equals("organisation id"))));
-        return List.copyOf(c);
+        List<Object> c = new ArrayList<>();
+        PUBLIC.forEach(n -> c.addAll(List.of(n, n.equals("role"))));
+        PERSONAL.forEach(n -> c.addAll(List.of(n, n.equals("person id") || n.equals("organisation id"))));
+        return CsvTable.columns(c.toArray());
+    }
+
+    private static CsvTable.Column column(String name) {
+        return COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     /**
@@ -193,12 +197,13 @@ public final class RegistrationCsv {
         Set<RegistrationId> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             Cells c = new Cells(row, problems);
-            Optional<PersonId> person = c.required("person id", PersonId::of);
-            Optional<OrganisationId> organisation = c.required("organisation id", OrganisationId::of);
-            Optional<EventRole> role = c.required("role", RegistrationCsv::role);
-            AttendanceMode attends = c.optional("attends", RegistrationCsv::attendance).orElse(AttendanceMode.IN_PERSON);
-            Optional<Instant> at = c.optional("registered at", RegistrationCsv::instant);
-            RegistrationId id = c.optional("registration id", RegistrationId::of)
+            Optional<PersonId> person = c.required(column("person id"), PersonId::of);
+            Optional<OrganisationId> organisation = c.required(column("organisation id"), OrganisationId::of);
+            Optional<EventRole> role = c.required(column("role"), RegistrationCsv::role);
+            AttendanceMode attends = c.optional(column("attends"), RegistrationCsv::attendance)
+                    .orElse(AttendanceMode.IN_PERSON);
+            Optional<Instant> at = c.optional(column("registered at"), RegistrationCsv::instant);
+            RegistrationId id = c.optional(column("registration id"), RegistrationId::of)
                     .orElseGet(() -> RegistrationId.of(event.value() + "-csv-" + row.line()));
             person.filter(p -> registry.person(p).isEmpty())
                     .ifPresent(p -> c.problem("person id", "no person with id " + p + " in the registry"));

@@ -26,7 +26,6 @@ import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.person.Person;
-import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.Registry;
 
 /**
@@ -42,10 +41,10 @@ import org.clustermeet.core.registry.Registry;
  * the event is cancelled, so that calendars take the cancellation. Timed events and sessions carry
  * {@code TZID} with a VTIMEZONE for every zone used, built from the JDK's rules for the years the
  * event spans; events known only by their days are all-day {@code DATE} values with an exclusive
- * end; sessions without a time slot take their event's days. By default only the
- * {@linkplain PublicView public view} is used: a speaker without a yes to publishing their name
- * is "a speaker"; nobody's e-mail address or phone number is ever written. Immutable and
- * thread-safe.
+ * end; sessions without a time slot take their event's days. By default names follow the
+ * {@linkplain org.clustermeet.core.publication.PublicView public view}: a speaker without a yes to
+ * publishing their name is "a speaker"; nobody's e-mail address or phone number is ever written.
+ * Immutable and thread-safe.
  */
 public final class ICalendarExport {
 
@@ -114,10 +113,9 @@ public final class ICalendarExport {
      */
     public void write(EventId eventId, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        Registry source = personal ? registry : PublicView.of(registry);
-        Event event = source.event(Objects.requireNonNull(eventId, "eventId")).orElseThrow(
+        Event event = registry.event(Objects.requireNonNull(eventId, "eventId")).orElseThrow(
                 () -> new IllegalArgumentException("no event with id " + eventId + " in the registry"));
-        new Writer(source, event, new ContentLines(out)).calendar();
+        new Writer(event, new ContentLines(out)).calendar();
     }
 
     /**
@@ -139,13 +137,11 @@ public final class ICalendarExport {
 
     /** One calendar being written. */
     private final class Writer {
-        private final Registry source;
         private final Event event;
         private final ContentLines lines;
         private final String stampText;
 
-        Writer(Registry source, Event event, ContentLines lines) {
-            this.source = source;
+        Writer(Event event, ContentLines lines) {
             this.event = event;
             this.lines = lines;
             this.stampText = UTC.format(stamp.orElse(event.schedule().startsAt()));
@@ -294,8 +290,11 @@ public final class ICalendarExport {
             return String.join("\n", parts);
         }
 
+        /** A speaker's name as the public view shows it: only with a yes to publishing it, unless personal. */
         private String name(PersonId id) {
-            return source.person(id).filter(p -> !p.isAnonymous()).map(Person::fullName).orElse("a speaker");
+            return registry.person(id).filter(p -> !p.isAnonymous())
+                    .filter(p -> personal || p.namePublication().allowsPublication())
+                    .map(Person::fullName).orElse("a speaker");
         }
     }
 
