@@ -129,6 +129,9 @@ public enum Message {
     FORMAT_NOT_FOR("--format {0} cannot export {1}; use {2}", "--format {0} nie pozwala wyeksportować {1}; użyj {2}"),
     /** Command line: an unknown charset. */
     UNKNOWN_CHARSET("unknown charset {0}", "nieznane kodowanie {0}"),
+    /** Command line: a document over --max-bytes. */
+    OVER_MAX_BYTES("{0}: the document is over the size limit of {1} bytes; raise it with --max-bytes",
+            "{0}: dokument przekracza limit {1} bajtów; zwiększ go opcją --max-bytes"),
     /** Command line: out of memory. */
     OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
             "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");

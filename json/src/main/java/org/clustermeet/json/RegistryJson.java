@@ -311,8 +311,8 @@ public final class RegistryJson {
     }
 
     private RegistryJsonException tooLarge(String size) {
-        return RegistryJsonException.of("", "the document (" + size + ") is over the size limit of "
-                + maxDocumentBytes + " bytes; raise it with RegistryJson.withMaxDocumentBytes", null);
+        return RegistryJsonException.overSizeLimit("the document (" + size + ") is over the size limit of "
+                + maxDocumentBytes + " bytes; raise it with RegistryJson.withMaxDocumentBytes", maxDocumentBytes);
     }
 
     /** Reads the first {@code length} bytes of {@code bytes}: one streaming pass, two for unusual documents. */

@@ -55,6 +55,8 @@ public final class RegistryJsonException extends JsonProcessingException {
     private final int line;
     /** The column of the first problem, from 1, or -1. */
     private final int column;
+    /** The size limit the document went over, or -1 when the problem is another. */
+    private final long sizeLimit;
 
     /**
      * Creates the exception for one or more problems.
@@ -65,14 +67,35 @@ public final class RegistryJsonException extends JsonProcessingException {
      * @param cause    the underlying exception, or null
      */
     RegistryJsonException(List<Problem> problems, int line, int column, Throwable cause) {
+        this(problems, line, column, cause, -1);
+    }
+
+    private RegistryJsonException(List<Problem> problems, int line, int column, Throwable cause, long sizeLimit) {
         super(format(problems, line, column), null, cause);
         this.problems = List.copyOf(problems);
         this.line = line;
         this.column = column;
+        this.sizeLimit = sizeLimit;
     }
 
     static RegistryJsonException of(String pointer, String message, Throwable cause) {
         return new RegistryJsonException(List.of(new Problem(pointer, message)), -1, -1, cause);
+    }
+
+    /** The exception for a document over the size limit; {@link #sizeLimitExceeded()} tells the limit. */
+    static RegistryJsonException overSizeLimit(String message, long limit) {
+        return new RegistryJsonException(List.of(new Problem("", message)), -1, -1, null, limit);
+    }
+
+    /**
+     * Returns the size limit the document went over, when that is the problem, so that a program
+     * can tell its user how to raise it in its own words (a command line's option, say).
+     *
+     * @return the limit in bytes (characters for text read from a {@code String} or {@code Reader}),
+     *         or empty when the problem is another
+     */
+    public java.util.OptionalLong sizeLimitExceeded() {
+        return sizeLimit < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(sizeLimit);
     }
 
     private static String format(List<Problem> problems, int line, int column) {
@@ -114,7 +137,7 @@ public final class RegistryJsonException extends JsonProcessingException {
     }
 
     RegistryJsonException withLocation(int line, int column) {
-        RegistryJsonException located = new RegistryJsonException(problems, line, column, getCause());
+        RegistryJsonException located = new RegistryJsonException(problems, line, column, getCause(), sizeLimit);
         located.setStackTrace(getStackTrace());
         return located;
     }

@@ -278,6 +278,7 @@ class BadInputTest {
                 () -> json.withMaxDocumentBytes(1000).read(file));
         assertThat(e.getMessage()).isEqualTo("the document (2000 bytes) is over the size limit of 1000 bytes; "
                 + "raise it with RegistryJson.withMaxDocumentBytes");
+        assertThat(e.sizeLimitExceeded()).hasValue(1000);
     }
 
     @Test

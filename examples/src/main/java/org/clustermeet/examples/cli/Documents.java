@@ -29,6 +29,10 @@ final class Documents {
         try {
             return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(file);
         } catch (RegistryJsonException e) {
+            if (e.sizeLimitExceeded().isPresent()) {
+                throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file,
+                        e.sizeLimitExceeded().getAsLong()));
+            }
             List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
             throw new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);
         }

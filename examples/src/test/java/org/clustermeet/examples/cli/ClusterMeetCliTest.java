@@ -160,8 +160,11 @@ class ClusterMeetCliTest {
     void validateHonoursTheSizeLimit() {
         Run r = run("validate", "--max-bytes", "1000", brussels.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("over the size limit of 1000 bytes");
+        assertThat(r.err()).isEqualTo("error: " + brussels + ": the document is over the size limit of 1000 bytes; "
+                + "raise it with --max-bytes\n");
         assertThat(run("validate", "--max-bytes", "200000000", brussels.toString()).code()).isZero();
+        assertThat(run("--lang", "pl", "validate", "--max-bytes", "1000", brussels.toString()).err())
+                .contains("zwiększ go opcją --max-bytes").doesNotContain("RegistryJson");
     }
 
     @Test
