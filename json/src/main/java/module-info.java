@@ -6,6 +6,7 @@
 module org.clustermeet.json {
     requires transitive org.clustermeet.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
 
     exports org.clustermeet.json;
 

@@ -6,14 +6,18 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.MutableConfigOverride;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.EligibilityRule;
@@ -182,6 +186,29 @@ public final class ClusterMeetModule extends SimpleModule {
         }
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+        for (Class<?> type : JAVA_TIME) {
+            MutableConfigOverride override = context.configOverride(type);
+            if (override.getFormat() == null || override.getFormat().getShape() == JsonFormat.Shape.ANY) {
+                override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+            }
+        }
+    }
+
+    /**
+     * The java.time types a user's own classes may hold next to clustermeet values: written as
+     * ISO-8601 text, as clustermeet writes its own, unless the mapper was told another shape.
+     */
+    private static final List<Class<?>> JAVA_TIME = List.of(java.time.Instant.class, java.time.LocalDate.class,
+            java.time.LocalDateTime.class, java.time.LocalTime.class, java.time.OffsetDateTime.class,
+            java.time.ZonedDateTime.class, java.time.Duration.class, java.time.YearMonth.class, java.time.Year.class);
+
+    /**
+     * Brings Jackson's {@link JavaTimeModule} along, so that java.time fields of your own classes,
+     * next to clustermeet values, are read and written as ISO-8601 text.
+     */
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new JavaTimeModule());
     }
 
     private static <T> void add(Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
