@@ -101,6 +101,7 @@ public final class ClusterMeetModule extends SimpleModule {
     private static final List<Codec<?>> FULL = codecs(true);
     private static final List<Codec<?>> PUBLIC = codecs(false);
 
+    /** What written people and registries contain. */
     private final Profile profile;
 
     /** Creates the module, writing with {@link Profile#FULL}. */
@@ -128,7 +129,11 @@ public final class ClusterMeetModule extends SimpleModule {
                 : new ClusterMeetModule(profile);
     }
 
-    /** Returns the profile people and registries are written with. */
+    /**
+     * Returns the profile people and registries are written with.
+     *
+     * @return the profile people and registries are written with
+     */
     public Profile profile() {
         return profile;
     }

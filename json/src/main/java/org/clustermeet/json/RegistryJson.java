@@ -97,7 +97,11 @@ public final class RegistryJson {
         this.mapper = mapper(maxDocumentBytes);
     }
 
-    /** Returns the default configuration: 64 MiB limit, indented output. */
+    /**
+     * Returns the default configuration: 64 MiB limit, indented output.
+     *
+     * @return the default configuration: 64 MiB limit, indented output
+     */
     public static RegistryJson defaults() {
         return DEFAULTS;
     }
@@ -116,12 +120,20 @@ public final class RegistryJson {
         return new RegistryJson(maxBytes, pretty, profile, fileOps);
     }
 
-    /** Returns a copy that writes compact JSON on one line (still canonical). */
+    /**
+     * Returns a copy that writes compact JSON on one line (still canonical).
+     *
+     * @return a copy that writes compact JSON on one line (still canonical)
+     */
     public RegistryJson withCompactOutput() {
         return new RegistryJson(maxDocumentBytes, false, profile, fileOps);
     }
 
-    /** Returns a copy that writes indented JSON (the default). */
+    /**
+     * Returns a copy that writes indented JSON (the default).
+     *
+     * @return a copy that writes indented JSON (the default)
+     */
     public RegistryJson withIndentedOutput() {
         return new RegistryJson(maxDocumentBytes, true, profile, fileOps);
     }
@@ -137,7 +149,11 @@ public final class RegistryJson {
         return new RegistryJson(maxDocumentBytes, pretty, Objects.requireNonNull(profile, "profile"), fileOps);
     }
 
-    /** Returns the profile documents are written with. */
+    /**
+     * Returns the profile documents are written with.
+     *
+     * @return the profile documents are written with
+     */
     public Profile profile() {
         return profile;
     }
@@ -167,7 +183,11 @@ public final class RegistryJson {
         }
     }
 
-    /** Returns the largest document read, in bytes. */
+    /**
+     * Returns the largest document read, in bytes.
+     *
+     * @return the largest document read, in bytes
+     */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }

@@ -83,6 +83,11 @@ public final class RegistryGenerator {
         /**
          * Validates the settings.
          *
+         * @param organisations the number of organisations, at least {@value #MIN_ORGANISATIONS}
+         *     (associations, the alliance and labelling bodies included)
+         * @param events        the number of events, at least 1
+         * @param registrations the number of registrations, at least 0
+         * @param seed          the seed; the same settings give the same registry
          * @throws IllegalArgumentException if a count is out of range
          */
         public Settings {

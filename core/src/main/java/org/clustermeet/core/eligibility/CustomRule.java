@@ -15,6 +15,8 @@ public record CustomRule(String description, Predicate<EligibilityContext> predi
     /**
      * Validates the rule.
      *
+     * @param description the rule in words, used in refusals; not blank
+     * @param predicate   true when the applicant satisfies the rule; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the description is blank
      */

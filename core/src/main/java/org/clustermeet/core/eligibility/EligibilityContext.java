@@ -29,6 +29,11 @@ public record EligibilityContext(Person person, Organisation organisation, Event
     /**
      * Validates the context.
      *
+     * @param person       the person applying, not null
+     * @param organisation the organisation the person represents, not null
+     * @param role         the role the person asks for at the event, not null
+     * @param date         the day on which eligibility is judged, not null
+     * @param facts        the registry's facts, not null
      * @throws NullPointerException if an argument is null
      */
     public EligibilityContext {
@@ -71,12 +76,20 @@ public record EligibilityContext(Person person, Organisation organisation, Event
         return facts.isMemberOn(member, group, day);
     }
 
-    /** Returns the represented organisation's English name on the judged day, for messages. */
+    /**
+     * Returns the represented organisation's English name on the judged day, for messages.
+     *
+     * @return the represented organisation's English name on the judged day, for messages
+     */
     public String organisationName() {
         return organisation.displayNameOn(date).english();
     }
 
-    /** Returns the represented organisation's name on the judged day in every language recorded. */
+    /**
+     * Returns the represented organisation's name on the judged day in every language recorded.
+     *
+     * @return the represented organisation's name on the judged day in every language recorded
+     */
     public LocalizedText organisationNames() {
         return organisation.displayNameOn(date);
     }

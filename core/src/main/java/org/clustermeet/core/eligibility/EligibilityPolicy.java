@@ -196,6 +196,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the combination.
          *
+         * @param policies the policies, at least one; not null
          * @throws NullPointerException     if the list or an element is null
          * @throws IllegalArgumentException if the list is empty
          */
@@ -238,6 +239,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the combination.
          *
+         * @param policies the alternatives, at least one; not null
          * @throws NullPointerException     if the list or an element is null
          * @throws IllegalArgumentException if the list is empty
          */
@@ -284,6 +286,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the negation.
          *
+         * @param policy the negated policy, not null
          * @throws NullPointerException if {@code policy} is null
          */
         public Not {
@@ -324,6 +327,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the rule.
          *
+         * @param minimum the lowest acceptable level, not null
          * @throws NullPointerException if {@code minimum} is null
          */
         public HoldsLabel {
@@ -382,6 +386,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the rule.
          *
+         * @param kinds the accepted kinds, at least one; not null
          * @throws NullPointerException     if the set or an element is null
          * @throws IllegalArgumentException if the set is empty
          */
@@ -419,6 +424,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the rule.
          *
+         * @param group the association or alliance, not null
          * @throws NullPointerException if {@code group} is null
          */
         public MemberOf {
@@ -462,6 +468,7 @@ public sealed interface EligibilityPolicy extends EligibilityRule {
         /**
          * Validates the rule.
          *
+         * @param roles the accepted roles, at least one; not null
          * @throws NullPointerException     if the set or an element is null
          * @throws IllegalArgumentException if the set is empty
          */

@@ -17,13 +17,18 @@ public record EligibilityResult(List<Refusal> refusals) {
     /**
      * Validates the result.
      *
+     * @param refusals why the applicant is not eligible; empty when eligible; not null
      * @throws NullPointerException if the list or an element is null
      */
     public EligibilityResult {
         refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
     }
 
-    /** Returns the verdict that admits the applicant. */
+    /**
+     * Returns the verdict that admits the applicant.
+     *
+     * @return the verdict that admits the applicant
+     */
     public static EligibilityResult eligible() {
         return ELIGIBLE;
     }
@@ -38,12 +43,20 @@ public record EligibilityResult(List<Refusal> refusals) {
         return new EligibilityResult(List.of(refusal));
     }
 
-    /** Tells whether the applicant is eligible. */
+    /**
+     * Tells whether the applicant is eligible.
+     *
+     * @return whether the applicant is eligible
+     */
     public boolean isEligible() {
         return refusals.isEmpty();
     }
 
-    /** Returns the refusals in English, one sentence each. */
+    /**
+     * Returns the refusals in English, one sentence each.
+     *
+     * @return the refusals in English, one sentence each
+     */
     public List<String> failures() {
         return refusals.stream().map(Refusal::describe).toList();
     }

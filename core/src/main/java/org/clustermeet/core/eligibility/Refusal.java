@@ -63,7 +63,11 @@ public record Refusal(Reason reason, List<Object> arguments) {
             this.arity = arity;
         }
 
-        /** Returns how many arguments a refusal for this reason carries. */
+        /**
+         * Returns how many arguments a refusal for this reason carries.
+         *
+         * @return how many arguments a refusal for this reason carries
+         */
         public int arity() {
             return arity;
         }
@@ -72,6 +76,9 @@ public record Refusal(Reason reason, List<Object> arguments) {
     /**
      * Validates the refusal.
      *
+     * @param reason    what failed, not null
+     * @param arguments the facts that explain it (names, days, levels, kinds), as many as the reason
+     *     takes; not null
      * @throws NullPointerException     if the reason, the list or an argument is null
      * @throws IllegalArgumentException if the number of arguments does not match the reason
      */
@@ -95,7 +102,11 @@ public record Refusal(Reason reason, List<Object> arguments) {
         return new Refusal(reason, List.of(arguments));
     }
 
-    /** Returns the refusal as an English sentence. */
+    /**
+     * Returns the refusal as an English sentence.
+     *
+     * @return the refusal as an English sentence
+     */
     public String describe() {
         return RefusalText.english(this);
     }

@@ -20,6 +20,9 @@ public record Contribution(PersonId speaker, LocalizedText title, List<WebLink> 
     /**
      * Validates the contribution.
      *
+     * @param speaker   the speaker, not null
+     * @param title     the talk's title, not null
+     * @param materials slides and other material, not null
      * @throws NullPointerException if an argument or element is null
      */
     public Contribution {

@@ -20,6 +20,8 @@ public record Delivery(AttendanceMode mode, Optional<WebLink> onlineLink) {
     /**
      * Validates the delivery.
      *
+     * @param mode       in person, online or hybrid; not null
+     * @param onlineLink the link to join online: required for online and hybrid, absent in person; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if an online or hybrid delivery has no link, or an in-person one has one
      */

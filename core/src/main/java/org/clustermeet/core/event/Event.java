@@ -58,6 +58,27 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     /**
      * Validates the event and sorts its sessions by order.
      *
+     * @param id          the identifier, not null
+     * @param title       the title, not null
+     * @param kind        the kind of event, not null
+     * @param schedule    when it takes place, not null
+     * @param venue       where it takes place; empty for online events; not null
+     * @param organisers  the organising organisations, not null
+     * @param parent      the event it belongs to, required for a side event; not null
+     * @param capacity    the number of places, at least 1, if limited; not null
+     * @param eligibility who may register, if restricted; not null
+     * @param status      where the event stands, not null
+     * @param materials   published material (presentations, reports), not null
+     * @param languages   BCP 47 tags of the working languages, not null
+     * @param sessions    the sessions, with unique ids and orders; not null
+     * @param registrationWindow when requests are accepted; by default until the event starts; not null
+     * @param affiliationWaivedFor the roles (invited speakers, say) whose registrations need not hold a
+     *     role at the organisation they represent; empty for none; not null
+     * @param statedFigures figures that sources state about the event, at most one per figure; reports
+     *     show them beside the computed ones; not null
+     * @param delivery    in person, online or hybrid, with the link to join online; not null
+     * @param onlineCapacity the number of online places, at least 1, if limited; only for an online or
+     *     hybrid event ({@code capacity} counts the in-person places); not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the capacity is below 1, a side event has no parent, the
      *                                  event is its own parent, session ids or orders repeat, a
@@ -146,6 +167,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     /**
      * Returns the instant from which registration requests are refused: the window's closing, or
      * else the event's start.
+     *
+     * @return the instant registration closes
      */
     public Instant registrationCloses() {
         return registrationWindow.closes().orElseGet(schedule::startsAt);
@@ -195,7 +218,11 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         return new Builder(id, LocalizedText.english(title), kind, schedule);
     }
 
-    /** Returns a builder holding this event's values, to derive a changed copy. */
+    /**
+     * Returns a builder holding this event's values, to derive a changed copy.
+     *
+     * @return a builder holding this event's values, to derive a changed copy
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, title, kind, schedule);
         b.venue = venue;

@@ -11,16 +11,26 @@ import java.util.Objects;
  */
 public sealed interface EventSchedule {
 
-    /** Returns the first day, in the event's own zone where times are known. */
+    /**
+     * Returns the first day, in the event's own zone where times are known.
+     *
+     * @return the first day, in the event's own zone where times are known
+     */
     LocalDate firstDay();
 
-    /** Returns the last day, in the event's own zone where times are known. */
+    /**
+     * Returns the last day, in the event's own zone where times are known.
+     *
+     * @return the last day, in the event's own zone where times are known
+     */
     LocalDate lastDay();
 
     /**
      * Returns the instant the event starts: its start time where times are known; for whole days,
      * the start of the first day in UTC (whole-day events record no zone; an organiser who needs
      * the local hour gives times, or an explicit {@link RegistrationWindow}).
+     *
+     * @return the instant the event starts
      */
     Instant startsAt();
 
@@ -73,6 +83,7 @@ public sealed interface EventSchedule {
         /**
          * Validates the schedule.
          *
+         * @param slot the start and end, not null
          * @throws NullPointerException if {@code slot} is null
          */
         public Timed {
@@ -116,6 +127,8 @@ public sealed interface EventSchedule {
         /**
          * Validates the days.
          *
+         * @param first the first day, not null
+         * @param last  the last day, not before {@code first}; not null
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code last} is before {@code first}
          */

@@ -18,6 +18,8 @@ public record Feedback(Optional<PersonId> author, LocalizedText text) {
     /**
      * Validates the entry.
      *
+     * @param author who gave it, if recorded; not null
+     * @param text   the feedback, not null
      * @throws NullPointerException if an argument is null
      */
     public Feedback {

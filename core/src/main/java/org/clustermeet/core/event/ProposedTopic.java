@@ -24,6 +24,12 @@ public record ProposedTopic(LocalizedText title, Optional<PersonId> proposer, Op
     /**
      * Validates the topic.
      *
+     * @param title    the topic, not null
+     * @param proposer who proposed it, if known; not null
+     * @param level    the policy level it addresses, if known; not null
+     * @param interest how many participants chose it, if counted (at least 0); not null
+     * @param amongMostPopular whether a source names it among the most popular topics (the news item of
+     *     8 December 2019 names three), where no count is given
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the interest count is negative
      */

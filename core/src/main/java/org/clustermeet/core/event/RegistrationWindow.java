@@ -21,6 +21,8 @@ public record RegistrationWindow(Optional<Instant> opens, Optional<Instant> clos
     /**
      * Validates the window.
      *
+     * @param opens  the first instant a request is accepted, if set; not null
+     * @param closes the instant from which requests are refused, if set; after {@code opens}; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if it closes before or when it opens
      */

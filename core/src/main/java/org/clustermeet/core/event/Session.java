@@ -32,6 +32,16 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
     /**
      * Validates the session.
      *
+     * @param id            the identifier, unique within the event; not null
+     * @param order         the position in the programme, from 1
+     * @param title         the title, not null
+     * @param format        how it is run, not null
+     * @param slot          when it takes place, if known; not null
+     * @param chairs        who chairs or moderates it, not null
+     * @param contributions the talks, not null
+     * @param topics        the topics participants proposed, not null
+     * @param feedback      the feedback collected, not null
+     * @param delivery      how it is delivered, if not as its event is; not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if {@code order} is below 1
      */
@@ -145,12 +155,20 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
         return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
-    /** Returns the speakers of the talks, in programme order, each once. */
+    /**
+     * Returns the speakers of the talks, in programme order, each once.
+     *
+     * @return the speakers of the talks, in programme order, each once
+     */
     public List<PersonId> speakers() {
         return contributions.stream().map(Contribution::speaker).distinct().toList();
     }
 
-    /** Returns every person the session names: chairs, speakers, proposers and feedback authors. */
+    /**
+     * Returns every person the session names: chairs, speakers, proposers and feedback authors.
+     *
+     * @return every person the session names: chairs, speakers, proposers and feedback authors
+     */
     public Stream<PersonId> referencedPeople() {
         return Stream.of(chairs.stream(), contributions.stream().map(Contribution::speaker),
                         topics.stream().flatMap(t -> t.proposer().stream()),

@@ -17,6 +17,8 @@ public record TimeSlot(ZonedDateTime start, ZonedDateTime end) {
     /**
      * Validates the slot.
      *
+     * @param start the start, in a region-based zone; not null
+     * @param end   the end, after {@code start}, in the same zone; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the end is not after the start, the zones differ, or the
      *                                  zone is a fixed offset rather than an IANA region
@@ -48,7 +50,11 @@ public record TimeSlot(ZonedDateTime start, ZonedDateTime end) {
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
-    /** Returns {@code start/end} in ISO-8601 form with zones. */
+    /**
+     * Returns {@code start/end} in ISO-8601 form with zones.
+     *
+     * @return {@code start/end} in ISO-8601 form with zones
+     */
     @Override
     public String toString() {
         return start + "/" + end;

@@ -18,6 +18,9 @@ public record Venue(Optional<String> name, String city, CountryCode country) {
     /**
      * Validates the venue.
      *
+     * @param name    the building or place, if known (sources often give only the city); not null
+     * @param city    the city, not blank
+     * @param country the country, not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a text is blank
      */
@@ -51,7 +54,11 @@ public record Venue(Optional<String> name, String city, CountryCode country) {
         return new Venue(Optional.of(Objects.requireNonNull(name, "name")), city, country);
     }
 
-    /** Returns {@code name, city, country}, or {@code city, country} when the name is unknown. */
+    /**
+     * Returns {@code name, city, country}, or {@code city, country} when the name is unknown.
+     *
+     * @return {@code name, city, country}, or {@code city, country} when the name is unknown
+     */
     @Override
     public String toString() {
         return name.map(n -> n + ", ").orElse("") + city + ", " + country.englishName();

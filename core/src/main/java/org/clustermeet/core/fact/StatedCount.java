@@ -44,7 +44,11 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
             this.polish = polish;
         }
 
-        /** Returns the words put before the value, for example "about ". */
+        /**
+         * Returns the words put before the value, for example "about ".
+         *
+         * @return the words put before the value, for example "about "
+         */
         public String prefix() {
             return prefix;
         }
@@ -73,6 +77,14 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
     /**
      * Validates the fact.
      *
+     * @param id        the identifier, not null
+     * @param subject   what is counted, for example "cluster organisations holding a GOLD label"; not blank
+     * @param qualifier how exact the source is, not null
+     * @param value     the count stated, at least 0
+     * @param asOf      the day the count refers to; with {@code precision} MONTH or YEAR, the first day
+     *     of that month or year; not null
+     * @param precision how precisely the source dates the count, not null
+     * @param source    where the count is stated, not blank
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the value is negative, a text is blank, or {@code asOf}
      *                                  is not the first day of its month or year where the precision says so
@@ -94,7 +106,11 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
         Texts.requireText("source of fact " + id, source);
     }
 
-    /** Returns the count in words, for example "about 100 (2019-12)". */
+    /**
+     * Returns the count in words, for example "about 100 (2019-12)".
+     *
+     * @return the count in words, for example "about 100 (2019-12)"
+     */
     public String describe() {
         String when = switch (precision) {
             case DAY -> asOf.toString();

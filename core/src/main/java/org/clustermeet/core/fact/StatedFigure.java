@@ -46,6 +46,12 @@ public record StatedFigure(Figure figure, StatedCount.Qualifier qualifier, long 
     /**
      * Validates the figure.
      *
+     * @param figure    which report figure the source states, not null
+     * @param qualifier how exact the source is, not null
+     * @param value     the value stated, at least 0; a percentage for {@link Figure#SHARE_OF_GOLD_LABEL_HOLDERS}
+     * @param items     what the source names, for {@link Figure#SECTORS} (in the source's words); else empty;
+     *     not null
+     * @param source    where the figure is stated, not blank
      * @throws NullPointerException     if an argument or item is null
      * @throws IllegalArgumentException if the value is negative, a share exceeds 100, items are
      *                                  given for another figure than SECTORS, or a text is blank
@@ -84,6 +90,8 @@ public record StatedFigure(Figure figure, StatedCount.Qualifier qualifier, long 
     /**
      * Returns the value in English words with its qualifier: "more than 6,500", "nearly 50 %",
      * "at least 4: energy, health, automotive, agri-food".
+     *
+     * @return the value in words
      */
     public String describe() {
         return describe(Locale.UK);

@@ -13,6 +13,7 @@ public record FactId(String value) implements Comparable<FactId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier text, not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is empty, too long or has other characters
      */
@@ -36,7 +37,11 @@ public record FactId(String value) implements Comparable<FactId> {
         return value.compareTo(other.value);
     }
 
-    /** Returns the identifier text, exactly as {@link #of(String)} reads it. */
+    /**
+     * Returns the identifier text, exactly as {@link #of(String)} reads it.
+     *
+     * @return the identifier text, exactly as {@link #of(String)} reads it
+     */
     @Override
     public String toString() {
         return value;

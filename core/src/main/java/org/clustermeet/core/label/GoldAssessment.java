@@ -29,6 +29,11 @@ public record GoldAssessment(BigDecimal scorePercent, int indicatorsAssessed, in
     /**
      * Validates the assessment.
      *
+     * @param scorePercent       the total score in percent, from 80 to 100 inclusive, stored without
+     *     trailing zeros ({@code 82.50} is kept as {@code 82.5}) so that equal
+     *     scores are equal records; not null
+     * @param indicatorsAssessed the number of indicators assessed: exactly {@value #INDICATORS}
+     * @param assessors          the number of assessors on site, at least {@value #MIN_ASSESSORS}
      * @throws NullPointerException     if {@code scorePercent} is null
      * @throws IllegalArgumentException if the score is below 80 or above 100, the indicators are
      *                                  not 31, or fewer than 2 assessors took part

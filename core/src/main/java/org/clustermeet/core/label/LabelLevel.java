@@ -18,7 +18,11 @@ public enum LabelLevel {
         this.title = title;
     }
 
-    /** Returns the label's official title. */
+    /**
+     * Returns the label's official title.
+     *
+     * @return the label's official title
+     */
     public String title() {
         return title;
     }

@@ -47,6 +47,14 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
     /**
      * Validates the label.
      *
+     * @param id         the identifier, not null
+     * @param holder     the cluster organisation holding the label, not null
+     * @param issuer     the labelling body that issued it, not null
+     * @param level      the level, not null
+     * @param assessedOn the day of the assessment, not null
+     * @param validUntil the last valid day, not before {@code assessedOn}; not null
+     * @param gold       the Gold assessment: present exactly when {@code level} is GOLD; not null
+     * @param renews     the earlier label this one renews, if any; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code validUntil} is before {@code assessedOn}, a Gold
      *                                  label lacks its assessment or another level has one, or the
@@ -183,7 +191,11 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
         return label.validUntil().plusYears(RENEWAL_GRACE_YEARS);
     }
 
-    /** Returns the first valid day: the first day of the assessment month. */
+    /**
+     * Returns the first valid day: the first day of the assessment month.
+     *
+     * @return the first valid day: the first day of the assessment month
+     */
     public LocalDate validFrom() {
         return assessedOn.withDayOfMonth(1);
     }

@@ -24,6 +24,11 @@ public record Membership(MembershipId id, OrganisationId member, OrganisationId 
     /**
      * Validates the membership.
      *
+     * @param id     the identifier, not null
+     * @param member the member organisation, not null
+     * @param group  the association or alliance joined, not the member itself; not null
+     * @param role   the member's standing, not null
+     * @param period when the membership held, not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the member and the group are the same organisation
      */

@@ -26,6 +26,12 @@ public record ClusterAssociation(OrganisationId id, NameHistory names, List<Stri
     /**
      * Validates the association.
      *
+     * @param id       the identifier, not null
+     * @param names    the names over time, not null
+     * @param aliases  other names, not null
+     * @param country  the country it represents, not null
+     * @param founding when and where it was founded, if known; not null
+     * @param website  the website, if known; not null
      * @throws NullPointerException     if an argument or alias is null
      * @throws IllegalArgumentException if an alias is blank
      */

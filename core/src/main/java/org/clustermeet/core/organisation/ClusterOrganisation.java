@@ -53,6 +53,23 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
     /**
      * Validates the cluster organisation.
      *
+     * @param id           the identifier, not null
+     * @param names        the names over time, not null
+     * @param aliases      other names, not null
+     * @param acronym      the acronym, if any; not null
+     * @param country      the country of its seat, not null
+     * @param region       its NUTS region, lying in {@code country}; not null
+     * @param ecosystems   the industrial ecosystems it covers, not null
+     * @param founded      its founding day, if known; not null
+     * @param totalMembers all member organisations, at least {@code smeMembers}, counted on a day not
+     *     recorded (used where no dated count applies)
+     * @param smeMembers   its SME members, at least 0, counted with {@code totalMembers}
+     * @param nace         its main NACE Rev. 2 activity, if recorded; not null
+     * @param website      its website, if known; not null
+     * @param eccpListing  its profile on the European Cluster Collaboration Platform, if it has or had
+     *     one; not null
+     * @param memberCounts dated counts of members and SME members, in strictly increasing date
+     *     order; not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the region lies in another country, the member counts
      *                                  break {@code 0 <= smeMembers <= totalMembers}, or a text is blank
@@ -112,7 +129,11 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         return inForce;
     }
 
-    /** Tells whether the organisation has or had an ECCP profile, whatever its dates. */
+    /**
+     * Tells whether the organisation has or had an ECCP profile, whatever its dates.
+     *
+     * @return whether the organisation has or had an ECCP profile, whatever its dates
+     */
     public boolean listedOnEccp() {
         return eccpListing.isPresent();
     }
@@ -148,7 +169,11 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         return new Builder(id, NameHistory.of(englishName), country);
     }
 
-    /** Returns a builder holding this organisation's values, to derive a changed copy. */
+    /**
+     * Returns a builder holding this organisation's values, to derive a changed copy.
+     *
+     * @return a builder holding this organisation's values, to derive a changed copy
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, names, country);
         b.aliases = new ArrayList<>(aliases);

@@ -23,6 +23,7 @@ public record EccpListing(Optional<DateRange> period) {
     /**
      * Validates the listing.
      *
+     * @param period when the organisation was listed, if recorded; not null
      * @throws NullPointerException if {@code period} is null
      */
     public EccpListing {
@@ -50,7 +51,11 @@ public record EccpListing(Optional<DateRange> period) {
         return period.map(p -> p.contains(day)).orElse(true);
     }
 
-    /** Returns "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)". */
+    /**
+     * Returns "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)".
+     *
+     * @return "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)"
+     */
     @Override
     public String toString() {
         return period.map(p -> "listed from " + p.from() + p.until().map(u -> " until " + u).orElse(""))

@@ -19,6 +19,8 @@ public record Founding(LocalDate date, Optional<EventId> atEvent) {
     /**
      * Validates the founding.
      *
+     * @param date    the founding day, not null
+     * @param atEvent the event at which it was founded, if known; not null
      * @throws NullPointerException if an argument is null
      */
     public Founding {

@@ -30,6 +30,12 @@ public record LabellingBody(OrganisationId id, NameHistory names, List<String> a
     /**
      * Validates the labelling body.
      *
+     * @param id      the identifier, not null
+     * @param names   the names over time, not null
+     * @param aliases other names, not null
+     * @param country the country of its seat, if recorded; not null
+     * @param website the website, if known; not null
+     * @param issuing the period during which it issues labels, if recorded; not null
      * @throws NullPointerException     if an argument or alias is null
      * @throws IllegalArgumentException if an alias is blank
      */

@@ -17,6 +17,9 @@ public record MemberCount(Optional<LocalDate> asOf, int total, int smes) {
     /**
      * Validates the count.
      *
+     * @param asOf  the day of the count, if recorded; not null
+     * @param total all member organisations, at least {@code smes}
+     * @param smes  the SME members, at least 0
      * @throws NullPointerException     if {@code asOf} is null
      * @throws IllegalArgumentException if the counts break {@code 0 <= smes <= total}
      */

@@ -32,6 +32,8 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings, Opti
         /**
          * Validates the renaming.
          *
+         * @param on   the first day the new name holds, not null
+         * @param name the new name, not null
          * @throws NullPointerException if an argument is null
          */
         public Renaming {
@@ -43,6 +45,9 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings, Opti
     /**
      * Validates the history.
      *
+     * @param original  the first known name, not null
+     * @param renamings the renamings in strictly increasing date order, not null
+     * @param start     where the first name begins, if recorded; before the first renaming; not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the renamings are not in strictly increasing date order
      */
@@ -151,12 +156,20 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings, Opti
         return Optional.of(name);
     }
 
-    /** Returns the latest name. */
+    /**
+     * Returns the latest name.
+     *
+     * @return the latest name
+     */
     public LocalizedText current() {
         return renamings.isEmpty() ? original : renamings.get(renamings.size() - 1).name();
     }
 
-    /** Returns every name in order, the original first. */
+    /**
+     * Returns every name in order, the original first.
+     *
+     * @return every name in order, the original first
+     */
     public List<LocalizedText> all() {
         List<LocalizedText> all = new ArrayList<>(renamings.size() + 1);
         all.add(original);

@@ -24,6 +24,8 @@ public record NameStart(LocalDate day, Kind kind) {
     /**
      * Validates the start.
      *
+     * @param day  the day, not null
+     * @param kind what the day means, not null
      * @throws NullPointerException if an argument is null
      */
     public NameStart {
@@ -51,7 +53,11 @@ public record NameStart(LocalDate day, Kind kind) {
         return new NameStart(day, Kind.UNKNOWN_BEFORE);
     }
 
-    /** Returns "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded". */
+    /**
+     * Returns "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded".
+     *
+     * @return "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded"
+     */
     @Override
     public String toString() {
         return kind == Kind.BEGAN ? "its first name began on " + day : "its name before " + day + " is not recorded";

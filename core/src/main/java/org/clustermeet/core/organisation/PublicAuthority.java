@@ -26,6 +26,11 @@ public record PublicAuthority(OrganisationId id, NameHistory names, List<String>
     /**
      * Validates the authority.
      *
+     * @param id      the identifier, not null
+     * @param names   the names over time, not null
+     * @param aliases other names, not null
+     * @param country the country of a national authority; empty for a European one; not null
+     * @param website the website, if known; not null
      * @throws NullPointerException     if an argument or alias is null
      * @throws IllegalArgumentException if an alias is blank
      */

@@ -38,6 +38,13 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
     /**
      * Validates the person.
      *
+     * @param id              the identifier, not null
+     * @param givenName       the given name(s), not blank; empty only for an anonymous person
+     * @param familyName      the family name, not blank; empty exactly when {@code givenName} is
+     * @param email           the e-mail address, if known; personal data; not null
+     * @param phone           the phone number, if known; personal data; not null
+     * @param roles           the positions held over time, not null
+     * @param namePublication whether the name may be published, not null
      * @throws NullPointerException     if an argument or role is null
      * @throws IllegalArgumentException if a name is blank, or one name is given without the other
      */
@@ -99,12 +106,20 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
                 NamePublication.NOT_ASKED);
     }
 
-    /** Tells whether the person has no recorded name. */
+    /**
+     * Tells whether the person has no recorded name.
+     *
+     * @return whether the person has no recorded name
+     */
     public boolean isAnonymous() {
         return givenName.isEmpty();
     }
 
-    /** Returns the given and family names separated by a space, or "a participant" for an anonymous person. */
+    /**
+     * Returns the given and family names separated by a space, or "a participant" for an anonymous person.
+     *
+     * @return the given and family names separated by a space, or "a participant" for an anonymous person
+     */
     public String fullName() {
         return givenName.isEmpty() ? A_PARTICIPANT : givenName.get() + " " + familyName.orElseThrow();
     }

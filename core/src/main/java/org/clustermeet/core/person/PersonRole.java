@@ -20,6 +20,9 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
     /**
      * Validates the role.
      *
+     * @param organisation the organisation, not null
+     * @param title        the position, not blank
+     * @param period       when it was held, not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the title is blank
      */

@@ -26,6 +26,13 @@ public record Participant(PersonId person, String name, EventRole role, Organisa
     /**
      * Validates the participant.
      *
+     * @param person           the person's id, not null
+     * @param name             the person's full name where its publication is allowed, else "a participant
+     *     from ORGANISATION" ({@link org.clustermeet.core.person.Person#publicName}); not null
+     * @param role             the role at the event, not null
+     * @param organisation     the represented organisation's id, not null
+     * @param organisationName the organisation's English name on the event date, not null
+     * @param organisationKind the organisation's kind, not null
      * @throws NullPointerException if an argument is null
      */
     public Participant {

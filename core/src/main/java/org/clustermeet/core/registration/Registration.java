@@ -32,6 +32,14 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
     /**
      * Validates the registration.
      *
+     * @param id           the identifier, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation represented, not null
+     * @param role         the role at the event, not null
+     * @param state        where the registration stands, not null
+     * @param registeredAt when the registration arrived, if recorded; required while WAITLISTED; not null
+     * @param attends      how the person attends: IN_PERSON or ONLINE; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a waitlisted registration has no arrival time
      */
@@ -98,7 +106,11 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
                 : new Registration(id, event, person, organisation, role, state, registeredAt, attends);
     }
 
-    /** Tells whether this registration holds one of the event's places. */
+    /**
+     * Tells whether this registration holds one of the event's places.
+     *
+     * @return whether this registration holds one of the event's places
+     */
     public boolean holdsPlace() {
         return state.holdsPlace();
     }

@@ -13,7 +13,11 @@ import org.clustermeet.core.internal.Texts;
  */
 public sealed interface RegistrationOutcome {
 
-    /** Returns a one-line description a person understands, in English. */
+    /**
+     * Returns a one-line description a person understands, in English.
+     *
+     * @return a one-line description a person understands, in English
+     */
     default String describe() {
         return describe(Locale.ENGLISH);
     }
@@ -36,6 +40,7 @@ public sealed interface RegistrationOutcome {
         /**
          * Validates the outcome.
          *
+         * @param registration the stored registration, in state REGISTERED; not null
          * @throws NullPointerException if {@code registration} is null
          */
         public Accepted {
@@ -60,6 +65,8 @@ public sealed interface RegistrationOutcome {
         /**
          * Validates the outcome.
          *
+         * @param registration the stored registration, in state WAITLISTED; not null
+         * @param position     the place on the waiting list, from 1
          * @throws NullPointerException     if {@code registration} is null
          * @throws IllegalArgumentException if {@code position} is below 1
          */
@@ -89,6 +96,8 @@ public sealed interface RegistrationOutcome {
         /**
          * Validates the outcome.
          *
+         * @param request  the refused request, not null
+         * @param refusals every rule that failed, as data; at least one
          * @throws NullPointerException     if an argument or refusal is null
          * @throws IllegalArgumentException if there is no refusal
          */
@@ -100,7 +109,11 @@ public sealed interface RegistrationOutcome {
             }
         }
 
-        /** Returns every failed rule as an English sentence, in the order of {@link #refusals()}. */
+        /**
+         * Returns every failed rule as an English sentence, in the order of {@link #refusals()}.
+         *
+         * @return every failed rule as an English sentence, in the order of {@link #refusals()}
+         */
         public List<String> reasons() {
             return refusals.stream().map(Refusal::describe).toList();
         }

@@ -28,6 +28,13 @@ public record RegistrationRequest(RegistrationId id, EventId event, PersonId per
     /**
      * Validates the request.
      *
+     * @param id           the identifier the registration will have, not null
+     * @param event        the event, not null
+     * @param person       the person, not null
+     * @param organisation the organisation the person represents, not null
+     * @param role         the role at the event, not null
+     * @param at           when the request arrived (orders the waiting list), not null
+     * @param attends      how the person will attend: IN_PERSON or ONLINE; not null
      * @throws NullPointerException if an argument is null
      */
     public RegistrationRequest {

@@ -18,7 +18,11 @@ public enum RegistrationState {
     /** Closed because the organiser cancelled the event; holds no place. */
     CANCELLED_BY_ORGANISER;
 
-    /** Tells whether a registration in this state holds one of the event's places. */
+    /**
+     * Tells whether a registration in this state holds one of the event's places.
+     *
+     * @return whether a registration in this state holds one of the event's places
+     */
     public boolean holdsPlace() {
         return this == REGISTERED || this == ATTENDED;
     }
@@ -26,6 +30,8 @@ public enum RegistrationState {
     /**
      * Tells whether a registration in this state still counts: it holds a place or waits for one.
      * A person has at most one active registration per event.
+     *
+     * @return true for REGISTERED, WAITLISTED and ATTENDED
      */
     public boolean isActive() {
         return this == REGISTERED || this == WAITLISTED || this == ATTENDED;

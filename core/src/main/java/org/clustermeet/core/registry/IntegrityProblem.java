@@ -35,7 +35,11 @@ public record IntegrityProblem(EntityKind kind, String id, String message) {
             this.label = label;
         }
 
-        /** Returns the kind in words. */
+        /**
+         * Returns the kind in words.
+         *
+         * @return the kind in words
+         */
         public String label() {
             return label;
         }
@@ -44,6 +48,9 @@ public record IntegrityProblem(EntityKind kind, String id, String message) {
     /**
      * Validates the problem.
      *
+     * @param kind    the kind of entity at fault, not null
+     * @param id      the entity's id, not null
+     * @param message what is wrong, not null
      * @throws NullPointerException if an argument is null
      */
     public IntegrityProblem {
@@ -52,7 +59,11 @@ public record IntegrityProblem(EntityKind kind, String id, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** Returns {@code kind id: message}. */
+    /**
+     * Returns {@code kind id: message}.
+     *
+     * @return {@code kind id: message}
+     */
     @Override
     public String toString() {
         return kind.label() + " " + id + ": " + message;

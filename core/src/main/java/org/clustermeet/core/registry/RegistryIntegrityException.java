@@ -38,7 +38,11 @@ public final class RegistryIntegrityException extends IllegalArgumentException {
                 + listed + more;
     }
 
-    /** Returns every problem found. */
+    /**
+     * Returns every problem found.
+     *
+     * @return every problem found
+     */
     public List<IntegrityProblem> problems() {
         return problems;
     }

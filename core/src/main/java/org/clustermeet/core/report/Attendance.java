@@ -20,6 +20,14 @@ public record Attendance(int registered, int attended, int noShows, int waitlist
     /**
      * Validates the counts.
      *
+     * @param registered           registrations holding a place at an event not yet held (or cancelled)
+     * @param attended             registrations marked as attended
+     * @param noShows              registrations holding a place at a held event but never marked as attended
+     * @param waitlisted           registrations still waiting for a place
+     * @param cancelled            registrations the person cancelled
+     * @param cancelledByOrganiser registrations closed because the organiser cancelled the event
+     * @param refused              waiting registrations refused at promotion because they no longer met
+     *     the event's rules
      * @throws IllegalArgumentException if a count is negative
      */
     public Attendance {
@@ -31,7 +39,11 @@ public record Attendance(int registered, int attended, int noShows, int waitlist
         }
     }
 
-    /** Returns how many registrations there are in all, whatever their state. */
+    /**
+     * Returns how many registrations there are in all, whatever their state.
+     *
+     * @return how many registrations there are in all, whatever their state
+     */
     public int total() {
         return registered + attended + noShows + waitlisted + cancelled + cancelledByOrganiser + refused;
     }

@@ -86,6 +86,14 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         /**
          * Validates the summary.
          *
+         * @param order    the position in the programme
+         * @param title    the title, not null
+         * @param format   how it was run, not null
+         * @param speakers the speakers in programme order, by full name where its publication is
+         *     allowed, else as "a participant from ORGANISATION"; not null
+         * @param topics   how many topics were proposed in it
+         * @param mostPopularTopics the English titles of the topics a source names among the most
+         *     popular, in programme order; not null
          * @throws NullPointerException if an argument is null
          */
         public SessionSummary {
@@ -107,6 +115,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         /**
          * Validates the share.
          *
+         * @param represented holders represented at the event
+         * @param inRegistry  all holders in the registry on the event date
          * @throws IllegalArgumentException if a count is negative or {@code represented > inRegistry}
          */
         public LabelShare {
@@ -115,7 +125,11 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
             }
         }
 
-        /** Returns {@code represented / inRegistry}, or empty when the registry holds none. */
+        /**
+         * Returns {@code represented / inRegistry}, or empty when the registry holds none.
+         *
+         * @return {@code represented / inRegistry}, or empty when the registry holds none
+         */
         public OptionalDouble ratio() {
             return inRegistry == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) represented / inRegistry);
         }
@@ -124,6 +138,29 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
     /**
      * Validates the report and snapshots its collections.
      *
+     * @param event                        the event's id, not null
+     * @param title                        the event's title, not null
+     * @param date                         the event's first day, on which labels and names are judged; not null
+     * @param venue                        the venue, if any; not null
+     * @param status                       where the event stands, not null
+     * @param attendance                   the registrations counted by state, not null
+     * @param participants                 the people counted as participants (see above), at least 0
+     * @param onlineParticipants           how many of them attend online, at least 0
+     * @param clusterOrganisations         the cluster organisations represented, in id order; not null
+     * @param clusterOrganisationsByLabel  for each level, how many of them hold a label of that level in
+     *     force on {@code date}; every level present
+     * @param clusterOrganisationsWithoutLabel how many of them hold no label in force on {@code date}
+     * @param countries                    the distinct countries of those organisations, sorted; not null
+     * @param smesRepresented              their SME members, each organisation counted once
+     * @param ecosystems                   the industrial ecosystems they cover; not null
+     * @param otherParticipantsByRole      participants not representing a cluster organisation, by role;
+     *     only roles that occur; not null
+     * @param sessions                     the sessions in programme order; not null
+     * @param registryShare                for each level, the represented holders of a valid label of at
+     *     least that level against all such holders in the registry; every
+     *     level present
+     * @param stated                       what sources state about the event, to show beside the computed
+     *     figures, never in their place; not null
      * @throws NullPointerException if an argument is null
      */
     public EventReport {
@@ -154,12 +191,20 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         return stated.stream().filter(f -> f.figure() == figure).findFirst();
     }
 
-    /** Returns how many participants did not represent a cluster organisation. */
+    /**
+     * Returns how many participants did not represent a cluster organisation.
+     *
+     * @return how many participants did not represent a cluster organisation
+     */
     public int otherParticipants() {
         return otherParticipantsByRole.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Returns how many topics were proposed across all sessions. */
+    /**
+     * Returns how many topics were proposed across all sessions.
+     *
+     * @return how many topics were proposed across all sessions
+     */
     public int proposedTopics() {
         return sessions.stream().mapToInt(SessionSummary::topics).sum();
     }

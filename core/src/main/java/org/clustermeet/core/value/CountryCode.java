@@ -20,6 +20,7 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     /**
      * Validates the code; use {@link #of(String)} to accept Eurostat spellings.
      *
+     * @param value the upper-case ISO 3166-1 alpha-2 code, not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is not an upper-case ISO 3166-1 alpha-2 code
      */
@@ -56,7 +57,11 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         };
     }
 
-    /** Returns the country's English name, for example {@code Poland}. */
+    /**
+     * Returns the country's English name, for example {@code Poland}.
+     *
+     * @return the country's English name, for example {@code Poland}
+     */
     public String englishName() {
         return new Locale("", value).getDisplayCountry(Locale.ENGLISH);
     }
@@ -66,7 +71,11 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return value.compareTo(other.value);
     }
 
-    /** Returns the ISO code, which {@link #of(String)} reads back. */
+    /**
+     * Returns the ISO code, which {@link #of(String)} reads back.
+     *
+     * @return the ISO code, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return value;

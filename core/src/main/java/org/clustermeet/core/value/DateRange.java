@@ -16,6 +16,8 @@ public record DateRange(LocalDate from, Optional<LocalDate> until) {
     /**
      * Validates the range.
      *
+     * @param from  the first day, not null
+     * @param until the last day, if the period has ended or an end is known; not before {@code from}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code until} is before {@code from}
      */
@@ -85,7 +87,11 @@ public record DateRange(LocalDate from, Optional<LocalDate> until) {
         return thisStartsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }
 
-    /** Returns {@code from..until}, or {@code from..} when open-ended. */
+    /**
+     * Returns {@code from..until}, or {@code from..} when open-ended.
+     *
+     * @return {@code from..until}, or {@code from..} when open-ended
+     */
     @Override
     public String toString() {
         return from + ".." + until.map(LocalDate::toString).orElse("");

@@ -25,6 +25,7 @@ public record EmailAddress(String value) {
     /**
      * Validates the address and lower-cases its domain.
      *
+     * @param value the address, not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the address is malformed or too long
      */
@@ -48,7 +49,11 @@ public record EmailAddress(String value) {
         return new EmailAddress(text);
     }
 
-    /** Returns the address, which {@link #of(String)} reads back. */
+    /**
+     * Returns the address, which {@link #of(String)} reads back.
+     *
+     * @return the address, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return value;

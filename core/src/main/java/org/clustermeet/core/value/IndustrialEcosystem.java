@@ -37,7 +37,11 @@ public enum IndustrialEcosystem {
         this.label = label;
     }
 
-    /** Returns the ecosystem's name as the EU typology writes it, for reports. */
+    /**
+     * Returns the ecosystem's name as the EU typology writes it, for reports.
+     *
+     * @return the ecosystem's name as the EU typology writes it, for reports
+     */
     public String label() {
         return label;
     }

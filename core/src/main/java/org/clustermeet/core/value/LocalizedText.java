@@ -32,6 +32,7 @@ public record LocalizedText(Map<String, String> texts) {
     /**
      * Validates and snapshots the entries; tags are normalised ({@code "EN"} becomes {@code "en"}).
      *
+     * @param texts language tag to text, at least one entry, not null
      * @throws NullPointerException     if the map, a tag or a text is null
      * @throws IllegalArgumentException if the map is empty, a tag is ill-formed, two tags normalise
      *                                  to the same one, or a text is blank
@@ -119,13 +120,21 @@ public record LocalizedText(Map<String, String> texts) {
         return english();
     }
 
-    /** Returns the English text, or the first entry by tag when there is no English one. */
+    /**
+     * Returns the English text, or the first entry by tag when there is no English one.
+     *
+     * @return the English text, or the first entry by tag when there is no English one
+     */
     public String english() {
         String en = texts.get(ENGLISH);
         return en != null ? en : texts.values().iterator().next();
     }
 
-    /** Returns the English text (or the fallback), for logs and messages. */
+    /**
+     * Returns the English text (or the fallback), for logs and messages.
+     *
+     * @return the English text (or the fallback), for logs and messages
+     */
     @Override
     public String toString() {
         return english();

@@ -17,6 +17,7 @@ public record NaceCode(String value) implements Comparable<NaceCode> {
     /**
      * Validates the code.
      *
+     * @param value the code, not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the code is not a NACE Rev. 2 section, division, group or class
      */
@@ -44,7 +45,11 @@ public record NaceCode(String value) implements Comparable<NaceCode> {
         return value.compareTo(other.value);
     }
 
-    /** Returns the code, which {@link #of(String)} reads back. */
+    /**
+     * Returns the code, which {@link #of(String)} reads back.
+     *
+     * @return the code, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return value;

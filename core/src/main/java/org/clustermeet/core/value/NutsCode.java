@@ -20,6 +20,7 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
     /**
      * Validates the code.
      *
+     * @param value the code as written in the NUTS classification, not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the syntax is wrong or the country part is not a country
      */
@@ -64,12 +65,20 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
         return new NutsCode(code);
     }
 
-    /** Returns the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}. */
+    /**
+     * Returns the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}.
+     *
+     * @return the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}
+     */
     public CountryCode country() {
         return CountryCode.of(value.substring(0, 2));
     }
 
-    /** Returns the NUTS level: 1, 2 or 3. */
+    /**
+     * Returns the NUTS level: 1, 2 or 3.
+     *
+     * @return the NUTS level: 1, 2 or 3
+     */
     public int level() {
         return value.length() - 2;
     }
@@ -89,7 +98,11 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
         return value.compareTo(other.value);
     }
 
-    /** Returns the code as written, which {@link #of(String)} reads back. */
+    /**
+     * Returns the code as written, which {@link #of(String)} reads back.
+     *
+     * @return the code as written, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return value;

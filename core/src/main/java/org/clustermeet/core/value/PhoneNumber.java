@@ -18,6 +18,8 @@ public record PhoneNumber(String value) {
     /**
      * Validates the number.
      *
+     * @param value the number: an optional leading {@code +}, then 5 to 20 digits, optionally
+     *     grouped with spaces, hyphens, dots or parentheses; not null
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the number is malformed
      */
@@ -41,7 +43,11 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(text);
     }
 
-    /** Returns the number as written, which {@link #of(String)} reads back. */
+    /**
+     * Returns the number as written, which {@link #of(String)} reads back.
+     *
+     * @return the number as written, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return value;

@@ -21,6 +21,7 @@ public record WebLink(URI uri) {
     /**
      * Validates the address.
      *
+     * @param uri the address, not null
      * @throws NullPointerException     if {@code uri} is null
      * @throws IllegalArgumentException if the scheme is not http or https, or the host is missing
      */
@@ -58,7 +59,11 @@ public record WebLink(URI uri) {
         }
     }
 
-    /** Returns the address, which {@link #of(String)} reads back. */
+    /**
+     * Returns the address, which {@link #of(String)} reads back.
+     *
+     * @return the address, which {@link #of(String)} reads back
+     */
     @Override
     public String toString() {
         return uri.toString();

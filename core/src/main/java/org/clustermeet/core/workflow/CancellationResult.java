@@ -19,6 +19,9 @@ public record CancellationResult(Registry registry, Registration cancelled, Prom
     /**
      * Validates the result.
      *
+     * @param registry   the registry after the cancellation, not null
+     * @param cancelled  the registration, now CANCELLED; not null
+     * @param promotions who was promoted into the freed place and who was refused on the way; not null
      * @throws NullPointerException if an argument is null
      */
     public CancellationResult {
@@ -27,7 +30,11 @@ public record CancellationResult(Registry registry, Registration cancelled, Prom
         Objects.requireNonNull(promotions, "promotions");
     }
 
-    /** Returns the registration promoted into the freed place, now REGISTERED, if any. */
+    /**
+     * Returns the registration promoted into the freed place, now REGISTERED, if any.
+     *
+     * @return the registration promoted into the freed place, now REGISTERED, if any
+     */
     public Optional<Registration> promoted() {
         return promotions.promoted().stream().findFirst();
     }

@@ -16,6 +16,8 @@ public record EventChangeResult(Registry registry, Promotions promotions) {
     /**
      * Validates the result.
      *
+     * @param registry   the registry after the change, not null
+     * @param promotions who was promoted and who was refused on the way; not null
      * @throws NullPointerException if an argument is null
      */
     public EventChangeResult {

@@ -21,6 +21,8 @@ public record Promotions(List<Registration> promoted, List<RefusedPromotion> ref
     /**
      * Validates the promotions.
      *
+     * @param promoted the registrations promoted, now REGISTERED, in arrival order; not null
+     * @param refused  the waitlisted registrations refused on the way, in arrival order; not null
      * @throws NullPointerException if a list or an element is null
      */
     public Promotions {

@@ -22,6 +22,8 @@ public record RefusedPromotion(Registration registration, List<Refusal> refusals
     /**
      * Validates the refusal.
      *
+     * @param registration the registration, now REFUSED; not null
+     * @param refusals     why it was refused, at least one; not null
      * @throws NullPointerException     if an argument or refusal is null
      * @throws IllegalArgumentException if the registration is not REFUSED or there is no reason
      */
@@ -37,7 +39,11 @@ public record RefusedPromotion(Registration registration, List<Refusal> refusals
         }
     }
 
-    /** Returns the reasons as English sentences. */
+    /**
+     * Returns the reasons as English sentences.
+     *
+     * @return the reasons as English sentences
+     */
     public List<String> reasons() {
         return refusals.stream().map(Refusal::describe).toList();
     }

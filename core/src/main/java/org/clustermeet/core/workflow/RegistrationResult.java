@@ -17,6 +17,8 @@ public record RegistrationResult(Registry registry, RegistrationOutcome outcome)
     /**
      * Validates the result.
      *
+     * @param registry the registry after the request, not null
+     * @param outcome  accepted, waitlisted or refused, not null
      * @throws NullPointerException if an argument is null
      */
     public RegistrationResult {

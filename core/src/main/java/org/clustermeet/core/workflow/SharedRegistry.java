@@ -50,7 +50,11 @@ public final class SharedRegistry {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Returns the latest published registry. */
+    /**
+     * Returns the latest published registry.
+     *
+     * @return the latest published registry
+     */
     public Registry snapshot() {
         return current;
     }

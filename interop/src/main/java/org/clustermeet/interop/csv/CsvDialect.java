@@ -24,7 +24,11 @@ public enum CsvDialect {
         this.excel = excel;
     }
 
-    /** Returns the field separator. */
+    /**
+     * Returns the field separator.
+     *
+     * @return the field separator
+     */
     public char separator() {
         return separator;
     }

@@ -10,6 +10,7 @@ public final class CsvImportException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every problem, in the order of the file. */
     @SuppressWarnings("serial")
     private final List<CsvProblem> problems;
 
@@ -25,7 +26,11 @@ public final class CsvImportException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** Returns every problem, in the order of the file. */
+    /**
+     * Returns every problem, in the order of the file.
+     *
+     * @return every problem, in the order of the file
+     */
     public List<CsvProblem> problems() {
         return problems;
     }

@@ -16,6 +16,9 @@ public record CsvProblem(long line, Optional<String> column, String message) {
     /**
      * Validates the problem.
      *
+     * @param line    the line number, from 1 (the header is line 1)
+     * @param column  the column's header name, if the problem is about one cell
+     * @param message what is wrong, not null
      * @throws NullPointerException if an argument is null
      */
     public CsvProblem {
@@ -23,7 +26,11 @@ public record CsvProblem(long line, Optional<String> column, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** Returns "line 5, column country: ..." or "line 5: ...". */
+    /**
+     * Returns "line 5, column country: ..." or "line 5: ...".
+     *
+     * @return "line 5, column country: ..." or "line 5: ..."
+     */
     @Override
     public String toString() {
         return "line " + line + column.map(c -> ", column " + c).orElse("") + ": " + message;

@@ -149,7 +149,11 @@ public final class RegistrationCsv {
 
     /** One imported line and what the workflow answered. */
     public record Line(long line, RegistrationOutcome outcome) {
-        /** Returns "line 3: registration ... accepted". */
+        /**
+         * Returns "line 3: registration ... accepted".
+         *
+         * @return "line 3: registration ... accepted"
+         */
         @Override
         public String toString() {
             return "line " + line + ": " + outcome.describe();
@@ -163,7 +167,11 @@ public final class RegistrationCsv {
      * @param lines    each line's outcome, in file order
      */
     public record Import(Registry registry, List<Line> lines) {
-        /** Validates the result. */
+        /** Validates the result.
+         *
+         * @param registry the registry after every line
+         * @param lines    each line's outcome, in file order
+         */
         public Import {
             Objects.requireNonNull(registry, "registry");
             lines = List.copyOf(lines);

@@ -76,7 +76,11 @@ public final class ICalendarExport {
                 Locale.ENGLISH);
     }
 
-    /** Returns a copy that names every speaker, whatever they answered about publishing their name. */
+    /**
+     * Returns a copy that names every speaker, whatever they answered about publishing their name.
+     *
+     * @return a copy that names every speaker, whatever they answered about publishing their name
+     */
     public ICalendarExport withPersonalData() {
         return new ICalendarExport(registry, true, stamp, locale);
     }

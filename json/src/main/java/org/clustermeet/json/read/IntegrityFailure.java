@@ -17,7 +17,11 @@ public final class IntegrityFailure extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Returns every problem, each with the pointer of its entity. */
+    /**
+     * Returns every problem, each with the pointer of its entity.
+     *
+     * @return every problem, each with the pointer of its entity
+     */
     public List<RegistryJsonException.Problem> problems() {
         return problems;
     }

@@ -146,7 +146,11 @@ final class TokenReader {
         }
     }
 
-    /** Returns a required property's value, or fails at its object. */
+    /**
+     * Returns a required property's value, or fails at its object.
+     *
+     * @return a required property's value, or fails at its object
+     */
     static <T> T require(T value, PointerPath object, String name) {
         if (value == null) {
             throw new JsonFailure(object, "missing required property \"" + name + "\"", null);

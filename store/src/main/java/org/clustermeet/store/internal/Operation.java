@@ -7,7 +7,11 @@ import org.clustermeet.core.registry.RegistryEdit;
 /** One step of a journalled change: an entity put, or an entity removed by id. */
 public sealed interface Operation {
 
-    /** Returns the kind of entity the operation is about. */
+    /**
+     * Returns the kind of entity the operation is about.
+     *
+     * @return the kind of entity the operation is about
+     */
     EntityKind<?, ?> kind();
 
     /** Adds the operation to an edit. */
@@ -22,7 +26,12 @@ public sealed interface Operation {
      */
     record Put<E>(EntityKind<E, ?> kind, E entity) implements Operation {
 
-        /** Validates the operation. */
+        /** Validates the operation.
+         *
+         * @param kind   the entity's kind, not null
+         * @param entity the entity, not null
+         * @param <E>    the entity type
+         */
         public Put {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(entity, "entity");
@@ -43,7 +52,12 @@ public sealed interface Operation {
      */
     record Remove<I>(EntityKind<?, I> kind, I id) implements Operation {
 
-        /** Validates the operation. */
+        /** Validates the operation.
+         *
+         * @param kind the entity's kind, not null
+         * @param id   the entity's id, not null
+         * @param <I>  the id type
+         */
         public Remove {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(id, "id");
