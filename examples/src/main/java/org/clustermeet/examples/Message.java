@@ -132,6 +132,16 @@ public enum Message {
     /** Command line: a document over --max-bytes. */
     OVER_MAX_BYTES("{0}: the document is over the size limit of {1} bytes; raise it with --max-bytes",
             "{0}: dokument przekracza limit {1} bajtów; zwiększ go opcją --max-bytes"),
+    /** Command line, progress: reading a file. */
+    PROGRESS_READING("reading {0}", "wczytywanie {0}"),
+    /** Command line, progress: checking a read document. */
+    PROGRESS_CHECKING("checking {0}", "sprawdzanie {0}"),
+    /** Command line, progress: generating a registry. */
+    PROGRESS_GENERATING("generating the registry", "generowanie rejestru"),
+    /** Command line, progress: writing a file. */
+    PROGRESS_WRITING("writing {0}", "zapisywanie {0}"),
+    /** Command line: a file that cannot be read. */
+    CANNOT_READ("cannot read {0}: {1}", "nie można odczytać {0}: {1}"),
     /** Command line: out of memory. */
     OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
             "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");

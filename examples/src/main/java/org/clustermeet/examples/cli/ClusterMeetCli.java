@@ -54,6 +54,19 @@ public final class ClusterMeetCli implements Callable<Integer> {
         return chosen == Lang.PL ? Message.POLISH : Locale.ENGLISH;
     }
 
+    /** Whether long work shows its progress on standard error: only when it is a terminal. */
+    private boolean showProgress;
+
+    /**
+     * Returns whether the command line a subcommand runs in shows progress.
+     *
+     * @param spec the subcommand's spec, not null
+     * @return true when standard error is a terminal and the command line was started by {@link #main}
+     */
+    static boolean showProgress(CommandSpec spec) {
+        return ((ClusterMeetCli) spec.root().userObject()).showProgress;
+    }
+
     /**
      * Returns the language of the command line a subcommand runs in.
      *
@@ -72,7 +85,7 @@ public final class ClusterMeetCli implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code = run(args, out, err, Progress.standardErrorIsTerminal());
         out.flush();
         err.flush();
         System.exit(code);
@@ -87,7 +100,21 @@ public final class ClusterMeetCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs the command line in-process, showing progress of long work on {@code err} if asked.
+     *
+     * @param args         the arguments, not null
+     * @param out          where normal output goes, not null
+     * @param err          where errors and progress go, not null
+     * @param showProgress whether to show progress (when {@code err} is a terminal)
+     * @return the exit code
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean showProgress) {
         ClusterMeetCli root = new ClusterMeetCli();
+        root.showProgress = showProgress;
         CommandLine cli = new CommandLine(root);
         if (Message.isPolish(languageAskedFor(args))) {
             PolishHelp.apply(cli);

@@ -17,6 +17,14 @@ final class Documents {
     }
 
     static Registry load(Path file, long maxBytes, Locale lang) {
+        return load(file, maxBytes, lang, null, false);
+    }
+
+    /**
+     * Loads a document, showing the progress of reading and checking it on standard error when
+     * {@code show} is set (standard error is a terminal).
+     */
+    static Registry load(Path file, long maxBytes, Locale lang, java.io.PrintWriter err, boolean show) {
         if (!Files.exists(file)) {
             throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, file));
         }
@@ -27,7 +35,15 @@ final class Documents {
             throw new CliFailure(CliFailure.USAGE, Message.PERMISSION_DENIED.format(lang, file));
         }
         try {
-            return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(file);
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file, maxBytes));
+            }
+            try (Progress progress = Progress.of(err, show, Message.PROGRESS_READING.format(lang, file), size);
+                 java.io.InputStream in = progress.track(Files.newInputStream(file),
+                         Message.PROGRESS_CHECKING.format(lang, file))) {
+                return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(in);
+            }
         } catch (RegistryJsonException e) {
             if (e.sizeLimitExceeded().isPresent()) {
                 throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file,
@@ -35,6 +51,8 @@ final class Documents {
             }
             List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
             throw new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);
+        } catch (java.io.IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, file, e.getMessage()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.clustermeet.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -49,14 +50,19 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(CliFailure.USAGE, e.getMessage());
         }
-        Registry registry = RegistryGenerator.generate(settings);
-        try {
+        Locale lang = ClusterMeetCli.locale(spec);
+        Registry registry;
+        long size;
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec),
+                Message.PROGRESS_GENERATING.format(lang), -1)) {
+            registry = RegistryGenerator.generate(settings);
+            progress.step(Message.PROGRESS_WRITING.format(lang, out));
             RegistryJson.defaults().save(registry, out);
-            spec.commandLine().getOut().println("wrote " + out + " (" + Files.size(out) + " bytes): " + registry);
+            size = Files.size(out);
         } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(ClusterMeetCli.locale(spec), out,
-                    e.getMessage()));
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
         }
+        spec.commandLine().getOut().println("wrote " + out + " (" + size + " bytes): " + registry);
         return 0;
     }
 }

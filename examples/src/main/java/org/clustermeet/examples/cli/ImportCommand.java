@@ -74,11 +74,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang);
+        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec));
         Path csv = what.organisations != null ? what.organisations : what.registrations;
         Optional<Charset> cs = charset(lang);
         Registry result;
-        try (InputStream in = Files.newInputStream(csv)) {
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec),
+                Message.PROGRESS_READING.format(lang, csv), size(csv));
+             InputStream in = progress.track(Files.newInputStream(csv), Message.PROGRESS_CHECKING.format(lang, csv))) {
             if (what.organisations != null) {
                 result = OrganisationCsv.rfc4180().importInto(registry, in, cs, csv.toString());
                 int added = result.organisations().size() - registry.organisations().size();
@@ -113,6 +115,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
         return 0;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1; // opening it will say what is wrong
+        }
     }
 
     private Optional<Charset> charset(Locale lang) {

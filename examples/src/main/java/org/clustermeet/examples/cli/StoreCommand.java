@@ -108,7 +108,8 @@ final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Locale lang = ClusterMeetCli.locale(spec);
-            Registry registry = Documents.load(from, limit.maxBytes, lang);
+            Registry registry = Documents.load(from, limit.maxBytes, lang, spec.commandLine().getErr(),
+                    ClusterMeetCli.showProgress(spec));
             database.create(registry).close();
             spec.commandLine().getOut().println(Message.STORE_CREATED.format(lang, database.name(),
                     String.join(", ", Message.NOUN_EVENT.count(lang, registry.events().size()),
