@@ -142,6 +142,33 @@ public enum Message {
     PROGRESS_WRITING("writing {0}", "zapisywanie {0}"),
     /** Command line: a file that cannot be read. */
     CANNOT_READ("cannot read {0}: {1}", "nie można odczytać {0}: {1}"),
+    /** HTML report: the chart of organisations by country. */
+    HTML_BY_COUNTRY("Cluster organisations by country", "Organizacje klastrowe według krajów"),
+    /** HTML report: the chart of label levels. */
+    HTML_BY_LABEL("Label in force on {0}", "Certyfikat obowiązujący w dniu {0}"),
+    /** HTML report: no label. */
+    HTML_NO_LABEL("none", "brak"),
+    /** HTML report: the chart of participants by role. */
+    HTML_BY_ROLE("Participants by role", "Uczestnicy według ról"),
+    /** HTML report: the chart of places by attendance. */
+    HTML_BY_ATTENDANCE("Places by attendance", "Miejsca według obecności"),
+    /** HTML report: attended. */
+    HTML_ATTENDED("attended", "obecni"),
+    /** HTML report: no-shows. */
+    HTML_NO_SHOWS("no-shows", "nieobecni"),
+    /** HTML report: places of an event not yet held. */
+    HTML_REGISTERED("registered", "zarejestrowani"),
+    /** HTML report: the footer. */
+    HTML_COMPUTED("Every figure is computed from the registry by clustermeet; stated figures are shown as the source "
+            + "states them. Public view: no contact details.",
+            "Każdą liczbę obliczył clustermeet z rejestru; liczby podane przez źródło pokazano tak, jak je podaje. "
+            + "Widok publiczny: bez danych kontaktowych."),
+    /** HTML labels page: the title. */
+    HTML_LABELS_TITLE("Quality labels of cluster organisations", "Certyfikaty jakości organizacji klastrowych"),
+    /** HTML labels page: the marked day. */
+    HTML_LABELS_DAY("The line marks {0}.", "Linia oznacza dzień {0}."),
+    /** Command line: an HTML page needs a file. */
+    HTML_NEEDS_OUT("--format html writes a page: give it a file with --out", "--format html zapisuje stronę: podaj plik opcją --out"),
     /** Command line: out of memory. */
     OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
             "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");

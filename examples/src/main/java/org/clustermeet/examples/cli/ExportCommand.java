@@ -90,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec));
+        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+                ClusterMeetCli.showProgress(spec));
         Output.Export export = export(registry, lang);
         if (out == null) {
             Output.toWriter(spec.commandLine().getOut(), export);

@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--organisations", paramLabel = "CSV", description = "A CSV file of cluster organisations.")
         Path organisations;
 
-        @Option(names = "--registrations", paramLabel = "CSV", description = "A CSV file of registrations (with --event).")
+        @Option(names = "--registrations", paramLabel = "CSV",
+                description = "A CSV file of registrations (with --event).")
         Path registrations;
     }
 
@@ -74,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec));
+        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+                ClusterMeetCli.showProgress(spec));
         Path csv = what.organisations != null ? what.organisations : what.registrations;
         Optional<Charset> cs = charset(lang);
         Registry result;

@@ -20,6 +20,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.examples.HtmlPages;
 
 /** {@code clustermeet labels FILE --on DATE}: who held a valid label on a day. */
 @Command(name = "labels", mixinStandardHelpOptions = true,
@@ -47,10 +48,30 @@ final class LabelsCommand implements Callable<Integer> {
             description = "Only organisations of this country (ISO 3166-1 alpha-2; EL and UK accepted).")
     private CountryCode country;
 
+    /** The output forms. */
+    enum Format {
+        /** One organisation per line, tab-separated. */
+        TEXT,
+        /** A self-contained HTML page: every organisation's labels on a time line, the day marked; needs --out. */
+        HTML
+    }
+
+    @Option(names = "--format", paramLabel = "text|html", defaultValue = "text",
+            description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "OUT",
+            description = "The file to write (for html; replaced only when complete).")
+    private Path out;
+
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
         Registry registry = Documents.load(file, limit.maxBytes, lang);
+        if (format == Format.HTML) {
+            HtmlOut.write(spec, out, HtmlPages.labels(registry, on, lang), lang);
+            return 0;
+        }
         List<ClusterOrganisation> holders = country == null ? LabelQueries.of(registry).holders(level, on)
                 : LabelQueries.of(registry).holders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();

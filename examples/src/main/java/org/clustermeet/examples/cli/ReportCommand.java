@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.examples.HtmlPages;
 import org.clustermeet.examples.Message;
 import org.clustermeet.examples.ReportFormat;
 
@@ -35,7 +36,9 @@ final class ReportCommand implements Callable<Integer> {
         /** One figure per line. */
         TEXT,
         /** A JSON object. */
-        JSON
+        JSON,
+        /** A self-contained HTML page with charts (public view); needs --out. */
+        HTML
     }
 
     @Spec
@@ -50,7 +53,11 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "EVENT-ID", descriptionKey = "event-id", description = "The event's id.")
     private String eventId;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--out", paramLabel = "OUT",
+            description = "The file to write (for html; replaced only when complete).")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -60,6 +67,11 @@ final class ReportCommand implements Callable<Integer> {
         Registry registry = Documents.load(file, limit.maxBytes, lang);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
                 .orElseThrow(() -> unknown(registry, lang));
+        if (format == Format.HTML) {
+            String page = HtmlPages.report(registry, event.id(), lang);
+            HtmlOut.write(spec, out, page, lang);
+            return 0;
+        }
         EventReport report = EventReports.of(registry).report(event.id());
         if (format == Format.JSON) {
             spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter()

@@ -30,7 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry r = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec));
+        Registry r = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+                ClusterMeetCli.showProgress(spec));
         String counts = String.join(", ", Message.NOUN_ORGANISATION.count(lang, r.organisations().size()),
                 Message.NOUN_PERSON.count(lang, r.people().size()), Message.NOUN_LABEL.count(lang, r.labels().size()),
                 Message.NOUN_MEMBERSHIP.count(lang, r.memberships().size()),
