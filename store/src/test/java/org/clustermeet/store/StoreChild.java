@@ -121,15 +121,20 @@ public final class StoreChild {
                 .digest(Replay.document(registry).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The command that runs this class in a child JVM with the test's classes and libraries. */
-    static List<String> command(String... args) throws URISyntaxException, ClassNotFoundException {
+    /**
+     * The command that runs this class in a child JVM with the test's classes and libraries: the
+     * test classes, the main classes, and everything on this JVM's module path and class path.
+     */
+    static List<String> command(String... args) throws URISyntaxException {
         Set<String> path = new LinkedHashSet<>();
-        for (String type : List.of(StoreChild.class.getName(), RegistryStore.class.getName(),
-                "org.clustermeet.core.registry.Registry", "org.clustermeet.json.RegistryJson",
-                "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonParser",
-                "com.fasterxml.jackson.annotation.JsonProperty", "org.h2.Driver", "org.postgresql.Driver")) {
-            path.add(Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString());
+        for (Class<?> type : List.of(StoreChild.class, RegistryStore.class)) {
+            path.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                path.addAll(List.of(value.split(File.pathSeparator)));
+            }
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-cp", String.join(File.pathSeparator, path), StoreChild.class.getName()));
@@ -138,7 +143,7 @@ public final class StoreChild {
     }
 
     /** Starts a child JVM; its standard error goes to the test's. */
-    static Process start(String... args) throws IOException, URISyntaxException, ClassNotFoundException {
+    static Process start(String... args) throws IOException, URISyntaxException {
         return new ProcessBuilder(command(args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 }
