@@ -75,7 +75,9 @@ class ProcessTest {
             }
             assertThat(printed).as("the child acknowledged something before the kill").isNotEmpty();
             Thread.sleep(50 + new Random(seed).nextInt(400));
-            child.destroyForcibly();
+            // SIGKILL through the process handle: Process.destroyForcibly would also close our end of
+            // the child's output, losing the acknowledgements still in the pipe
+            child.toHandle().destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             List<String> lines = reading.get(30, TimeUnit.SECONDS);
             assertThat(lines).as("killed before it finished").doesNotContain("DONE");
