@@ -105,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, csv));
         } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, csv, e.getMessage()));
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, csv, e.getMessage()));
         } catch (CsvImportException e) {
             throw new CliFailure(CliFailure.INVALID, e.getMessage(),
                     e.problems().stream().skip(1).map(p -> "  " + p).toList());

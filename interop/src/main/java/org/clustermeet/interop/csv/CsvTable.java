@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -83,33 +84,37 @@ final class CsvTable {
             throws IOException, CsvImportException {
         String text = decode(in.readAllBytes(), charset, source);
         char separator = separator(text);
-        CsvParser parser = MAPPER.getFactory().createParser(text);
-        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Column> header = null;
         List<Row> rows = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        long line = 0;
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-            throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
-                    + "expected a header line")));
-        }
-        for (JsonToken t = parser.nextToken(); t == JsonToken.START_ARRAY; t = parser.nextToken()) {
-            record.clear();
-            for (JsonToken v = parser.nextToken(); v == JsonToken.VALUE_STRING; v = parser.nextToken()) {
-                if (record.isEmpty()) {
-                    line = parser.currentTokenLocation().getLineNr();
+        try (CsvParser parser = MAPPER.getFactory().createParser(text)) {
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            List<String> record = new ArrayList<>();
+            long line = 0;
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
+                        + "expected a header line")));
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.START_ARRAY; t = parser.nextToken()) {
+                record.clear();
+                for (JsonToken v = parser.nextToken(); v == JsonToken.VALUE_STRING; v = parser.nextToken()) {
+                    if (record.isEmpty()) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    record.add(unneutralised(parser.getText()));
                 }
-                record.add(unneutralised(parser.getText()));
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = header(record, columns, source);
+                    continue;
+                }
+                rows.add(row(line, header, record, columns.size()));
             }
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
-            }
-            if (header == null) {
-                header = header(record, columns, source);
-                continue;
-            }
-            rows.add(row(line, header, record, columns.size()));
+        } catch (JsonProcessingException e) {
+            throw new CsvImportException(source, List.of(new CsvProblem(Math.max(1, e.getLocation() == null ? 1
+                    : e.getLocation().getLineNr()), Optional.empty(), "malformed CSV: " + e.getOriginalMessage())));
         }
         if (header == null) {
             throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "

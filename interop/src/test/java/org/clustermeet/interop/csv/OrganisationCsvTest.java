@@ -207,4 +207,11 @@ class OrganisationCsvTest {
         assertThat(export(illustrative(), CsvDialect.EXCEL)).isEqualTo(export(illustrative(), CsvDialect.EXCEL));
     }
 
+
+    @Test
+    void anUnterminatedQuoteIsMalformedCsvWithItsLine() {
+        assertThatThrownBy(() -> importBytes(utf8("id,name,country\na,Alpha,PL\nb,\"Beta,PL\n")))
+                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems()).singleElement()
+                        .extracting(CsvProblem::toString).asString().startsWith("line ").contains("malformed CSV: "));
+    }
 }
