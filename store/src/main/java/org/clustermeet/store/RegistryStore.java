@@ -32,7 +32,7 @@ import org.clustermeet.store.internal.Operation;
  * {@link #compact()} writes a new snapshot and drops the rows it covers.
  * <pre>{@code
  * try (RegistryStore store = RegistryStore.openEmbedded(Path.of("meetings"))) {
- *     RegistrationOutcome outcome = store.registerNow(event, person, organisation, EventRole.PARTICIPANT,
+ *     RegistrationOutcome outcome = store.registerNow(event, person, organisation, EventRole.CLUSTER_MANAGER,
  *             AttendanceMode.IN_PERSON);
  * }
  * }</pre>
