@@ -197,11 +197,17 @@ final class CsvTable {
         int start = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // check the encoding through a small buffer, then decode once into the string
         ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer output = CharBuffer.allocate((int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
-        CoderResult result = decoder.decode(input, output, true);
+        CharBuffer scratch = CharBuffer.allocate(1 << 16);
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = decoder.decode(input, scratch, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
-            result = decoder.flush(output);
+            scratch.clear();
+            result = decoder.flush(scratch);
         }
         if (result.isError()) {
             int at = input.position();
@@ -212,8 +218,7 @@ final class CsvTable {
             throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, at), Optional.empty(),
                     message)));
         }
-        output.flip();
-        return output.toString();
+        return new String(bytes, start, bytes.length - start, cs);
     }
 
     private static long lineOf(byte[] bytes, int offset) {
