@@ -90,25 +90,19 @@ public final class HtmlPages {
         chart(b, "by-label", Message.HTML_BY_LABEL.format(lang, r.date()), byLabel, labelClasses);
 
         Map<EventRole, Integer> roles = new EnumMap<>(EventRole.class);
-        int attended = 0;
-        int noShows = 0;
-        int registered = 0;
         for (Registration reg : view.registrationsFor(event)) {
-            if (!reg.holdsPlace()) {
-                continue;
+            if (reg.holdsPlace()) {
+                roles.merge(reg.role(), 1, Integer::sum);
             }
-            roles.merge(reg.role(), 1, Integer::sum);
         }
-        attended = r.attendance().attended();
-        noShows = r.attendance().noShows();
-        registered = r.attendance().registered();
         Map<String, Integer> byRole = new LinkedHashMap<>();
         roles.forEach((role, n) -> byRole.put(role.label(lang), n));
         chart(b, "by-role", Message.HTML_BY_ROLE.format(lang), byRole, Map.of());
+        // the public view keeps only registrations holding a place: waiting and cancelled ones are not shown
         Map<String, Integer> byAttendance = new LinkedHashMap<>();
-        byAttendance.put(Message.HTML_ATTENDED.format(lang), attended);
-        byAttendance.put(Message.HTML_NO_SHOWS.format(lang), noShows);
-        byAttendance.put(Message.HTML_REGISTERED.format(lang), registered);
+        byAttendance.put(Message.HTML_ATTENDED.format(lang), r.attendance().attended());
+        byAttendance.put(Message.HTML_NO_SHOWS.format(lang), r.attendance().noShows());
+        byAttendance.put(Message.HTML_REGISTERED.format(lang), r.attendance().registered());
         chart(b, "by-attendance", Message.HTML_BY_ATTENDANCE.format(lang), byAttendance, Map.of());
 
         b.append("<h2>").append(esc(Message.PROGRAMME.format(lang).replace(":", "")))
