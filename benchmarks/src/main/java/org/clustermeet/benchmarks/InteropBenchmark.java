@@ -40,11 +40,6 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class InteropBenchmark {
 
-    /** The bytes of the organisations' CSV (shared with the ratio report). */
-    static byte[] organisationsCsv;
-    /** The bytes of one export of every event as iCalendar (shared with the ratio report). */
-    static long calendarBytes;
-
     private Registry registry;
     private byte[] csv;
     private final CsvMapper mapper = new CsvMapper();
@@ -78,7 +73,6 @@ public class InteropBenchmark {
     public void setUp() throws IOException {
         registry = registry();
         csv = csv(registry);
-        organisationsCsv = csv;
     }
 
     static Registry registry() {
@@ -115,7 +109,6 @@ public class InteropBenchmark {
         for (Event e : registry.events()) {
             export.write(e.id(), out);
         }
-        calendarBytes = out.count;
         return out.count;
     }
 

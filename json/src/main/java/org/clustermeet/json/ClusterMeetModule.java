@@ -129,11 +129,7 @@ public final class ClusterMeetModule extends SimpleModule {
                 : new ClusterMeetModule(profile);
     }
 
-    /**
-     * Returns the profile people and registries are written with.
-     *
-     * @return the profile people and registries are written with
-     */
+    /** {@return the profile people and registries are written with} */
     public Profile profile() {
         return profile;
     }

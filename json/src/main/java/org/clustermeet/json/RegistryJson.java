@@ -97,11 +97,7 @@ public final class RegistryJson {
         this.mapper = mapper(maxDocumentBytes);
     }
 
-    /**
-     * Returns the default configuration: 64 MiB limit, indented output.
-     *
-     * @return the default configuration: 64 MiB limit, indented output
-     */
+    /** {@return the default configuration: 64 MiB limit, indented output} */
     public static RegistryJson defaults() {
         return DEFAULTS;
     }
@@ -120,20 +116,12 @@ public final class RegistryJson {
         return new RegistryJson(maxBytes, pretty, profile, fileOps);
     }
 
-    /**
-     * Returns a copy that writes compact JSON on one line (still canonical).
-     *
-     * @return a copy that writes compact JSON on one line (still canonical)
-     */
+    /** {@return a copy that writes compact JSON on one line (still canonical)} */
     public RegistryJson withCompactOutput() {
         return new RegistryJson(maxDocumentBytes, false, profile, fileOps);
     }
 
-    /**
-     * Returns a copy that writes indented JSON (the default).
-     *
-     * @return a copy that writes indented JSON (the default)
-     */
+    /** {@return a copy that writes indented JSON (the default)} */
     public RegistryJson withIndentedOutput() {
         return new RegistryJson(maxDocumentBytes, true, profile, fileOps);
     }
@@ -149,11 +137,7 @@ public final class RegistryJson {
         return new RegistryJson(maxDocumentBytes, pretty, Objects.requireNonNull(profile, "profile"), fileOps);
     }
 
-    /**
-     * Returns the profile documents are written with.
-     *
-     * @return the profile documents are written with
-     */
+    /** {@return the profile documents are written with} */
     public Profile profile() {
         return profile;
     }
@@ -183,11 +167,7 @@ public final class RegistryJson {
         }
     }
 
-    /**
-     * Returns the largest document read, in bytes.
-     *
-     * @return the largest document read, in bytes
-     */
+    /** {@return the largest document read, in bytes} */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }

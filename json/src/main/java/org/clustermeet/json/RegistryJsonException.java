@@ -43,11 +43,7 @@ public final class RegistryJsonException extends JsonProcessingException {
             Objects.requireNonNull(message, "message");
         }
 
-        /**
-         * Returns {@code pointer: message}, or the message alone for the whole document.
-         *
-         * @return {@code pointer: message}, or the message alone for the whole document
-         */
+        /** {@return {@code pointer: message}, or the message alone for the whole document} */
         @Override
         public String toString() {
             return (pointer.isEmpty() ? "" : pointer + ": ") + message;
@@ -122,38 +118,22 @@ public final class RegistryJsonException extends JsonProcessingException {
         return b.toString();
     }
 
-    /**
-     * Returns the JSON Pointer of the (first) offending value; empty for the whole document.
-     *
-     * @return the JSON Pointer of the (first) offending value; empty for the whole document
-     */
+    /** {@return the JSON Pointer of the (first) offending value; empty for the whole document} */
     public String pointer() {
         return problems.get(0).pointer();
     }
 
-    /**
-     * Returns the line of the (first) offending value, from 1, or -1 when unknown.
-     *
-     * @return the line of the (first) offending value, from 1, or -1 when unknown
-     */
+    /** {@return the line of the (first) offending value, from 1, or -1 when unknown} */
     public int line() {
         return line;
     }
 
-    /**
-     * Returns the column of the (first) offending value, from 1, or -1 when unknown.
-     *
-     * @return the column of the (first) offending value, from 1, or -1 when unknown
-     */
+    /** {@return the column of the (first) offending value, from 1, or -1 when unknown} */
     public int column() {
         return column;
     }
 
-    /**
-     * Returns every problem found, the headline first.
-     *
-     * @return every problem found, the headline first
-     */
+    /** {@return every problem found, the headline first} */
     public List<Problem> problems() {
         return problems;
     }

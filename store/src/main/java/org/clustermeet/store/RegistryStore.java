@@ -168,20 +168,12 @@ public final class RegistryStore implements AutoCloseable {
         return open(Opening.of(dataSource), clock);
     }
 
-    /**
-     * Returns the registry as of the latest change this store has seen; never waits.
-     *
-     * @return the registry as of the latest change this store has seen; never waits
-     */
+    /** {@return the registry as of the latest change this store has seen; never waits} */
     public Registry registry() {
         return sequencer.state().registry();
     }
 
-    /**
-     * Returns the sequence number of the latest change this store has seen (0: none since the first snapshot).
-     *
-     * @return the sequence number of the latest change this store has seen (0: none since the first snapshot)
-     */
+    /** {@return the sequence number of the latest change this store has seen (0: none since the first snapshot)} */
     public long sequence() {
         return sequencer.state().sequence();
     }

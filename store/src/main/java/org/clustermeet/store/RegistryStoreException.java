@@ -38,11 +38,7 @@ public final class RegistryStoreException extends RuntimeException {
         this.sequence = sequence;
     }
 
-    /**
-     * Returns the sequence number of the journal row the problem is about, if it is about one.
-     *
-     * @return the sequence number of the journal row the problem is about, if it is about one
-     */
+    /** {@return the sequence number of the journal row the problem is about, if it is about one} */
     public OptionalLong sequence() {
         return sequence < 0 ? OptionalLong.empty() : OptionalLong.of(sequence);
     }

@@ -112,11 +112,11 @@ final class Sequencer {
         }
     }
 
+    /** Catches up; true when others had appended (catching up keeps the state object when nothing is new). */
     private boolean caughtUpWithNews() {
-        long before = state.sequence();
         StoreState old = state;
         sql(this::catchUp, "read the journal");
-        return state != old || state.sequence() != before;
+        return state != old;
     }
 
     /** Appends a change; false when the state it was decided on is stale. */

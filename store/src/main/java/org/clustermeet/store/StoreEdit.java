@@ -38,11 +38,7 @@ public final class StoreEdit {
     private StoreEdit() {
     }
 
-    /**
-     * Returns an empty edit.
-     *
-     * @return an empty edit
-     */
+    /** {@return an empty edit} */
     public static StoreEdit create() {
         return new StoreEdit();
     }
@@ -187,11 +183,7 @@ public final class StoreEdit {
         return remove(EntityKind.FACT, id);
     }
 
-    /**
-     * Returns whether the edit puts or removes nothing.
-     *
-     * @return whether the edit puts or removes nothing
-     */
+    /** {@return whether the edit puts or removes nothing} */
     public boolean isEmpty() {
         return operations.isEmpty();
     }

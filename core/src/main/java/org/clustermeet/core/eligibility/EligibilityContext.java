@@ -76,20 +76,12 @@ public record EligibilityContext(Person person, Organisation organisation, Event
         return facts.isMemberOn(member, group, day);
     }
 
-    /**
-     * Returns the represented organisation's English name on the judged day, for messages.
-     *
-     * @return the represented organisation's English name on the judged day, for messages
-     */
+    /** {@return the represented organisation's English name on the judged day, for messages} */
     public String organisationName() {
         return organisation.displayNameOn(date).english();
     }
 
-    /**
-     * Returns the represented organisation's name on the judged day in every language recorded.
-     *
-     * @return the represented organisation's name on the judged day in every language recorded
-     */
+    /** {@return the represented organisation's name on the judged day in every language recorded} */
     public LocalizedText organisationNames() {
         return organisation.displayNameOn(date);
     }

@@ -24,11 +24,7 @@ public record EligibilityResult(List<Refusal> refusals) {
         refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
     }
 
-    /**
-     * Returns the verdict that admits the applicant.
-     *
-     * @return the verdict that admits the applicant
-     */
+    /** {@return the verdict that admits the applicant} */
     public static EligibilityResult eligible() {
         return ELIGIBLE;
     }
@@ -43,20 +39,12 @@ public record EligibilityResult(List<Refusal> refusals) {
         return new EligibilityResult(List.of(refusal));
     }
 
-    /**
-     * Tells whether the applicant is eligible.
-     *
-     * @return whether the applicant is eligible
-     */
+    /** {@return whether the applicant is eligible} */
     public boolean isEligible() {
         return refusals.isEmpty();
     }
 
-    /**
-     * Returns the refusals in English, one sentence each.
-     *
-     * @return the refusals in English, one sentence each
-     */
+    /** {@return the refusals in English, one sentence each} */
     public List<String> failures() {
         return refusals.stream().map(Refusal::describe).toList();
     }

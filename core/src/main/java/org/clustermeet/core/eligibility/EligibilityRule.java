@@ -21,11 +21,7 @@ public interface EligibilityRule {
      */
     EligibilityResult evaluate(EligibilityContext context);
 
-    /**
-     * Returns the rule in words, for example "registers as cluster manager".
-     *
-     * @return the rule in words, for example "registers as cluster manager"
-     */
+    /** {@return the rule in words, for example "registers as cluster manager"} */
     String describe();
 
     /**

@@ -63,11 +63,7 @@ public record Refusal(Reason reason, List<Object> arguments) {
             this.arity = arity;
         }
 
-        /**
-         * Returns how many arguments a refusal for this reason carries.
-         *
-         * @return how many arguments a refusal for this reason carries
-         */
+        /** {@return how many arguments a refusal for this reason carries} */
         public int arity() {
             return arity;
         }
@@ -102,11 +98,7 @@ public record Refusal(Reason reason, List<Object> arguments) {
         return new Refusal(reason, List.of(arguments));
     }
 
-    /**
-     * Returns the refusal as an English sentence.
-     *
-     * @return the refusal as an English sentence
-     */
+    /** {@return the refusal as an English sentence} */
     public String describe() {
         return RefusalText.english(this);
     }

@@ -218,11 +218,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         return new Builder(id, LocalizedText.english(title), kind, schedule);
     }
 
-    /**
-     * Returns a builder holding this event's values, to derive a changed copy.
-     *
-     * @return a builder holding this event's values, to derive a changed copy
-     */
+    /** {@return a builder holding this event's values, to derive a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(id, title, kind, schedule);
         b.venue = venue;

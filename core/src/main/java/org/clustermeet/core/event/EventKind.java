@@ -21,11 +21,7 @@ public enum EventKind {
         this.label = label;
     }
 
-    /**
-     * Returns the kind in words, for reports.
-     *
-     * @return the kind in words, for reports
-     */
+    /** {@return the kind in words, for reports} */
     public String label() {
         return label;
     }

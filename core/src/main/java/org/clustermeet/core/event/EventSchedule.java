@@ -11,18 +11,10 @@ import java.util.Objects;
  */
 public sealed interface EventSchedule {
 
-    /**
-     * Returns the first day, in the event's own zone where times are known.
-     *
-     * @return the first day, in the event's own zone where times are known
-     */
+    /** {@return the first day, in the event's own zone where times are known} */
     LocalDate firstDay();
 
-    /**
-     * Returns the last day, in the event's own zone where times are known.
-     *
-     * @return the last day, in the event's own zone where times are known
-     */
+    /** {@return the last day, in the event's own zone where times are known} */
     LocalDate lastDay();
 
     /**

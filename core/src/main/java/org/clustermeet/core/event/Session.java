@@ -155,20 +155,12 @@ public record Session(SessionId id, int order, LocalizedText title, SessionForma
         return new Session(id, order, title, format, slot, chairs, contributions, topics, feedback, delivery);
     }
 
-    /**
-     * Returns the speakers of the talks, in programme order, each once.
-     *
-     * @return the speakers of the talks, in programme order, each once
-     */
+    /** {@return the speakers of the talks, in programme order, each once} */
     public List<PersonId> speakers() {
         return contributions.stream().map(Contribution::speaker).distinct().toList();
     }
 
-    /**
-     * Returns every person the session names: chairs, speakers, proposers and feedback authors.
-     *
-     * @return every person the session names: chairs, speakers, proposers and feedback authors
-     */
+    /** {@return every person the session names: chairs, speakers, proposers and feedback authors} */
     public Stream<PersonId> referencedPeople() {
         return Stream.of(chairs.stream(), contributions.stream().map(Contribution::speaker),
                         topics.stream().flatMap(t -> t.proposer().stream()),

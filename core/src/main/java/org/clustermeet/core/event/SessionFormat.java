@@ -35,11 +35,7 @@ public enum SessionFormat {
         return Texts.isPolish(locale) ? polish : label;
     }
 
-    /**
-     * Returns the format in words, for reports.
-     *
-     * @return the format in words, for reports
-     */
+    /** {@return the format in words, for reports} */
     public String label() {
         return label;
     }

@@ -50,11 +50,7 @@ public record TimeSlot(ZonedDateTime start, ZonedDateTime end) {
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
-    /**
-     * Returns {@code start/end} in ISO-8601 form with zones.
-     *
-     * @return {@code start/end} in ISO-8601 form with zones
-     */
+    /** {@return {@code start/end} in ISO-8601 form with zones} */
     @Override
     public String toString() {
         return start + "/" + end;

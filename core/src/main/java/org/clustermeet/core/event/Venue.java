@@ -54,11 +54,7 @@ public record Venue(Optional<String> name, String city, CountryCode country) {
         return new Venue(Optional.of(Objects.requireNonNull(name, "name")), city, country);
     }
 
-    /**
-     * Returns {@code name, city, country}, or {@code city, country} when the name is unknown.
-     *
-     * @return {@code name, city, country}, or {@code city, country} when the name is unknown
-     */
+    /** {@return {@code name, city, country}, or {@code city, country} when the name is unknown} */
     @Override
     public String toString() {
         return name.map(n -> n + ", ").orElse("") + city + ", " + country.englishName();

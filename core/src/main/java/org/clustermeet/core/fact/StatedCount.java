@@ -44,11 +44,7 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
             this.polish = polish;
         }
 
-        /**
-         * Returns the words put before the value, for example "about ".
-         *
-         * @return the words put before the value, for example "about "
-         */
+        /** {@return the words put before the value, for example "about "} */
         public String prefix() {
             return prefix;
         }
@@ -106,11 +102,7 @@ public record StatedCount(FactId id, String subject, Qualifier qualifier, long v
         Texts.requireText("source of fact " + id, source);
     }
 
-    /**
-     * Returns the count in words, for example "about 100 (2019-12)".
-     *
-     * @return the count in words, for example "about 100 (2019-12)"
-     */
+    /** {@return the count in words, for example "about 100 (2019-12)"} */
     public String describe() {
         String when = switch (precision) {
             case DAY -> asOf.toString();

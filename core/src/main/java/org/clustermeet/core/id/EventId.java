@@ -37,11 +37,7 @@ public record EventId(String value) implements Comparable<EventId> {
         return value.compareTo(other.value);
     }
 
-    /**
-     * Returns the identifier text, exactly as {@link #of(String)} reads it.
-     *
-     * @return the identifier text, exactly as {@link #of(String)} reads it
-     */
+    /** {@return the identifier text, exactly as {@link #of(String)} reads it} */
     @Override
     public String toString() {
         return value;

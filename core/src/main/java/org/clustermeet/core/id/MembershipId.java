@@ -37,11 +37,7 @@ public record MembershipId(String value) implements Comparable<MembershipId> {
         return value.compareTo(other.value);
     }
 
-    /**
-     * Returns the identifier text, exactly as {@link #of(String)} reads it.
-     *
-     * @return the identifier text, exactly as {@link #of(String)} reads it
-     */
+    /** {@return the identifier text, exactly as {@link #of(String)} reads it} */
     @Override
     public String toString() {
         return value;

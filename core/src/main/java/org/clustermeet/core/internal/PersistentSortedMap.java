@@ -110,20 +110,12 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return new Node<>(keys.get(mid), values.get(mid), left, right);
     }
 
-    /**
-     * Returns the number of entries.
-     *
-     * @return the number of entries
-     */
+    /** {@return the number of entries} */
     public int size() {
         return root == null ? 0 : root.size;
     }
 
-    /**
-     * Tells whether the map has no entry.
-     *
-     * @return whether the map has no entry
-     */
+    /** {@return whether the map has no entry} */
     public boolean isEmpty() {
         return root == null;
     }
@@ -280,11 +272,7 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return h;
     }
 
-    /**
-     * Returns the number of entries; the entries themselves may be many.
-     *
-     * @return the number of entries; the entries themselves may be many
-     */
+    /** {@return the number of entries; the entries themselves may be many} */
     @Override
     public String toString() {
         return "PersistentSortedMap[size=" + size() + "]";

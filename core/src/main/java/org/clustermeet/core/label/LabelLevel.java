@@ -18,11 +18,7 @@ public enum LabelLevel {
         this.title = title;
     }
 
-    /**
-     * Returns the label's official title.
-     *
-     * @return the label's official title
-     */
+    /** {@return the label's official title} */
     public String title() {
         return title;
     }

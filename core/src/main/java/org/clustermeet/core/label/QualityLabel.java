@@ -191,11 +191,7 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
         return label.validUntil().plusYears(RENEWAL_GRACE_YEARS);
     }
 
-    /**
-     * Returns the first valid day: the first day of the assessment month.
-     *
-     * @return the first valid day: the first day of the assessment month
-     */
+    /** {@return the first valid day: the first day of the assessment month} */
     public LocalDate validFrom() {
         return assessedOn.withDayOfMonth(1);
     }

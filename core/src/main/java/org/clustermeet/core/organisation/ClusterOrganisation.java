@@ -129,11 +129,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         return inForce;
     }
 
-    /**
-     * Tells whether the organisation has or had an ECCP profile, whatever its dates.
-     *
-     * @return whether the organisation has or had an ECCP profile, whatever its dates
-     */
+    /** {@return whether the organisation has or had an ECCP profile, whatever its dates} */
     public boolean listedOnEccp() {
         return eccpListing.isPresent();
     }
@@ -169,11 +165,7 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         return new Builder(id, NameHistory.of(englishName), country);
     }
 
-    /**
-     * Returns a builder holding this organisation's values, to derive a changed copy.
-     *
-     * @return a builder holding this organisation's values, to derive a changed copy
-     */
+    /** {@return a builder holding this organisation's values, to derive a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(id, names, country);
         b.aliases = new ArrayList<>(aliases);

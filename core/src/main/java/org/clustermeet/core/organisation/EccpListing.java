@@ -51,11 +51,7 @@ public record EccpListing(Optional<DateRange> period) {
         return period.map(p -> p.contains(day)).orElse(true);
     }
 
-    /**
-     * Returns "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)".
-     *
-     * @return "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)"
-     */
+    /** {@return "listed from 2019-01-01 until 2021-06-30", or "listed (dates not recorded)"} */
     @Override
     public String toString() {
         return period.map(p -> "listed from " + p.from() + p.until().map(u -> " until " + u).orElse(""))

@@ -156,20 +156,12 @@ public record NameHistory(LocalizedText original, List<Renaming> renamings, Opti
         return Optional.of(name);
     }
 
-    /**
-     * Returns the latest name.
-     *
-     * @return the latest name
-     */
+    /** {@return the latest name} */
     public LocalizedText current() {
         return renamings.isEmpty() ? original : renamings.get(renamings.size() - 1).name();
     }
 
-    /**
-     * Returns every name in order, the original first.
-     *
-     * @return every name in order, the original first
-     */
+    /** {@return every name in order, the original first} */
     public List<LocalizedText> all() {
         List<LocalizedText> all = new ArrayList<>(renamings.size() + 1);
         all.add(original);

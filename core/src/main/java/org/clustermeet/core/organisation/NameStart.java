@@ -53,11 +53,7 @@ public record NameStart(LocalDate day, Kind kind) {
         return new NameStart(day, Kind.UNKNOWN_BEFORE);
     }
 
-    /**
-     * Returns "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded".
-     *
-     * @return "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded"
-     */
+    /** {@return "its first name began on 2006-09-01" or "its name before 2019-09-09 is not recorded"} */
     @Override
     public String toString() {
         return kind == Kind.BEGAN ? "its first name began on " + day : "its name before " + day + " is not recorded";

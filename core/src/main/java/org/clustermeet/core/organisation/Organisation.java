@@ -22,39 +22,19 @@ import org.clustermeet.core.value.WebLink;
 public sealed interface Organisation
         permits ClusterOrganisation, ClusterAssociation, Alliance, PublicAuthority, LabellingBody {
 
-    /**
-     * Returns the organisation's identifier.
-     *
-     * @return the organisation's identifier
-     */
+    /** {@return the organisation's identifier} */
     OrganisationId id();
 
-    /**
-     * Returns the organisation's names over time.
-     *
-     * @return the organisation's names over time
-     */
+    /** {@return the organisation's names over time} */
     NameHistory names();
 
-    /**
-     * Returns other names the organisation is known by: acronyms, short and translated forms.
-     *
-     * @return other names the organisation is known by: acronyms, short and translated forms
-     */
+    /** {@return other names the organisation is known by: acronyms, short and translated forms} */
     List<String> aliases();
 
-    /**
-     * Returns the organisation's website, if known.
-     *
-     * @return the organisation's website, if known
-     */
+    /** {@return the organisation's website, if known} */
     Optional<WebLink> website();
 
-    /**
-     * Returns the kind of organisation.
-     *
-     * @return the kind of organisation
-     */
+    /** {@return the kind of organisation} */
     OrganisationKind kind();
 
     /**
@@ -87,11 +67,7 @@ public sealed interface Organisation
         return names().nameOn(day).orElse(names().original());
     }
 
-    /**
-     * Returns the latest name.
-     *
-     * @return the latest name
-     */
+    /** {@return the latest name} */
     default LocalizedText name() {
         return names().current();
     }

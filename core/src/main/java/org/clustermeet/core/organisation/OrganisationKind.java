@@ -35,20 +35,12 @@ public enum OrganisationKind {
         return Texts.isPolish(locale) ? polish : label;
     }
 
-    /**
-     * Returns the kind in words, for messages and reports.
-     *
-     * @return the kind in words, for messages and reports
-     */
+    /** {@return the kind in words, for messages and reports} */
     public String label() {
         return label;
     }
 
-    /**
-     * Returns the kind in words after its indefinite article: "a cluster association", "an alliance".
-     *
-     * @return the kind in words after its indefinite article: "a cluster association", "an alliance"
-     */
+    /** {@return the kind in words after its indefinite article: "a cluster association", "an alliance"} */
     public String withArticle() {
         return (this == ALLIANCE ? "an " : "a ") + label;
     }

@@ -12,11 +12,7 @@ public enum NamePublication {
     /** Nobody asked yet; treated as a refusal. */
     NOT_ASKED;
 
-    /**
-     * Tells whether the name may appear in public output.
-     *
-     * @return whether the name may appear in public output
-     */
+    /** {@return whether the name may appear in public output} */
     public boolean allowsPublication() {
         return this == YES;
     }

@@ -106,20 +106,12 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
                 NamePublication.NOT_ASKED);
     }
 
-    /**
-     * Tells whether the person has no recorded name.
-     *
-     * @return whether the person has no recorded name
-     */
+    /** {@return whether the person has no recorded name} */
     public boolean isAnonymous() {
         return givenName.isEmpty();
     }
 
-    /**
-     * Returns the given and family names separated by a space, or "a participant" for an anonymous person.
-     *
-     * @return the given and family names separated by a space, or "a participant" for an anonymous person
-     */
+    /** {@return the given and family names separated by a space, or "a participant" for an anonymous person} */
     public String fullName() {
         return givenName.isEmpty() ? A_PARTICIPANT : givenName.get() + " " + familyName.orElseThrow();
     }

@@ -37,11 +37,7 @@ public enum EventRole {
         return Texts.isPolish(locale) ? polish : label;
     }
 
-    /**
-     * Returns the role in words, for messages and reports.
-     *
-     * @return the role in words, for messages and reports
-     */
+    /** {@return the role in words, for messages and reports} */
     public String label() {
         return label;
     }

@@ -106,11 +106,7 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
                 : new Registration(id, event, person, organisation, role, state, registeredAt, attends);
     }
 
-    /**
-     * Tells whether this registration holds one of the event's places.
-     *
-     * @return whether this registration holds one of the event's places
-     */
+    /** {@return whether this registration holds one of the event's places} */
     public boolean holdsPlace() {
         return state.holdsPlace();
     }

@@ -13,11 +13,7 @@ import org.clustermeet.core.internal.Texts;
  */
 public sealed interface RegistrationOutcome {
 
-    /**
-     * Returns a one-line description a person understands, in English.
-     *
-     * @return a one-line description a person understands, in English
-     */
+    /** {@return a one-line description a person understands, in English} */
     default String describe() {
         return describe(Locale.ENGLISH);
     }
@@ -109,11 +105,7 @@ public sealed interface RegistrationOutcome {
             }
         }
 
-        /**
-         * Returns every failed rule as an English sentence, in the order of {@link #refusals()}.
-         *
-         * @return every failed rule as an English sentence, in the order of {@link #refusals()}
-         */
+        /** {@return every failed rule as an English sentence, in the order of {@link #refusals()}} */
         public List<String> reasons() {
             return refusals.stream().map(Refusal::describe).toList();
         }

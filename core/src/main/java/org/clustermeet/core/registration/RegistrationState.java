@@ -18,11 +18,7 @@ public enum RegistrationState {
     /** Closed because the organiser cancelled the event; holds no place. */
     CANCELLED_BY_ORGANISER;
 
-    /**
-     * Tells whether a registration in this state holds one of the event's places.
-     *
-     * @return whether a registration in this state holds one of the event's places
-     */
+    /** {@return whether a registration in this state holds one of the event's places} */
     public boolean holdsPlace() {
         return this == REGISTERED || this == ATTENDED;
     }

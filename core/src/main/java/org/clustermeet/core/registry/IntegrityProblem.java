@@ -35,11 +35,7 @@ public record IntegrityProblem(EntityKind kind, String id, String message) {
             this.label = label;
         }
 
-        /**
-         * Returns the kind in words.
-         *
-         * @return the kind in words
-         */
+        /** {@return the kind in words} */
         public String label() {
             return label;
         }
@@ -59,11 +55,7 @@ public record IntegrityProblem(EntityKind kind, String id, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /**
-     * Returns {@code kind id: message}.
-     *
-     * @return {@code kind id: message}
-     */
+    /** {@return {@code kind id: message}} */
     @Override
     public String toString() {
         return kind.label() + " " + id + ": " + message;

@@ -333,11 +333,7 @@ final class IntegrityRules {
             slots = new Registration[Integer.highestOneBit(Math.max(4, expected * 2)) << 1];
         }
 
-        /**
-         * Returns the person's registration already present, or null after adding this one.
-         *
-         * @return the person's registration already present, or null after adding this one
-         */
+        /** {@return the person's registration already present, or null after adding this one} */
         Registration putIfAbsent(Registration r) {
             int mask = slots.length - 1;
             for (int i = r.person().hashCode() & mask; ; i = (i + 1) & mask) {

@@ -48,29 +48,17 @@ public final class Registry {
         this.tables = tables;
     }
 
-    /**
-     * Returns the registry that holds nothing.
-     *
-     * @return the registry that holds nothing
-     */
+    /** {@return the registry that holds nothing} */
     public static Registry empty() {
         return EMPTY;
     }
 
-    /**
-     * Returns a builder that collects entities and checks them all at once in {@link RegistryBuilder#build()}.
-     *
-     * @return a builder that collects entities and checks them all at once in {@link RegistryBuilder#build()}
-     */
+    /** {@return a builder that collects entities and checks them all at once in {@link RegistryBuilder#build()}} */
     public static RegistryBuilder builder() {
         return new RegistryBuilder();
     }
 
-    /**
-     * Returns a builder holding this registry's entities, to derive a changed registry in bulk.
-     *
-     * @return a builder holding this registry's entities, to derive a changed registry in bulk
-     */
+    /** {@return a builder holding this registry's entities, to derive a changed registry in bulk} */
     public RegistryBuilder toBuilder() {
         RegistryBuilder b = new RegistryBuilder();
         tables.organisations().forEach(b::add);
@@ -171,39 +159,23 @@ public final class Registry {
 
     // ---------------------------------------------------------------- listings
 
-    /**
-     * Returns every organisation, in id order.
-     *
-     * @return every organisation, in id order
-     */
+    /** {@return every organisation, in id order} */
     public List<Organisation> organisations() {
         return tables.organisations().values();
     }
 
-    /**
-     * Returns every cluster organisation, in id order.
-     *
-     * @return every cluster organisation, in id order
-     */
+    /** {@return every cluster organisation, in id order} */
     public List<ClusterOrganisation> clusterOrganisations() {
         return organisations().stream().filter(ClusterOrganisation.class::isInstance)
                 .map(ClusterOrganisation.class::cast).toList();
     }
 
-    /**
-     * Returns every person, in id order.
-     *
-     * @return every person, in id order
-     */
+    /** {@return every person, in id order} */
     public List<Person> people() {
         return tables.people().values();
     }
 
-    /**
-     * Returns every label, in id order.
-     *
-     * @return every label, in id order
-     */
+    /** {@return every label, in id order} */
     public List<QualityLabel> labels() {
         return tables.labels().values();
     }
@@ -218,11 +190,7 @@ public final class Registry {
         return tables.labelsByHolder().get(Objects.requireNonNull(holder, "holder")).values();
     }
 
-    /**
-     * Returns every membership, in id order.
-     *
-     * @return every membership, in id order
-     */
+    /** {@return every membership, in id order} */
     public List<Membership> memberships() {
         return tables.memberships().values();
     }
@@ -247,20 +215,12 @@ public final class Registry {
         return tables.membershipsByGroup().get(Objects.requireNonNull(group, "group")).values();
     }
 
-    /**
-     * Returns every event, in id order.
-     *
-     * @return every event, in id order
-     */
+    /** {@return every event, in id order} */
     public List<Event> events() {
         return tables.events().values();
     }
 
-    /**
-     * Returns every registration, in id order.
-     *
-     * @return every registration, in id order
-     */
+    /** {@return every registration, in id order} */
     public List<Registration> registrations() {
         return tables.registrations().values();
     }
@@ -275,11 +235,7 @@ public final class Registry {
         return tables.registrationsByEvent().get(Objects.requireNonNull(event, "event")).values();
     }
 
-    /**
-     * Returns every stated fact, in id order.
-     *
-     * @return every stated fact, in id order
-     */
+    /** {@return every stated fact, in id order} */
     public List<StatedCount> facts() {
         return tables.facts().values();
     }
@@ -316,11 +272,7 @@ public final class Registry {
                 tables.events(), tables.registrations(), tables.facts());
     }
 
-    /**
-     * Returns the number of entities of each kind.
-     *
-     * @return the number of entities of each kind
-     */
+    /** {@return the number of entities of each kind} */
     @Override
     public String toString() {
         return "Registry[organisations=" + tables.organisations().size() + ", people=" + tables.people().size()

@@ -38,11 +38,7 @@ public final class RegistryIntegrityException extends IllegalArgumentException {
                 + listed + more;
     }
 
-    /**
-     * Returns every problem found.
-     *
-     * @return every problem found
-     */
+    /** {@return every problem found} */
     public List<IntegrityProblem> problems() {
         return problems;
     }

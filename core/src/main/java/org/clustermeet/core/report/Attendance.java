@@ -39,11 +39,7 @@ public record Attendance(int registered, int attended, int noShows, int waitlist
         }
     }
 
-    /**
-     * Returns how many registrations there are in all, whatever their state.
-     *
-     * @return how many registrations there are in all, whatever their state
-     */
+    /** {@return how many registrations there are in all, whatever their state} */
     public int total() {
         return registered + attended + noShows + waitlisted + cancelled + cancelledByOrganiser + refused;
     }

@@ -125,11 +125,7 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
             }
         }
 
-        /**
-         * Returns {@code represented / inRegistry}, or empty when the registry holds none.
-         *
-         * @return {@code represented / inRegistry}, or empty when the registry holds none
-         */
+        /** {@return {@code represented / inRegistry}, or empty when the registry holds none} */
         public OptionalDouble ratio() {
             return inRegistry == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) represented / inRegistry);
         }
@@ -191,20 +187,12 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         return stated.stream().filter(f -> f.figure() == figure).findFirst();
     }
 
-    /**
-     * Returns how many participants did not represent a cluster organisation.
-     *
-     * @return how many participants did not represent a cluster organisation
-     */
+    /** {@return how many participants did not represent a cluster organisation} */
     public int otherParticipants() {
         return otherParticipantsByRole.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /**
-     * Returns how many topics were proposed across all sessions.
-     *
-     * @return how many topics were proposed across all sessions
-     */
+    /** {@return how many topics were proposed across all sessions} */
     public int proposedTopics() {
         return sessions.stream().mapToInt(SessionSummary::topics).sum();
     }

@@ -57,11 +57,7 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         };
     }
 
-    /**
-     * Returns the country's English name, for example {@code Poland}.
-     *
-     * @return the country's English name, for example {@code Poland}
-     */
+    /** {@return the country's English name, for example {@code Poland}} */
     public String englishName() {
         return new Locale("", value).getDisplayCountry(Locale.ENGLISH);
     }
@@ -71,11 +67,7 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return value.compareTo(other.value);
     }
 
-    /**
-     * Returns the ISO code, which {@link #of(String)} reads back.
-     *
-     * @return the ISO code, which {@link #of(String)} reads back
-     */
+    /** {@return the ISO code, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return value;

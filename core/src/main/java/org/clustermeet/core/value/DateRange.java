@@ -87,11 +87,7 @@ public record DateRange(LocalDate from, Optional<LocalDate> until) {
         return thisStartsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }
 
-    /**
-     * Returns {@code from..until}, or {@code from..} when open-ended.
-     *
-     * @return {@code from..until}, or {@code from..} when open-ended
-     */
+    /** {@return {@code from..until}, or {@code from..} when open-ended} */
     @Override
     public String toString() {
         return from + ".." + until.map(LocalDate::toString).orElse("");

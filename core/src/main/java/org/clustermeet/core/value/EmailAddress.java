@@ -49,11 +49,7 @@ public record EmailAddress(String value) {
         return new EmailAddress(text);
     }
 
-    /**
-     * Returns the address, which {@link #of(String)} reads back.
-     *
-     * @return the address, which {@link #of(String)} reads back
-     */
+    /** {@return the address, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return value;

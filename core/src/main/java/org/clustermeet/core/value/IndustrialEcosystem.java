@@ -37,11 +37,7 @@ public enum IndustrialEcosystem {
         this.label = label;
     }
 
-    /**
-     * Returns the ecosystem's name as the EU typology writes it, for reports.
-     *
-     * @return the ecosystem's name as the EU typology writes it, for reports
-     */
+    /** {@return the ecosystem's name as the EU typology writes it, for reports} */
     public String label() {
         return label;
     }

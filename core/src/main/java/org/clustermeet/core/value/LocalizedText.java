@@ -120,21 +120,13 @@ public record LocalizedText(Map<String, String> texts) {
         return english();
     }
 
-    /**
-     * Returns the English text, or the first entry by tag when there is no English one.
-     *
-     * @return the English text, or the first entry by tag when there is no English one
-     */
+    /** {@return the English text, or the first entry by tag when there is no English one} */
     public String english() {
         String en = texts.get(ENGLISH);
         return en != null ? en : texts.values().iterator().next();
     }
 
-    /**
-     * Returns the English text (or the fallback), for logs and messages.
-     *
-     * @return the English text (or the fallback), for logs and messages
-     */
+    /** {@return the English text (or the fallback), for logs and messages} */
     @Override
     public String toString() {
         return english();

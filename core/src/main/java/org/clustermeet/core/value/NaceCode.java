@@ -45,11 +45,7 @@ public record NaceCode(String value) implements Comparable<NaceCode> {
         return value.compareTo(other.value);
     }
 
-    /**
-     * Returns the code, which {@link #of(String)} reads back.
-     *
-     * @return the code, which {@link #of(String)} reads back
-     */
+    /** {@return the code, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return value;

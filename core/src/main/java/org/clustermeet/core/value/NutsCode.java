@@ -65,20 +65,12 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
         return new NutsCode(code);
     }
 
-    /**
-     * Returns the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}.
-     *
-     * @return the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}
-     */
+    /** {@return the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}} */
     public CountryCode country() {
         return CountryCode.of(value.substring(0, 2));
     }
 
-    /**
-     * Returns the NUTS level: 1, 2 or 3.
-     *
-     * @return the NUTS level: 1, 2 or 3
-     */
+    /** {@return the NUTS level: 1, 2 or 3} */
     public int level() {
         return value.length() - 2;
     }
@@ -98,11 +90,7 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
         return value.compareTo(other.value);
     }
 
-    /**
-     * Returns the code as written, which {@link #of(String)} reads back.
-     *
-     * @return the code as written, which {@link #of(String)} reads back
-     */
+    /** {@return the code as written, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return value;

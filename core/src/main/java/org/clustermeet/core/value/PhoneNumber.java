@@ -43,11 +43,7 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(text);
     }
 
-    /**
-     * Returns the number as written, which {@link #of(String)} reads back.
-     *
-     * @return the number as written, which {@link #of(String)} reads back
-     */
+    /** {@return the number as written, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return value;

@@ -59,11 +59,7 @@ public record WebLink(URI uri) {
         }
     }
 
-    /**
-     * Returns the address, which {@link #of(String)} reads back.
-     *
-     * @return the address, which {@link #of(String)} reads back
-     */
+    /** {@return the address, which {@link #of(String)} reads back} */
     @Override
     public String toString() {
         return uri.toString();

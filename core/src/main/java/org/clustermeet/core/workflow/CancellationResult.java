@@ -30,11 +30,7 @@ public record CancellationResult(Registry registry, Registration cancelled, Prom
         Objects.requireNonNull(promotions, "promotions");
     }
 
-    /**
-     * Returns the registration promoted into the freed place, now REGISTERED, if any.
-     *
-     * @return the registration promoted into the freed place, now REGISTERED, if any
-     */
+    /** {@return the registration promoted into the freed place, now REGISTERED, if any} */
     public Optional<Registration> promoted() {
         return promotions.promoted().stream().findFirst();
     }

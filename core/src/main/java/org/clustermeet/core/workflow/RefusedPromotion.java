@@ -39,11 +39,7 @@ public record RefusedPromotion(Registration registration, List<Refusal> refusals
         }
     }
 
-    /**
-     * Returns the reasons as English sentences.
-     *
-     * @return the reasons as English sentences
-     */
+    /** {@return the reasons as English sentences} */
     public List<String> reasons() {
         return refusals.stream().map(Refusal::describe).toList();
     }

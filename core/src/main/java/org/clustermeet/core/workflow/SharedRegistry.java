@@ -50,11 +50,7 @@ public final class SharedRegistry {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * Returns the latest published registry.
-     *
-     * @return the latest published registry
-     */
+    /** {@return the latest published registry} */
     public Registry snapshot() {
         return current;
     }

@@ -26,6 +26,18 @@ final class CliFailure extends RuntimeException {
         this(exitCode, message, List.of());
     }
 
+    /**
+     * Runs work whose IllegalArgumentException (an id with a wrong character, an unknown person)
+     * means the input is invalid: exit code 1 with its message.
+     */
+    static <T> T invalidOnRefusal(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(INVALID, e.getMessage());
+        }
+    }
+
     int exitCode() {
         return exitCode;
     }

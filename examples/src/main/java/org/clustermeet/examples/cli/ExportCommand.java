@@ -110,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         CsvDialect dialect = excel ? CsvDialect.EXCEL : CsvDialect.RFC_4180;
         LocalDate day = on != null ? on : LocalDate.now();
         if (what.event != null) {
-            EventId event = StoreCommand.failures(() -> EventId.of(what.event));
+            EventId event = CliFailure.invalidOnRefusal(() -> EventId.of(what.event));
             if (registry.event(event).isEmpty()) {
                 throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, what.event, file));
             }

@@ -92,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
                 if (event == null) {
                     throw new CliFailure(CliFailure.USAGE, "--registrations needs --event ID");
                 }
-                EventId id = StoreCommand.failures(() -> EventId.of(event));
+                EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
                 if (registry.event(id).isEmpty()) {
                     throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
                 }

@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Where an export goes: a file, replaced only once the export is complete (written next to it,
- * then moved over it), or standard output, streamed as it is written.
+ * synced to disk, then moved over it), or standard output, streamed as it is written.
  */
 final class Output {
 
@@ -32,8 +32,11 @@ final class Output {
         Path absolute = file.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (java.io.FileOutputStream stream = new java.io.FileOutputStream(temp.toFile());
+                 OutputStream out = new java.io.BufferedOutputStream(stream)) {
                 export.to(out);
+                out.flush();
+                stream.getFD().sync(); // on disk before it replaces the old file
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

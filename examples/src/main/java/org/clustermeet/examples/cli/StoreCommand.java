@@ -81,14 +81,12 @@ final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs store work, turning a store failure into exit code 2 (the database) and a refused argument into 1. */
+    /** Runs store work: a store failure is exit code 2 (the database), a refused argument 1. */
     static <T> T failures(java.util.function.Supplier<T> work) {
         try {
-            return work.get();
+            return CliFailure.invalidOnRefusal(work);
         } catch (RegistryStoreException e) {
             throw new CliFailure(CliFailure.USAGE, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(CliFailure.INVALID, e.getMessage());
         }
     }
 

@@ -24,11 +24,7 @@ public enum CsvDialect {
         this.excel = excel;
     }
 
-    /**
-     * Returns the field separator.
-     *
-     * @return the field separator
-     */
+    /** {@return the field separator} */
     public char separator() {
         return separator;
     }

@@ -26,11 +26,7 @@ public final class CsvImportException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /**
-     * Returns every problem, in the order of the file.
-     *
-     * @return every problem, in the order of the file
-     */
+    /** {@return every problem, in the order of the file} */
     public List<CsvProblem> problems() {
         return problems;
     }

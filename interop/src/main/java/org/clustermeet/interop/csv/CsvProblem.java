@@ -26,11 +26,7 @@ public record CsvProblem(long line, Optional<String> column, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /**
-     * Returns "line 5, column country: ..." or "line 5: ...".
-     *
-     * @return "line 5, column country: ..." or "line 5: ..."
-     */
+    /** {@return "line 5, column country: ..." or "line 5: ..."} */
     @Override
     public String toString() {
         return "line " + line + column.map(c -> ", column " + c).orElse("") + ": " + message;

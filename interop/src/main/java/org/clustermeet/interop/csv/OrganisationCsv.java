@@ -65,11 +65,7 @@ public final class OrganisationCsv {
         this.dialect = dialect;
     }
 
-    /**
-     * Returns the RFC 4180 form.
-     *
-     * @return the RFC 4180 form
-     */
+    /** {@return the RFC 4180 form} */
     public static OrganisationCsv rfc4180() {
         return new OrganisationCsv(CsvDialect.RFC_4180);
     }

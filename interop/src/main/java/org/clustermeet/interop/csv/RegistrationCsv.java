@@ -149,11 +149,7 @@ public final class RegistrationCsv {
 
     /** One imported line and what the workflow answered. */
     public record Line(long line, RegistrationOutcome outcome) {
-        /**
-         * Returns "line 3: registration ... accepted".
-         *
-         * @return "line 3: registration ... accepted"
-         */
+        /** {@return "line 3: registration ... accepted"} */
         @Override
         public String toString() {
             return "line " + line + ": " + outcome.describe();

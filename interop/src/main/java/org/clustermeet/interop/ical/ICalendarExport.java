@@ -76,11 +76,7 @@ public final class ICalendarExport {
                 Locale.ENGLISH);
     }
 
-    /**
-     * Returns a copy that names every speaker, whatever they answered about publishing their name.
-     *
-     * @return a copy that names every speaker, whatever they answered about publishing their name
-     */
+    /** {@return a copy that names every speaker, whatever they answered about publishing their name} */
     public ICalendarExport withPersonalData() {
         return new ICalendarExport(registry, true, stamp, locale);
     }

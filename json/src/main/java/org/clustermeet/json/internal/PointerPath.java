@@ -22,29 +22,17 @@ public final class PointerPath {
         this.text = text;
     }
 
-    /**
-     * Returns a pointer given as text, for example one taken from a parser.
-     *
-     * @return a pointer given as text, for example one taken from a parser
-     */
+    /** {@return a pointer given as text, for example one taken from a parser} */
     public static PointerPath of(String text) {
         return text.isEmpty() ? ROOT : new PointerPath(null, null, -1, text);
     }
 
-    /**
-     * Returns the pointer of a property of the object here.
-     *
-     * @return the pointer of a property of the object here
-     */
+    /** {@return the pointer of a property of the object here} */
     public PointerPath child(String property) {
         return new PointerPath(this, property, -1, null);
     }
 
-    /**
-     * Returns the pointer of an element of the array here.
-     *
-     * @return the pointer of an element of the array here
-     */
+    /** {@return the pointer of an element of the array here} */
     public PointerPath child(int element) {
         return new PointerPath(this, null, element, null);
     }

@@ -6,20 +6,12 @@ public final class PointerText {
     private PointerText() {
     }
 
-    /**
-     * Returns the pointer of a property of the object at {@code parent}.
-     *
-     * @return the pointer of a property of the object at {@code parent}
-     */
+    /** {@return the pointer of a property of the object at {@code parent}} */
     public static String child(String parent, String name) {
         return parent + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
-    /**
-     * Returns the pointer of an element of the array at {@code parent}.
-     *
-     * @return the pointer of an element of the array at {@code parent}
-     */
+    /** {@return the pointer of an element of the array at {@code parent}} */
     public static String child(String parent, int index) {
         return parent + "/" + index;
     }

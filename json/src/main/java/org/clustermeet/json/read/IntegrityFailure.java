@@ -17,11 +17,7 @@ public final class IntegrityFailure extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /**
-     * Returns every problem, each with the pointer of its entity.
-     *
-     * @return every problem, each with the pointer of its entity
-     */
+    /** {@return every problem, each with the pointer of its entity} */
     public List<RegistryJsonException.Problem> problems() {
         return problems;
     }

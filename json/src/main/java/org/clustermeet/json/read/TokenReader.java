@@ -146,11 +146,7 @@ final class TokenReader {
         }
     }
 
-    /**
-     * Returns a required property's value, or fails at its object.
-     *
-     * @return a required property's value, or fails at its object
-     */
+    /** {@return a required property's value, or fails at its object} */
     static <T> T require(T value, PointerPath object, String name) {
         if (value == null) {
             throw new JsonFailure(object, "missing required property \"" + name + "\"", null);

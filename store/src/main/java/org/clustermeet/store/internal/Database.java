@@ -40,11 +40,7 @@ public final class Database implements AutoCloseable {
         this.where = Objects.requireNonNull(where, "where");
     }
 
-    /**
-     * Returns the database's name for messages: its JDBC URL without options once connected.
-     *
-     * @return the database's name for messages: its JDBC URL without options once connected
-     */
+    /** {@return the database's name for messages: its JDBC URL without options once connected} */
     public String where() {
         return where;
     }

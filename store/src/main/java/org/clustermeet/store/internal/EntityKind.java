@@ -83,38 +83,22 @@ public final class EntityKind<E, I> {
         this.remove = remove;
     }
 
-    /**
-     * Returns the kind with a journal name, if there is one.
-     *
-     * @return the kind with a journal name, if there is one
-     */
+    /** {@return the kind with a journal name, if there is one} */
     public static Optional<EntityKind<?, ?>> named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
     }
 
-    /**
-     * Returns the name used in journal rows.
-     *
-     * @return the name used in journal rows
-     */
+    /** {@return the name used in journal rows} */
     public String name() {
         return name;
     }
 
-    /**
-     * Returns the entity type.
-     *
-     * @return the entity type
-     */
+    /** {@return the entity type} */
     public Class<E> type() {
         return type;
     }
 
-    /**
-     * Returns an entity's id.
-     *
-     * @return an entity's id
-     */
+    /** {@return an entity's id} */
     public I idOf(E entity) {
         return id.apply(entity);
     }
@@ -124,11 +108,7 @@ public final class EntityKind<E, I> {
         return parseId.apply(text);
     }
 
-    /**
-     * Returns the operation that brings an entity to its state in a registry: put it, or remove it if absent.
-     *
-     * @return the operation that brings an entity to its state in a registry: put it, or remove it if absent
-     */
+    /** {@return the operation that brings an entity to its state in a registry: put it, or remove it if absent} */
     public Operation stateIn(Registry registry, I id) {
         Objects.requireNonNull(id, "id");
         Optional<? extends E> entity = lookup.apply(registry, id);

@@ -94,11 +94,7 @@ public final class Journal {
         }
     }
 
-    /**
-     * Returns the sequence number of the newest snapshot, if there is one.
-     *
-     * @return the sequence number of the newest snapshot, if there is one
-     */
+    /** {@return the sequence number of the newest snapshot, if there is one} */
     public static OptionalLong snapshotSequence(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT MAX(seq) FROM clustermeet_snapshot")) {
@@ -108,11 +104,7 @@ public final class Journal {
         }
     }
 
-    /**
-     * Returns the newest snapshot, if there is one.
-     *
-     * @return the newest snapshot, if there is one
-     */
+    /** {@return the newest snapshot, if there is one} */
     public static Optional<Snapshot> latestSnapshot(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT seq, document FROM clustermeet_snapshot "
@@ -147,11 +139,7 @@ public final class Journal {
         }
     }
 
-    /**
-     * Returns the journal rows after a sequence number, in order.
-     *
-     * @return the journal rows after a sequence number, in order
-     */
+    /** {@return the journal rows after a sequence number, in order} */
     public static List<Row> rowsAfter(Connection c, long sequence) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT seq, recorded_at, kind, change_json FROM clustermeet_journal WHERE seq > ? ORDER BY seq")) {
@@ -167,11 +155,7 @@ public final class Journal {
         }
     }
 
-    /**
-     * Returns the change recorded under a sequence number, if there is one.
-     *
-     * @return the change recorded under a sequence number, if there is one
-     */
+    /** {@return the change recorded under a sequence number, if there is one} */
     public static Optional<String> changeAt(Connection c, long sequence) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT change_json FROM clustermeet_journal WHERE seq = ?")) {
             p.setLong(1, sequence);

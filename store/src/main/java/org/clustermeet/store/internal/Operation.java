@@ -7,11 +7,7 @@ import org.clustermeet.core.registry.RegistryEdit;
 /** One step of a journalled change: an entity put, or an entity removed by id. */
 public sealed interface Operation {
 
-    /**
-     * Returns the kind of entity the operation is about.
-     *
-     * @return the kind of entity the operation is about
-     */
+    /** {@return the kind of entity the operation is about} */
     EntityKind<?, ?> kind();
 
     /** Adds the operation to an edit. */
