@@ -249,6 +249,22 @@ public final class RegistryJson {
     }
 
     /**
+     * Reads a registry from the bytes of a UTF-8 document, such as a message body or a database
+     * value, without copying them. The array must not change during the call.
+     *
+     * @param document the document, not null
+     * @return the registry
+     * @throws RegistryJsonException if the document is over the size limit or not a valid registry document
+     */
+    public Registry read(byte[] document) throws RegistryJsonException {
+        Objects.requireNonNull(document, "document");
+        if (document.length > maxDocumentBytes) {
+            throw tooLarge(document.length + " bytes");
+        }
+        return readBytes(document, document.length);
+    }
+
+    /**
      * Reads a registry from a UTF-8 byte stream; the stream is read but not closed.
      *
      * @param in the document, not null

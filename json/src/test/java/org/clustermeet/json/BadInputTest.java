@@ -301,6 +301,24 @@ class BadInputTest {
     }
 
     @Test
+    void bytesOverTheSizeCapAreRefusedBeforeParsing() {
+        RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.withMaxDocumentBytes(10)
+                .read("{not even json}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.getMessage()).isEqualTo("the document (15 bytes) is over the size limit of 10 bytes; "
+                + "raise it with RegistryJson.withMaxDocumentBytes");
+        assertThat(e.sizeLimitExceeded()).hasValue(10);
+    }
+
+    @Test
+    void bytesInAnotherEncodingAreRefusedWithTheirPosition() {
+        byte[] latin1 = "{\"format\": \"clustermeet-registry\", \"version\": 1, \"x\": \"\u00e9\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.read(latin1));
+        assertThat(e.getMessage()).containsIgnoringCase("UTF-8");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
     void streamThatTricklesAndMisstatesWhatIsAvailableIsReadWhole() throws Exception {
         Registry full = Fixtures.full();
         byte[] document = json.write(full).getBytes(StandardCharsets.UTF_8);

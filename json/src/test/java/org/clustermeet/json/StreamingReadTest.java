@@ -29,7 +29,9 @@ class StreamingReadTest {
     void validDocumentsReadBackAsTheRegistryWritten() throws Exception {
         for (Registry registry : List.of(Brussels2019.registry(), Fixtures.full(), Registry.empty())) {
             for (RegistryJson writer : List.of(json, json.withCompactOutput())) {
-                assertThat(json.read(writer.write(registry))).isEqualTo(registry);
+                String document = writer.write(registry);
+                assertThat(json.read(document)).isEqualTo(registry);
+                assertThat(json.read(document.getBytes(StandardCharsets.UTF_8))).isEqualTo(registry);
             }
         }
     }
