@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -192,17 +191,21 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
      * @param <V> the entity
      */
     static final class Index<G extends Comparable<? super G>, K extends Comparable<? super K>, V> {
-        private final Function<V, Collection<G>> group;
+        /** The one group of an entity, for indexes where each entity has exactly one; else null. */
+        private final Function<V, G> group;
+        /** The groups of an entity, for indexes where it may have none or several; else null. */
+        private final Function<V, Collection<G>> groupsOf;
         private final Function<V, K> id;
         private final PersistentSortedMap<G, PersistentSortedMap<K, V>> groups;
 
         Index(Function<V, G> group, Function<V, K> id) {
-            this(v -> List.of(group.apply(v)), id, PersistentSortedMap.empty());
+            this(group, null, id, PersistentSortedMap.empty());
         }
 
-        private Index(Function<V, Collection<G>> group, Function<V, K> id,
+        private Index(Function<V, G> group, Function<V, Collection<G>> groupsOf, Function<V, K> id,
                       PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
             this.group = group;
+            this.groupsOf = groupsOf;
             this.id = id;
             this.groups = groups;
         }
@@ -210,7 +213,12 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
         /** An index in which an entity belongs to every group it names (none, one or several). */
         static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> Index<G, K, V> ofMany(
                 Function<V, Collection<G>> groups, Function<V, K> id) {
-            return new Index<>(groups, id, PersistentSortedMap.empty());
+            return new Index<>(null, groups, id, PersistentSortedMap.empty());
+        }
+
+        /** {@return the groups an entity belongs to} */
+        private Collection<G> groupsOf(V v) {
+            return group != null ? List.of(group.apply(v)) : groupsOf.apply(v);
         }
 
         /** The group's entities by id; empty when there are none. */
@@ -223,17 +231,17 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
         Index<G, K, V> replace(V old, V now) {
             PersistentSortedMap<G, PersistentSortedMap<K, V>> g = groups;
             if (old != null) {
-                for (G key : group.apply(old)) {
+                for (G key : groupsOf(old)) {
                     PersistentSortedMap<K, V> members = g.get(key).remove(id.apply(old));
                     g = members.isEmpty() ? g.remove(key) : g.put(key, members);
                 }
             }
             if (now != null) {
-                for (G key : group.apply(now)) {
+                for (G key : groupsOf(now)) {
                     g = g.put(key, get(g, key).put(id.apply(now), now));
                 }
             }
-            return g == groups ? this : new Index<>(group, id, g);
+            return g == groups ? this : new Index<>(group, groupsOf, id, g);
         }
 
         private static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> PersistentSortedMap<K, V>
@@ -242,18 +250,28 @@ record Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
             return g == null ? PersistentSortedMap.empty() : g;
         }
 
-        /** An index of these entities, which come in strictly increasing id order. */
+        /**
+         * An index of these entities, which come in strictly increasing id order: grouped in one
+         * hash map pass, the groups then sorted, each group's map built in linear time.
+         */
         Index<G, K, V> ofSorted(List<V> sorted) {
             Map<G, List<V>> byGroup = new HashMap<>();
             for (V v : sorted) {
-                for (G key : group.apply(v)) {
-                    byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+                if (group != null) {
+                    byGroup.computeIfAbsent(group.apply(v), k -> new ArrayList<>(2)).add(v);
+                } else {
+                    for (G key : groupsOf.apply(v)) {
+                        byGroup.computeIfAbsent(key, k -> new ArrayList<>(2)).add(v);
+                    }
                 }
             }
-            TreeMap<G, List<V>> ordered = new TreeMap<>(byGroup);
-            List<PersistentSortedMap<K, V>> maps = new ArrayList<>(ordered.size());
-            ordered.values().forEach(members -> maps.add(PersistentSortedMap.ofSorted(members, id)));
-            return new Index<>(group, id, PersistentSortedMap.ofSorted(List.copyOf(ordered.keySet()), maps));
+            List<G> keys = new ArrayList<>(byGroup.keySet());
+            keys.sort(null);
+            List<PersistentSortedMap<K, V>> maps = new ArrayList<>(keys.size());
+            for (G key : keys) {
+                maps.add(PersistentSortedMap.ofSorted(byGroup.get(key), id));
+            }
+            return new Index<>(group, groupsOf, id, PersistentSortedMap.ofSorted(keys, maps));
         }
     }
 }
