@@ -15,7 +15,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +123,32 @@ class StreamingReadTest {
         RegistryJsonException e = catchThrowableOfType(RegistryJsonException.class, () -> json.read(doc.toString()));
         assertThat(e.getMessage()).startsWith("unknown property \"totalMembers\"");
         assertThat(e.pointer()).endsWith("/totalMembers");
+    }
+
+    @Test
+    void anEmptyOrRepeatingListOfEcosystemsReadsAsItsSet() throws Exception {
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json.write(Brussels2019.registry()));
+        List<String> clusters = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode o : doc.get("organisations")) {
+            if (o.get("type").asText().equals("cluster-organisation")) {
+                clusters.add(o.get("id").asText());
+            }
+        }
+        assertThat(clusters).as("the sample has cluster organisations").hasSizeGreaterThanOrEqualTo(2);
+        for (com.fasterxml.jackson.databind.JsonNode o : doc.get("organisations")) {
+            if (o.get("id").asText().equals(clusters.get(0))) {
+                ((ObjectNode) o).putArray("ecosystems");
+            } else if (o.get("id").asText().equals(clusters.get(1))) {
+                ((ObjectNode) o).putArray("ecosystems").add("health").add("digital").add("health");
+            }
+        }
+        Registry read = json.read(doc.toString());
+        assertThat(((ClusterOrganisation) read.organisation(
+                OrganisationId.of(clusters.get(0))).orElseThrow()).ecosystems()).isEmpty();
+        assertThat(((ClusterOrganisation) read.organisation(
+                OrganisationId.of(clusters.get(1))).orElseThrow()).ecosystems())
+                .containsExactlyInAnyOrder(IndustrialEcosystem.HEALTH,
+                        IndustrialEcosystem.DIGITAL);
     }
 
     @Test

@@ -9,10 +9,12 @@ import static org.clustermeet.json.read.TokenReader.require;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -49,8 +51,14 @@ import org.clustermeet.json.internal.PointerPath;
  */
 final class OrganisationReader {
 
+    /** The properties each kind of organisation has, by the kind's ordinal, as the schema lists them. */
+    private static final List<Set<String>> PROPERTIES_BY_KIND = Stream.of(OrganisationKind.values())
+            .map(kind -> Set.copyOf(OBJECTS.get("/$defs/organisation/oneOf/" + kind.ordinal()))).toList();
+
     private final TokenReader in;
     private final EntityReader entities;
+    /** The properties of the organisation being read, in document order; reused, since organisations do not nest. */
+    private final List<String> present = new ArrayList<>(24);
 
     OrganisationReader(TokenReader in, EntityReader entities) {
         this.in = in;
@@ -79,7 +87,7 @@ final class OrganisationReader {
         NameStart start = null;
         List<MemberCount> counts = null;
         DateRange issuing = null;
-        List<String> present = new ArrayList<>(16);
+        present.clear();
         String f;
         while ((f = in.nextField()) != null) {
             present.add(f);
@@ -116,7 +124,7 @@ final class OrganisationReader {
         Optional<String> acro = Optional.ofNullable(acronym);
         Optional<CountryCode> ctry = Optional.ofNullable(country);
         Optional<NutsCode> reg = Optional.ofNullable(region);
-        Set<IndustrialEcosystem> eco = Set.copyOf(orEmpty(ecosystems));
+        Set<IndustrialEcosystem> eco = ecosystems == null || ecosystems.isEmpty() ? Set.of() : EnumSet.copyOf(ecosystems);
         Optional<LocalDate> fnd = Optional.ofNullable(founded);
         Optional<NaceCode> nc = Optional.ofNullable(nace);
         Optional<Founding> fdg = Optional.ofNullable(founding);
@@ -147,7 +155,7 @@ final class OrganisationReader {
                 yield build(at, () -> new LabellingBody(oid, names, aka, ctry, site, period));
             }
         };
-        List<String> allowed = OBJECTS.get("/$defs/organisation/oneOf/" + kind.ordinal());
+        Set<String> allowed = PROPERTIES_BY_KIND.get(kind.ordinal());
         for (String p : present) {
             if (!allowed.contains(p)) {
                 noUnknown(at, p);
