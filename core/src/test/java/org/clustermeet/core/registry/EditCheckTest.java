@@ -89,6 +89,83 @@ class EditCheckTest {
         assertThat(applied).as("some edits are valid").isPositive();
     }
 
+    @RepeatedTest(20)
+    void indexesCarriedThroughEditsEqualIndexesBuiltFromTheMaps(RepetitionInfo repetition) {
+        Random random = new Random(1000 + repetition.getCurrentRepetition());
+        Registry registry = TestRegistry.build();
+        for (int step = 0; step < 100; step++) {
+            RegistryEdit edit = registry.edit();
+            for (int i = 0, changes = 1 + random.nextInt(3); i < changes; i++) {
+                change(edit, registry, random);
+            }
+            if (edit.problems().isEmpty()) {
+                registry = edit.apply();
+                Tables carried = registry.tables();
+                Tables built = registry.toBuilder().build().tables();
+                for (OrganisationId o : ORGANISATIONS) {
+                    assertThat(carried.labelsByHolder().get(o).values()).as("step %d, labels of %s", step, o)
+                            .isEqualTo(built.labelsByHolder().get(o).values());
+                    assertThat(carried.membershipsByMember().get(o).values()).isEqualTo(built.membershipsByMember().get(o).values());
+                    assertThat(carried.membershipsByGroup().get(o).values()).isEqualTo(built.membershipsByGroup().get(o).values());
+                    assertThat(carried.eventsByOrganisation().get(o).values()).isEqualTo(built.eventsByOrganisation().get(o).values());
+                }
+                for (EventId e : EVENTS) {
+                    assertThat(carried.registrationsByEvent().get(e).values()).as("step %d, registrations of %s", step, e)
+                            .isEqualTo(built.registrationsByEvent().get(e).values());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRegistryBuiltInOneGoCanBeEditedTwiceIndependently() {
+        Registry base = TestRegistry.build().toBuilder().build();
+        Registry withoutMembership = base.edit().remove(MembershipId.of("sac-in-zp")).apply();
+        Registry withLabel = base.edit().put(QualityLabel.of(LabelId.of("new-label"), TestRegistry.SAC,
+                TestRegistry.ESCA, LabelLevel.SILVER, LocalDate.of(2019, 6, 1))).apply();
+        assertThat(withoutMembership.membershipsOf(TestRegistry.SAC)).isEmpty();
+        assertThat(withLabel.membershipsOf(TestRegistry.SAC)).hasSize(1);
+        assertThat(base.membershipsOf(TestRegistry.SAC)).hasSize(1);
+        assertThat(withLabel.labelsOf(TestRegistry.SAC)).extracting(QualityLabel::id).contains(LabelId.of("new-label"));
+        assertThat(withoutMembership.labelsOf(TestRegistry.SAC)).extracting(QualityLabel::id)
+                .doesNotContain(LabelId.of("new-label"));
+        assertThat(base.labelsOf(TestRegistry.SAC)).isEqualTo(withoutMembership.labelsOf(TestRegistry.SAC));
+    }
+
+    @Test
+    void threadsAskingAFreshRegistryAtOnceGetTheSameAnswers() throws Exception {
+        Registry expected = TestRegistry.build();
+        for (int round = 0; round < 20; round++) {
+            Registry fresh = expected.toBuilder().build();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<Object>>> answers = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    answers.add(pool.submit(() -> answers(fresh)));
+                }
+                for (java.util.concurrent.Future<List<Object>> answer : answers) {
+                    assertThat(answer.get()).isEqualTo(answers(expected));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Every index-backed answer a registry gives about the test universe. */
+    private static List<Object> answers(Registry registry) {
+        List<Object> out = new ArrayList<>();
+        for (OrganisationId o : ORGANISATIONS) {
+            out.add(registry.labelsOf(o));
+            out.add(registry.membershipsOf(o));
+            out.add(registry.membershipsIn(o));
+        }
+        for (EventId e : EVENTS) {
+            out.add(registry.registrationsFor(e));
+        }
+        return out;
+    }
+
     @Test
     void anEditChangesNothingUntilApplied() {
         Registry registry = TestRegistry.build();
