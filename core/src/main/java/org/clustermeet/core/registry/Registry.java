@@ -36,7 +36,9 @@ import org.clustermeet.core.registration.Registration;
  *   <li>{@code org.clustermeet.core.query} answers questions about labels, memberships, people and
  *       events; {@code org.clustermeet.core.report} computes event reports.</li>
  * </ul>
- * Every lookup costs O(log n); every listing is in id order.
+ * Every lookup costs O(log n); every listing is in id order. The listings by holder, member,
+ * group and event come from indexes that a registry built in one go (by the builder, or read from a
+ * document) makes on their first use, once, and that edits then carry along.
  */
 public final class Registry {
 
