@@ -34,6 +34,8 @@ import org.openjdk.jmh.annotations.State;
  * under three minutes; compare with {@code ReadBenchmark.clustermeet} at 10 MB. Beside it, the
  * part both readers share: the registry built from records already made, which with
  * {@code ReadBenchmark.streamingFloor} bounds how fast any reader of the same guarantees can be.
+ * The mapping needs a long warm-up: on 2 cores it reads at 400 to 600 ms for its first 14 s or so
+ * and at 60 to 80 ms once compiled, so give it {@code -w 25s} or more.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
