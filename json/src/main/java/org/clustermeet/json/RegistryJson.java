@@ -25,7 +25,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -347,7 +346,7 @@ public final class RegistryJson {
         } catch (RegistryJsonException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            throw parseError(e);
+            throw RegistryJsonException.malformed(e);
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
@@ -358,33 +357,6 @@ public final class RegistryJson {
         byte[] document = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
         Optional<JsonLocation> at = Locations.find(mapper.getFactory(), document, e.pointer());
         return at.map(l -> e.withLocation(l.getLineNr(), l.getColumnNr())).orElse(e);
-    }
-
-    static RegistryJsonException parseError(JsonProcessingException e) {
-        String pointer = "";
-        if (e instanceof JsonMappingException m) {
-            StringBuilder b = new StringBuilder();
-            for (JsonMappingException.Reference ref : m.getPath()) {
-                b.append('/').append(ref.getFieldName() != null
-                        ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex()));
-            }
-            pointer = b.toString();
-        } else if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
-            pointer = p.getParsingContext().pathAsPointer().toString();
-        }
-        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        if (original.startsWith("Trailing token")) {
-            original = "unexpected content after the end of the document";
-        }
-        String firstLine = original.lines().findFirst().orElse(original);
-        if (firstLine.length() > 200) {
-            firstLine = firstLine.substring(0, 200) + "...";
-        }
-        JsonLocation location = e.getLocation();
-        int line = location == null ? -1 : location.getLineNr();
-        int column = location == null ? -1 : location.getColumnNr();
-        return new RegistryJsonException(List.of(new RegistryJsonException.Problem(pointer,
-                "malformed JSON: " + firstLine)), line, column, e);
     }
 
     // ------------------------------------------------------------------ writing

@@ -3,7 +3,10 @@ package org.clustermeet.json;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.read.IntegrityFailure;
@@ -145,6 +148,34 @@ public final class RegistryJsonException extends JsonProcessingException {
     }
 
     /** The exception for a failure at one place in a document. */
+    /** The exception for JSON the parser refused, with the parser's position and the pointer where it stopped. */
+    static RegistryJsonException malformed(JsonProcessingException e) {
+        String pointer = "";
+        if (e instanceof JsonMappingException m) {
+            StringBuilder b = new StringBuilder();
+            for (JsonMappingException.Reference ref : m.getPath()) {
+                b.append('/').append(ref.getFieldName() != null
+                        ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex()));
+            }
+            pointer = b.toString();
+        } else if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            pointer = p.getParsingContext().pathAsPointer().toString();
+        }
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            original = "unexpected content after the end of the document";
+        }
+        String firstLine = original.lines().findFirst().orElse(original);
+        if (firstLine.length() > 200) {
+            firstLine = firstLine.substring(0, 200) + "...";
+        }
+        JsonLocation location = e.getLocation();
+        int line = location == null ? -1 : location.getLineNr();
+        int column = location == null ? -1 : location.getColumnNr();
+        return new RegistryJsonException(List.of(new RegistryJsonException.Problem(pointer,
+                "malformed JSON: " + firstLine)), line, column, e);
+    }
+
     static RegistryJsonException from(JsonFailure f) {
         return of(f.pointer().toString(), f.getMessage(), f.getCause());
     }
