@@ -147,7 +147,6 @@ public final class RegistryJsonException extends JsonProcessingException {
         return located;
     }
 
-    /** The exception for a failure at one place in a document. */
     /** The exception for JSON the parser refused, with the parser's position and the pointer where it stopped. */
     static RegistryJsonException malformed(JsonProcessingException e) {
         String pointer = "";
@@ -176,6 +175,7 @@ public final class RegistryJsonException extends JsonProcessingException {
                 "malformed JSON: " + firstLine)), line, column, e);
     }
 
+    /** The exception for a failure at one place in a document. */
     static RegistryJsonException from(JsonFailure f) {
         return of(f.pointer().toString(), f.getMessage(), f.getCause());
     }
