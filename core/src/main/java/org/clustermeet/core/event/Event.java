@@ -164,12 +164,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
     }
 
-    /**
-     * Returns the instant from which registration requests are refused: the window's closing, or
-     * else the event's start.
-     *
-     * @return the instant registration closes
-     */
+    /** {@return the instant from which registration requests are refused: the window's closing, else the start} */
     public Instant registrationCloses() {
         return registrationWindow.closes().orElseGet(schedule::startsAt);
     }
@@ -185,10 +180,9 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
-     * Returns what a source states for one of the event's figures.
+     * {@return what a source states for one of the event's figures; empty when no source states it}
      *
      * @param figure the figure, not null
-     * @return the stated figure, or empty when no source states it
      */
     public Optional<StatedFigure> stated(StatedFigure.Figure figure) {
         Objects.requireNonNull(figure, "figure");
@@ -249,10 +243,9 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
-     * Returns a copy with another capacity.
+     * {@return a copy with another capacity}
      *
      * @param capacity the number of places, at least 1
-     * @return the changed copy
      */
     public Event withCapacity(int capacity) {
         return toBuilder().capacity(capacity).build();
@@ -273,10 +266,9 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
-     * Returns a copy with other sessions.
+     * {@return a copy with other sessions}
      *
      * @param sessions the sessions, lying inside the event; not null
-     * @return the changed copy
      */
     public Event withSessions(List<Session> sessions) {
         Objects.requireNonNull(sessions, "sessions");
@@ -287,10 +279,9 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
-     * Looks up a session.
+     * {@return the session with this id, or empty}
      *
      * @param sessionId the session's id, not null
-     * @return the session, or empty
      */
     public Optional<Session> session(SessionId sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
