@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -69,7 +70,8 @@ public class RegistrationBenchmark {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return shared.registerNow(RegistrationId.of("b" + counter.incrementAndGet()),
                 events.get(random.nextInt(events.size())), PersonId.of("benchmark-person-" + random.nextInt(PEOPLE)),
-                clusters.get(random.nextInt(clusters.size())), EventRole.CLUSTER_MANAGER);
+                clusters.get(random.nextInt(clusters.size())), EventRole.CLUSTER_MANAGER, AttendanceMode.IN_PERSON,
+                StoreWorkload.ACTOR).outcome();
     }
 
     /** One thread registering. */

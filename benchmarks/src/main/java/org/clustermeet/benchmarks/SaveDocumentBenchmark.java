@@ -72,9 +72,10 @@ public class SaveDocumentBenchmark {
         int i = StoreWorkload.next(people);
         RegistrationOutcome outcome = StoreWorkload.accepted(shared.registerNow(
                 RegistrationId.of("save-" + ids.incrementAndGet()), StoreWorkload.workshop(i),
-                StoreWorkload.person(i), organisation, EventRole.OBSERVER));
+                StoreWorkload.person(i), organisation, EventRole.OBSERVER, StoreWorkload.inPerson(),
+                StoreWorkload.ACTOR).outcome());
         synchronized (saving) {
-            json.save(shared.snapshot(), file);
+            json.save(shared.registry(), file);
         }
         return outcome;
     }

@@ -123,7 +123,7 @@ public class StoreBenchmark {
     private RegistrationOutcome register() {
         int i = StoreWorkload.next(people);
         return StoreWorkload.accepted(store.registerNow(StoreWorkload.workshop(i), StoreWorkload.person(i),
-                organisation, EventRole.OBSERVER, StoreWorkload.inPerson()));
+                organisation, EventRole.OBSERVER, StoreWorkload.inPerson(), StoreWorkload.ACTOR).outcome());
     }
 
     /** Each thread's own connection for the limit. */

@@ -18,6 +18,7 @@ import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.testkit.RegistryGenerator;
 
 /**
@@ -29,6 +30,9 @@ import org.clustermeet.testkit.RegistryGenerator;
  * event's registrations).
  */
 final class StoreWorkload {
+
+    /** Who asks for the benchmarks' registrations. */
+    static final Actor ACTOR = Actor.of("benchmark");
 
     static final int PEOPLE = 50_000;
     static final int WORKSHOPS = 20;

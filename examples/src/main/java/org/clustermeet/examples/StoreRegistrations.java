@@ -25,6 +25,7 @@ import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.store.RegistryStore;
 
@@ -39,6 +40,7 @@ public final class StoreRegistrations {
 
     private static final OrganisationId ASSOCIATION = OrganisationId.of("illustrative-association");
     private static final EventId WORKSHOP = EventId.of("illustrative-workshop");
+    private static final Actor SECRETARIAT = Actor.of("illustrative-secretariat");
     private static final Clock JANUARY_2030 = Clock.fixed(Instant.parse("2030-01-10T09:00:00Z"), ZoneOffset.UTC);
 
     private StoreRegistrations() {
@@ -67,13 +69,13 @@ public final class StoreRegistrations {
         try (RegistryStore store = RegistryStore.createEmbedded(database, registry(), JANUARY_2030)) {
             for (String person : new String[] {"anna", "jan", "maria"}) {
                 out.println(store.registerNow(WORKSHOP, PersonId.of(person), ASSOCIATION, EventRole.OBSERVER,
-                        AttendanceMode.IN_PERSON).describe());
+                        AttendanceMode.IN_PERSON, SECRETARIAT).outcome().describe());
             }
         }
         try (RegistryStore store = RegistryStore.openEmbedded(database, JANUARY_2030)) {
             out.println("Opened again: " + store.registry().registrationsFor(WORKSHOP).size()
                     + " registrations, journal at change " + store.sequence());
-            CancellationResult cancelled = store.cancel(RegistrationId.of("r-1"));
+            CancellationResult cancelled = store.cancel(RegistrationId.of("r-1"), SECRETARIAT);
             out.println("Cancelled " + cancelled.cancelled().id() + "; promoted: "
                     + cancelled.promoted().map(r -> r.id().value()).orElse("nobody"));
             out.println("Compacted: " + store.compact() + " journal rows dropped, snapshot at change "

@@ -2,10 +2,8 @@ package org.clustermeet.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -16,28 +14,33 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.EventRole;
-import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryEdit;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.AttendanceResult;
 import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.EditResult;
+import org.clustermeet.core.workflow.EventCancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
+import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
+import org.clustermeet.core.workflow.WorkflowRegistry;
 import org.clustermeet.store.internal.Database;
-import org.clustermeet.store.internal.EntityKind;
-import org.clustermeet.store.internal.Operation;
 
 /**
- * The registry in a database: the last snapshot (the canonical JSON document) plus a journal of
- * every change since, one row per change. Opening replays the journal onto the snapshot;
- * {@link #compact()} writes a new snapshot and drops the rows it covers.
+ * The {@link WorkflowRegistry} in a database: the last snapshot (the canonical JSON document)
+ * plus a journal of every step since, one row per step holding exactly the step's change set and
+ * who asked for it. Opening replays the journal onto the snapshot; {@link #compact()} writes a new
+ * snapshot and drops the rows it covers.
  * <pre>{@code
  * try (RegistryStore store = RegistryStore.openEmbedded(Path.of("meetings"))) {
- *     RegistrationOutcome outcome = store.registerNow(event, person, organisation, EventRole.CLUSTER_MANAGER,
- *             AttendanceMode.IN_PERSON);
+ *     RegistrationResult result = store.registerNow(event, person, organisation, EventRole.CLUSTER_MANAGER,
+ *             AttendanceMode.IN_PERSON, Actor.of("secretariat"));
  * }
  * }</pre>
  *
- * <p><b>Durable before acknowledged.</b> Each change (a registration, a cancellation, an
+ * <p><b>Durable before acknowledged.</b> Each step (a registration, a cancellation, an
  * attendance, an edit) is committed in its own transaction before its method returns; a refused
  * registration or a failed edit writes nothing.
  *
@@ -52,7 +55,7 @@ import org.clustermeet.store.internal.Operation;
  * {@link DataSource} ({@link #open(DataSource)}); the SQL is the same. Failures of the database
  * are {@link RegistryStoreException}s that name it. Thread-safe.
  */
-public final class RegistryStore implements AutoCloseable {
+public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
 
     private static final String REGISTER = "register";
     private static final String CANCEL = "cancel";
@@ -169,6 +172,7 @@ public final class RegistryStore implements AutoCloseable {
     }
 
     /** {@return the registry as of the latest change this store has seen; never waits} */
+    @Override
     public Registry registry() {
         return sequencer.state().registry();
     }
@@ -189,137 +193,95 @@ public final class RegistryStore implements AutoCloseable {
     }
 
     /**
-     * Answers a registration request as {@link RegistrationWorkflow#register} does, on the latest
-     * state, and records the answer before returning it. The request's arrival time orders the
-     * waiting list; for the order in which requests reach the database, use {@link #registerNow}.
+     * {@inheritDoc} The answer is recorded before it is returned. The request's arrival time
+     * orders the waiting list; for the order in which requests reach the database, use
+     * {@link #registerNow}.
      *
-     * @param request the request, not null
-     * @return accepted, waitlisted or refused (refused: nothing recorded)
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
-     * @throws RegistryStoreException   if the database fails; the registration was not made
+     * @throws RegistryStoreException if the database fails; the registration was not made
      */
-    public RegistrationOutcome register(RegistrationRequest request) {
+    @Override
+    public RegistrationResult register(RegistrationRequest request, Actor actor) {
         Objects.requireNonNull(request, "request");
-        return sequencer.change(REGISTER, s -> registration(s, request));
+        return sequencer.change(REGISTER, actor, s -> RegistrationWorkflow.register(s.registry(), request));
     }
 
     /**
-     * Registers a person with an id and arrival time given by the store: the id is {@code r-}
-     * followed by the change's sequence number, the arrival time the clock's, made later than
-     * every arrival recorded before, so that waiting lists follow the order in which requests
-     * reach the database, across processes.
+     * {@inheritDoc} The id is {@code r-} followed by the change's sequence number, the arrival
+     * time the clock's, made later than every arrival recorded before, so that waiting lists
+     * follow the order in which requests reach the database, across processes.
      *
-     * @param event        the event, not null
-     * @param person       the person, not null
-     * @param organisation the organisation represented, not null
-     * @param role         the role at the event, not null
-     * @param attends      IN_PERSON or ONLINE, not null
-     * @return accepted, waitlisted or refused (refused: nothing recorded)
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
-     * @throws RegistryStoreException   if the database fails; the registration was not made
+     * @throws RegistryStoreException if the database fails; the registration was not made
      */
-    public RegistrationOutcome registerNow(EventId event, PersonId person, OrganisationId organisation,
-                                           EventRole role, AttendanceMode attends) {
+    @Override
+    public RegistrationResult registerNow(EventId event, PersonId person, OrganisationId organisation,
+                                          EventRole role, AttendanceMode attends, Actor actor) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(attends, "attends");
-        return sequencer.change(REGISTER, s -> registration(s, new RegistrationRequest(s.freeRegistrationId(),
-                event, person, organisation, role, s.nextArrival(clock.instant()), attends)));
+        return sequencer.change(REGISTER, actor, s -> RegistrationWorkflow.register(s.registry(),
+                new RegistrationRequest(s.freeRegistrationId(), event, person, organisation, role,
+                        s.arrivals().next(clock.instant()), attends)));
     }
 
     /**
-     * Cancels a registration as {@link RegistrationWorkflow#cancel} does, promotions included, in one change.
+     * {@inheritDoc} The cancellation and its promotions are one change.
      *
-     * @param id the registration's id, not null
-     * @return the result
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#cancel} does
-     * @throws RegistryStoreException   if the database fails; nothing was changed
+     * @throws RegistryStoreException if the database fails; nothing was changed
      */
-    public CancellationResult cancel(RegistrationId id) {
+    @Override
+    public CancellationResult cancel(RegistrationId id, Actor actor) {
         Objects.requireNonNull(id, "id");
-        return sequencer.change(CANCEL, s -> {
-            CancellationResult result = RegistrationWorkflow.cancel(s.registry(), id);
-            List<RegistrationId> touched = new ArrayList<>(List.of(id));
-            result.promotions().promoted().forEach(r -> touched.add(r.id()));
-            result.promotions().refused().forEach(r -> touched.add(r.registration().id()));
-            return Sequencer.Decision.of(result.registry(), result, registrations(result.registry(), touched));
-        });
+        return sequencer.change(CANCEL, actor, s -> RegistrationWorkflow.cancel(s.registry(), id));
     }
 
     /**
-     * Records that a registered person took part, as {@link RegistrationWorkflow#markAttended} does.
+     * {@inheritDoc}
      *
-     * @param id the registration's id, not null
-     * @return the registry after it
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#markAttended} does
-     * @throws RegistryStoreException   if the database fails; nothing was changed
+     * @throws RegistryStoreException if the database fails; nothing was changed
      */
-    public Registry markAttended(RegistrationId id) {
+    @Override
+    public AttendanceResult markAttended(RegistrationId id, Actor actor) {
         Objects.requireNonNull(id, "id");
-        return sequencer.change(ATTEND, s -> {
-            Registry after = RegistrationWorkflow.markAttended(s.registry(), id);
-            return Sequencer.Decision.of(after, after, registrations(after, List.of(id)));
-        });
+        return sequencer.change(ATTEND, actor, s -> RegistrationWorkflow.markAttended(s.registry(), id));
     }
 
     /**
-     * Stores a changed event as {@link RegistrationWorkflow#changeEvent} does, promotions included.
+     * {@inheritDoc} The event and its promotions are one change.
      *
-     * @param event the changed or new event, not null
-     * @return the result
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#changeEvent} does
-     * @throws RegistryStoreException   if the database fails; nothing was changed
+     * @throws RegistryStoreException if the database fails; nothing was changed
      */
-    public EventChangeResult changeEvent(Event event) {
+    @Override
+    public EventChangeResult changeEvent(Event event, Actor actor) {
         Objects.requireNonNull(event, "event");
-        return sequencer.change(CHANGE_EVENT, s -> {
-            EventChangeResult result = RegistrationWorkflow.changeEvent(s.registry(), event);
-            List<RegistrationId> touched = new ArrayList<>();
-            result.promotions().promoted().forEach(r -> touched.add(r.id()));
-            result.promotions().refused().forEach(r -> touched.add(r.registration().id()));
-            List<Operation> operations = new ArrayList<>(List.of(EntityKind.EVENT.stateIn(result.registry(),
-                    event.id())));
-            operations.addAll(registrations(result.registry(), touched));
-            return Sequencer.Decision.of(result.registry(), result, operations);
-        });
+        return sequencer.change(CHANGE_EVENT, actor, s -> RegistrationWorkflow.changeEvent(s.registry(), event));
     }
 
     /**
-     * Cancels an event as {@link RegistrationWorkflow#cancelEvent} does, its registrations included.
+     * {@inheritDoc} The event and its registrations are one change.
      *
-     * @param id the event's id, not null
-     * @return the registry after it
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#cancelEvent} does
-     * @throws RegistryStoreException   if the database fails; nothing was changed
+     * @throws RegistryStoreException if the database fails; nothing was changed
      */
-    public Registry cancelEvent(EventId id) {
+    @Override
+    public EventCancellationResult cancelEvent(EventId id, Actor actor) {
         Objects.requireNonNull(id, "id");
-        return sequencer.change(CANCEL_EVENT, s -> {
-            Registry after = RegistrationWorkflow.cancelEvent(s.registry(), id);
-            List<Operation> operations = new ArrayList<>(List.of(EntityKind.EVENT.stateIn(after, id)));
-            operations.addAll(registrations(after, s.registry().registrationsFor(id).stream()
-                    .filter(r -> !after.registration(r.id()).equals(Optional.of(r))).map(r -> r.id()).toList()));
-            return Sequencer.Decision.of(after, after, operations);
-        });
+        return sequencer.change(CANCEL_EVENT, actor, s -> RegistrationWorkflow.cancelEvent(s.registry(), id));
     }
 
     /**
-     * Applies an edit of entities as one change, checked as {@link org.clustermeet.core.registry.RegistryEdit#apply()} does.
+     * {@inheritDoc} The edit is committed as one journal row or not at all; it is made again on
+     * the newer state when another process changed the database first.
      *
-     * @param edit the edit, not null
-     * @return the registry after it (the same when the edit is empty: nothing is recorded)
-     * @throws org.clustermeet.core.registry.RegistryIntegrityException naming every problem, if the
-     *         edit would break a rule on the latest state; nothing was changed
-     * @throws IllegalArgumentException if the edit removes an entity that does not exist
-     * @throws RegistryStoreException   if the database fails; nothing was changed
+     * @throws RegistryStoreException if the database fails; nothing was changed
      */
-    public Registry apply(StoreEdit edit) {
-        List<Operation> operations = Objects.requireNonNull(edit, "edit").operations();
-        return sequencer.change(EDIT, s -> {
-            Registry after = Replay.apply(s.registry(), operations);
-            return Sequencer.Decision.of(after, after, operations);
+    @Override
+    public EditResult edit(Consumer<RegistryEdit> edit, Actor actor) {
+        Objects.requireNonNull(edit, "edit");
+        return sequencer.change(EDIT, actor, s -> {
+            RegistryEdit e = s.registry().edit();
+            edit.accept(e);
+            return new EditResult(e.apply(), e.changes());
         });
     }
 
@@ -344,21 +306,6 @@ public final class RegistryStore implements AutoCloseable {
     @Override
     public String toString() {
         return "RegistryStore[" + sequencer.where() + ", change " + sequencer.state().sequence() + "]";
-    }
-
-    // ---- how a change is decided and recorded ----
-
-    private static Sequencer.Decision<RegistrationOutcome> registration(StoreState s, RegistrationRequest request) {
-        var result = RegistrationWorkflow.register(s.registry(), request);
-        if (result.outcome() instanceof RegistrationOutcome.Refused) {
-            return Sequencer.Decision.of(s.registry(), result.outcome(), List.of());
-        }
-        return Sequencer.Decision.of(result.registry(), result.outcome(), registrations(result.registry(),
-                List.of(request.id())));
-    }
-
-    private static List<Operation> registrations(Registry after, List<RegistrationId> ids) {
-        return ids.stream().map(id -> EntityKind.REGISTRATION.stateIn(after, id)).toList();
     }
 
     private static RegistryStore create(Database database, Registry initial, Clock clock) {

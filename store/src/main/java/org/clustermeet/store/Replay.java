@@ -2,13 +2,13 @@ package org.clustermeet.store;
 
 import java.util.List;
 
+import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.registry.RegistryEdit;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.json.RegistryJsonException;
 import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
-import org.clustermeet.store.internal.Operation;
 
 /** Turns stored rows back into registries, and registries and changes into what is stored. */
 final class Replay {
@@ -28,16 +28,9 @@ final class Replay {
         }
     }
 
-    /** Applies operations to a registry, checked as one edit. */
-    static Registry apply(Registry registry, List<Operation> operations) {
-        RegistryEdit edit = registry.edit();
-        operations.forEach(o -> o.addTo(edit));
-        return edit.apply();
-    }
-
-    /** The JSON of a change. */
-    String write(List<Operation> operations) {
-        return codec.write(operations);
+    /** The JSON of a change set and who asked for it. */
+    String write(ChangeSet changes, Actor actor) {
+        return codec.write(changes, actor);
     }
 
     /** Reads a snapshot. */
@@ -58,15 +51,15 @@ final class Replay {
                 throw new RegistryStoreException("the journal in " + where + " has a gap: change "
                         + row.sequence() + " follows change " + state.sequence(), row.sequence(), null);
             }
-            List<Operation> operations;
+            ChangeSet changes;
             try {
-                operations = codec.read(row.change());
+                changes = codec.read(row.change()).changes();
             } catch (IllegalArgumentException e) {
                 throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
                         + row.recordedAt() + ") in " + where + " cannot be read: " + e.getMessage(), row.sequence(), e);
             }
             try {
-                state = state.next(apply(state.registry(), operations), operations);
+                state = state.next(state.registry().apply(changes), changes);
             } catch (IllegalArgumentException e) {
                 throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
                         + row.recordedAt() + ") in " + where + " does not apply to the state before it: "

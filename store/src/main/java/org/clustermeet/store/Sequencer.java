@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.StepResult;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.Journal;
-import org.clustermeet.store.internal.Operation;
 
 /**
  * How a store records changes: one at a time within the process, each decided on the latest
@@ -19,23 +19,12 @@ import org.clustermeet.store.internal.Operation;
 final class Sequencer {
 
     /**
-     * A decided change.
-     *
-     * @param after      the registry after it
-     * @param result     the caller's answer
-     * @param operations what to record; none for a refusal
-     * @param <R>        the answer's type
+     * Decides a step on a state, as the workflow does: the step's change set is what is recorded
+     * (none for a refusal). Throws IllegalArgumentException for a bad request.
      */
-    record Decision<R>(Registry after, R result, List<Operation> operations) {
-        static <R> Decision<R> of(Registry after, R result, List<Operation> operations) {
-            return new Decision<>(after, result, List.copyOf(operations));
-        }
-    }
-
-    /** Decides a change on a state; throws IllegalArgumentException for a bad request. */
     @FunctionalInterface
-    interface Decider<R> {
-        Decision<R> decide(StoreState state);
+    interface Decider<R extends StepResult> {
+        R decide(StoreState state);
     }
 
     @FunctionalInterface
@@ -74,17 +63,17 @@ final class Sequencer {
     }
 
     /**
-     * Decides a change on the latest known state and appends it under the next sequence number;
-     * when another process was first, catches up and decides again. A refusal or an error is
-     * confirmed on the database's latest state before it is given.
+     * Decides a step on the latest known state and appends its change set under the next sequence
+     * number; when another process was first, catches up and decides again. A refusal or an error
+     * is confirmed on the database's latest state before it is given.
      */
-    <R> R change(String kind, Decider<R> decider) {
+    <R extends StepResult> R change(String kind, Actor actor, Decider<R> decider) {
         synchronized (lock) {
             ensureOpen();
             boolean confirmed = false;
             while (true) {
                 StoreState s = state;
-                Decision<R> decision;
+                R decision;
                 try {
                     decision = decider.decide(s);
                 } catch (IllegalArgumentException e) {
@@ -94,17 +83,17 @@ final class Sequencer {
                     }
                     throw e;
                 }
-                if (decision.operations().isEmpty()) {
-                    if (!confirmed && decision.after() == s.registry() && caughtUpWithNews()) {
+                if (decision.changes().isEmpty()) {
+                    if (!confirmed && caughtUpWithNews()) {
                         confirmed = true;
                         continue;
                     }
-                    return decision.result();
+                    return decision;
                 }
-                String change = replay.write(decision.operations());
+                String change = replay.write(decision.changes(), actor);
                 if (append(s.sequence() + 1, kind, change)) {
-                    state = s.next(decision.after(), decision.operations());
-                    return decision.result();
+                    state = s.next(decision.registry(), decision.changes());
+                    return decision;
                 }
                 sql(this::catchUp, "read the journal");
                 confirmed = true;

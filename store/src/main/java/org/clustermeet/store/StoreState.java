@@ -1,56 +1,28 @@
 package org.clustermeet.store;
 
-import java.time.Instant;
-import java.util.List;
-
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.store.internal.Operation;
+import org.clustermeet.core.workflow.ArrivalClock;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
- * What a store knows: the registry as of a journal sequence number, and the latest arrival time
- * recorded (so that stamped arrivals keep increasing).
+ * What a store knows: the registry as of a journal sequence number, and the arrival clock after
+ * every arrival recorded (so that stamped arrivals keep increasing, across processes).
  */
-record StoreState(Registry registry, long sequence, Instant lastArrival) {
+record StoreState(Registry registry, long sequence, ArrivalClock arrivals) {
 
     static StoreState of(Registry registry, long sequence) {
-        Instant last = Instant.MIN;
-        for (Registration r : registry.registrations()) {
-            Instant at = r.registeredAt().orElse(Instant.MIN);
-            if (at.isAfter(last)) {
-                last = at;
-            }
-        }
-        return new StoreState(registry, sequence, last);
+        return new StoreState(registry, sequence, ArrivalClock.of(registry));
     }
 
-    /** The state after a change recorded under the next sequence number. */
-    StoreState next(Registry after, List<Operation> operations) {
-        Instant last = lastArrival;
-        for (Operation operation : operations) {
-            if (operation instanceof Operation.Put<?> put && put.entity() instanceof Registration r) {
-                Instant at = r.registeredAt().orElse(Instant.MIN);
-                if (at.isAfter(last)) {
-                    last = at;
-                }
-            }
-        }
-        return new StoreState(after, sequence + 1, last);
-    }
-
-    /** An arrival time after every one recorded: the clock's, or a nanosecond after the latest. */
-    Instant nextArrival(Instant now) {
-        return now.isAfter(lastArrival) ? now : lastArrival.plusNanos(1);
+    /** The state after a change set recorded under the next sequence number. */
+    StoreState next(Registry after, ChangeSet changes) {
+        return new StoreState(after, sequence + 1, arrivals.after(changes));
     }
 
     /** A registration id for the next change: {@code r-} and its sequence number, made unique if taken. */
     RegistrationId freeRegistrationId() {
-        String base = "r-" + (sequence + 1);
-        RegistrationId id = RegistrationId.of(base);
-        for (int n = 2; registry.registration(id).isPresent(); n++) {
-            id = RegistrationId.of(base + "-" + n);
-        }
-        return id;
+        return RegistrationWorkflow.freeRegistrationId(registry, "r-" + (sequence + 1));
     }
 }

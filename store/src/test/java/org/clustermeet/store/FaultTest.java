@@ -26,7 +26,8 @@ class FaultTest {
     Path folder;
 
     private static RegistrationOutcome register(RegistryStore store, int person) {
-        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON);
+        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON,
+                StoreFixtures.ACTOR).outcome();
     }
 
     @Test
@@ -174,7 +175,7 @@ class FaultTest {
             RegistryStore store = db.create(StoreFixtures.registry(1, 1), JANUARY);
             store.close();
 
-            assertThatThrownBy(() -> store.cancel(RegistrationId.of("r-1")))
+            assertThatThrownBy(() -> store.cancel(RegistrationId.of("r-1"), StoreFixtures.ACTOR))
                     .isInstanceOf(IllegalStateException.class).hasMessageEndingWith("is closed");
         }
     }

@@ -36,7 +36,8 @@ class RegistryStoreTest {
     Path folder;
 
     private RegistrationOutcome register(RegistryStore store, int person) {
-        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON);
+        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON,
+                StoreFixtures.ACTOR).outcome();
     }
 
     @ParameterizedTest
@@ -113,7 +114,7 @@ class RegistryStoreTest {
                 register(store, 0);
                 register(store, 1);
                 register(store, 2);
-                var result = store.cancel(RegistrationId.of("r-1"));
+                var result = store.cancel(RegistrationId.of("r-1"), StoreFixtures.ACTOR);
                 assertThat(result.promoted()).map(r -> r.id().value()).contains("r-2");
             }
             try (RegistryStore reopened = db.open(JANUARY)) {
@@ -137,11 +138,12 @@ class RegistryStoreTest {
             try (RegistryStore store = db.create(StoreFixtures.registry(3, 1), JANUARY)) {
                 register(store, 0);
                 register(store, 1);
-                var changed = store.changeEvent(store.registry().event(EVENT).orElseThrow().withCapacity(2));
+                var changed = store.changeEvent(store.registry().event(EVENT).orElseThrow().withCapacity(2),
+                        StoreFixtures.ACTOR);
                 assertThat(changed.promotions().promoted()).hasSize(1);
-                store.markAttended(RegistrationId.of("r-1"));
-                store.apply(StoreEdit.create().put(ClusterAssociation.of(ORG, "Renamed association",
-                        CountryCode.of("PL"))));
+                store.markAttended(RegistrationId.of("r-1"), StoreFixtures.ACTOR);
+                store.edit(e -> e.put(ClusterAssociation.of(ORG, "Renamed association", CountryCode.of("PL"))),
+                        StoreFixtures.ACTOR);
                 expected = store.registry();
                 assertThat(store.sequence()).isEqualTo(5);
             }
@@ -161,7 +163,7 @@ class RegistryStoreTest {
             try (RegistryStore store = db.create(StoreFixtures.registry(3, 1), JANUARY)) {
                 register(store, 0);
                 register(store, 1);
-                store.cancelEvent(EVENT);
+                store.cancelEvent(EVENT, StoreFixtures.ACTOR);
                 assertThat(store.sequence()).isEqualTo(3);
             }
             try (RegistryStore reopened = db.open(JANUARY)) {
@@ -180,7 +182,7 @@ class RegistryStoreTest {
             QualityLabel dangling = QualityLabel.of(LabelId.of("label"), OrganisationId.of("nobody"),
                     OrganisationId.of("issuer"), LabelLevel.BRONZE, LocalDate.of(2019, 1, 1));
 
-            assertThatThrownBy(() -> store.apply(StoreEdit.create().put(dangling)))
+            assertThatThrownBy(() -> store.edit(e -> e.put(dangling), StoreFixtures.ACTOR))
                     .isInstanceOf(RegistryIntegrityException.class).hasMessageContaining("nobody");
             assertThat(store.sequence()).isZero();
             assertThat(db.count("SELECT COUNT(*) FROM clustermeet_journal")).isZero();

@@ -32,7 +32,8 @@ class SharedDatabaseTest {
     Path folder;
 
     private static RegistrationOutcome register(RegistryStore store, int person) {
-        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON);
+        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON,
+                StoreFixtures.ACTOR).outcome();
     }
 
     @ParameterizedTest

@@ -62,7 +62,7 @@ public final class StoreChild {
 
     private static RegistrationOutcome register(RegistryStore store, int person) {
         return store.registerNow(EVENT, StoreFixtures.person(person), ORG, EventRole.OBSERVER,
-                AttendanceMode.IN_PERSON);
+                AttendanceMode.IN_PERSON, StoreFixtures.ACTOR).outcome();
     }
 
     private static void crash(RegistryStore store, int people, PrintStream out) {

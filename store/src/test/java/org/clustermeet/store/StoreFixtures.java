@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -27,6 +28,8 @@ final class StoreFixtures {
 
     static final EventId EVENT = EventId.of("workshop");
     static final OrganisationId ORG = OrganisationId.of("association");
+    /** Who asks for the steps of the tests. */
+    static final Actor ACTOR = Actor.of("store-test");
     static final Clock JANUARY = Clock.fixed(Instant.parse("2020-01-10T09:00:00Z"), ZoneOffset.UTC);
 
     private StoreFixtures() {

@@ -173,7 +173,7 @@ public final class Brussels2019 {
             if (!(result.outcome() instanceof RegistrationOutcome.Accepted)) {
                 throw new IllegalStateException("sample registration not accepted: " + result.outcome().describe());
             }
-            registry = RegistrationWorkflow.markAttended(result.registry(), request.id());
+            registry = RegistrationWorkflow.markAttended(result.registry(), request.id()).registry();
         }
         Event held = registry.event(MEETING).orElseThrow().withStatus(EventStatus.HELD);
         return registry.edit().put(held).apply();

@@ -44,17 +44,15 @@ final class EditCheck {
     private final Set<PersonId> removedPeople;
     private final Set<EventId> removedEvents;
 
-    EditCheck(Tables before, Tables after, Set<OrganisationId> organisations, Set<PersonId> people,
-              Set<LabelId> labels, Set<MembershipId> memberships, Set<EventId> events,
-              Set<RegistrationId> registrations) {
+    EditCheck(Tables before, Tables after, ChangeSet changes) {
         this.before = before;
         this.after = after;
-        this.organisations = organisations;
-        this.people = people;
-        this.labels = labels;
-        this.memberships = memberships;
-        this.events = events;
-        this.registrations = registrations;
+        this.organisations = changes.touched(EntityKind.ORGANISATION);
+        this.people = changes.touched(EntityKind.PERSON);
+        this.labels = changes.touched(EntityKind.LABEL);
+        this.memberships = changes.touched(EntityKind.MEMBERSHIP);
+        this.events = changes.touched(EntityKind.EVENT);
+        this.registrations = changes.touched(EntityKind.REGISTRATION);
         this.rules = new IntegrityRules(after.lookup());
         this.removedOrganisations = removed(organisations, after.organisations());
         this.removedPeople = removed(people, after.people());

@@ -10,36 +10,7 @@ import java.util.Objects;
  * @param id      the entity's id, not null
  * @param message what is wrong, not null
  */
-public record IntegrityProblem(EntityKind kind, String id, String message) {
-
-    /** The kinds of entity a registry holds. */
-    public enum EntityKind {
-        /** An organisation. */
-        ORGANISATION("organisation"),
-        /** A person. */
-        PERSON("person"),
-        /** A quality label. */
-        LABEL("label"),
-        /** A membership. */
-        MEMBERSHIP("membership"),
-        /** An event, its sessions included. */
-        EVENT("event"),
-        /** A registration. */
-        REGISTRATION("registration"),
-        /** A stated fact. */
-        FACT("fact");
-
-        private final String label;
-
-        EntityKind(String label) {
-            this.label = label;
-        }
-
-        /** {@return the kind in words} */
-        public String label() {
-            return label;
-        }
-    }
+public record IntegrityProblem(EntityKind<?, ?> kind, String id, String message) {
 
     /**
      * Validates the problem.

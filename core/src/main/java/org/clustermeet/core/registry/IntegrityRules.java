@@ -31,7 +31,6 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
-import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
 import org.clustermeet.core.value.DateRange;
 
 /**
@@ -96,7 +95,7 @@ final class IntegrityRules {
         return rules.problems();
     }
 
-    private void problem(EntityKind kind, Object id, String message) {
+    private void problem(EntityKind<?, ?> kind, Object id, String message) {
         problems.add(new IntegrityProblem(kind, id.toString(), message));
     }
 
@@ -311,7 +310,7 @@ final class IntegrityRules {
         }
     }
 
-    private void requireKind(EntityKind kind, Object id, String field, OrganisationId ref, OrganisationKind expected) {
+    private void requireKind(EntityKind<?, ?> kind, Object id, String field, OrganisationId ref, OrganisationKind expected) {
         Organisation o = lookup.organisation(ref);
         if (o == null) {
             problem(kind, id, field + " " + ref + " does not exist");

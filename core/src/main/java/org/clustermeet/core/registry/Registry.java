@@ -63,14 +63,12 @@ public final class Registry {
     /** {@return a builder holding this registry's entities, to derive a changed registry in bulk} */
     public RegistryBuilder toBuilder() {
         RegistryBuilder b = new RegistryBuilder();
-        tables.organisations().forEach(b::add);
-        tables.people().forEach(b::add);
-        tables.labels().forEach(b::add);
-        tables.memberships().forEach(b::add);
-        tables.events().forEach(b::add);
-        tables.registrations().forEach(b::add);
-        tables.facts().forEach(b::add);
+        EntityKind.all().forEach(kind -> addAll(b, kind));
         return b;
+    }
+
+    private <E> void addAll(RegistryBuilder builder, EntityKind<E, ?> kind) {
+        tables.map(kind).forEach(e -> builder.add(kind, e));
     }
 
     /**
@@ -83,8 +81,47 @@ public final class Registry {
         return new RegistryEdit(this);
     }
 
+    /**
+     * Applies a change set, checked as one edit: the changes are made in order on an
+     * {@linkplain #edit() edit} of this registry, which is then {@linkplain RegistryEdit#apply() applied}.
+     *
+     * @param changes the changes, not null
+     * @return the changed registry (this registry when the change set is empty)
+     * @throws IllegalArgumentException   if a change removes an entity that does not exist
+     * @throws RegistryIntegrityException naming every problem, if the result would break a rule
+     */
+    public Registry apply(ChangeSet changes) {
+        return edit().add(Objects.requireNonNull(changes, "changes")).apply();
+    }
+
     Tables tables() {
         return tables;
+    }
+
+    // ---------------------------------------------------------------- any kind
+
+    /**
+     * Looks up an entity of any kind.
+     *
+     * @param kind the kind, not null
+     * @param id   the id, not null
+     * @param <E>  the entity type
+     * @param <I>  the id type
+     * @return the entity, or empty
+     */
+    public <E, I extends Comparable<? super I>> Optional<E> find(EntityKind<E, I> kind, I id) {
+        return Optional.ofNullable(tables.map(Objects.requireNonNull(kind, "kind")).get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Lists the entities of one kind.
+     *
+     * @param kind the kind, not null
+     * @param <E>  the entity type
+     * @return its entities, in id order
+     */
+    public <E> List<E> all(EntityKind<E, ?> kind) {
+        return tables.map(Objects.requireNonNull(kind, "kind")).values();
     }
 
     // ---------------------------------------------------------------- lookups by id
@@ -262,24 +299,34 @@ public final class Registry {
         if (o == this) {
             return true;
         }
-        return o instanceof Registry r && tables.organisations().equals(r.tables.organisations())
-                && tables.people().equals(r.tables.people()) && tables.labels().equals(r.tables.labels())
-                && tables.memberships().equals(r.tables.memberships()) && tables.events().equals(r.tables.events())
-                && tables.registrations().equals(r.tables.registrations()) && tables.facts().equals(r.tables.facts());
+        if (!(o instanceof Registry r)) {
+            return false;
+        }
+        for (EntityKind<?, ?> kind : EntityKind.all()) {
+            if (!tables.map(kind).equals(r.tables.map(kind))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tables.organisations(), tables.people(), tables.labels(), tables.memberships(),
-                tables.events(), tables.registrations(), tables.facts());
+        int hash = 1;
+        for (EntityKind<?, ?> kind : EntityKind.all()) {
+            hash = 31 * hash + tables.map(kind).hashCode();
+        }
+        return hash;
     }
 
     /** {@return the number of entities of each kind} */
     @Override
     public String toString() {
-        return "Registry[organisations=" + tables.organisations().size() + ", people=" + tables.people().size()
-                + ", labels=" + tables.labels().size() + ", memberships=" + tables.memberships().size()
-                + ", events=" + tables.events().size() + ", registrations=" + tables.registrations().size()
-                + ", facts=" + tables.facts().size() + "]";
+        StringBuilder b = new StringBuilder("Registry[");
+        for (EntityKind<?, ?> kind : EntityKind.all()) {
+            b.append(kind == EntityKind.ORGANISATION ? "" : ", ").append(kind == EntityKind.PERSON ? "people"
+                    : kind.label() + "s").append('=').append(tables.map(kind).size());
+        }
+        return b.append(']').toString();
     }
 }

@@ -6,23 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
-import org.clustermeet.core.id.FactId;
 import org.clustermeet.core.id.LabelId;
-import org.clustermeet.core.id.MembershipId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
-import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
-import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
 
 /**
  * Collects entities for a registry and checks them all at once, so that a registry read from
@@ -33,17 +28,32 @@ import org.clustermeet.core.registry.IntegrityProblem.EntityKind;
  */
 public final class RegistryBuilder {
 
-    private final Kind<OrganisationId, Organisation> organisations =
-            new Kind<>(EntityKind.ORGANISATION, Organisation::id);
-    private final Kind<PersonId, Person> people = new Kind<>(EntityKind.PERSON, Person::id);
-    private final Kind<LabelId, QualityLabel> labels = new Kind<>(EntityKind.LABEL, QualityLabel::id);
-    private final Kind<MembershipId, Membership> memberships = new Kind<>(EntityKind.MEMBERSHIP, Membership::id);
-    private final Kind<EventId, Event> events = new Kind<>(EntityKind.EVENT, Event::id);
-    private final Kind<RegistrationId, Registration> registrations =
-            new Kind<>(EntityKind.REGISTRATION, Registration::id);
-    private final Kind<FactId, StatedCount> facts = new Kind<>(EntityKind.FACT, StatedCount::id);
+    /** The entities collected, one {@link Kind} per entity kind, at the kind's index. */
+    private final List<Kind<?, ?>> kinds = new ArrayList<>();
 
     RegistryBuilder() {
+        for (EntityKind<?, ?> kind : EntityKind.all()) {
+            kinds.add(new Kind<>(kind));
+        }
+    }
+
+    /**
+     * Adds an entity of any kind.
+     *
+     * @param kind   the entity's kind, not null
+     * @param entity the entity, not null
+     * @param <E>    the entity type
+     * @return this builder
+     * @throws IllegalArgumentException if the entity is not of that kind
+     */
+    public <E> RegistryBuilder add(EntityKind<E, ?> kind, E entity) {
+        kind(kind).add(kind.cast(entity));
+        return this;
+    }
+
+    @SuppressWarnings("unchecked") // kinds holds at each kind's index a Kind of that kind
+    private <E, I extends Comparable<? super I>> Kind<E, I> kind(EntityKind<E, I> kind) {
+        return (Kind<E, I>) kinds.get(Objects.requireNonNull(kind, "kind").index());
     }
 
     /**
@@ -53,8 +63,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(Organisation organisation) {
-        organisations.add(Objects.requireNonNull(organisation, "organisation"));
-        return this;
+        return add(EntityKind.ORGANISATION, organisation);
     }
 
     /**
@@ -64,8 +73,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(Person person) {
-        people.add(Objects.requireNonNull(person, "person"));
-        return this;
+        return add(EntityKind.PERSON, person);
     }
 
     /**
@@ -75,8 +83,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(QualityLabel label) {
-        labels.add(Objects.requireNonNull(label, "label"));
-        return this;
+        return add(EntityKind.LABEL, label);
     }
 
     /**
@@ -86,8 +93,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(Membership membership) {
-        memberships.add(Objects.requireNonNull(membership, "membership"));
-        return this;
+        return add(EntityKind.MEMBERSHIP, membership);
     }
 
     /**
@@ -97,8 +103,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(Event event) {
-        events.add(Objects.requireNonNull(event, "event"));
-        return this;
+        return add(EntityKind.EVENT, event);
     }
 
     /**
@@ -109,8 +114,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(Registration registration) {
-        registrations.add(Objects.requireNonNull(registration, "registration"));
-        return this;
+        return add(EntityKind.REGISTRATION, registration);
     }
 
     /**
@@ -120,8 +124,7 @@ public final class RegistryBuilder {
      * @return this builder
      */
     public RegistryBuilder add(StatedCount fact) {
-        facts.add(Objects.requireNonNull(fact, "fact"));
-        return this;
+        return add(EntityKind.FACT, fact);
     }
 
     /**
@@ -131,9 +134,13 @@ public final class RegistryBuilder {
      */
     public List<IntegrityProblem> validate() {
         List<IntegrityProblem> duplicates = new ArrayList<>();
-        for (Kind<?, ?> kind : List.of(organisations, people, labels, memberships, events, registrations, facts)) {
+        for (Kind<?, ?> kind : kinds) {
             duplicates.addAll(kind.duplicates);
         }
+        Kind<Organisation, OrganisationId> organisations = kind(EntityKind.ORGANISATION);
+        Kind<Person, PersonId> people = kind(EntityKind.PERSON);
+        Kind<QualityLabel, LabelId> labels = kind(EntityKind.LABEL);
+        Kind<Event, EventId> events = kind(EntityKind.EVENT);
         IntegrityRules.Lookup lookup = new IntegrityRules.Lookup() {
             @Override
             public Organisation organisation(OrganisationId id) {
@@ -156,7 +163,7 @@ public final class RegistryBuilder {
             }
         };
         return IntegrityRules.validate(lookup, duplicates, organisations.items, people.items, labels.items,
-                memberships.items, events.items, registrations.items);
+                kind(EntityKind.MEMBERSHIP).items, events.items, kind(EntityKind.REGISTRATION).items);
     }
 
     /**
@@ -170,28 +177,25 @@ public final class RegistryBuilder {
         if (!problems.isEmpty()) {
             throw new RegistryIntegrityException("cannot build registry", problems);
         }
-        return new Registry(Tables.ofSorted(organisations.inOrder(), people.inOrder(), labels.inOrder(),
-                memberships.inOrder(), events.inOrder(), registrations.inOrder(), facts.inOrder()));
+        return new Registry(Tables.ofSorted(kinds.stream().map(Kind::inOrder).toList()));
     }
 
     /** The entities of one kind as added, indexed by id, with the duplicates found. */
-    private static final class Kind<I extends Comparable<? super I>, T> {
-        private final EntityKind kind;
-        private final Function<T, I> id;
+    private static final class Kind<T, I extends Comparable<? super I>> {
+        private final EntityKind<T, I> kind;
         private final List<T> items = new ArrayList<>();
         private final Map<I, T> byId = new HashMap<>();
         private final List<IntegrityProblem> duplicates = new ArrayList<>();
         private boolean ascending = true;
         private I last;
 
-        Kind(EntityKind kind, Function<T, I> id) {
+        Kind(EntityKind<T, I> kind) {
             this.kind = kind;
-            this.id = id;
         }
 
         void add(T item) {
             items.add(item);
-            I key = id.apply(item);
+            I key = kind.idOf(item);
             if (byId.putIfAbsent(key, item) != null) {
                 duplicates.add(new IntegrityProblem(kind, key.toString(), "duplicate " + kind.label() + " id"));
             } else {
@@ -206,7 +210,7 @@ public final class RegistryBuilder {
                 return items;
             }
             List<T> sorted = new ArrayList<>(items);
-            sorted.sort(Comparator.comparing(id));
+            sorted.sort(Comparator.comparing(kind::idOf));
             return sorted;
         }
     }

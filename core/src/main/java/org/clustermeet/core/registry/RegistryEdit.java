@@ -1,9 +1,8 @@
 package org.clustermeet.core.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.fact.StatedCount;
@@ -14,7 +13,6 @@ import org.clustermeet.core.id.MembershipId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.internal.PersistentSortedMap;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Organisation;
@@ -38,16 +36,8 @@ public final class RegistryEdit {
 
     private final Registry base;
     private Tables tables;
-    private final Set<OrganisationId> organisations = new TreeSet<>();
-    private final Set<PersonId> people = new TreeSet<>();
-    private final Set<LabelId> labels = new TreeSet<>();
-    private final Set<MembershipId> memberships = new TreeSet<>();
-    private final Set<EventId> events = new TreeSet<>();
-    private final Set<RegistrationId> registrations = new TreeSet<>();
-    /** The first change, for messages, and how many changes there are; words are built only on refusal. */
-    private String firstChange;
-    private Object firstId;
-    private int changes;
+    /** The changes made, in order. */
+    private final List<ChangeSet.Change> changes = new ArrayList<>();
 
     RegistryEdit(Registry base) {
         this.base = base;
@@ -61,10 +51,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(Organisation organisation) {
-        Objects.requireNonNull(organisation, "organisation");
-        tables = tables.put(organisation);
-        organisations.add(organisation.id());
-        return note("store organisation ", organisation.id());
+        return put(EntityKind.ORGANISATION, organisation);
     }
 
     /**
@@ -74,10 +61,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(Person person) {
-        Objects.requireNonNull(person, "person");
-        tables = tables.put(person);
-        people.add(person.id());
-        return note("store person ", person.id());
+        return put(EntityKind.PERSON, person);
     }
 
     /**
@@ -87,10 +71,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(QualityLabel label) {
-        Objects.requireNonNull(label, "label");
-        tables = tables.put(label);
-        labels.add(label.id());
-        return note("store label ", label.id());
+        return put(EntityKind.LABEL, label);
     }
 
     /**
@@ -100,10 +81,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(Membership membership) {
-        Objects.requireNonNull(membership, "membership");
-        tables = tables.put(membership);
-        memberships.add(membership.id());
-        return note("store membership ", membership.id());
+        return put(EntityKind.MEMBERSHIP, membership);
     }
 
     /**
@@ -115,10 +93,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(Event event) {
-        Objects.requireNonNull(event, "event");
-        tables = tables.put(event);
-        events.add(event.id());
-        return note("store event ", event.id());
+        return put(EntityKind.EVENT, event);
     }
 
     /**
@@ -129,10 +104,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(Registration registration) {
-        Objects.requireNonNull(registration, "registration");
-        tables = tables.put(registration);
-        registrations.add(registration.id());
-        return note("store registration ", registration.id());
+        return put(EntityKind.REGISTRATION, registration);
     }
 
     /**
@@ -142,9 +114,7 @@ public final class RegistryEdit {
      * @return this edit
      */
     public RegistryEdit put(StatedCount fact) {
-        Objects.requireNonNull(fact, "fact");
-        tables = tables.put(fact);
-        return note("store fact ", fact.id());
+        return put(EntityKind.FACT, fact);
     }
 
     /**
@@ -155,10 +125,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such organisation
      */
     public RegistryEdit remove(OrganisationId id) {
-        require(tables.organisations(), id, "organisation");
-        tables = tables.removeOrganisation(id);
-        organisations.add(id);
-        return note("remove organisation ", id);
+        return remove(EntityKind.ORGANISATION, id);
     }
 
     /**
@@ -169,10 +136,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such person
      */
     public RegistryEdit remove(PersonId id) {
-        require(tables.people(), id, "person");
-        tables = tables.removePerson(id);
-        people.add(id);
-        return note("remove person ", id);
+        return remove(EntityKind.PERSON, id);
     }
 
     /**
@@ -183,10 +147,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such label
      */
     public RegistryEdit remove(LabelId id) {
-        require(tables.labels(), id, "label");
-        tables = tables.removeLabel(id);
-        labels.add(id);
-        return note("remove label ", id);
+        return remove(EntityKind.LABEL, id);
     }
 
     /**
@@ -197,10 +158,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such membership
      */
     public RegistryEdit remove(MembershipId id) {
-        require(tables.memberships(), id, "membership");
-        tables = tables.removeMembership(id);
-        memberships.add(id);
-        return note("remove membership ", id);
+        return remove(EntityKind.MEMBERSHIP, id);
     }
 
     /**
@@ -211,10 +169,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such event
      */
     public RegistryEdit remove(EventId id) {
-        require(tables.events(), id, "event");
-        tables = tables.removeEvent(id);
-        events.add(id);
-        return note("remove event ", id);
+        return remove(EntityKind.EVENT, id);
     }
 
     /**
@@ -226,10 +181,7 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such registration
      */
     public RegistryEdit remove(RegistrationId id) {
-        require(tables.registrations(), id, "registration");
-        tables = tables.removeRegistration(id);
-        registrations.add(id);
-        return note("remove registration ", id);
+        return remove(EntityKind.REGISTRATION, id);
     }
 
     /**
@@ -240,9 +192,74 @@ public final class RegistryEdit {
      * @throws IllegalArgumentException if the registry, as edited so far, has no such fact
      */
     public RegistryEdit remove(FactId id) {
-        require(tables.facts(), id, "fact");
-        tables = tables.removeFact(id);
-        return note("remove fact ", id);
+        return remove(EntityKind.FACT, id);
+    }
+
+    /**
+     * Puts an entity of any kind; the typed methods above say what each kind's put means.
+     *
+     * @param kind   the entity's kind, not null
+     * @param entity the entity, not null
+     * @param <E>    the entity type
+     * @return this edit
+     * @throws IllegalArgumentException if the entity is not of that kind
+     */
+    public <E> RegistryEdit put(EntityKind<E, ?> kind, E entity) {
+        ChangeSet.Put<E> put = new ChangeSet.Put<>(kind, entity);
+        tables = tables.put(kind, put.entity());
+        changes.add(put);
+        return this;
+    }
+
+    /**
+     * Removes an entity of any kind; the typed methods above say when each kind's removal is refused.
+     *
+     * @param kind the entity's kind, not null
+     * @param id   the entity's id, not null
+     * @param <I>  the id type
+     * @return this edit
+     * @throws IllegalArgumentException if the registry, as edited so far, has no such entity
+     */
+    public <I extends Comparable<? super I>> RegistryEdit remove(EntityKind<?, I> kind, I id) {
+        ChangeSet.Remove<I> remove = new ChangeSet.Remove<>(kind, id);
+        if (!tables.map(kind).containsKey(id)) {
+            throw new IllegalArgumentException("no " + kind.label() + " with id " + id + " in the registry");
+        }
+        tables = tables.remove(kind, id);
+        changes.add(remove);
+        return this;
+    }
+
+    /**
+     * Makes every change of a change set, in order.
+     *
+     * @param changeSet the changes, not null
+     * @return this edit
+     * @throws IllegalArgumentException if a change removes an entity that the registry, as edited
+     *                                  so far, does not have
+     */
+    public RegistryEdit add(ChangeSet changeSet) {
+        for (ChangeSet.Change change : Objects.requireNonNull(changeSet, "changeSet").changes()) {
+            if (change instanceof ChangeSet.Put<?> put) {
+                put(put);
+            } else {
+                remove((ChangeSet.Remove<?>) change);
+            }
+        }
+        return this;
+    }
+
+    private <E> void put(ChangeSet.Put<E> put) {
+        put(put.kind(), put.entity());
+    }
+
+    private <I extends Comparable<? super I>> void remove(ChangeSet.Remove<I> remove) {
+        remove(remove.kind(), remove.id());
+    }
+
+    /** {@return the changes made so far, in order} */
+    public ChangeSet changes() {
+        return ChangeSet.of(changes);
     }
 
     /**
@@ -251,8 +268,7 @@ public final class RegistryEdit {
      * @return every problem the edit causes, empty when it can be applied
      */
     public List<IntegrityProblem> problems() {
-        return new EditCheck(base.tables(), tables, organisations, people, labels, memberships, events,
-                registrations).run();
+        return new EditCheck(base.tables(), tables, changes()).run();
     }
 
     /**
@@ -267,8 +283,10 @@ public final class RegistryEdit {
         }
         List<IntegrityProblem> problems = problems();
         if (!problems.isEmpty()) {
-            String what = firstChange + firstId + (changes == 1 ? ""
-                    : " and " + (changes - 1) + " more " + (changes == 2 ? "change" : "changes"));
+            ChangeSet.Change first = changes.get(0);
+            String what = (first instanceof ChangeSet.Put ? "store " : "remove ") + first.kind().label() + " "
+                    + first.id() + (changes.size() == 1 ? "" : " and " + (changes.size() - 1) + " more "
+                    + (changes.size() == 2 ? "change" : "changes"));
             throw new RegistryIntegrityException("cannot " + what, problems);
         }
         return new Registry(tables);
@@ -277,19 +295,5 @@ public final class RegistryEdit {
     /** Every problem of the edited registry found by a full validation; for tests of {@link #problems()}. */
     List<IntegrityProblem> fullValidation() {
         return new Registry(tables).validate();
-    }
-
-    private RegistryEdit note(String change, Object id) {
-        if (changes++ == 0) {
-            firstChange = change;
-            firstId = id;
-        }
-        return this;
-    }
-
-    private static <K extends Comparable<? super K>> void require(PersistentSortedMap<K, ?> map, K id, String kind) {
-        if (!map.containsKey(Objects.requireNonNull(id, "id"))) {
-            throw new IllegalArgumentException("no " + kind + " with id " + id + " in the registry");
-        }
     }
 }

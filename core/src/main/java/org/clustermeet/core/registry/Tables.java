@@ -1,6 +1,7 @@
 package org.clustermeet.core.registry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,151 +42,140 @@ import org.clustermeet.core.registration.Registration;
 final class Tables {
 
     private static final Index<OrganisationId, LabelId, QualityLabel> LABELS_BY_HOLDER =
-            new Index<>(QualityLabel::holder, QualityLabel::id);
+            new Index<>(EntityKind.LABEL, QualityLabel::holder);
     private static final Index<OrganisationId, MembershipId, Membership> MEMBERSHIPS_BY_MEMBER =
-            new Index<>(Membership::member, Membership::id);
+            new Index<>(EntityKind.MEMBERSHIP, Membership::member);
     private static final Index<OrganisationId, MembershipId, Membership> MEMBERSHIPS_BY_GROUP =
-            new Index<>(Membership::group, Membership::id);
+            new Index<>(EntityKind.MEMBERSHIP, Membership::group);
     private static final Index<EventId, RegistrationId, Registration> REGISTRATIONS_BY_EVENT =
-            new Index<>(Registration::event, Registration::id);
+            new Index<>(EntityKind.REGISTRATION, Registration::event);
     private static final Index<OrganisationId, EventId, Event> EVENTS_BY_ORGANISATION =
-            Index.ofMany(Tables::referencedOrganisations, Event::id);
+            Index.ofMany(EntityKind.EVENT, Tables::referencedOrganisations);
 
-    static final Tables EMPTY = new Tables(PersistentSortedMap.empty(), PersistentSortedMap.empty(),
-            PersistentSortedMap.empty(), PersistentSortedMap.empty(), PersistentSortedMap.empty(),
-            PersistentSortedMap.empty(), PersistentSortedMap.empty(), LABELS_BY_HOLDER, MEMBERSHIPS_BY_MEMBER,
+    /** The empty indexes, in the order of {@link #indexes}. */
+    private static final List<Index<?, ?, ?>> INDEXES = List.of(LABELS_BY_HOLDER, MEMBERSHIPS_BY_MEMBER,
             MEMBERSHIPS_BY_GROUP, REGISTRATIONS_BY_EVENT, EVENTS_BY_ORGANISATION);
+    private static final int LABELS_BY_HOLDER_AT = 0;
+    private static final int MEMBERSHIPS_BY_MEMBER_AT = 1;
+    private static final int MEMBERSHIPS_BY_GROUP_AT = 2;
+    private static final int REGISTRATIONS_BY_EVENT_AT = 3;
+    private static final int EVENTS_BY_ORGANISATION_AT = 4;
 
-    private final PersistentSortedMap<OrganisationId, Organisation> organisations;
-    private final PersistentSortedMap<PersonId, Person> people;
-    private final PersistentSortedMap<LabelId, QualityLabel> labels;
-    private final PersistentSortedMap<MembershipId, Membership> memberships;
-    private final PersistentSortedMap<EventId, Event> events;
-    private final PersistentSortedMap<RegistrationId, Registration> registrations;
-    private final PersistentSortedMap<FactId, StatedCount> facts;
-    /* null until built from the maps on first use */
-    private Index<OrganisationId, LabelId, QualityLabel> labelsByHolder;
-    private Index<OrganisationId, MembershipId, Membership> membershipsByMember;
-    private Index<OrganisationId, MembershipId, Membership> membershipsByGroup;
-    private Index<EventId, RegistrationId, Registration> registrationsByEvent;
-    private Index<OrganisationId, EventId, Event> eventsByOrganisation;
+    static final Tables EMPTY = empty();
 
-    private Tables(PersistentSortedMap<OrganisationId, Organisation> organisations,
-                   PersistentSortedMap<PersonId, Person> people,
-                   PersistentSortedMap<LabelId, QualityLabel> labels,
-                   PersistentSortedMap<MembershipId, Membership> memberships,
-                   PersistentSortedMap<EventId, Event> events,
-                   PersistentSortedMap<RegistrationId, Registration> registrations,
-                   PersistentSortedMap<FactId, StatedCount> facts,
-                   Index<OrganisationId, LabelId, QualityLabel> labelsByHolder,
-                   Index<OrganisationId, MembershipId, Membership> membershipsByMember,
-                   Index<OrganisationId, MembershipId, Membership> membershipsByGroup,
-                   Index<EventId, RegistrationId, Registration> registrationsByEvent,
-                   Index<OrganisationId, EventId, Event> eventsByOrganisation) {
-        this.organisations = organisations;
-        this.people = people;
-        this.labels = labels;
-        this.memberships = memberships;
-        this.events = events;
-        this.registrations = registrations;
-        this.facts = facts;
-        this.labelsByHolder = labelsByHolder;
-        this.membershipsByMember = membershipsByMember;
-        this.membershipsByGroup = membershipsByGroup;
-        this.registrationsByEvent = registrationsByEvent;
-        this.eventsByOrganisation = eventsByOrganisation;
+    /** One map by id per kind, at the kind's index. */
+    private final PersistentSortedMap<?, ?>[] maps;
+    /** The indexes, each null until built from its map on first use. */
+    private final Index<?, ?, ?>[] indexes;
+
+    private Tables(PersistentSortedMap<?, ?>[] maps, Index<?, ?, ?>[] indexes) {
+        this.maps = maps;
+        this.indexes = indexes;
+    }
+
+    private static Tables empty() {
+        PersistentSortedMap<?, ?>[] maps = new PersistentSortedMap<?, ?>[EntityKind.all().size()];
+        Arrays.fill(maps, PersistentSortedMap.empty());
+        return new Tables(maps, INDEXES.toArray(new Index<?, ?, ?>[0]));
     }
 
     /**
-     * Builds tables from entities in strictly increasing id order, in linear time for the maps;
-     * the indexes are built on first use.
+     * Builds tables from the entities of each kind, each list in strictly increasing id order, in
+     * linear time for the maps; the indexes are built on first use.
+     *
+     * @param sorted the entities of each kind, at the kind's index
      */
-    static Tables ofSorted(List<Organisation> organisations, List<Person> people, List<QualityLabel> labels,
-                           List<Membership> memberships, List<Event> events, List<Registration> registrations,
-                           List<StatedCount> facts) {
-        return new Tables(PersistentSortedMap.ofSorted(organisations, Organisation::id),
-                PersistentSortedMap.ofSorted(people, Person::id), PersistentSortedMap.ofSorted(labels, QualityLabel::id),
-                PersistentSortedMap.ofSorted(memberships, Membership::id),
-                PersistentSortedMap.ofSorted(events, Event::id),
-                PersistentSortedMap.ofSorted(registrations, Registration::id),
-                PersistentSortedMap.ofSorted(facts, StatedCount::id), null, null, null, null, null);
+    static Tables ofSorted(List<? extends List<?>> sorted) {
+        PersistentSortedMap<?, ?>[] maps = new PersistentSortedMap<?, ?>[EntityKind.all().size()];
+        for (EntityKind<?, ?> kind : EntityKind.all()) {
+            maps[kind.index()] = ofSorted(kind, sorted.get(kind.index()));
+        }
+        return new Tables(maps, new Index<?, ?, ?>[INDEXES.size()]);
+    }
+
+    @SuppressWarnings("unchecked") // the caller gives each kind's entities at the kind's index
+    private static <E, I extends Comparable<? super I>> PersistentSortedMap<I, E> ofSorted(EntityKind<E, I> kind,
+                                                                                           List<?> entities) {
+        return PersistentSortedMap.ofSorted((List<E>) entities, kind::idOf);
+    }
+
+    /**
+     * Returns the entities of one kind.
+     *
+     * @param kind the kind
+     * @return its entities by id
+     */
+    @SuppressWarnings("unchecked") // maps[kind.index()] holds that kind's entities, by that kind's ids
+    <E, I extends Comparable<? super I>> PersistentSortedMap<I, E> map(EntityKind<E, I> kind) {
+        return (PersistentSortedMap<I, E>) maps[kind.index()];
     }
 
     PersistentSortedMap<OrganisationId, Organisation> organisations() {
-        return organisations;
+        return map(EntityKind.ORGANISATION);
     }
 
     PersistentSortedMap<PersonId, Person> people() {
-        return people;
+        return map(EntityKind.PERSON);
     }
 
     PersistentSortedMap<LabelId, QualityLabel> labels() {
-        return labels;
+        return map(EntityKind.LABEL);
     }
 
     PersistentSortedMap<MembershipId, Membership> memberships() {
-        return memberships;
+        return map(EntityKind.MEMBERSHIP);
     }
 
     PersistentSortedMap<EventId, Event> events() {
-        return events;
+        return map(EntityKind.EVENT);
     }
 
     PersistentSortedMap<RegistrationId, Registration> registrations() {
-        return registrations;
+        return map(EntityKind.REGISTRATION);
     }
 
     PersistentSortedMap<FactId, StatedCount> facts() {
-        return facts;
+        return map(EntityKind.FACT);
     }
 
     Index<OrganisationId, LabelId, QualityLabel> labelsByHolder() {
-        Index<OrganisationId, LabelId, QualityLabel> index = labelsByHolder;
-        if (index == null) {
-            index = LABELS_BY_HOLDER.ofSorted(labels.values());
-            labelsByHolder = index;
-        }
-        return index;
+        return index(LABELS_BY_HOLDER_AT, LABELS_BY_HOLDER);
     }
 
     Index<OrganisationId, MembershipId, Membership> membershipsByMember() {
-        Index<OrganisationId, MembershipId, Membership> index = membershipsByMember;
-        if (index == null) {
-            index = MEMBERSHIPS_BY_MEMBER.ofSorted(memberships.values());
-            membershipsByMember = index;
-        }
-        return index;
+        return index(MEMBERSHIPS_BY_MEMBER_AT, MEMBERSHIPS_BY_MEMBER);
     }
 
     Index<OrganisationId, MembershipId, Membership> membershipsByGroup() {
-        Index<OrganisationId, MembershipId, Membership> index = membershipsByGroup;
-        if (index == null) {
-            index = MEMBERSHIPS_BY_GROUP.ofSorted(memberships.values());
-            membershipsByGroup = index;
-        }
-        return index;
+        return index(MEMBERSHIPS_BY_GROUP_AT, MEMBERSHIPS_BY_GROUP);
     }
 
     Index<EventId, RegistrationId, Registration> registrationsByEvent() {
-        Index<EventId, RegistrationId, Registration> index = registrationsByEvent;
-        if (index == null) {
-            index = REGISTRATIONS_BY_EVENT.ofSorted(registrations.values());
-            registrationsByEvent = index;
-        }
-        return index;
+        return index(REGISTRATIONS_BY_EVENT_AT, REGISTRATIONS_BY_EVENT);
     }
 
     Index<OrganisationId, EventId, Event> eventsByOrganisation() {
-        Index<OrganisationId, EventId, Event> index = eventsByOrganisation;
+        return index(EVENTS_BY_ORGANISATION_AT, EVENTS_BY_ORGANISATION);
+    }
+
+    /** The index at a position, built from its kind's map on first use. */
+    @SuppressWarnings("unchecked") // indexes[at] is built from the empty index at the same position
+    private <G extends Comparable<? super G>, K extends Comparable<? super K>, V> Index<G, K, V> index(
+            int at, Index<G, K, V> empty) {
+        Index<G, K, V> index = (Index<G, K, V>) indexes[at];
         if (index == null) {
-            index = EVENTS_BY_ORGANISATION.ofSorted(events.values());
-            eventsByOrganisation = index;
+            index = empty.ofSorted(map(empty.kind).values());
+            indexes[at] = index;
         }
         return index;
     }
 
     /** The lookups of integrity rules, on these tables. */
     IntegrityRules.Lookup lookup() {
+        PersistentSortedMap<OrganisationId, Organisation> organisations = organisations();
+        PersistentSortedMap<PersonId, Person> people = people();
+        PersistentSortedMap<LabelId, QualityLabel> labels = labels();
+        PersistentSortedMap<EventId, Event> events = events();
         return new IntegrityRules.Lookup() {
             @Override
             public Organisation organisation(OrganisationId id) {
@@ -209,107 +199,45 @@ final class Tables {
         };
     }
 
-    /** Tables with other maps and these indexes, built first if they were not: a change carries them along. */
-    private Tables with(PersistentSortedMap<OrganisationId, Organisation> organisations,
-                        PersistentSortedMap<PersonId, Person> people,
-                        PersistentSortedMap<LabelId, QualityLabel> labels,
-                        PersistentSortedMap<MembershipId, Membership> memberships,
-                        PersistentSortedMap<EventId, Event> events,
-                        PersistentSortedMap<RegistrationId, Registration> registrations,
-                        PersistentSortedMap<FactId, StatedCount> facts) {
-        return new Tables(organisations, people, labels, memberships, events, registrations, facts, labelsByHolder(),
-                membershipsByMember(), membershipsByGroup(), registrationsByEvent(), eventsByOrganisation());
+    /**
+     * Puts an entity: adds it, or replaces the one with its id.
+     *
+     * @param kind   its kind
+     * @param entity the entity, of that kind
+     * @return the changed tables
+     */
+    <E, I extends Comparable<? super I>> Tables put(EntityKind<E, I> kind, E entity) {
+        I id = kind.idOf(entity);
+        PersistentSortedMap<I, E> map = map(kind);
+        return changed(kind, map.get(id), entity, map.put(id, entity));
     }
 
-    Tables put(Organisation o) {
-        return with(organisations.put(o.id(), o), people, labels, memberships, events, registrations, facts);
+    /**
+     * Removes an entity.
+     *
+     * @param kind its kind
+     * @param id   its id
+     * @return the changed tables (these tables when there is no such entity)
+     */
+    <E, I extends Comparable<? super I>> Tables remove(EntityKind<E, I> kind, I id) {
+        PersistentSortedMap<I, E> map = map(kind);
+        E old = map.get(id);
+        return old == null ? this : changed(kind, old, null, map.remove(id));
     }
 
-    Tables removeOrganisation(OrganisationId id) {
-        return with(organisations.remove(id), people, labels, memberships, events, registrations, facts);
-    }
-
-    Tables put(Person p) {
-        return with(organisations, people.put(p.id(), p), labels, memberships, events, registrations, facts);
-    }
-
-    Tables removePerson(PersonId id) {
-        return with(organisations, people.remove(id), labels, memberships, events, registrations, facts);
-    }
-
-    Tables put(QualityLabel l) {
-        QualityLabel old = labels.get(l.id());
-        Tables t = with(organisations, people, labels.put(l.id(), l), memberships, events, registrations, facts);
-        t.labelsByHolder = t.labelsByHolder.replace(old, l);
-        return t;
-    }
-
-    Tables removeLabel(LabelId id) {
-        QualityLabel old = labels.get(id);
-        if (old == null) {
-            return this;
+    /**
+     * Tables with one kind's map replaced, and the indexes of that kind changed with it: a change
+     * carries every index along, building first those that were not built.
+     */
+    private <E> Tables changed(EntityKind<E, ?> kind, E old, E now, PersistentSortedMap<?, E> map) {
+        PersistentSortedMap<?, ?>[] nextMaps = maps.clone();
+        nextMaps[kind.index()] = map;
+        Index<?, ?, ?>[] nextIndexes = new Index<?, ?, ?>[indexes.length];
+        for (int at = 0; at < nextIndexes.length; at++) {
+            Index<?, ?, ?> index = index(at, INDEXES.get(at));
+            nextIndexes[at] = index.kind == kind ? index.replaceEntity(old, now) : index;
         }
-        Tables t = with(organisations, people, labels.remove(id), memberships, events, registrations, facts);
-        t.labelsByHolder = t.labelsByHolder.replace(old, null);
-        return t;
-    }
-
-    Tables put(Membership m) {
-        Membership old = memberships.get(m.id());
-        Tables t = with(organisations, people, labels, memberships.put(m.id(), m), events, registrations, facts);
-        t.membershipsByMember = t.membershipsByMember.replace(old, m);
-        t.membershipsByGroup = t.membershipsByGroup.replace(old, m);
-        return t;
-    }
-
-    Tables removeMembership(MembershipId id) {
-        Membership old = memberships.get(id);
-        if (old == null) {
-            return this;
-        }
-        Tables t = with(organisations, people, labels, memberships.remove(id), events, registrations, facts);
-        t.membershipsByMember = t.membershipsByMember.replace(old, null);
-        t.membershipsByGroup = t.membershipsByGroup.replace(old, null);
-        return t;
-    }
-
-    Tables put(Event e) {
-        Event old = events.get(e.id());
-        Tables t = with(organisations, people, labels, memberships, events.put(e.id(), e), registrations, facts);
-        t.eventsByOrganisation = t.eventsByOrganisation.replace(old, e);
-        return t;
-    }
-
-    Tables removeEvent(EventId id) {
-        Event old = events.get(id);
-        Tables t = with(organisations, people, labels, memberships, events.remove(id), registrations, facts);
-        t.eventsByOrganisation = t.eventsByOrganisation.replace(old, null);
-        return t;
-    }
-
-    Tables put(Registration r) {
-        Registration old = registrations.get(r.id());
-        Tables t = with(organisations, people, labels, memberships, events, registrations.put(r.id(), r), facts);
-        t.registrationsByEvent = t.registrationsByEvent.replace(old, r);
-        return t;
-    }
-
-    Tables removeRegistration(RegistrationId id) {
-        Registration old = registrations.get(id);
-        if (old == null) {
-            return this;
-        }
-        Tables t = with(organisations, people, labels, memberships, events, registrations.remove(id), facts);
-        t.registrationsByEvent = t.registrationsByEvent.replace(old, null);
-        return t;
-    }
-
-    Tables put(StatedCount f) {
-        return with(organisations, people, labels, memberships, events, registrations, facts.put(f.id(), f));
-    }
-
-    Tables removeFact(FactId id) {
-        return with(organisations, people, labels, memberships, events, registrations, facts.remove(id));
+        return new Tables(nextMaps, nextIndexes);
     }
 
     /** The organisations an event names: its organisers and the groups its eligibility policy asks membership of. */
@@ -328,6 +256,8 @@ final class Tables {
      * @param <V> the entity
      */
     static final class Index<G extends Comparable<? super G>, K extends Comparable<? super K>, V> {
+        /** The kind of entity indexed. */
+        private final EntityKind<V, K> kind;
         /** The one group of an entity, for indexes where each entity has exactly one; else null. */
         private final Function<V, G> group;
         /** The groups of an entity, for indexes where it may have none or several; else null. */
@@ -335,22 +265,28 @@ final class Tables {
         private final Function<V, K> id;
         private final PersistentSortedMap<G, PersistentSortedMap<K, V>> groups;
 
-        Index(Function<V, G> group, Function<V, K> id) {
-            this(group, null, id, PersistentSortedMap.empty());
+        Index(EntityKind<V, K> kind, Function<V, G> group) {
+            this(kind, group, null, PersistentSortedMap.empty());
         }
 
-        private Index(Function<V, G> group, Function<V, Collection<G>> groupsOf, Function<V, K> id,
+        private Index(EntityKind<V, K> kind, Function<V, G> group, Function<V, Collection<G>> groupsOf,
                       PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
+            this.kind = kind;
             this.group = group;
             this.groupsOf = groupsOf;
-            this.id = id;
+            this.id = kind::idOf;
             this.groups = groups;
         }
 
         /** An index in which an entity belongs to every group it names (none, one or several). */
         static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> Index<G, K, V> ofMany(
-                Function<V, Collection<G>> groups, Function<V, K> id) {
-            return new Index<>(null, groups, id, PersistentSortedMap.empty());
+                EntityKind<V, K> kind, Function<V, Collection<G>> groups) {
+            return new Index<>(kind, null, groups, PersistentSortedMap.empty());
+        }
+
+        /** {@link #replace} for an entity known only to be of this index's kind. */
+        Index<G, K, V> replaceEntity(Object old, Object now) {
+            return replace(old == null ? null : kind.cast(old), now == null ? null : kind.cast(now));
         }
 
         /** {@return the groups an entity belongs to} */
@@ -378,7 +314,7 @@ final class Tables {
                     g = g.put(key, get(g, key).put(id.apply(now), now));
                 }
             }
-            return g == groups ? this : new Index<>(group, groupsOf, id, g);
+            return g == groups ? this : new Index<>(kind, group, groupsOf, g);
         }
 
         private static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> PersistentSortedMap<K, V>
@@ -408,7 +344,7 @@ final class Tables {
             for (G key : keys) {
                 maps.add(PersistentSortedMap.ofSorted(byGroup.get(key), id));
             }
-            return new Index<>(group, groupsOf, id, PersistentSortedMap.ofSorted(keys, maps));
+            return new Index<>(kind, group, groupsOf, PersistentSortedMap.ofSorted(keys, maps));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.clustermeet.core.workflow;
 import java.util.Objects;
 
 import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
 
 /**
@@ -11,18 +12,22 @@ import org.clustermeet.core.registry.Registry;
  *
  * @param registry the registry after the request, not null
  * @param outcome  accepted, waitlisted or refused, not null
+ * @param changes  the registration put; empty when refused
  */
-public record RegistrationResult(Registry registry, RegistrationOutcome outcome) {
+public record RegistrationResult(Registry registry, RegistrationOutcome outcome, ChangeSet changes)
+        implements StepResult {
 
     /**
      * Validates the result.
      *
      * @param registry the registry after the request, not null
      * @param outcome  accepted, waitlisted or refused, not null
+     * @param changes  the registration put; empty when refused
      * @throws NullPointerException if an argument is null
      */
     public RegistrationResult {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(changes, "changes");
     }
 }

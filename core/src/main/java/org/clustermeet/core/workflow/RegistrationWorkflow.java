@@ -26,6 +26,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryEdit;
 import org.clustermeet.core.registry.RegistryIntegrityException;
@@ -33,8 +34,9 @@ import org.clustermeet.core.registry.RegistryIntegrityException;
 /**
  * The registration workflow: requests are judged and answered (accepted, waitlisted or refused
  * with reasons), registrations are cancelled and marked attended, and freed places go to the
- * waiting list in arrival order. Each step takes a registry and returns the registry after it;
- * for several threads, share a {@link SharedRegistry}.
+ * waiting list in arrival order. Each step takes a registry and returns a {@link StepResult}: the
+ * registry after it and exactly the changes it made. For several threads, share a
+ * {@link SharedRegistry}; for a database, use the store's implementation of {@link WorkflowRegistry}.
  */
 public final class RegistrationWorkflow {
 
@@ -117,16 +119,18 @@ public final class RegistrationWorkflow {
         }
         refusals.addAll(admission(registry, event, person, organisation, request.role()).refusals());
         if (!refusals.isEmpty()) {
-            return new RegistrationResult(registry, new RegistrationOutcome.Refused(request, refusals));
+            return new RegistrationResult(registry, new RegistrationOutcome.Refused(request, refusals),
+                    ChangeSet.empty());
         }
         Optional<Integer> capacity = event.capacityFor(request.attends());
         if (capacity.isEmpty() || places < capacity.get()) {
             Registration accepted = request.toRegistration(RegistrationState.REGISTERED);
-            return new RegistrationResult(registry.edit().put(accepted).apply(),
-                    new RegistrationOutcome.Accepted(accepted));
+            RegistryEdit edit = registry.edit().put(accepted);
+            return new RegistrationResult(edit.apply(), new RegistrationOutcome.Accepted(accepted), edit.changes());
         }
-        return new RegistrationResult(registry.edit().put(waitlisted).apply(),
-                new RegistrationOutcome.Waitlisted(waitlisted, ahead + 1));
+        RegistryEdit edit = registry.edit().put(waitlisted);
+        return new RegistrationResult(edit.apply(), new RegistrationOutcome.Waitlisted(waitlisted, ahead + 1),
+                edit.changes());
     }
 
     /**
@@ -192,7 +196,7 @@ public final class RegistrationWorkflow {
         Event event = registry.event(r.event()).orElseThrow();
         Promotions promotions = r.holdsPlace() ? promote(edit, registry, event, r.attends(), r.id())
                 : Promotions.NONE;
-        return new CancellationResult(edit.apply(), cancelled, promotions);
+        return new CancellationResult(edit.apply(), cancelled, promotions, edit.changes());
     }
 
     /**
@@ -214,7 +218,7 @@ public final class RegistrationWorkflow {
         Promotions online = promote(edit, registry, event, AttendanceMode.ONLINE, null);
         return new EventChangeResult(edit.apply(), online == Promotions.NONE ? inPerson
                 : new Promotions(concat(inPerson.promoted(), online.promoted()),
-                        concat(inPerson.refused(), online.refused())));
+                        concat(inPerson.refused(), online.refused())), edit.changes());
     }
 
     /**
@@ -223,23 +227,27 @@ public final class RegistrationWorkflow {
      *
      * @param registry the registry, not null
      * @param id       the event's id, not null
-     * @return the registry after it
+     * @return the registry after it, the cancelled event and the registrations it closed
      * @throws IllegalArgumentException if there is no such event, or it is already held or cancelled
      */
-    public static Registry cancelEvent(Registry registry, EventId id) {
+    public static EventCancellationResult cancelEvent(Registry registry, EventId id) {
         Objects.requireNonNull(registry, "registry");
         Event event = require(registry.event(Objects.requireNonNull(id, "id")), "event", id);
         if (event.status() == EventStatus.HELD || event.status() == EventStatus.CANCELLED) {
             throw new IllegalArgumentException("event " + id + " is " + event.status()
                     + "; only a PLANNED or POSTPONED event can be cancelled");
         }
-        RegistryEdit edit = registry.edit().put(event.withStatus(EventStatus.CANCELLED));
+        Event cancelledEvent = event.withStatus(EventStatus.CANCELLED);
+        RegistryEdit edit = registry.edit().put(cancelledEvent);
+        List<Registration> closed = new ArrayList<>();
         for (Registration r : registry.registrationsFor(id)) {
             if (r.state() == RegistrationState.REGISTERED || r.state() == RegistrationState.WAITLISTED) {
-                edit.put(r.withState(RegistrationState.CANCELLED_BY_ORGANISER));
+                Registration c = r.withState(RegistrationState.CANCELLED_BY_ORGANISER);
+                edit.put(c);
+                closed.add(c);
             }
         }
-        return edit.apply();
+        return new EventCancellationResult(edit.apply(), cancelledEvent, closed, edit.changes());
     }
 
     /**
@@ -247,17 +255,38 @@ public final class RegistrationWorkflow {
      *
      * @param registry the registry, not null
      * @param id       the registration's id, not null
-     * @return the registry after it
+     * @return the registry after it and the registration, now ATTENDED
      * @throws IllegalArgumentException if there is no such registration or it is not REGISTERED
      */
-    public static Registry markAttended(Registry registry, RegistrationId id) {
+    public static AttendanceResult markAttended(Registry registry, RegistrationId id) {
         Objects.requireNonNull(registry, "registry");
         Registration r = require(registry.registration(Objects.requireNonNull(id, "id")), "registration", id);
         if (r.state() != RegistrationState.REGISTERED) {
             throw new IllegalArgumentException("registration " + id + " is " + r.state()
                     + "; only a REGISTERED registration can be marked attended");
         }
-        return registry.edit().put(r.withState(RegistrationState.ATTENDED)).apply();
+        Registration attended = r.withState(RegistrationState.ATTENDED);
+        RegistryEdit edit = registry.edit().put(attended);
+        return new AttendanceResult(edit.apply(), attended, edit.changes());
+    }
+
+    /**
+     * Returns a registration id that a registry does not hold yet: {@code base}, or, when that is
+     * taken, {@code base-2}, {@code base-3} and so on. Registries that give ids themselves use the
+     * number of their step as the base ({@code r-17}).
+     *
+     * @param registry the registry, not null
+     * @param base     the preferred id, not null
+     * @return a free id
+     * @throws IllegalArgumentException if {@code base} is not a valid id
+     */
+    public static RegistrationId freeRegistrationId(Registry registry, String base) {
+        Objects.requireNonNull(registry, "registry");
+        RegistrationId id = RegistrationId.of(Objects.requireNonNull(base, "base"));
+        for (int n = 2; registry.registration(id).isPresent(); n++) {
+            id = RegistrationId.of(base + "-" + n);
+        }
+        return id;
     }
 
     /**

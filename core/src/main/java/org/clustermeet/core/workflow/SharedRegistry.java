@@ -1,34 +1,38 @@
 package org.clustermeet.core.workflow;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.EventRole;
-import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryEdit;
 
 /**
- * A thread-safe holder of the current {@link Registry} for applications where several threads
- * register, cancel and read at once.
+ * The in-memory {@link WorkflowRegistry}: a thread-safe holder of the current {@link Registry}
+ * for applications where several threads register, cancel and read at once.
  *
- * <p>Changes are applied one at a time, so concurrent registrations for one event never exceed
- * its capacity and none is lost. Readers never wait: {@link #snapshot()} returns the latest
- * published registry, an immutable value that later changes do not touch. Nothing is locked
- * across processes.
+ * <p>Steps are applied one at a time, so concurrent registrations for one event never exceed its
+ * capacity and none is lost. Readers never wait: {@link #registry()} returns the latest published
+ * registry, an immutable value that later steps do not touch. Nothing is kept on disk and nothing
+ * is locked across processes; the actor of each step is checked but not kept (a store journals it).
  */
-public final class SharedRegistry {
+public final class SharedRegistry implements WorkflowRegistry {
 
     private final Object lock = new Object();
     private final Clock clock;
     private volatile Registry current;
-    private Instant lastArrival = Instant.MIN;
+    private ArrivalClock arrivals;
+    /** The number of steps that changed the registry, which numbers the ids given by {@link #registerNow}. */
+    private long steps;
 
     /**
      * Creates a holder publishing an initial registry, stamping arrivals with the UTC system clock.
@@ -48,84 +52,110 @@ public final class SharedRegistry {
     public SharedRegistry(Registry initial, Clock clock) {
         this.current = Objects.requireNonNull(initial, "initial");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.arrivals = ArrivalClock.of(initial);
     }
 
-    /** {@return the latest published registry} */
-    public Registry snapshot() {
+    @Override
+    public Registry registry() {
         return current;
     }
 
-    /**
-     * Answers a registration request against the latest registry and publishes the result.
-     *
-     * @param request the request, not null
-     * @return accepted, waitlisted or refused
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
-     */
-    public RegistrationOutcome register(RegistrationRequest request) {
+    @Override
+    public RegistrationResult register(RegistrationRequest request, Actor actor) {
         Objects.requireNonNull(request, "request");
+        return step(actor, r -> RegistrationWorkflow.register(r, request));
+    }
+
+    /**
+     * Registers a person with the id {@code r-N}, N the number of this step, and the arrival
+     * stamped while holding the lock.
+     */
+    @Override
+    public RegistrationResult registerNow(EventId event, PersonId person, OrganisationId organisation, EventRole role,
+                                          AttendanceMode attends, Actor actor) {
+        Objects.requireNonNull(attends, "attends");
         synchronized (lock) {
-            RegistrationResult result = RegistrationWorkflow.register(current, request);
-            current = result.registry();
-            return result.outcome();
+            RegistrationId id = RegistrationWorkflow.freeRegistrationId(current, "r-" + (steps + 1));
+            return registerNow(id, event, person, organisation, role, attends, actor);
         }
     }
 
     /**
-     * Registers a person with the time of arrival stamped while holding the lock, so that the
-     * waiting list keeps the order in which requests arrived. Stamps strictly increase, even when
-     * the clock stands still or goes back.
+     * Registers a person under an id of the caller's, with the arrival stamped while holding the
+     * lock, so that the waiting list keeps the order in which requests arrived.
      *
      * @param id           the registration's id, not null
      * @param event        the event, not null
      * @param person       the person, not null
      * @param organisation the organisation represented, not null
      * @param role         the role at the event, not null
+     * @param attends      IN_PERSON or ONLINE, not null
+     * @param actor        who asked, not null
      * @return accepted, waitlisted or refused
      * @throws IllegalArgumentException as {@link RegistrationWorkflow#register} does
      */
-    public RegistrationOutcome registerNow(RegistrationId id, EventId event, PersonId person,
-                                           OrganisationId organisation, EventRole role) {
+    public RegistrationResult registerNow(RegistrationId id, EventId event, PersonId person,
+                                          OrganisationId organisation, EventRole role, AttendanceMode attends,
+                                          Actor actor) {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(attends, "attends");
         synchronized (lock) {
-            Instant now = clock.instant();
-            if (!now.isAfter(lastArrival)) {
-                now = lastArrival.plusNanos(1);
-            }
-            lastArrival = now;
-            return register(new RegistrationRequest(id, event, person, organisation, role, now));
+            RegistrationRequest request = new RegistrationRequest(id, event, person, organisation, role,
+                    arrivals.next(clock.instant()), attends);
+            return register(request, actor);
         }
     }
 
-    /**
-     * Cancels a registration against the latest registry and publishes the result.
-     *
-     * @param id the registration's id, not null
-     * @return the result, including any registration promoted from the waiting list
-     * @throws IllegalArgumentException as {@link RegistrationWorkflow#cancel} does
-     */
-    public CancellationResult cancel(RegistrationId id) {
+    @Override
+    public CancellationResult cancel(RegistrationId id, Actor actor) {
         Objects.requireNonNull(id, "id");
+        return step(actor, r -> RegistrationWorkflow.cancel(r, id));
+    }
+
+    @Override
+    public AttendanceResult markAttended(RegistrationId id, Actor actor) {
+        Objects.requireNonNull(id, "id");
+        return step(actor, r -> RegistrationWorkflow.markAttended(r, id));
+    }
+
+    @Override
+    public EventChangeResult changeEvent(Event event, Actor actor) {
+        Objects.requireNonNull(event, "event");
+        return step(actor, r -> RegistrationWorkflow.changeEvent(r, event));
+    }
+
+    @Override
+    public EventCancellationResult cancelEvent(EventId id, Actor actor) {
+        Objects.requireNonNull(id, "id");
+        return step(actor, r -> RegistrationWorkflow.cancelEvent(r, id));
+    }
+
+    @Override
+    public EditResult edit(Consumer<RegistryEdit> edit, Actor actor) {
+        Objects.requireNonNull(edit, "edit");
+        return step(actor, r -> {
+            RegistryEdit e = r.edit();
+            edit.accept(e);
+            return new EditResult(e.apply(), e.changes());
+        });
+    }
+
+    /** Decides a step on the latest registry and publishes its result; if it throws, nothing is published. */
+    private <R extends StepResult> R step(Actor actor, Function<Registry, R> decide) {
+        Objects.requireNonNull(actor, "actor");
         synchronized (lock) {
-            CancellationResult result = RegistrationWorkflow.cancel(current, id);
-            current = result.registry();
+            R result = decide.apply(current);
+            if (!result.changes().isEmpty()) {
+                current = result.registry();
+                arrivals = arrivals.after(result.changes());
+                steps++;
+            }
             return result;
         }
     }
 
-    /**
-     * Applies any change to the latest registry and publishes the result; if the change throws,
-     * nothing is published.
-     *
-     * @param change the change, not null; it must not return null
-     * @return the published registry
-     */
-    public Registry update(UnaryOperator<Registry> change) {
-        Objects.requireNonNull(change, "change");
-        synchronized (lock) {
-            Registry next = Objects.requireNonNull(change.apply(current), "the change returned no registry");
-            current = next;
-            return next;
-        }
+    @Override
+    public String toString() {
+        return "SharedRegistry[" + current + ", " + steps + " steps]";
     }
 }

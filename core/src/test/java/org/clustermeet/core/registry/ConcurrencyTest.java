@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -32,6 +33,7 @@ import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.core.workflow.SharedRegistry;
 import org.junit.jupiter.api.RepeatedTest;
@@ -75,7 +77,7 @@ class ConcurrencyTest {
                 start.await();
                 for (int i = 0; i < PER_THREAD; i++) {
                     RegistrationRequest r = request(thread * PER_THREAD + i);
-                    outcomes.put(r.id(), shared.register(r));
+                    outcomes.put(r.id(), shared.register(r, Actor.of("test")).outcome());
                 }
                 return null;
             }));
@@ -85,7 +87,7 @@ class ConcurrencyTest {
             f.get(30, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        Registry end = shared.snapshot();
+        Registry end = shared.registry();
         List<Registration> all = end.registrationsFor(EVENT);
         assertThat(all).hasSize(THREADS * PER_THREAD);
         assertThat(all).filteredOn(Registration::holdsPlace).hasSize(CAPACITY);
@@ -101,12 +103,13 @@ class ConcurrencyTest {
         java.time.Clock stopped = java.time.Clock.fixed(Instant.parse("2019-12-04T09:00:00Z"), java.time.ZoneOffset.UTC);
         SharedRegistry shared = new SharedRegistry(registryWithPeople(CAPACITY + 3), stopped);
         for (int p = 0; p < CAPACITY + 3; p++) {
-            shared.registerNow(RegistrationId.of("r" + p), EVENT, PersonId.of("p" + p), ORG, EventRole.OBSERVER);
+            shared.registerNow(RegistrationId.of("r" + p), EVENT, PersonId.of("p" + p), ORG, EventRole.OBSERVER,
+                    AttendanceMode.IN_PERSON, Actor.of("test"));
         }
-        List<Registration> all = shared.snapshot().registrationsFor(EVENT).stream()
+        List<Registration> all = shared.registry().registrationsFor(EVENT).stream()
                 .sorted(java.util.Comparator.comparing((Registration x) -> x.registeredAt().orElseThrow())).toList();
         assertThat(all).extracting(x -> x.registeredAt().orElseThrow()).doesNotHaveDuplicates();
-        assertThat(RegistrationWorkflow.waitingList(shared.snapshot(), EVENT)).extracting(r -> r.id().value())
+        assertThat(RegistrationWorkflow.waitingList(shared.registry(), EVENT)).extracting(r -> r.id().value())
                 .containsExactly("r" + CAPACITY, "r" + (CAPACITY + 1), "r" + (CAPACITY + 2));
     }
 

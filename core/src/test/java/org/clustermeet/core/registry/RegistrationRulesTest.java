@@ -256,7 +256,7 @@ class RegistrationRulesTest {
     @Test
     void cancellingAnEventClosesItsRegistrationsAsCancelledByTheOrganiser() {
         Registry r = fullGoldEventWithTwoWaiting();
-        Registry cancelled = RegistrationWorkflow.cancelEvent(r, GOLD_EVENT);
+        Registry cancelled = RegistrationWorkflow.cancelEvent(r, GOLD_EVENT).registry();
         assertThat(cancelled.event(GOLD_EVENT).orElseThrow().status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(cancelled.registrationsFor(GOLD_EVENT)).extracting(Registration::state)
                 .containsOnly(RegistrationState.CANCELLED_BY_ORGANISER).hasSize(4);
@@ -303,7 +303,7 @@ class RegistrationRulesTest {
 
     @Test
     void aHeldEventCountsTheAttendedAsParticipantsAndTheRestAsNoShows() {
-        Registry r = RegistrationWorkflow.markAttended(fullGoldEventWithTwoWaiting(), RegistrationId.of("r1"));
+        Registry r = RegistrationWorkflow.markAttended(fullGoldEventWithTwoWaiting(), RegistrationId.of("r1")).registry();
         r = r.edit().put(r.event(GOLD_EVENT).orElseThrow().withStatus(EventStatus.HELD)).apply();
         EventReport report = EventReports.of(r).report(GOLD_EVENT);
         assertThat(report.participants()).isEqualTo(1);
@@ -314,7 +314,7 @@ class RegistrationRulesTest {
     @Test
     void aCancelledEventsReportSaysSoAndShowsTheRegistrationsItClosed() {
         Registry r = RegistrationWorkflow.cancel(fullGoldEventWithTwoWaiting(), RegistrationId.of("r4")).registry();
-        EventReport report = EventReports.of(RegistrationWorkflow.cancelEvent(r, GOLD_EVENT)).report(GOLD_EVENT);
+        EventReport report = EventReports.of(RegistrationWorkflow.cancelEvent(r, GOLD_EVENT).registry()).report(GOLD_EVENT);
         assertThat(report.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(report.participants()).isZero();
         assertThat(report.attendance()).isEqualTo(new Attendance(0, 0, 0, 0, 1, 3, 0));

@@ -190,7 +190,7 @@ class RegistrationTest {
     @Test
     void attendedRegistrationStillHoldsItsPlace() {
         Registry r = accepted(RegistrationWorkflow.register(registry, request("r1", OPEN_EVENT, 4, MINISTRY, EventRole.OBSERVER, 0)));
-        Registry attended = RegistrationWorkflow.markAttended(r, RegistrationId.of("r1"));
+        Registry attended = RegistrationWorkflow.markAttended(r, RegistrationId.of("r1")).registry();
         assertThat(attended.registration(RegistrationId.of("r1")).orElseThrow().state())
                 .isEqualTo(RegistrationState.ATTENDED);
         assertThat(EventReports.of(attended).report(OPEN_EVENT).participants()).isEqualTo(1);

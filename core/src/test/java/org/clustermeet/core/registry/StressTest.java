@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -42,6 +43,7 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.core.workflow.SharedRegistry;
@@ -53,6 +55,8 @@ import org.junit.jupiter.api.Test;
  * promotions followed arrival order, and every snapshot taken during the run validates.
  */
 class StressTest {
+
+    private static final Actor ACTOR = Actor.of("stress-test");
 
     private static final int THREADS = 8;
     private static final int OPERATIONS = 10_000;
@@ -106,7 +110,8 @@ class StressTest {
                     if (op < 4) {
                         RegistrationId id = RegistrationId.of("t" + thread + "-" + i);
                         RegistrationOutcome outcome = shared.registerNow(id, event(random.nextInt(EVENTS)),
-                                PersonId.of("p" + random.nextInt(PEOPLE)), ORG, EventRole.OBSERVER);
+                                PersonId.of("p" + random.nextInt(PEOPLE)), ORG, EventRole.OBSERVER,
+                                AttendanceMode.IN_PERSON, ACTOR).outcome();
                         if (outcome instanceof RegistrationOutcome.Accepted) {
                             log.accepted.add(id);
                             log.mine.add(id);
@@ -116,11 +121,11 @@ class StressTest {
                         }
                     } else if (op < 6 && !log.mine.isEmpty()) {
                         RegistrationId id = log.mine.remove(random.nextInt(log.mine.size()));
-                        CancellationResult result = shared.cancel(id);
+                        CancellationResult result = shared.cancel(id, ACTOR);
                         log.cancelled.add(id);
                         result.promoted().ifPresent(p -> log.promoted.add(p.id()));
                     } else {
-                        Registry snapshot = shared.snapshot();
+                        Registry snapshot = shared.registry();
                         EventId e = event(random.nextInt(EVENTS));
                         EventReport report = EventReports.of(snapshot).report(e);
                         assertThat(report.participants()).isLessThanOrEqualTo(CAPACITY);
@@ -141,7 +146,7 @@ class StressTest {
         }
         pool.shutdown();
 
-        Registry end = shared.snapshot();
+        Registry end = shared.registry();
         Set<RegistrationId> accepted = new HashSet<>();
         Set<RegistrationId> waitlisted = new HashSet<>();
         Set<RegistrationId> cancelled = new HashSet<>();

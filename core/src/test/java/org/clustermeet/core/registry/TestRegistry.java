@@ -43,35 +43,35 @@ import org.clustermeet.core.value.LocalizedText;
  * people p0..p19 who agreed to publish their names; a Gold-only event on 2019-12-04 with two places; the Illustrative aviation cluster with a Gold label
  * that expired on 2019-02-28; a current Gold holder; a Silver holder; an association inside an alliance.
  */
-final class TestRegistry {
+public final class TestRegistry {
 
-    static final LocalDate DAY = LocalDate.of(2019, 12, 4);
-    static final OrganisationId ESCA = OrganisationId.of("esca");
-    static final OrganisationId SAC = OrganisationId.of("sac");
-    static final OrganisationId GOLD_DE = OrganisationId.of("gold-de");
-    static final OrganisationId SILVER_FR = OrganisationId.of("silver-fr");
-    static final OrganisationId ZP = OrganisationId.of("zp");
-    static final OrganisationId ECA = OrganisationId.of("eca");
-    static final OrganisationId MINISTRY = OrganisationId.of("ministry");
-    static final EventId GOLD_EVENT = EventId.of("gold-event");
-    static final EventId OPEN_EVENT = EventId.of("open-event");
-    static final LocalDate RENAMED = LocalDate.of(2019, 11, 15);
+    public static final LocalDate DAY = LocalDate.of(2019, 12, 4);
+    public static final OrganisationId ESCA = OrganisationId.of("esca");
+    public static final OrganisationId SAC = OrganisationId.of("sac");
+    public static final OrganisationId GOLD_DE = OrganisationId.of("gold-de");
+    public static final OrganisationId SILVER_FR = OrganisationId.of("silver-fr");
+    public static final OrganisationId ZP = OrganisationId.of("zp");
+    public static final OrganisationId ECA = OrganisationId.of("eca");
+    public static final OrganisationId MINISTRY = OrganisationId.of("ministry");
+    public static final EventId GOLD_EVENT = EventId.of("gold-event");
+    public static final EventId OPEN_EVENT = EventId.of("open-event");
+    public static final LocalDate RENAMED = LocalDate.of(2019, 11, 15);
 
     private TestRegistry() {
     }
 
-    static PersonId person(int n) {
+    public static PersonId person(int n) {
         return PersonId.of("p" + n);
     }
 
     /** The organisation at which a test person holds their role (from 2015). */
-    static OrganisationId employer(int person) {
+    public static OrganisationId employer(int person) {
         return EMPLOYERS[person % EMPLOYERS.length];
     }
 
     private static final OrganisationId[] EMPLOYERS = {SAC, GOLD_DE, SILVER_FR, ZP, MINISTRY};
 
-    static Registry build() {
+    public static Registry build() {
         RegistryBuilder b = Registry.builder()
                 .add(new LabellingBody(ESCA, NameHistory.of("ESCA"), List.of(), Optional.empty(), Optional.empty()))
                 .add(ClusterOrganisation.builder(SAC, "Illustrative aviation cluster", CountryCode.of("PL"))
@@ -112,7 +112,7 @@ final class TestRegistry {
         return b.build();
     }
 
-    static RegistrationRequest request(String id, EventId event, int person, OrganisationId org, EventRole role,
+    public static RegistrationRequest request(String id, EventId event, int person, OrganisationId org, EventRole role,
                                        int minute) {
         return new RegistrationRequest(RegistrationId.of(id), event, person(person), org, role,
                 Instant.parse("2019-11-01T10:00:00Z").plusSeconds(60L * minute));

@@ -14,6 +14,7 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.examples.Message;
 import org.clustermeet.json.RegistryJson;
@@ -144,7 +145,7 @@ final class StoreCommand implements Callable<Integer> {
             Locale lang = ClusterMeetCli.locale(spec);
             try (RegistryStore store = database.open()) {
                 RegistrationOutcome outcome = failures(() -> store.registerNow(EventId.of(event),
-                        PersonId.of(person), OrganisationId.of(organisation), role, attends));
+                        PersonId.of(person), OrganisationId.of(organisation), role, attends, Actor.CLI).outcome());
                 spec.commandLine().getOut().println(outcome.describe(lang));
                 return outcome instanceof RegistrationOutcome.Refused ? CliFailure.INVALID : 0;
             }
@@ -168,7 +169,7 @@ final class StoreCommand implements Callable<Integer> {
             Locale lang = ClusterMeetCli.locale(spec);
             PrintWriter out = spec.commandLine().getOut();
             try (RegistryStore store = database.open()) {
-                CancellationResult result = failures(() -> store.cancel(RegistrationId.of(registration)));
+                CancellationResult result = failures(() -> store.cancel(RegistrationId.of(registration), Actor.CLI));
                 out.println(Message.STORE_CANCELLED.format(lang, result.cancelled().id()));
                 result.promotions().promoted().forEach(r -> out.println(Message.STORE_PROMOTED.format(lang, r.id())));
                 result.promotions().refused().forEach(r -> out.println(Message.STORE_PROMOTION_REFUSED.format(lang,

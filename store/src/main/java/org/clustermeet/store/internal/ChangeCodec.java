@@ -2,24 +2,37 @@ package org.clustermeet.store.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.clustermeet.core.registry.ChangeSet;
+import org.clustermeet.core.registry.EntityKind;
+import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.json.ClusterMeetModule;
 
 /**
- * The JSON of one journalled change: {@code {"operations":[{"put":"registration","value":{...}},
- * {"remove":"label","id":"..."}]}}, each entity in the form {@link ClusterMeetModule} writes (the
- * full profile: a journal keeps everything). Thread-safe.
+ * The JSON of one journalled change set and who asked for it:
+ * {@code {"operations":[{"put":"registration","value":{...}},{"remove":"label","id":"..."}],"actor":"cli"}},
+ * each entity in the form {@link ClusterMeetModule} writes (the full profile: a journal keeps
+ * everything). Rows written before actors were recorded have no {@code actor}. Thread-safe.
  */
 public final class ChangeCodec {
 
+    /**
+     * A change set as read from a journal row.
+     *
+     * @param changes the changes, in order
+     * @param actor   who asked, when the row records it
+     */
+    public record Recorded(ChangeSet changes, Optional<Actor> actor) {
+    }
+
+    private static final String ACTOR = "actor";
     private static final String OPERATIONS = "operations";
     private static final String PUT = "put";
     private static final String REMOVE = "remove";
@@ -29,30 +42,32 @@ public final class ChangeCodec {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new ClusterMeetModule());
 
     /**
-     * Writes a change.
+     * Writes a change set.
      *
-     * @param operations the change's operations, in order
+     * @param changes the changes, in order
+     * @param actor   who asked
      * @return the JSON text
      * @throws IllegalStateException if an entity cannot be written (a bug: the model is valid)
      */
-    public String write(List<Operation> operations) {
+    public String write(ChangeSet changes, Actor actor) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart(OPERATIONS);
-            for (Operation operation : operations) {
+            for (ChangeSet.Change change : changes.changes()) {
                 g.writeStartObject();
-                if (operation instanceof Operation.Put<?> put) {
-                    g.writeStringField(PUT, put.kind().name());
+                if (change instanceof ChangeSet.Put<?> put) {
+                    g.writeStringField(PUT, put.kind().label());
                     g.writeFieldName(VALUE);
                     mapper.writerFor(put.kind().type()).writeValue(g, put.entity());
-                } else if (operation instanceof Operation.Remove<?> remove) {
-                    g.writeStringField(REMOVE, remove.kind().name());
-                    g.writeStringField(ID, remove.id().toString());
+                } else {
+                    g.writeStringField(REMOVE, change.kind().label());
+                    g.writeStringField(ID, change.id().toString());
                 }
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeStringField(ACTOR, actor.name());
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a journal change: " + e.getMessage(), e);
@@ -61,13 +76,13 @@ public final class ChangeCodec {
     }
 
     /**
-     * Reads a change.
+     * Reads a change set.
      *
      * @param json the JSON text
-     * @return the operations, in order
+     * @return the changes, in order, and who asked
      * @throws IllegalArgumentException naming the JSON Pointer of the first problem
      */
-    public List<Operation> read(String json) {
+    public Recorded read(String json) {
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -78,15 +93,34 @@ public final class ChangeCodec {
         if (root == null || !root.isObject() || !root.path(OPERATIONS).isArray()) {
             throw new IllegalArgumentException("at /: expected an object with an \"" + OPERATIONS + "\" array");
         }
-        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : root.properties()) {
+            if (!property.getKey().equals(OPERATIONS) && !property.getKey().equals(ACTOR)) {
+                throw new IllegalArgumentException("at /" + property.getKey() + ": unknown property");
+            }
+        }
+        ChangeSet.Builder changes = ChangeSet.builder();
         int index = 0;
         for (JsonNode node : root.get(OPERATIONS)) {
-            operations.add(operation(node, "/" + OPERATIONS + "/" + index++));
+            changes.add(change(node, "/" + OPERATIONS + "/" + index++));
         }
-        return operations;
+        return new Recorded(changes.build(), actor(root.get(ACTOR)));
     }
 
-    private Operation operation(JsonNode node, String pointer) {
+    private static Optional<Actor> actor(JsonNode actor) {
+        if (actor == null) {
+            return Optional.empty();
+        }
+        if (!actor.isTextual()) {
+            throw new IllegalArgumentException("at /" + ACTOR + ": expected the actor's name as a string");
+        }
+        try {
+            return Optional.of(Actor.of(actor.asText()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("at /" + ACTOR + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ChangeSet.Change change(JsonNode node, String pointer) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("at " + pointer + ": expected an object");
         }
@@ -106,27 +140,28 @@ public final class ChangeCodec {
         EntityKind<?, ?> kind = EntityKind.named(kindName.asText(""))
                 .filter(k -> kindName.isTextual())
                 .orElseThrow(() -> new IllegalArgumentException("at " + kindPointer + ": unknown entity kind "
-                        + kindName + " (expected one of " + EntityKind.ALL + ")"));
+                        + kindName + " (expected one of " + EntityKind.all() + ")"));
         return put ? put(kind, node.get(VALUE), pointer + "/" + VALUE) : remove(kind, node.get(ID), pointer + "/" + ID);
     }
 
-    private <E> Operation put(EntityKind<E, ?> kind, JsonNode value, String pointer) {
+    private <E> ChangeSet.Change put(EntityKind<E, ?> kind, JsonNode value, String pointer) {
         if (value == null || !value.isObject()) {
             throw new IllegalArgumentException("at " + pointer + ": expected the " + kind + " as an object");
         }
         try {
-            return new Operation.Put<>(kind, mapper.treeToValue(value, kind.type()));
+            return new ChangeSet.Put<>(kind, mapper.treeToValue(value, kind.type()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("at " + pointer + ": " + message(e), e);
         }
     }
 
-    private <I> Operation remove(EntityKind<?, I> kind, JsonNode id, String pointer) {
+    private <I extends Comparable<? super I>> ChangeSet.Change remove(EntityKind<?, I> kind, JsonNode id,
+                                                                       String pointer) {
         if (id == null || !id.isTextual()) {
             throw new IllegalArgumentException("at " + pointer + ": expected the " + kind + "'s id as a string");
         }
         try {
-            return new Operation.Remove<>(kind, kind.parseId(id.asText()));
+            return new ChangeSet.Remove<>(kind, kind.parseId(id.asText()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("at " + pointer + ": " + e.getMessage(), e);
         }

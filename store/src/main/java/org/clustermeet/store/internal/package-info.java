@@ -1,4 +1,4 @@
 /**
- * How the store keeps its state: the journal's operations and their JSON, and the SQL. Not API.
+ * How the store keeps its state: the JSON of a journalled change set, and the SQL. Not API.
  */
 package org.clustermeet.store.internal;
