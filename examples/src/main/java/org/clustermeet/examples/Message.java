@@ -117,8 +117,12 @@ public enum Message {
     STORE_PROMOTION_REFUSED("registration {0} refused at promotion: {1}",
             "rejestracja {0} odrzucona przy awansie z listy oczekujących: {1}"),
     /** Command line: a store was compacted. */
-    STORE_COMPACTED("Store compacted: the snapshot covers change {0}; {1} journal rows dropped",
-            "Magazyn skompaktowany: migawka obejmuje zmianę {0}; usunięte wiersze dziennika: {1}"),
+    STORE_COMPACTED("Store compacted: the snapshot covers change {0}; opening no longer replays {1} journal rows, "
+            + "which stay as the history",
+            "Magazyn skompaktowany: migawka obejmuje zmianę {0}; otwarcie nie odtwarza już wierszy dziennika: {1} "
+            + "(zostają jako historia)"),
+    /** Command line: a history with nothing in it. */
+    STORE_NO_HISTORY("nothing recorded", "nic nie zapisano"),
     /** Command line: an export written to a file. */
     EXPORT_WRITTEN("Written to {0}", "Zapisano w {0}"),
     /** Command line: organisations imported. */

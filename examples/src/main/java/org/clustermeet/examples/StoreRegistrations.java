@@ -78,8 +78,10 @@ public final class StoreRegistrations {
             CancellationResult cancelled = store.cancel(RegistrationId.of("r-1"), SECRETARIAT);
             out.println("Cancelled " + cancelled.cancelled().id() + "; promoted: "
                     + cancelled.promoted().map(r -> r.id().value()).orElse("nobody"));
-            out.println("Compacted: " + store.compact() + " journal rows dropped, snapshot at change "
+            out.println("Compacted: opening now skips " + store.compact() + " journal rows, snapshot at change "
                     + store.sequence());
+            out.println("History of r-3:");
+            store.history(RegistrationId.of("r-3")).forEach(e -> out.println("  " + e.describe()));
         }
         out.println("(Illustrative data: the association, its members and the workshop are invented.)");
     }

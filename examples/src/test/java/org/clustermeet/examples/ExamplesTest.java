@@ -90,7 +90,10 @@ class ExamplesTest {
                 registration r-3 waitlisted at position 1
                 Opened again: 3 registrations, journal at change 3
                 Cancelled r-1; promoted: r-3
-                Compacted: 4 journal rows dropped, snapshot at change 4
+                Compacted: opening now skips 4 journal rows, snapshot at change 4
+                History of r-3:
+                  2030-01-10 09:00 UTC r-3 waitlisted (position 1) by illustrative-secretariat
+                  2030-01-10 09:00 UTC r-3 promoted (after r-1 was cancelled) by illustrative-secretariat
                 (Illustrative data: the association, its members and the workshop are invented.)
                 """);
     }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.store.internal.Chain;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.Journal;
 
@@ -47,9 +48,10 @@ final class Opening {
         return embedded(base, true);
     }
 
-    /** Creates the tables, the schema version row and the first snapshot. */
+    /** Creates the tables, the schema version row, the first snapshot (which starts the chain) and the head. */
     static StoreState create(Database database, Registry initial, Instant at) {
         String document = Replay.document(initial);
+        String chain = Chain.start(0, document);
         try {
             database.inTransaction(c -> {
                 Journal.createTables(c);
@@ -60,48 +62,80 @@ final class Opening {
                             + version.getAsInt() + ")" : ""), null);
                 }
                 Journal.recordSchemaVersion(c);
-                Journal.writeSnapshot(c, 0, document, at);
+                Journal.writeSnapshot(c, 0, document, at, chain);
+                Journal.recordHead(c, new Journal.Head(0, chain));
                 return null;
             });
         } catch (SQLException e) {
             throw new RegistryStoreException("cannot create a store in " + database.where() + ": "
                     + Journal.describe(e), e);
         }
-        return StoreState.of(initial, 0);
+        return StoreState.of(initial, 0, chain);
     }
 
-    /** Reads the newest snapshot and replays the journal after it. */
+    /**
+     * Reads the newest snapshot and replays the journal after it, checking both against the
+     * checksum chain and the head; a store of the first schema version is upgraded first.
+     */
     static StoreState load(Database database) {
         Replay replay = new Replay();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Loaded loaded;
-            try {
-                loaded = database.inTransaction(c -> {
-                    checkSchema(Journal.schemaVersion(c), database.where());
-                    Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow(() -> new RegistryStoreException(
-                            "no store in " + database.where() + ": it holds no snapshot", null));
-                    return new Loaded(snapshot, Journal.rowsAfter(c, snapshot.sequence()));
-                });
-            } catch (SQLException e) {
-                throw new RegistryStoreException((Journal.isMissingTable(e) ? "no store in " + database.where()
-                        + ": it has no clustermeet tables (create the store first)"
-                        : "cannot read the store in " + database.where()) + ": " + Journal.describe(e), e);
-            }
-            if (loaded.rows().isEmpty() || loaded.rows().get(0).sequence() == loaded.snapshot().sequence() + 1) {
-                StoreState start = StoreState.of(replay.snapshot(loaded.snapshot(), database.where()),
-                        loaded.snapshot().sequence());
-                return replay.rows(start, loaded.rows(), database.where());
-            }
-            // a compaction ran between the two reads: read again
+        Loaded loaded;
+        try {
+            loaded = database.inTransaction(c -> {
+                int version = checkSchema(Journal.schemaVersion(c), database.where());
+                if (version == Journal.FIRST_SCHEMA_VERSION) {
+                    return null;
+                }
+                Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow(() -> new RegistryStoreException(
+                        "no store in " + database.where() + ": it holds no snapshot", null));
+                Journal.Head head = Journal.head(c).orElseThrow(() -> Replay.tampered(database.where(),
+                        snapshot.sequence(), "the record of its latest change is gone"));
+                return new Loaded(snapshot, head, Journal.rowsAfter(c, snapshot.sequence()));
+            });
+        } catch (SQLException e) {
+            throw new RegistryStoreException((Journal.isMissingTable(e) ? "no store in " + database.where()
+                    + ": it has no clustermeet tables (create the store first)"
+                    : "cannot read the store in " + database.where()) + ": " + Journal.describe(e), e);
         }
-        throw new RegistryStoreException("cannot read the store in " + database.where()
-                + ": the journal kept changing under compactions; try again", null);
+        if (loaded == null) {
+            Upgrade.run(database);
+            return load(database);
+        }
+        Journal.Snapshot snapshot = loaded.snapshot();
+        Registry registry = replay.snapshot(snapshot, database.where());
+        StoreState state = replay.rows(StoreState.of(registry, snapshot.sequence(), snapshot.chain()), loaded.rows(),
+                database.where());
+        checkHead(loaded.head(), snapshot, loaded.rows(), database.where());
+        return state;
     }
 
-    private record Loaded(Journal.Snapshot snapshot, List<Journal.Row> rows) {
+    /**
+     * Checks that the journal reaches its recorded head: the head was read after the snapshot and
+     * before the rows, so the rows reach it at least, unless rows were removed from the end.
+     */
+    static void checkHead(Journal.Head head, Journal.Snapshot snapshot, List<Journal.Row> rows, String where) {
+        long last = rows.isEmpty() ? snapshot.sequence() : rows.get(rows.size() - 1).sequence();
+        if (head.sequence() > last) {
+            throw Replay.tampered(where, last + 1, "the journal ends at change " + last + " but recorded change "
+                    + head.sequence() + " as its latest (rows were removed from its end)");
+        }
+        if (head.sequence() < snapshot.sequence()) {
+            throw Replay.tampered(where, head.sequence(), "the latest change recorded, " + head.sequence()
+                    + ", is older than the snapshot at change " + snapshot.sequence());
+        }
+        String at = head.sequence() == snapshot.sequence() ? snapshot.chain()
+                : rows.get((int) (head.sequence() - snapshot.sequence() - 1)).checksum();
+        if (!head.checksum().equals(at)) {
+            throw Replay.tampered(where, head.sequence(), "change " + head.sequence()
+                    + " does not match the checksum recorded for the latest change");
+        }
     }
 
-    private static void checkSchema(OptionalInt version, String where) {
+    private record Loaded(Journal.Snapshot snapshot, Journal.Head head, List<Journal.Row> rows) {
+    }
+
+    /** {@return the schema version, which this code reads (the first one is upgraded)} */
+    private static int checkSchema(OptionalInt version, String where) {
         if (version.isEmpty()) {
             throw new RegistryStoreException("no store in " + where + ": it records no schema version", null);
         }
@@ -110,10 +144,11 @@ final class Opening {
                     + "clustermeet-store (schema version " + version.getAsInt() + "; this version reads "
                     + Journal.SCHEMA_VERSION + "): open it with that version or a later one", null);
         }
-        if (version.getAsInt() < Journal.SCHEMA_VERSION) {
+        if (version.getAsInt() < Journal.FIRST_SCHEMA_VERSION) {
             throw new RegistryStoreException("the store in " + where + " has schema version " + version.getAsInt()
                     + ", which this version (" + Journal.SCHEMA_VERSION + ") does not read", null);
         }
+        return version.getAsInt();
     }
 
     private static Path embeddedBase(Path file) {

@@ -2,7 +2,9 @@ package org.clustermeet.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -30,9 +32,11 @@ import org.clustermeet.store.internal.Database;
 
 /**
  * The {@link WorkflowRegistry} in a database: the last snapshot (the canonical JSON document)
- * plus a journal of every step since, one row per step holding exactly the step's change set and
- * who asked for it. Opening replays the journal onto the snapshot; {@link #compact()} writes a new
- * snapshot and drops the rows it covers.
+ * plus a journal of every step, one row per step holding exactly the step's change set, what
+ * happened in domain words, who asked for it and a checksum chained to the row before. Opening
+ * replays the rows after the snapshot; {@link #compact()} writes a new snapshot, and the rows stay
+ * as the store's {@linkplain #history(RegistrationId) history}. A row or snapshot that does not
+ * match the chain, and a journal shorter than its recorded head, are refused as tampered.
  * <pre>{@code
  * try (RegistryStore store = RegistryStore.openEmbedded(Path.of("meetings"))) {
  *     RegistrationResult result = store.registerNow(event, person, organisation, EventRole.CLUSTER_MANAGER,
@@ -286,11 +290,49 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     }
 
     /**
-     * Writes the latest state as a new snapshot and drops the journal rows it covers, in one
-     * transaction. Other processes keep working: a process behind the snapshot reads it when it
-     * next catches up.
+     * Returns what happened to a registration, in order: registered or waitlisted (with its
+     * position), promoted, refused on promotion (with the reasons), cancelled, attended, edited.
      *
-     * @return the number of journal rows dropped (0 when a snapshot already covers the latest change)
+     * @param id the registration's id, not null
+     * @return the history, oldest first; empty when the journal never named it
+     * @throws RegistryStoreException if the database fails or the journal was tampered with
+     */
+    public List<HistoryEntry> history(RegistrationId id) {
+        Objects.requireNonNull(id, "id");
+        return sequencer.history(h -> h.registration().equals(Optional.of(id)));
+    }
+
+    /**
+     * Returns what happened to a person's registrations, and to the person's record.
+     *
+     * @param id the person's id, not null
+     * @return the history, oldest first
+     * @throws RegistryStoreException if the database fails or the journal was tampered with
+     */
+    public List<HistoryEntry> history(PersonId id) {
+        Objects.requireNonNull(id, "id");
+        return sequencer.history(h -> h.person().equals(Optional.of(id)));
+    }
+
+    /**
+     * Returns what happened at an event: to the event itself and to every registration for it.
+     *
+     * @param id the event's id, not null
+     * @return the history, oldest first
+     * @throws RegistryStoreException if the database fails or the journal was tampered with
+     */
+    public List<HistoryEntry> history(EventId id) {
+        Objects.requireNonNull(id, "id");
+        return sequencer.history(h -> h.event().equals(Optional.of(id)));
+    }
+
+    /**
+     * Writes the latest state as a new snapshot, so that opening replays only the journal rows
+     * after it, and drops older snapshots, in one transaction. The rows stay: they are the
+     * store's history. Other processes keep working.
+     *
+     * @return the number of journal rows opening no longer replays (0 when a snapshot already
+     *         covers the latest change)
      * @throws RegistryStoreException if the database fails; nothing was changed
      */
     public int compact() {

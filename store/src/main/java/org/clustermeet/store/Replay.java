@@ -1,16 +1,24 @@
 package org.clustermeet.store;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.json.RegistryJsonException;
+import org.clustermeet.store.internal.Chain;
 import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
 
-/** Turns stored rows back into registries, and registries and changes into what is stored. */
+/**
+ * Turns stored rows back into registries, checking each against the checksum chain, and
+ * registries and steps into what is stored. Every refusal of a row or a snapshot that does not
+ * match its checksum says "tampered" and names the sequence number.
+ */
 final class Replay {
 
     /** Snapshots are compact canonical documents of any size: the store wrote them. */
@@ -28,13 +36,34 @@ final class Replay {
         }
     }
 
-    /** The JSON of a change set and who asked for it. */
-    String write(ChangeSet changes, Actor actor) {
-        return codec.write(changes, actor);
+    /** The row recording a step decided on a state: its JSON, actor, time (to the microsecond) and checksum. */
+    Journal.Row row(StoreState before, String kind, Actor actor, Instant at, ChangeSet changes,
+                    List<Happening> happened) {
+        long sequence = before.sequence() + 1;
+        Instant recordedAt = at.truncatedTo(ChronoUnit.MICROS);
+        String change = codec.write(changes, happened);
+        return new Journal.Row(sequence, recordedAt, kind, change, Journal.FORMAT, actor.name(),
+                Chain.row(before.chain(), sequence, recordedAt, kind, actor.name(), Journal.FORMAT, change));
     }
 
-    /** Reads a snapshot. */
+    /** Reads a row's step; the row's checksum has been checked. */
+    ChangeCodec.Recorded step(Journal.Row row, String where) {
+        try {
+            return codec.read(row.change());
+        } catch (IllegalArgumentException e) {
+            throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
+                    + row.recordedAt() + ") in " + where + " cannot be read: " + e.getMessage(), row.sequence(), e);
+        }
+    }
+
+    /** Reads a snapshot after checking it against its checksum. */
     Registry snapshot(Journal.Snapshot snapshot, String where) {
+        checkFormat(snapshot.format(), "the snapshot at change " + snapshot.sequence(), snapshot.sequence(), where);
+        if (snapshot.chain() == null || !Chain.snapshot(snapshot.chain(), snapshot.sequence(), snapshot.document())
+                .equals(snapshot.checksum())) {
+            throw tampered(where, snapshot.sequence(), "the snapshot at change " + snapshot.sequence()
+                    + " does not match its checksum (its document or chain value was changed)");
+        }
         try {
             return SNAPSHOTS.read(snapshot.document());
         } catch (RegistryJsonException e) {
@@ -43,23 +72,33 @@ final class Replay {
         }
     }
 
-    /** Replays journal rows onto a state; they must follow it without a gap. */
+    /** Checks that rows follow a state without a gap and each follows the one before it in the chain. */
+    void check(StoreState start, List<Journal.Row> rows, String where) {
+        long sequence = start.sequence();
+        String chain = start.chain();
+        for (Journal.Row row : rows) {
+            if (row.sequence() != sequence + 1) {
+                throw tampered(where, sequence + 1, "change " + (sequence + 1) + " is missing (the next row holds change "
+                        + row.sequence() + ")");
+            }
+            checkFormat(row.format(), "journal row " + row.sequence(), row.sequence(), where);
+            if (!row.expectedChecksum(chain).equals(row.checksum())) {
+                throw tampered(where, row.sequence(), "journal row " + row.sequence() + " (" + row.kind()
+                        + ") does not follow the change before it (it was edited, moved, or a row before it removed)");
+            }
+            sequence = row.sequence();
+            chain = row.checksum();
+        }
+    }
+
+    /** Checks rows as {@link #check} does, then replays them onto the state. */
     StoreState rows(StoreState start, List<Journal.Row> rows, String where) {
+        check(start, rows, where);
         StoreState state = start;
         for (Journal.Row row : rows) {
-            if (row.sequence() != state.sequence() + 1) {
-                throw new RegistryStoreException("the journal in " + where + " has a gap: change "
-                        + row.sequence() + " follows change " + state.sequence(), row.sequence(), null);
-            }
-            ChangeSet changes;
+            ChangeSet changes = step(row, where).changes();
             try {
-                changes = codec.read(row.change()).changes();
-            } catch (IllegalArgumentException e) {
-                throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
-                        + row.recordedAt() + ") in " + where + " cannot be read: " + e.getMessage(), row.sequence(), e);
-            }
-            try {
-                state = state.next(state.registry().apply(changes), changes);
+                state = state.next(state.registry().apply(changes), changes, row.checksum());
             } catch (IllegalArgumentException e) {
                 throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
                         + row.recordedAt() + ") in " + where + " does not apply to the state before it: "
@@ -67,5 +106,23 @@ final class Replay {
             }
         }
         return state;
+    }
+
+    /** The refusal of a store whose journal or snapshot does not match its checksums. */
+    static RegistryStoreException tampered(String where, long sequence, String what) {
+        return new RegistryStoreException("the store in " + where + " was tampered with at change " + sequence + ": "
+                + what + "; it is not loaded", sequence, null);
+    }
+
+    private static void checkFormat(int format, String what, long sequence, String where) {
+        if (format > Journal.FORMAT) {
+            throw new RegistryStoreException(what + " in " + where + " was written in format " + format
+                    + " by a newer version of clustermeet-store (this version reads formats up to " + Journal.FORMAT
+                    + "): open it with that version or a later one", sequence, null);
+        }
+        if (format < Journal.FIRST_FORMAT) {
+            throw new RegistryStoreException(what + " in " + where + " has format " + format
+                    + ", which no version of clustermeet-store writes", sequence, null);
+        }
     }
 }

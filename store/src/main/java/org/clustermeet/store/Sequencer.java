@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.StepResult;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.Journal;
@@ -53,6 +55,21 @@ final class Sequencer {
         return database.where();
     }
 
+    /** The history of whatever passes the filter, from every journal row. */
+    List<HistoryEntry> history(Predicate<Happening> filter) {
+        synchronized (lock) {
+            ensureOpen();
+            List<Journal.Row> rows;
+            try {
+                rows = database.inTransaction(c -> Journal.rowsAfter(c, 0));
+            } catch (SQLException e) {
+                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                        + Journal.describe(e), e);
+            }
+            return new History().of(rows, filter, database.where());
+        }
+    }
+
     /** Reads what others appended. */
     StoreState refresh() {
         synchronized (lock) {
@@ -90,9 +107,10 @@ final class Sequencer {
                     }
                     return decision;
                 }
-                String change = replay.write(decision.changes(), actor);
-                if (append(s.sequence() + 1, kind, change)) {
-                    state = s.next(decision.registry(), decision.changes());
+                Journal.Row row = replay.row(s, kind, actor, clock.instant(), decision.changes(),
+                        Happening.of(decision));
+                if (append(row)) {
+                    state = s.next(decision.registry(), decision.changes(), row.checksum());
                     return decision;
                 }
                 sql(this::catchUp, "read the journal");
@@ -108,40 +126,35 @@ final class Sequencer {
         return state != old;
     }
 
-    /** Appends a change; false when the state it was decided on is stale. */
-    private boolean append(long sequence, String kind, String change) {
-        Instant at = clock.instant();
+    /** Appends a row; false when the state it was decided on is stale. */
+    private boolean append(Journal.Row row) {
         try {
-            return database.commitIf(c -> Journal.append(c, sequence, at, kind, change));
+            return database.commitIf(c -> Journal.append(c, row));
         } catch (SQLException e) {
             if (Journal.isUniqueViolation(e)) {
                 return false;
             }
             Optional<String> recorded;
             try {
-                recorded = database.inTransaction(c -> Journal.changeAt(c, sequence));
+                recorded = database.inTransaction(c -> Journal.checksumAt(c, row.sequence()));
             } catch (SQLException again) {
                 throw new RegistryStoreException("lost the database " + database.where() + " while recording change "
-                        + sequence + " (" + kind + "): " + Journal.describe(e) + "; it cannot be reached to learn "
-                        + "whether the change was recorded: open the store again to see", sequence, e);
+                        + row.sequence() + " (" + row.kind() + "): " + Journal.describe(e) + "; it cannot be reached "
+                        + "to learn whether the change was recorded: open the store again to see", row.sequence(), e);
             }
             if (recorded.isPresent()) {
-                return recorded.get().equals(change);
+                return recorded.get().equals(row.checksum());
             }
-            throw new RegistryStoreException("could not record change " + sequence + " (" + kind + ") in "
-                    + database.where() + ": " + Journal.describe(e) + "; the change was not made", sequence, e);
+            throw new RegistryStoreException("could not record change " + row.sequence() + " (" + row.kind()
+                    + ") in " + database.where() + ": " + Journal.describe(e) + "; the change was not made",
+                    row.sequence(), e);
         }
     }
 
-    /** Brings the state up to the database's latest change. */
+    /** Brings the state up to the database's latest change, checking each row against the chain. */
     private void catchUp() throws SQLException {
         StoreState s = state;
-        List<Journal.Row> rows = database.inTransaction(c -> Journal.snapshotSequence(c).orElse(-1) > s.sequence()
-                ? null : Journal.rowsAfter(c, s.sequence()));
-        if (rows == null || (!rows.isEmpty() && rows.get(0).sequence() != s.sequence() + 1)) {
-            state = Opening.load(database);
-            return;
-        }
+        List<Journal.Row> rows = database.inTransaction(c -> Journal.rowsAfter(c, s.sequence()));
         state = replay.rows(s, rows, database.where());
     }
 
@@ -160,7 +173,11 @@ final class Sequencer {
         }
     }
 
-    /** Writes the latest state as a snapshot and drops the rows it covers; returns how many. */
+    /**
+     * Writes the latest state as a snapshot, so that opening replays only the rows after it, and
+     * drops older snapshots; the rows stay as the history. Returns how many rows the new snapshot
+     * spares opening (0 when a snapshot already covers the latest change).
+     */
     int compact() {
         synchronized (lock) {
             ensureOpen();
@@ -170,11 +187,13 @@ final class Sequencer {
             Instant at = clock.instant();
             try {
                 return database.inTransaction(c -> {
-                    if (Journal.snapshotSequence(c).orElse(-1) >= s.sequence()) {
+                    long covered = Journal.snapshotSequence(c).orElse(-1);
+                    if (covered >= s.sequence()) {
                         return 0;
                     }
-                    Journal.writeSnapshot(c, s.sequence(), document, at);
-                    return Journal.dropCoveredBy(c, s.sequence());
+                    Journal.writeSnapshot(c, s.sequence(), document, at, s.chain());
+                    Journal.dropSnapshotsBefore(c, s.sequence());
+                    return (int) (s.sequence() - covered);
                 });
             } catch (SQLException e) {
                 if (Journal.isUniqueViolation(e)) {

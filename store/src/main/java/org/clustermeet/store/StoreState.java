@@ -7,18 +7,19 @@ import org.clustermeet.core.workflow.ArrivalClock;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
- * What a store knows: the registry as of a journal sequence number, and the arrival clock after
- * every arrival recorded (so that stamped arrivals keep increasing, across processes).
+ * What a store knows: the registry as of a journal sequence number, the checksum chain's value
+ * there (which the next row must follow), and the arrival clock after every arrival recorded (so
+ * that stamped arrivals keep increasing, across processes).
  */
-record StoreState(Registry registry, long sequence, ArrivalClock arrivals) {
+record StoreState(Registry registry, long sequence, String chain, ArrivalClock arrivals) {
 
-    static StoreState of(Registry registry, long sequence) {
-        return new StoreState(registry, sequence, ArrivalClock.of(registry));
+    static StoreState of(Registry registry, long sequence, String chain) {
+        return new StoreState(registry, sequence, chain, ArrivalClock.of(registry));
     }
 
-    /** The state after a change set recorded under the next sequence number. */
-    StoreState next(Registry after, ChangeSet changes) {
-        return new StoreState(after, sequence + 1, arrivals.after(changes));
+    /** The state after a change set recorded under the next sequence number with a checksum. */
+    StoreState next(Registry after, ChangeSet changes, String checksum) {
+        return new StoreState(after, sequence + 1, checksum, arrivals.after(changes));
     }
 
     /** A registration id for the next change: {@code r-} and its sequence number, made unique if taken. */

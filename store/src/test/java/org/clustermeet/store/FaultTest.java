@@ -69,7 +69,7 @@ class FaultTest {
 
             assertThatThrownBy(() -> RegistryStore.create(db.dataSource(), StoreFixtures.registry(2, 2), JANUARY))
                     .isInstanceOf(RegistryStoreException.class)
-                    .hasMessageContaining("already holds one (schema version 1)");
+                    .hasMessageContaining("already holds one (schema version 2)");
             try (RegistryStore store = db.open(JANUARY)) {
                 assertThat(store.registry()).isEqualTo(StoreFixtures.registry(1, 1));
             }
@@ -81,12 +81,12 @@ class FaultTest {
     void aStoreWrittenByANewerVersionIsNotOpened(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
             db.create(StoreFixtures.registry(1, 1), JANUARY).close();
-            db.execute("UPDATE clustermeet_schema SET version = 2");
+            db.execute("UPDATE clustermeet_schema SET version = 3");
 
             assertThatThrownBy(() -> db.open(JANUARY))
                     .isInstanceOf(RegistryStoreException.class)
-                    .hasMessageContaining("was written by a newer version of clustermeet-store (schema version 2; "
-                            + "this version reads 1)");
+                    .hasMessageContaining("was written by a newer version of clustermeet-store (schema version 3; "
+                            + "this version reads 2)");
         }
     }
 
@@ -126,8 +126,7 @@ class FaultTest {
                 register(store, 0);
                 register(store, 1);
             }
-            db.execute("UPDATE clustermeet_journal SET change_json = "
-                    + "'{\"operations\":[{\"put\":\"registration\",\"value\":{\"id\":\"r-2\"}}]}' WHERE seq = 2");
+            db.rewriteSealed(2, "{\"operations\":[{\"put\":\"registration\",\"value\":{\"id\":\"r-2\"}}]}");
 
             assertThatThrownBy(() -> db.open(JANUARY))
                     .isInstanceOfSatisfying(RegistryStoreException.class, e -> assertThat(e.sequence()).hasValue(2))
@@ -143,7 +142,7 @@ class FaultTest {
             try (RegistryStore store = db.create(StoreFixtures.registry(1, 1), JANUARY)) {
                 register(store, 0);
             }
-            db.execute("UPDATE clustermeet_journal SET change_json = '{\"operations\":[' WHERE seq = 1");
+            db.rewriteSealed(1, "{\"operations\":[");
 
             assertThatThrownBy(() -> db.open(JANUARY))
                     .isInstanceOf(RegistryStoreException.class)
@@ -159,8 +158,7 @@ class FaultTest {
             try (RegistryStore store = db.create(StoreFixtures.registry(1, 1), JANUARY)) {
                 register(store, 0);
             }
-            db.execute("UPDATE clustermeet_journal SET change_json = '{\"operations\":[{\"remove\":\"organisation\","
-                    + "\"id\":\"nobody\"}]}' WHERE seq = 1");
+            db.rewriteSealed(1, "{\"operations\":[{\"remove\":\"organisation\",\"id\":\"nobody\"}]}");
 
             assertThatThrownBy(() -> db.open(JANUARY))
                     .isInstanceOf(RegistryStoreException.class)

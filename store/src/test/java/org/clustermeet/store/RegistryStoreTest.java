@@ -191,7 +191,7 @@ class RegistryStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void compactionWritesASnapshotAndDropsTheJournalItCovers(TestDatabase.Kind kind) throws Exception {
+    void compactionWritesASnapshotToOpenFromAndKeepsTheJournalAsHistory(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
             Registry expected;
             try (RegistryStore store = db.create(StoreFixtures.registry(4, 2), JANUARY)) {
@@ -202,7 +202,7 @@ class RegistryStoreTest {
                 register(store, 3);
                 expected = store.registry();
             }
-            assertThat(db.count("SELECT COUNT(*) FROM clustermeet_journal")).isEqualTo(1);
+            assertThat(db.count("SELECT COUNT(*) FROM clustermeet_journal")).isEqualTo(4);
             assertThat(db.count("SELECT COUNT(*) FROM clustermeet_snapshot")).isEqualTo(1);
             assertThat(db.count("SELECT MAX(seq) FROM clustermeet_snapshot")).isEqualTo(3);
             try (RegistryStore reopened = db.open(JANUARY)) {
@@ -210,6 +210,7 @@ class RegistryStoreTest {
                 assertThat(reopened.sequence()).isEqualTo(4);
                 assertThat(reopened.compact()).isEqualTo(1);
                 assertThat(reopened.compact()).isZero();
+                assertThat(reopened.history(EVENT)).extracting(HistoryEntry::sequence).containsExactly(1L, 2L, 3L, 4L);
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.store.internal.Journal;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -159,6 +160,32 @@ final class TestDatabase implements AutoCloseable {
     void execute(String sql) throws SQLException {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    /**
+     * Replaces a journal row's JSON and seals it and the rows after it into the checksum chain
+     * again, as a store with a bug in its writer would have: the chain holds, the row is wrong.
+     */
+    void rewriteSealed(long sequence, String json) throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (var p = c.prepareStatement("UPDATE clustermeet_journal SET change_json = ? WHERE seq = ?")) {
+                p.setString(1, json);
+                p.setLong(2, sequence);
+                p.executeUpdate();
+            }
+            Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow();
+            String chain = sequence - 1 == snapshot.sequence() ? snapshot.chain()
+                    : Journal.checksumAt(c, sequence - 1).orElseThrow();
+            long last = sequence - 1;
+            for (Journal.Row row : Journal.rowsAfter(c, sequence - 1)) {
+                chain = row.expectedChecksum(chain);
+                Journal.sealRow(c, row.sequence(), chain);
+                last = row.sequence();
+            }
+            Journal.recordHead(c, new Journal.Head(last, chain));
+            c.commit();
         }
     }
 

@@ -3,6 +3,7 @@ package org.clustermeet.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -18,10 +19,12 @@ import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.examples.Message;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.store.HistoryEntry;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.store.RegistryStoreException;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = "Keeps a registry in a database: each registration is recorded before it is answered.",
         subcommands = {StoreCommand.Create.class, StoreCommand.Register.class, StoreCommand.Cancel.class,
-                StoreCommand.Compact.class, StoreCommand.Dump.class})
+                StoreCommand.Compact.class, StoreCommand.Dump.class, StoreCommand.History.class})
 final class StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -181,7 +184,7 @@ final class StoreCommand implements Callable<Integer> {
 
     /** {@code clustermeet store compact DB}. */
     @Command(name = "compact", mixinStandardHelpOptions = true,
-            description = "Writes a new snapshot and drops the journal it covers.")
+            description = "Writes a new snapshot for opening to start from; the journal stays as the history.")
     static final class Compact implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -219,6 +222,46 @@ final class StoreCommand implements Callable<Integer> {
                 throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
             }
             spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
+            return 0;
+        }
+    }
+
+    /** {@code clustermeet store history DB (--registration ID | --person ID | --event ID)}. */
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "Prints what happened to a registration, a person's registrations or an event: when, "
+                    + "what (registered, waitlisted, promoted, refused on promotion, cancelled, attended, edited) "
+                    + "and by whom.")
+    static final class History implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private Database database;
+        @ArgGroup(multiplicity = "1")
+        private Subject subject;
+
+        /** Exactly one of the three. */
+        static final class Subject {
+            @Option(names = "--registration", required = true, paramLabel = "ID", description = "A registration's id.")
+            String registration;
+            @Option(names = "--person", required = true, paramLabel = "ID", description = "A person's id.")
+            String person;
+            @Option(names = "--event", required = true, paramLabel = "ID", description = "An event's id.")
+            String event;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (RegistryStore store = database.open()) {
+                List<HistoryEntry> entries = failures(() -> subject.registration != null
+                        ? store.history(RegistrationId.of(subject.registration))
+                        : subject.person != null ? store.history(PersonId.of(subject.person))
+                        : store.history(EventId.of(subject.event)));
+                entries.forEach(e -> out.println(e.describe()));
+                if (entries.isEmpty()) {
+                    out.println(Message.STORE_NO_HISTORY.format(ClusterMeetCli.locale(spec)));
+                }
+            }
             return 0;
         }
     }

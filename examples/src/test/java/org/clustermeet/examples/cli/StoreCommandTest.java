@@ -140,7 +140,12 @@ class StoreCommandTest {
                 ClusterMeetCliTest.Run::out).containsExactly(0, "registration r-1 cancelled\n"
                 + "registration r-2 promoted from the waiting list\n");
         assertThat(run("store", "compact", db).out())
-                .isEqualTo("Store compacted: the snapshot covers change 3; 3 journal rows dropped\n");
+                .isEqualTo("Store compacted: the snapshot covers change 3; opening no longer replays 3 journal rows, "
+                        + "which stay as the history\n");
+        assertThat(run("store", "history", db, "--registration", "r-2").out()).matches(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC r-2 waitlisted \\(position 1\\) by cli\n"
+                + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC r-2 promoted \\(after r-1 was cancelled\\) by cli\n");
+        assertThat(run("store", "history", db, "--person", "nobody").out()).isEqualTo("nothing recorded\n");
 
         Path dump = dir.resolve("dump.json");
         assertThat(run("store", "dump", db, "--out", dump.toString()).code()).isZero();

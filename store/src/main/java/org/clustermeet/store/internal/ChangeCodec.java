@@ -2,6 +2,8 @@ package org.clustermeet.store.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,29 +12,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.EntityKind;
-import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.json.ClusterMeetModule;
 
 /**
- * The JSON of one journalled change set and who asked for it:
- * {@code {"operations":[{"put":"registration","value":{...}},{"remove":"label","id":"..."}],"actor":"cli"}},
+ * The JSON of one journalled step: its change set and what happened, in domain words:
+ * {@code {"operations":[{"put":"registration","value":{...}},{"remove":"label","id":"..."}],
+ * "happened":[{"kind":"waitlisted","registration":"r-3","person":"anna","event":"workshop","detail":"position 1"}]}},
  * each entity in the form {@link ClusterMeetModule} writes (the full profile: a journal keeps
- * everything). Rows written before actors were recorded have no {@code actor}. Thread-safe.
+ * everything). Rows of the first format have no {@code happened}. Thread-safe.
  */
 public final class ChangeCodec {
 
     /**
-     * A change set as read from a journal row.
+     * A step as read from a journal row.
      *
-     * @param changes the changes, in order
-     * @param actor   who asked, when the row records it
+     * @param changes  the changes, in order
+     * @param happened what happened, when the row records it (rows of the first format do not)
      */
-    public record Recorded(ChangeSet changes, Optional<Actor> actor) {
+    public record Recorded(ChangeSet changes, Optional<List<Happening>> happened) {
     }
 
-    private static final String ACTOR = "actor";
+    private static final String HAPPENED = "happened";
+    private static final String KIND = "kind";
+    private static final String REGISTRATION = "registration";
+    private static final String PERSON = "person";
+    private static final String EVENT = "event";
+    private static final String DETAIL = "detail";
     private static final String OPERATIONS = "operations";
     private static final String PUT = "put";
     private static final String REMOVE = "remove";
@@ -42,14 +53,14 @@ public final class ChangeCodec {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new ClusterMeetModule());
 
     /**
-     * Writes a change set.
+     * Writes a step.
      *
-     * @param changes the changes, in order
-     * @param actor   who asked
+     * @param changes  the changes, in order
+     * @param happened what happened
      * @return the JSON text
      * @throws IllegalStateException if an entity cannot be written (a bug: the model is valid)
      */
-    public String write(ChangeSet changes, Actor actor) {
+    public String write(ChangeSet changes, List<Happening> happened) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -67,7 +78,23 @@ public final class ChangeCodec {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeStringField(ACTOR, actor.name());
+            g.writeArrayFieldStart(HAPPENED);
+            for (Happening h : happened) {
+                g.writeStartObject();
+                g.writeStringField(KIND, h.kind().name());
+                if (h.registration().isPresent()) {
+                    g.writeStringField(REGISTRATION, h.registration().get().value());
+                }
+                if (h.person().isPresent()) {
+                    g.writeStringField(PERSON, h.person().get().value());
+                }
+                if (h.event().isPresent()) {
+                    g.writeStringField(EVENT, h.event().get().value());
+                }
+                g.writeStringField(DETAIL, h.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a journal change: " + e.getMessage(), e);
@@ -94,7 +121,7 @@ public final class ChangeCodec {
             throw new IllegalArgumentException("at /: expected an object with an \"" + OPERATIONS + "\" array");
         }
         for (Map.Entry<String, JsonNode> property : root.properties()) {
-            if (!property.getKey().equals(OPERATIONS) && !property.getKey().equals(ACTOR)) {
+            if (!property.getKey().equals(OPERATIONS) && !property.getKey().equals(HAPPENED)) {
                 throw new IllegalArgumentException("at /" + property.getKey() + ": unknown property");
             }
         }
@@ -103,21 +130,60 @@ public final class ChangeCodec {
         for (JsonNode node : root.get(OPERATIONS)) {
             changes.add(change(node, "/" + OPERATIONS + "/" + index++));
         }
-        return new Recorded(changes.build(), actor(root.get(ACTOR)));
+        JsonNode happened = root.get(HAPPENED);
+        if (happened == null) {
+            return new Recorded(changes.build(), Optional.empty());
+        }
+        if (!happened.isArray()) {
+            throw new IllegalArgumentException("at /" + HAPPENED + ": expected an array");
+        }
+        List<Happening> list = new ArrayList<>();
+        index = 0;
+        for (JsonNode node : happened) {
+            list.add(happening(node, "/" + HAPPENED + "/" + index++));
+        }
+        return new Recorded(changes.build(), Optional.of(List.copyOf(list)));
     }
 
-    private static Optional<Actor> actor(JsonNode actor) {
-        if (actor == null) {
-            return Optional.empty();
+    private static Happening happening(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("at " + pointer + ": expected an object");
         }
-        if (!actor.isTextual()) {
-            throw new IllegalArgumentException("at /" + ACTOR + ": expected the actor's name as a string");
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            if (!List.of(KIND, REGISTRATION, PERSON, EVENT, DETAIL).contains(property.getKey())) {
+                throw new IllegalArgumentException("at " + pointer + "/" + property.getKey() + ": unknown property");
+            }
+            if (!property.getValue().isTextual()) {
+                throw new IllegalArgumentException("at " + pointer + "/" + property.getKey() + ": expected a string");
+            }
         }
+        String field = KIND;
         try {
-            return Optional.of(Actor.of(actor.asText()));
+            Happening.Kind kind = Happening.Kind.valueOf(text(node, KIND));
+            field = REGISTRATION;
+            Optional<RegistrationId> registration = optional(node, REGISTRATION).map(RegistrationId::of);
+            field = PERSON;
+            Optional<PersonId> person = optional(node, PERSON).map(PersonId::of);
+            field = EVENT;
+            Optional<EventId> event = optional(node, EVENT).map(EventId::of);
+            field = DETAIL;
+            return new Happening(kind, registration, person, event, text(node, DETAIL));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("at /" + ACTOR + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("at " + pointer + "/" + field + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing");
+        }
+        return value.asText();
+    }
+
+    private static Optional<String> optional(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null ? Optional.empty() : Optional.of(value.asText());
     }
 
     private ChangeSet.Change change(JsonNode node, String pointer) {

@@ -15,16 +15,24 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The store's SQL, the same on H2 and PostgreSQL: three tables, {@code clustermeet_schema} (the
+ * The store's SQL, the same on H2 and PostgreSQL: four tables, {@code clustermeet_schema} (the
  * schema version row), {@code clustermeet_snapshot} (canonical documents by the sequence number
- * they cover) and {@code clustermeet_journal} (one row per change; its primary key on the
- * sequence number is what refuses a change decided on a stale state). Each method runs inside the
- * caller's transaction and neither commits nor rolls back.
+ * they cover, each with the checksum chain's value there), {@code clustermeet_journal} (one row
+ * per change, kept after compactions as the store's history; its primary key on the sequence
+ * number is what refuses a change decided on a stale state) and {@code clustermeet_head} (the
+ * latest row's sequence number and checksum, so that a row removed from the end is noticed). Each
+ * method runs inside the caller's transaction and neither commits nor rolls back.
  */
 public final class Journal {
 
     /** The version of the tables this code writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** The version of the tables before rows carried formats and checksums; opening upgrades it. */
+    public static final int FIRST_SCHEMA_VERSION = 1;
+    /** The format of the rows and snapshots this code writes. */
+    public static final int FORMAT = 2;
+    /** The format of rows and snapshots written before formats were recorded. */
+    public static final int FIRST_FORMAT = 1;
 
     private static final String COMPONENT = "clustermeet-store";
 
@@ -32,20 +40,45 @@ public final class Journal {
             "CREATE TABLE IF NOT EXISTS clustermeet_schema (component VARCHAR(64) NOT NULL PRIMARY KEY, "
                     + "version INTEGER NOT NULL)",
             "CREATE TABLE IF NOT EXISTS clustermeet_snapshot (seq BIGINT NOT NULL PRIMARY KEY, "
-                    + "taken_at TIMESTAMP WITH TIME ZONE NOT NULL, document TEXT NOT NULL)",
+                    + "taken_at TIMESTAMP WITH TIME ZONE NOT NULL, document TEXT NOT NULL, "
+                    + "format INTEGER DEFAULT 1 NOT NULL, chain VARCHAR(64), checksum VARCHAR(64))",
             "CREATE TABLE IF NOT EXISTS clustermeet_journal (seq BIGINT NOT NULL PRIMARY KEY, "
                     + "recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, kind VARCHAR(32) NOT NULL, "
-                    + "change_json TEXT NOT NULL)");
+                    + "change_json TEXT NOT NULL, format INTEGER DEFAULT 1 NOT NULL, actor VARCHAR(64), "
+                    + "checksum VARCHAR(64))",
+            "CREATE TABLE IF NOT EXISTS clustermeet_head (component VARCHAR(64) NOT NULL PRIMARY KEY, "
+                    + "seq BIGINT NOT NULL, checksum VARCHAR(64) NOT NULL)");
+
+    /** What a store of the first schema version lacks; each statement may run again. */
+    private static final List<String> UPGRADE = List.of(
+            "ALTER TABLE clustermeet_snapshot ADD COLUMN IF NOT EXISTS format INTEGER DEFAULT 1 NOT NULL",
+            "ALTER TABLE clustermeet_snapshot ADD COLUMN IF NOT EXISTS chain VARCHAR(64)",
+            "ALTER TABLE clustermeet_snapshot ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)",
+            "ALTER TABLE clustermeet_journal ADD COLUMN IF NOT EXISTS format INTEGER DEFAULT 1 NOT NULL",
+            "ALTER TABLE clustermeet_journal ADD COLUMN IF NOT EXISTS actor VARCHAR(64)",
+            "ALTER TABLE clustermeet_journal ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)",
+            CREATE.get(3));
+
+    private static final String ROW_COLUMNS = "seq, recorded_at, kind, change_json, format, actor, checksum";
 
     /**
      * A journal row.
      *
      * @param sequence   its sequence number
-     * @param recordedAt when it was recorded
-     * @param kind       what kind of change it is (register, cancel, ...)
-     * @param change     the change as JSON ({@link ChangeCodec})
+     * @param recordedAt when it was recorded, to the microsecond (what both databases keep)
+     * @param kind       what kind of step it records (register, cancel, ...)
+     * @param change     the change set as JSON ({@link ChangeCodec})
+     * @param format     the format it was written in
+     * @param actor      who asked for the step; null in rows written before actors were recorded
+     * @param checksum   its place in the {@link Chain}; null only in a store being upgraded
      */
-    public record Row(long sequence, Instant recordedAt, String kind, String change) {
+    public record Row(long sequence, Instant recordedAt, String kind, String change, int format, String actor,
+                      String checksum) {
+
+        /** {@return the checksum this row should have after a row (or snapshot) with checksum {@code previous}} */
+        public String expectedChecksum(String previous) {
+            return Chain.row(previous, sequence, recordedAt, kind, actor, format, change);
+        }
     }
 
     /**
@@ -53,8 +86,20 @@ public final class Journal {
      *
      * @param sequence the last journal sequence number it covers (0: the store's first document)
      * @param document the canonical JSON document
+     * @param format   the format it was written in
+     * @param chain    the checksum chain's value at its sequence number; null only while upgrading
+     * @param checksum the checksum of its document under that value; null only while upgrading
      */
-    public record Snapshot(long sequence, String document) {
+    public record Snapshot(long sequence, String document, int format, String chain, String checksum) {
+    }
+
+    /**
+     * The latest row the journal has taken.
+     *
+     * @param sequence its sequence number (the snapshot's, before any row)
+     * @param checksum its checksum (the snapshot's chain value, before any row)
+     */
+    public record Head(long sequence, String checksum) {
     }
 
     private Journal() {
@@ -62,8 +107,17 @@ public final class Journal {
 
     /** Creates the tables if they are missing (DDL; some databases commit it at once). */
     public static void createTables(Connection c) throws SQLException {
+        execute(c, CREATE);
+    }
+
+    /** Adds what the first schema version lacks (DDL that may run again; some databases commit it at once). */
+    public static void upgradeTables(Connection c) throws SQLException {
+        execute(c, UPGRADE);
+    }
+
+    private static void execute(Connection c, List<String> statements) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String sql : CREATE) {
+            for (String sql : statements) {
                 s.execute(sql);
             }
         }
@@ -94,6 +148,22 @@ public final class Journal {
         }
     }
 
+    /**
+     * Moves the recorded schema version from one value to the next; the row lock makes one
+     * process of several do an upgrade.
+     *
+     * @return false when the version was no longer {@code from}
+     */
+    public static boolean moveSchemaVersion(Connection c, int from, int to) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_schema SET version = ? WHERE component = ? AND version = ?")) {
+            p.setInt(1, to);
+            p.setString(2, COMPONENT);
+            p.setInt(3, from);
+            return p.executeUpdate() == 1;
+        }
+    }
+
     /** {@return the sequence number of the newest snapshot, if there is one} */
     public static OptionalLong snapshotSequence(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -107,83 +177,137 @@ public final class Journal {
     /** {@return the newest snapshot, if there is one} */
     public static Optional<Snapshot> latestSnapshot(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, document FROM clustermeet_snapshot "
+             ResultSet r = s.executeQuery("SELECT seq, document, format, chain, checksum FROM clustermeet_snapshot "
                      + "WHERE seq = (SELECT MAX(seq) FROM clustermeet_snapshot)")) {
-            return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2))) : Optional.empty();
+            return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
+                    r.getString(5))) : Optional.empty();
         }
     }
 
     /** Writes a snapshot; fails with a unique-key violation if one with that sequence number exists. */
-    public static void writeSnapshot(Connection c, long sequence, String document, Instant at) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO clustermeet_snapshot (seq, taken_at, document) VALUES (?, ?, ?)")) {
+    public static void writeSnapshot(Connection c, long sequence, String document, Instant at, String chain)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO clustermeet_snapshot "
+                + "(seq, taken_at, document, format, chain, checksum) VALUES (?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, sequence);
             p.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             p.setString(3, document);
+            p.setInt(4, FORMAT);
+            p.setString(5, chain);
+            p.setString(6, Chain.snapshot(chain, sequence, document));
+            p.executeUpdate();
+        }
+    }
+
+    /** Gives a snapshot of a store being upgraded its place in the chain. */
+    public static void sealSnapshot(Connection c, Snapshot snapshot, String chain) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_snapshot SET chain = ?, checksum = ? WHERE seq = ?")) {
+            p.setString(1, chain);
+            p.setString(2, Chain.snapshot(chain, snapshot.sequence(), snapshot.document()));
+            p.setLong(3, snapshot.sequence());
+            p.executeUpdate();
+        }
+    }
+
+    /** Gives a row of a store being upgraded its checksum. */
+    public static void sealRow(Connection c, long sequence, String checksum) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE clustermeet_journal SET checksum = ? WHERE seq = ?")) {
+            p.setString(1, checksum);
+            p.setLong(2, sequence);
             p.executeUpdate();
         }
     }
 
     /**
-     * Drops what a snapshot covers: older snapshots and the journal rows up to its sequence number.
+     * Drops the snapshots older than one; the journal rows stay, as the store's history.
      *
-     * @return the number of journal rows dropped
+     * @return the number of snapshots dropped
      */
-    public static int dropCoveredBy(Connection c, long sequence) throws SQLException {
-        try (PreparedStatement snapshots = c.prepareStatement("DELETE FROM clustermeet_snapshot WHERE seq < ?");
-             PreparedStatement rows = c.prepareStatement("DELETE FROM clustermeet_journal WHERE seq <= ?")) {
+    public static int dropSnapshotsBefore(Connection c, long sequence) throws SQLException {
+        try (PreparedStatement snapshots = c.prepareStatement("DELETE FROM clustermeet_snapshot WHERE seq < ?")) {
             snapshots.setLong(1, sequence);
-            snapshots.executeUpdate();
-            rows.setLong(1, sequence);
-            return rows.executeUpdate();
+            return snapshots.executeUpdate();
         }
     }
 
     /** {@return the journal rows after a sequence number, in order} */
     public static List<Row> rowsAfter(Connection c, long sequence) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT seq, recorded_at, kind, change_json FROM clustermeet_journal WHERE seq > ? ORDER BY seq")) {
+                "SELECT " + ROW_COLUMNS + " FROM clustermeet_journal WHERE seq > ? ORDER BY seq")) {
             p.setLong(1, sequence);
             try (ResultSet r = p.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (r.next()) {
                     rows.add(new Row(r.getLong(1), r.getObject(2, OffsetDateTime.class).toInstant(), r.getString(3),
-                            r.getString(4)));
+                            r.getString(4), r.getInt(5), r.getString(6), r.getString(7)));
                 }
                 return rows;
             }
         }
     }
 
-    /** {@return the change recorded under a sequence number, if there is one} */
-    public static Optional<String> changeAt(Connection c, long sequence) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT change_json FROM clustermeet_journal WHERE seq = ?")) {
+    /** {@return the checksum of the row under a sequence number, if there is such a row} */
+    public static Optional<String> checksumAt(Connection c, long sequence) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT checksum FROM clustermeet_journal WHERE seq = ?")) {
             p.setLong(1, sequence);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
             }
         }
     }
 
+    /** {@return the latest row the journal took, if the head is recorded} */
+    public static Optional<Head> head(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT seq, checksum FROM clustermeet_head WHERE component = ?")) {
+            p.setString(1, COMPONENT);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(new Head(r.getLong(1), r.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Records the head of a new or upgraded store. */
+    public static void recordHead(Connection c, Head head) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM clustermeet_head WHERE component = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO clustermeet_head (component, seq, checksum) VALUES (?, ?, ?)")) {
+            delete.setString(1, COMPONENT);
+            delete.executeUpdate();
+            insert.setString(1, COMPONENT);
+            insert.setLong(2, head.sequence());
+            insert.setString(3, head.checksum());
+            insert.executeUpdate();
+        }
+    }
+
     /**
-     * Appends a change decided on the state at {@code sequence - 1}.
+     * Appends a row decided on the state at {@code row.sequence() - 1} and moves the head to it.
      *
-     * @return false when that state is stale: a snapshot already covers the sequence number (the
-     *         caller rolls back and catches up); a row with that number already there fails with a
-     *         unique-key violation ({@link #isUniqueViolation})
+     * @return false when that state is stale: the head had moved on (the caller rolls back and
+     *         catches up); a row with that number already there fails with a unique-key violation
+     *         ({@link #isUniqueViolation})
      */
-    public static boolean append(Connection c, long sequence, Instant at, String kind, String change)
-            throws SQLException {
+    public static boolean append(Connection c, Row row) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO clustermeet_journal (seq, recorded_at, kind, change_json) VALUES (?, ?, ?, ?)")) {
-            p.setLong(1, sequence);
-            p.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            p.setString(3, kind);
-            p.setString(4, change);
+                "INSERT INTO clustermeet_journal (" + ROW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, row.sequence());
+            p.setObject(2, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
+            p.setString(3, row.kind());
+            p.setString(4, row.change());
+            p.setInt(5, row.format());
+            p.setString(6, row.actor());
+            p.setString(7, row.checksum());
             p.executeUpdate();
         }
-        // A separate statement sees a compaction committed while the insert waited for it.
-        return snapshotSequence(c).orElse(-1) < sequence;
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_head SET seq = ?, checksum = ? WHERE component = ? AND seq = ?")) {
+            p.setLong(1, row.sequence());
+            p.setString(2, row.checksum());
+            p.setString(3, COMPONENT);
+            p.setLong(4, row.sequence() - 1);
+            return p.executeUpdate() == 1;
+        }
     }
 
     /** Whether a failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL). */

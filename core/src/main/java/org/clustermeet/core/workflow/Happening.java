@@ -1,0 +1,219 @@
+package org.clustermeet.core.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.ChangeSet;
+import org.clustermeet.core.registry.EntityKind;
+
+/**
+ * One thing that happened in a workflow step, in the words of a registration system: a
+ * registration was registered, waitlisted at a position, promoted after another was cancelled,
+ * refused on promotion with its reasons, cancelled, cancelled by the organiser, attended; an event
+ * was changed or cancelled; entities were edited. A history is a list of these with their times
+ * and actors. Immutable and thread-safe.
+ *
+ * @param kind         what happened, not null
+ * @param registration the registration it happened to, if any; not null
+ * @param person       the registration's person, if any; not null
+ * @param event        the event it happened at or to, if any; not null
+ * @param detail       the rest in words (a position, what freed a place, the reasons, the entities
+ *                     edited), empty when there is nothing more to say; not null
+ */
+public record Happening(Kind kind, Optional<RegistrationId> registration, Optional<PersonId> person,
+                        Optional<EventId> event, String detail) {
+
+    /** What happened. */
+    public enum Kind {
+        /** A request took a place. */
+        REGISTERED("registered"),
+        /** A request joined the waiting list. */
+        WAITLISTED("waitlisted"),
+        /** A waiting registration took a freed place. */
+        PROMOTED("promoted"),
+        /** A waiting registration no longer met the event's rules when a place freed up. */
+        REFUSED_ON_PROMOTION("refused on promotion"),
+        /** The person's registration was cancelled. */
+        CANCELLED("cancelled"),
+        /** The registration was closed because the organiser cancelled the event. */
+        CANCELLED_BY_ORGANISER("cancelled by organiser"),
+        /** The person took part. */
+        ATTENDED("attended"),
+        /** The event's details (dates, places, rules) changed. */
+        EVENT_CHANGED("event changed"),
+        /** The event was cancelled. */
+        EVENT_CANCELLED("event cancelled"),
+        /** Entities were put or removed by hand. */
+        EDITED("edited");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        /** {@return the kind in words, for example {@code refused on promotion}} */
+        public String words() {
+            return words;
+        }
+    }
+
+    /**
+     * Validates the happening.
+     *
+     * @param kind         what happened, not null
+     * @param registration the registration, not null (may be empty)
+     * @param person       the person, not null (may be empty)
+     * @param event        the event, not null (may be empty)
+     * @param detail       the rest in words, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Happening {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * Returns what happened to a registration.
+     *
+     * @param kind         what happened, not null
+     * @param registration the registration, not null
+     * @param detail       the rest in words, not null
+     * @return the happening, naming the registration, its person and its event
+     */
+    public static Happening to(Kind kind, Registration registration, String detail) {
+        return new Happening(kind, Optional.of(registration.id()), Optional.of(registration.person()),
+                Optional.of(registration.event()), detail);
+    }
+
+    /**
+     * Returns what a workflow step did, in order: for a cancellation, the cancellation and then
+     * each promotion and refusal; for an event change, the change and then its promotions.
+     *
+     * @param step the step's result, not null
+     * @return what happened; empty for a refused request, which changes nothing
+     */
+    public static List<Happening> of(StepResult step) {
+        Objects.requireNonNull(step, "step");
+        List<Happening> happened = new ArrayList<>();
+        if (step instanceof RegistrationResult r) {
+            if (r.outcome() instanceof RegistrationOutcome.Accepted a) {
+                happened.add(to(Kind.REGISTERED, a.registration(), ""));
+            } else if (r.outcome() instanceof RegistrationOutcome.Waitlisted w) {
+                happened.add(to(Kind.WAITLISTED, w.registration(), "position " + w.position()));
+            }
+        } else if (step instanceof CancellationResult c) {
+            happened.add(to(Kind.CANCELLED, c.cancelled(), ""));
+            addPromotions(happened, c.promotions(), "after " + c.cancelled().id() + " was cancelled");
+        } else if (step instanceof EventChangeResult e) {
+            e.changes().puts(EntityKind.EVENT).forEach(changed -> happened.add(about(Kind.EVENT_CHANGED, changed)));
+            addPromotions(happened, e.promotions(), "after places were added");
+        } else if (step instanceof EventCancellationResult e) {
+            happened.add(about(Kind.EVENT_CANCELLED, e.event()));
+            e.cancelled().forEach(r -> happened.add(to(Kind.CANCELLED_BY_ORGANISER, r, "")));
+        } else if (step instanceof AttendanceResult a) {
+            happened.add(to(Kind.ATTENDED, a.attended(), ""));
+        } else if (!step.changes().isEmpty()) {
+            happened.addAll(ofEdit(step.changes()));
+        }
+        return List.copyOf(happened);
+    }
+
+    /**
+     * Returns what an edit of entities did: one happening per change, registrations and events
+     * named so that their histories find it.
+     *
+     * @param changes the edit's changes, not null
+     * @return one {@link Kind#EDITED} happening per change
+     */
+    public static List<Happening> ofEdit(ChangeSet changes) {
+        List<Happening> happened = new ArrayList<>();
+        for (ChangeSet.Change change : changes.changes()) {
+            String words = (change instanceof ChangeSet.Put ? "put " : "removed ") + change.kind().label() + " "
+                    + change.id();
+            if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Registration r) {
+                happened.add(to(Kind.EDITED, r, words + " (" + r.state() + ")"));
+            } else if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Event e) {
+                happened.add(new Happening(Kind.EDITED, Optional.empty(), Optional.empty(), Optional.of(e.id()), words));
+            } else {
+                happened.add(new Happening(Kind.EDITED, change.kind() == EntityKind.REGISTRATION
+                        ? Optional.of((RegistrationId) change.id()) : Optional.empty(),
+                        change.kind() == EntityKind.PERSON ? Optional.of((PersonId) change.id()) : Optional.empty(),
+                        change.kind() == EntityKind.EVENT ? Optional.of((EventId) change.id()) : Optional.empty(),
+                        words));
+            }
+        }
+        return happened;
+    }
+
+    /**
+     * Returns what a change set did to registrations, read from their states alone: for records
+     * that kept the change set but not the words (a journal written before these were kept).
+     * Positions on the waiting list and refusal reasons are not known there.
+     *
+     * @param changes the changes, not null
+     * @param edit    whether the change set was a plain edit rather than a workflow step
+     * @return one happening per registration or event put, in order
+     */
+    public static List<Happening> fromStates(ChangeSet changes, boolean edit) {
+        if (edit) {
+            return ofEdit(changes);
+        }
+        List<Happening> happened = new ArrayList<>();
+        boolean cancelledFirst = false;
+        for (ChangeSet.Change change : changes.changes()) {
+            if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Event e) {
+                happened.add(about(e.status() == EventStatus.CANCELLED
+                        ? Kind.EVENT_CANCELLED : Kind.EVENT_CHANGED, e));
+            } else if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Registration r) {
+                Kind kind = switch (r.state()) {
+                    case REGISTERED -> cancelledFirst || !happened.isEmpty() ? Kind.PROMOTED : Kind.REGISTERED;
+                    case WAITLISTED -> Kind.WAITLISTED;
+                    case REFUSED -> Kind.REFUSED_ON_PROMOTION;
+                    case CANCELLED -> Kind.CANCELLED;
+                    case CANCELLED_BY_ORGANISER -> Kind.CANCELLED_BY_ORGANISER;
+                    case ATTENDED -> Kind.ATTENDED;
+                };
+                cancelledFirst |= r.state() == RegistrationState.CANCELLED;
+                happened.add(to(kind, r, ""));
+            } else {
+                happened.addAll(ofEdit(ChangeSet.of(List.of(change))));
+            }
+        }
+        return happened;
+    }
+
+    private static void addPromotions(List<Happening> happened, Promotions promotions, String why) {
+        promotions.refused().forEach(r -> happened.add(to(Kind.REFUSED_ON_PROMOTION, r.registration(),
+                String.join("; ", r.reasons()))));
+        promotions.promoted().forEach(r -> happened.add(to(Kind.PROMOTED, r, why)));
+    }
+
+    private static Happening about(Kind kind, Event event) {
+        return new Happening(kind, Optional.empty(), Optional.empty(), Optional.of(event.id()), "");
+    }
+
+    /** {@return what happened in words, for example {@code r-3 waitlisted (position 3)}} */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        registration.ifPresentOrElse(r -> b.append(r).append(' '), () -> event.ifPresent(e -> b.append(e).append(' ')));
+        b.append(kind.words());
+        if (!detail.isEmpty()) {
+            b.append(kind == Kind.REFUSED_ON_PROMOTION ? ": " + detail : " (" + detail + ")");
+        }
+        return b.toString();
+    }
+}

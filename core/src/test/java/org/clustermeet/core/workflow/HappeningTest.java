@@ -1,0 +1,79 @@
+package org.clustermeet.core.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
+import static org.clustermeet.core.registry.TestRegistry.GOLD_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.ZP;
+import static org.clustermeet.core.registry.TestRegistry.request;
+
+import org.clustermeet.core.id.LabelId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.TestRegistry;
+import org.junit.jupiter.api.Test;
+
+/** What each workflow step did, in the words a history shows. */
+class HappeningTest {
+
+    private static Registry fullWithTwoWaiting() {
+        Registry r = TestRegistry.build();
+        r = RegistrationWorkflow.register(r, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0))
+                .registry();
+        r = RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
+                1)).registry();
+        r = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2))
+                .registry();
+        return r;
+    }
+
+    @Test
+    void aWaitlistedRequestSaysItsPosition() {
+        Registry r = fullWithTwoWaiting();
+        RegistrationResult result = RegistrationWorkflow.register(r, request("r4", GOLD_EVENT, 8, ZP,
+                EventRole.ASSOCIATION_REPRESENTATIVE, 3));
+        assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("r4 waitlisted (position 2)");
+    }
+
+    @Test
+    void aRefusedRequestLeavesNothingToTell() {
+        RegistrationResult refused = RegistrationWorkflow.register(TestRegistry.build(), request("r1", GOLD_EVENT, 1,
+                ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 0));
+        assertThat(Happening.of(refused)).isEmpty();
+    }
+
+    @Test
+    void aCancellationTellsTheRefusedAndThePromotedWithWhy() {
+        Registry r = RegistrationWorkflow.register(fullWithTwoWaiting(), request("r4", GOLD_EVENT, 8, ZP,
+                EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry().edit().remove(LabelId.of("de-gold-2019")).apply();
+        CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r2"));
+        assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("r2 cancelled",
+                "r3 refused on promotion: Gold cluster DE holds no GOLD label valid on 2019-12-04: it has no GOLD "
+                        + "label on record; Gold cluster DE is a cluster organisation, not a cluster association",
+                "r4 promoted (after r2 was cancelled)");
+    }
+
+    @Test
+    void cancellingAnEventTellsTheEventAndEveryRegistrationItClosed() {
+        EventCancellationResult result = RegistrationWorkflow.cancelEvent(fullWithTwoWaiting(), GOLD_EVENT);
+        assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("gold-event event cancelled",
+                "r1 cancelled by organiser", "r2 cancelled by organiser", "r3 cancelled by organiser");
+    }
+
+    @Test
+    void theStatesAloneTellWhatTheyCanWithoutPositionsOrReasons() {
+        Registry r = RegistrationWorkflow.register(fullWithTwoWaiting(), request("r4", GOLD_EVENT, 8, ZP,
+                EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry().edit().remove(LabelId.of("de-gold-2019")).apply();
+        CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r2"));
+        assertThat(Happening.fromStates(result.changes(), false)).extracting(Happening::describe)
+                .containsExactly("r2 cancelled", "r3 refused on promotion", "r4 promoted");
+    }
+
+    @Test
+    void anEditNamesEachEntityPutOrRemoved() {
+        Registry r = TestRegistry.build();
+        EditResult edit = new SharedRegistry(r).edit(e -> e.remove(LabelId.of("fr-silver-2019")), Actor.LIBRARY);
+        assertThat(Happening.of(edit)).extracting(Happening::describe)
+                .containsExactly("edited (removed label fr-silver-2019)");
+    }
+}

@@ -1,0 +1,57 @@
+package org.clustermeet.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The journal's checksum chain: each row's checksum is the SHA-256 of the previous row's checksum
+ * and every field of the row, so that a row edited, removed from the middle or moved no longer
+ * follows the one before it. A snapshot carries the chain's value at its sequence number and a
+ * checksum of its document under that value. A chain starts at a snapshot with no row before it.
+ * The chain has no secret: it finds damage and hand edits, not a writer who recomputes it.
+ */
+public final class Chain {
+
+    private static final String START = "clustermeet-store chain start";
+    private static final String ROW = "clustermeet-store journal row";
+    private static final String SNAPSHOT = "clustermeet-store snapshot";
+
+    private Chain() {
+    }
+
+    /** {@return the chain's value at a snapshot that starts it} */
+    public static String start(long sequence, String document) {
+        return digest(START, Long.toString(sequence), document);
+    }
+
+    /** {@return a row's checksum, following the checksum of the row (or snapshot) before it} */
+    public static String row(String previous, long sequence, Instant recordedAt, String kind, String actor, int format,
+                             String change) {
+        return digest(ROW, previous, Long.toString(sequence), recordedAt.toString(), kind, actor == null ? "" : actor,
+                Integer.toString(format), change);
+    }
+
+    /** {@return a snapshot's checksum: its document under the chain's value at its sequence number} */
+    public static String snapshot(String chain, long sequence, String document) {
+        return digest(SNAPSHOT, chain, Long.toString(sequence), document);
+    }
+
+    /** Each part is prefixed with its length, so that no two lists of parts give the same bytes. */
+    private static String digest(String... parts) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

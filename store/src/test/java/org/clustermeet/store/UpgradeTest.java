@@ -1,0 +1,115 @@
+package org.clustermeet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.json.RegistryJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store written by clustermeet-store's first schema version opens, is upgraded once, and keeps
+ * working. The fixture {@code schema-1/store.mv.db} was written by the store as it was before rows
+ * carried formats, actors and checksums (illustrative data: an association, four people and a
+ * workshop with two places; three registrations, a compaction at change 3, then a fourth
+ * registration, a cancellation promoting the first waiting, an attendance and an edit), and
+ * {@code schema-1/registry.json} is what that store dumped.
+ */
+class UpgradeTest {
+
+    private static final Clock LATER = Clock.fixed(Instant.parse("2030-01-11T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private Path file;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        file = folder.resolve("store.mv.db");
+        try (InputStream in = UpgradeTest.class.getResourceAsStream("schema-1/store.mv.db")) {
+            assertThat(in).as("the fixture store").isNotNull();
+            Files.copy(in, file);
+        }
+    }
+
+    private static Registry expected() throws Exception {
+        try (InputStream in = UpgradeTest.class.getResourceAsStream("schema-1/registry.json")) {
+            return RegistryJson.defaults().read(in);
+        }
+    }
+
+    private int schemaVersion() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT version FROM clustermeet_schema")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
+    void theFirstSchemaVersionOpensToTheRegistryItHeld() throws Exception {
+        assertThat(schemaVersion()).isEqualTo(1);
+        try (RegistryStore store = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(store.registry()).isEqualTo(expected());
+            assertThat(store.sequence()).isEqualTo(7);
+        }
+        assertThat(schemaVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void anUpgradedStoreTakesNewChangesAndOpensAgain() throws Exception {
+        Registry after;
+        try (RegistryStore store = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(store.cancel(RegistrationId.of("r-3"), Actor.CLI).promoted())
+                    .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(RegistrationId.of("r-4")));
+            RegistrationOutcome again = store.registerNow(EventId.of("illustrative-workshop"), PersonId.of("anna"),
+                    OrganisationId.of("illustrative-association"), EventRole.OBSERVER, AttendanceMode.IN_PERSON,
+                    Actor.CLI).outcome();
+            assertThat(again).isInstanceOfSatisfying(RegistrationOutcome.Waitlisted.class,
+                    w -> assertThat(w.registration().id()).isEqualTo(RegistrationId.of("r-9")));
+            after = store.registry();
+        }
+        try (RegistryStore reopened = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(reopened.registry()).isEqualTo(after);
+            assertThat(reopened.sequence()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void rowsOfTheFirstFormatTellTheirHistoryFromTheStatesTheyPut() throws Exception {
+        try (RegistryStore store = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(store.history(RegistrationId.of("r-3"))).extracting(e -> e.happening().kind())
+                    .containsExactly(Happening.Kind.PROMOTED);
+            assertThat(store.history(RegistrationId.of("r-4"))).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.sequence()).isEqualTo(4);
+                        assertThat(e.actor()).isEmpty();
+                        assertThat(e.describe()).isEqualTo("2030-01-10 09:00 UTC r-4 waitlisted");
+                    });
+        }
+    }
+}
