@@ -11,6 +11,7 @@ module org.clustermeet.core {
     exports org.clustermeet.core.label;
     exports org.clustermeet.core.membership;
     exports org.clustermeet.core.event;
+    exports org.clustermeet.core.participation;
     exports org.clustermeet.core.registration;
     exports org.clustermeet.core.eligibility;
     exports org.clustermeet.core.fact;

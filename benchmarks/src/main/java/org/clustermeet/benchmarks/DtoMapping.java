@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -60,7 +60,7 @@ import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;

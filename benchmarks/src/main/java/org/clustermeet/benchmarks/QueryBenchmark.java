@@ -26,7 +26,7 @@ import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.query.MembershipQueries;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;

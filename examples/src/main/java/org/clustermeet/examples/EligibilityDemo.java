@@ -24,7 +24,7 @@ import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.workflow.CancellationResult;

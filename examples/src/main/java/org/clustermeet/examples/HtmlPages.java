@@ -15,7 +15,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.publication.PublicView;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.EventReport;

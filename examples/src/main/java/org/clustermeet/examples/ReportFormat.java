@@ -13,7 +13,7 @@ import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.fact.StatedFigure.Figure;
 import org.clustermeet.core.label.LabelLevel;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
 

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -22,7 +22,7 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.Actor;

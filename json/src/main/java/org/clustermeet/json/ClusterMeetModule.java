@@ -57,7 +57,7 @@ import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
-import org.clustermeet.json.read.IntegrityFailure;
+import org.clustermeet.json.internal.IntegrityFailure;
 import org.clustermeet.json.write.ModelWriter;
 import org.clustermeet.json.write.OrganisationWriter;
 

@@ -35,7 +35,7 @@ import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.read.DocumentReader;
-import org.clustermeet.json.read.IntegrityFailure;
+import org.clustermeet.json.internal.IntegrityFailure;
 import org.clustermeet.json.read.Locations;
 import org.clustermeet.json.write.AtomicFiles;
 import org.clustermeet.json.write.CanonicalPrettyPrinter;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import org.clustermeet.json.internal.JsonFailure;
-import org.clustermeet.json.read.IntegrityFailure;
+import org.clustermeet.json.internal.IntegrityFailure;
 
 /**
  * The one exception that reading or writing a clustermeet JSON document throws: malformed or
@@ -182,6 +182,7 @@ public final class RegistryJsonException extends JsonProcessingException {
 
     /** The exception for every integrity problem of a document. */
     static RegistryJsonException from(IntegrityFailure f) {
-        return new RegistryJsonException(f.problems(), -1, -1, null);
+        return new RegistryJsonException(f.problems().stream().map(p -> new Problem(p.pointer(), p.message())).toList(),
+                -1, -1, null);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -48,7 +48,7 @@ import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;

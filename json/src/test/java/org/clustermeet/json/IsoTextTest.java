@@ -14,7 +14,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.clustermeet.json.read.IsoText;
+import org.clustermeet.json.internal.IsoText;
 
 /** The digit-by-digit parsers accept, return and reject exactly what java.time's parsers do. */
 class IsoTextTest {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.Registry;
@@ -82,7 +83,7 @@ class PersonalDataTest {
         assertThat(report.clusterOrganisations()).hasSize(50);
         assertThat(report.sessions().get(2).speakers()).containsExactly("Krzysztof Krystowski");
         assertThat(org.clustermeet.core.query.EventQueries.of(published).participantsByRole(Brussels2019.MEETING)
-                .get(org.clustermeet.core.registration.EventRole.CLUSTER_MANAGER))
+                .get(org.clustermeet.core.participation.EventRole.CLUSTER_MANAGER))
                 .extracting(org.clustermeet.core.query.Participant::name)
                 .contains("a participant from Silesian Aviation Cluster");
     }

@@ -9,8 +9,8 @@ import static org.clustermeet.store.StoreFixtures.person;
 
 import java.nio.file.Path;
 
-import org.clustermeet.core.event.AttendanceMode;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -13,7 +13,7 @@ import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.query.LabelQueries;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;

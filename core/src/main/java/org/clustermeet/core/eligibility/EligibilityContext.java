@@ -9,7 +9,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.value.LocalizedText;
 
 /**

@@ -15,7 +15,7 @@ import org.clustermeet.core.label.LabelHistory;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.OrganisationKind;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.value.LocalizedText;
 
 /**

@@ -1,5 +1,8 @@
 package org.clustermeet.core.eligibility;
 
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package org.clustermeet.core.event;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.value.WebLink;
 
 /**

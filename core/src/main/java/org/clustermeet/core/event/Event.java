@@ -16,7 +16,8 @@ import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
 

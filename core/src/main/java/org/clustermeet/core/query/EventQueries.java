@@ -14,7 +14,7 @@ import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 

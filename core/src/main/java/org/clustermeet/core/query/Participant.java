@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.organisation.OrganisationKind;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 
 /**
  * A participant of an event as a published list shows them: name, role and organisation (named

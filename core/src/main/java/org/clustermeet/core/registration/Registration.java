@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 
 /**
  * A person's registration for an event, on behalf of the organisation they represent. Waiting

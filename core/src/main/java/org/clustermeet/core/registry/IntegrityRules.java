@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Session;

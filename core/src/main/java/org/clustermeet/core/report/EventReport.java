@@ -18,7 +18,7 @@ import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;

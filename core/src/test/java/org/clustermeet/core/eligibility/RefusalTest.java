@@ -14,7 +14,8 @@ import java.util.Set;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class RefusalTest {
                     Instant.parse("2019-12-01T00:00:00Z"), Instant.parse("2019-12-05T00:00:00Z"));
             case ALREADY_REGISTERED -> arguments = List.of("Anna Nowak", "e1", "r1", RegistrationState.REGISTERED);
             case ATTENDANCE_MODE_NOT_OFFERED -> arguments = List.of("e1",
-                    org.clustermeet.core.event.AttendanceMode.ONLINE, org.clustermeet.core.event.AttendanceMode.IN_PERSON);
+                    org.clustermeet.core.participation.AttendanceMode.ONLINE, org.clustermeet.core.participation.AttendanceMode.IN_PERSON);
             default -> {
             }
         }

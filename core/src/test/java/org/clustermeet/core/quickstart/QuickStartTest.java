@@ -26,7 +26,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.query.LabelQueries;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.workflow.RegistrationResult;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
@@ -40,7 +40,7 @@ import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;

@@ -30,7 +30,7 @@ import org.clustermeet.core.membership.MembershipRole;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.CountryCode;

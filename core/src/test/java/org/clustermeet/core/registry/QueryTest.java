@@ -34,7 +34,7 @@ import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.query.MembershipQueries;
 import org.clustermeet.core.query.Participant;
 import org.clustermeet.core.query.PeopleQueries;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;

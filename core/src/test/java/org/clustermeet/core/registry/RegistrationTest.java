@@ -17,7 +17,7 @@ import java.util.Random;
 
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;

@@ -8,7 +8,7 @@ import static org.clustermeet.core.registry.TestRegistry.request;
 
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.TestRegistry;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.clustermeet.core.registry.TestRegistry.request;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.registration.EventRole;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.EntityKind;

@@ -27,7 +27,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
 import org.clustermeet.core.value.LocalizedText;
-import org.clustermeet.json.RegistryJsonException;
+import org.clustermeet.json.internal.IntegrityFailure;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
@@ -285,9 +285,9 @@ public final class DocumentReader {
                 pointers.put(section[1] + " " + sectionIds.get(i), "/" + section[0] + "/" + i);
             }
         }
-        List<RegistryJsonException.Problem> located = new ArrayList<>();
+        List<IntegrityFailure.Located> located = new ArrayList<>();
         for (IntegrityProblem p : e.problems()) {
-            located.add(new RegistryJsonException.Problem(pointers.getOrDefault(p.kind().label() + " " + p.id(), ""),
+            located.add(new IntegrityFailure.Located(pointers.getOrDefault(p.kind().label() + " " + p.id(), ""),
                     p.toString()));
         }
         return new IntegrityFailure(located);

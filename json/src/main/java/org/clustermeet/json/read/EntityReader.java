@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonToken;
 
-import org.clustermeet.core.event.AttendanceMode;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.FactId;
@@ -28,15 +27,17 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.membership.MembershipRole;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.registration.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
+import org.clustermeet.json.internal.IsoText;
 import org.clustermeet.json.internal.PointerPath;
 
 /**

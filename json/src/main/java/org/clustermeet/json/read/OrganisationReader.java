@@ -40,6 +40,7 @@ import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.WebLink;
 import org.clustermeet.json.internal.EnumNames;
+import org.clustermeet.json.internal.IsoText;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.SerializableString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.EligibilityRule;
-import org.clustermeet.core.event.AttendanceMode;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -42,7 +42,7 @@ import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
-import org.clustermeet.json.read.IsoText;
+import org.clustermeet.json.internal.IsoText;
 
 /**
  * Writes every core type straight to a Jackson generator, in the canonical form: fixed property

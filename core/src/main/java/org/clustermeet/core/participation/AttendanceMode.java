@@ -1,4 +1,4 @@
-package org.clustermeet.core.event;
+package org.clustermeet.core.participation;
 
 /** How people take part in an event or session: in person, online, or either (hybrid). */
 public enum AttendanceMode {

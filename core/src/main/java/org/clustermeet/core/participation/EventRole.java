@@ -1,4 +1,4 @@
-package org.clustermeet.core.registration;
+package org.clustermeet.core.participation;
 
 import java.util.Locale;
 

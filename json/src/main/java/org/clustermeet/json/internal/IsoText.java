@@ -1,4 +1,4 @@
-package org.clustermeet.json.read;
+package org.clustermeet.json.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
