@@ -22,15 +22,15 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
+import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.RegistrationResult;
-import org.clustermeet.core.registry.Registry;
-import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**

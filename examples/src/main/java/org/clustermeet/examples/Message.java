@@ -51,6 +51,9 @@ public enum Message {
             "Rejestracje: zarejestrowani {0}, obecni {1}, nieobecni {2}, oczekujący {3}, anulowane {4}"),
     /** Report: waiting registrations refused at promotion. */
     REFUSED_AT_PROMOTION(", {0} refused at promotion", ", odrzucone przy awansie z listy oczekujących: {0}"),
+    /** Report: registrations holding a place they would no longer get, kept for the organiser to decide. */
+    NO_LONGER_ELIGIBLE("No longer eligible, kept for the organiser to decide: {0} ({1})",
+            "Bez prawa do miejsca, pozostawione do decyzji organizatora: {0} ({1})"),
     /** Report: label levels in force. */
     VALID_LABELS("Valid labels on {0}: {1}", "Ważne certyfikaty w dniu {0}: {1}"),
     /** Report: organisations without a label in force. */

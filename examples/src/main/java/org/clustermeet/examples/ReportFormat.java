@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustermeet.core.event.Venue;
-import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.fact.StatedFigure.Figure;
+import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.query.IneligibleRegistration;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
 
@@ -89,6 +90,11 @@ public final class ReportFormat {
         line(b, Message.REGISTRATIONS.format(lang, a.registered(), a.attended(), a.noShows(), a.waitlisted(),
                 a.cancelled() + a.cancelledByOrganiser())
                 + (a.refused() > 0 ? Message.REFUSED_AT_PROMOTION.format(lang, a.refused()) : ""));
+        if (!report.noLongerEligible().isEmpty()) {
+            StringJoiner ids = new StringJoiner(", ");
+            report.noLongerEligible().forEach(i -> ids.add(i.registration().id().value()));
+            line(b, Message.NO_LONGER_ELIGIBLE.format(lang, report.noLongerEligible().size(), ids));
+        }
         StringJoiner labels = new StringJoiner(", ");
         for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
             labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
@@ -173,6 +179,13 @@ public final class ReportFormat {
         attendance.put("cancelled", a.cancelled());
         attendance.put("cancelledByOrganiser", a.cancelledByOrganiser());
         attendance.put("refused", a.refused());
+        ArrayNode ineligible = o.putArray("noLongerEligible");
+        for (IneligibleRegistration i : report.noLongerEligible()) {
+            ObjectNode n = ineligible.addObject();
+            n.put("registration", i.registration().id().value());
+            ArrayNode reasons = n.putArray("reasons");
+            i.refusals().forEach(r -> reasons.add(r.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
         ObjectNode labels = o.putObject("validLabels");
         for (LabelLevel level : LabelLevel.values()) {
             labels.put(level.name().toLowerCase(Locale.ROOT), report.clusterOrganisationsByLabel().getOrDefault(level, 0));

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.IntegrityFailure;
+import org.clustermeet.json.internal.JsonFailure;
 
 /**
  * The one exception that reading or writing a clustermeet JSON document throws: malformed or

@@ -29,16 +29,16 @@ import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
-import org.clustermeet.core.person.Person;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.Test;
 
 /** The exact JSON of each type through a user's own ObjectMapper, and its round trip. */

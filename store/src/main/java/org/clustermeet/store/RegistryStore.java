@@ -9,12 +9,12 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
@@ -282,11 +282,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     @Override
     public EditResult edit(Consumer<RegistryEdit> edit, Actor actor) {
         Objects.requireNonNull(edit, "edit");
-        return sequencer.change(EDIT, actor, s -> {
-            RegistryEdit e = s.registry().edit();
-            edit.accept(e);
-            return new EditResult(e.apply(), e.changes());
-        });
+        return sequencer.change(EDIT, actor, s -> RegistrationWorkflow.edit(s.registry(), edit));
     }
 
     /**

@@ -10,8 +10,8 @@ import static org.clustermeet.store.StoreFixtures.person;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.junit.jupiter.api.Test;

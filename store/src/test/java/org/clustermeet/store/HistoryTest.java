@@ -12,10 +12,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.id.RegistrationId;
-import org.clustermeet.core.person.Person;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
 import org.clustermeet.core.workflow.Actor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,6 @@ import static org.clustermeet.store.StoreFixtures.person;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.OrganisationId;
@@ -18,6 +17,7 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
@@ -18,6 +17,7 @@ import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.Actor;
 
 /**
  * Illustrative data (not from the domain facts): one association, people who work for it, and an

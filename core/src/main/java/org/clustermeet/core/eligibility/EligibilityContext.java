@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.person.Person;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
 import org.clustermeet.core.value.LocalizedText;
 
 /**

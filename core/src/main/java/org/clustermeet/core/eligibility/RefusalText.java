@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.value.LocalizedText;
-import org.clustermeet.core.internal.Texts;
 
 /**
  * Renders refusals in English and in Polish: the one place where their words are chosen. Each

@@ -1,6 +1,7 @@
 package org.clustermeet.core.event;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
 
@@ -165,9 +167,10 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
     }
 
-    /** {@return the instant from which registration requests are refused: the window's closing, else the start} */
+    /** {@return when requests start being refused: the window's closing, else the start (whole days: midnight in the venue's {@linkplain CountryCode#timeZone() zone}, else UTC)} */
     public Instant registrationCloses() {
-        return registrationWindow.closes().orElseGet(schedule::startsAt);
+        return registrationWindow.closes().orElseGet(() -> schedule.startsAt(venue.flatMap(v -> v.country().timeZone())
+                .orElse(ZoneOffset.UTC)));
     }
 
     /**
@@ -241,6 +244,16 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Event withStatus(EventStatus status) {
         return status == this.status ? this : toBuilder().status(status).build();
+    }
+
+    /**
+     * {@return a copy moved to another schedule (its sessions must lie inside it)}
+     *
+     * @param schedule the new schedule, not null
+     */
+    public Event withSchedule(EventSchedule schedule) {
+        return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status, materials,
+                languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery, onlineCapacity);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.clustermeet.core.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
@@ -25,6 +26,16 @@ public sealed interface EventSchedule {
      * @return the instant the event starts
      */
     Instant startsAt();
+
+    /**
+     * Returns the instant the event starts, with the zone in which whole days are counted: its
+     * start time where times are known (they carry their zone); for whole days, midnight at the
+     * start of the first day in that zone.
+     *
+     * @param zoneOfDays the zone of the place where the days are counted, not null
+     * @return the instant the event starts
+     */
+    Instant startsAt(ZoneId zoneOfDays);
 
     /**
      * Tells whether a session slot lies inside the event.
@@ -98,6 +109,12 @@ public sealed interface EventSchedule {
         }
 
         @Override
+        public Instant startsAt(ZoneId zoneOfDays) {
+            Objects.requireNonNull(zoneOfDays, "zoneOfDays");
+            return startsAt();
+        }
+
+        @Override
         public boolean contains(TimeSlot other) {
             return slot.contains(other);
         }
@@ -144,7 +161,12 @@ public sealed interface EventSchedule {
 
         @Override
         public Instant startsAt() {
-            return first.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return startsAt(ZoneOffset.UTC);
+        }
+
+        @Override
+        public Instant startsAt(ZoneId zoneOfDays) {
+            return first.atStartOfDay(Objects.requireNonNull(zoneOfDays, "zoneOfDays")).toInstant();
         }
 
         @Override

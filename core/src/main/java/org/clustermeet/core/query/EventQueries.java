@@ -13,8 +13,8 @@ import java.util.Objects;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.person.Person;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
 

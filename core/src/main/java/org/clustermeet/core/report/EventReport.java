@@ -19,6 +19,7 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.query.IneligibleRegistration;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
@@ -59,6 +60,9 @@ import org.clustermeet.core.value.LocalizedText;
  *                                     level present
  * @param stated                       what sources state about the event, to show beside the computed
  *                                     figures, never in their place; not null
+ * @param noLongerEligible             for an event still to come, the registrations holding a place they
+ *                                     would no longer get (a label expired, a role ended, the event
+ *                                     moved), in id order, kept for the organiser to decide; not null
  */
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
                           EventStatus status, Attendance attendance, int participants, int onlineParticipants, List<OrganisationId> clusterOrganisations,
@@ -66,7 +70,7 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
                           int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
                           Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,
                           List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare,
-                          List<StatedFigure> stated) {
+                          List<StatedFigure> stated, List<IneligibleRegistration> noLongerEligible) {
 
     /**
      * A session as the report shows it.
@@ -157,6 +161,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
      *     level present
      * @param stated                       what sources state about the event, to show beside the computed
      *     figures, never in their place; not null
+     * @param noLongerEligible             the registrations holding a place they would no longer get;
+     *     not null
      * @throws NullPointerException if an argument is null
      */
     public EventReport {
@@ -174,6 +180,7 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         sessions = List.copyOf(sessions);
         registryShare = enumMap(registryShare);
         stated = List.copyOf(stated);
+        noLongerEligible = List.copyOf(noLongerEligible);
     }
 
     /**

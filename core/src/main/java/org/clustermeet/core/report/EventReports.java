@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.ProposedTopic;
@@ -24,10 +23,12 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.query.Admission;
 import org.clustermeet.core.query.LabelQueries;
-import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -152,7 +153,8 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED.ordinal()],
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, online, clusterIds,
-                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures());
+                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures(),
+                Admission.noLongerEligible(registry, e.id()));
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.clustermeet.core.value;
 
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.clustermeet.core.internal.Texts;
 
@@ -14,6 +18,22 @@ import org.clustermeet.core.internal.Texts;
  * @param value the upper-case ISO 3166-1 alpha-2 code, not null
  */
 public record CountryCode(String value) implements Comparable<CountryCode> {
+
+    /**
+     * The civil time of European countries, for days given without times: the zone of each
+     * country's capital (mainland Portugal and Spain, metropolitan France, Denmark and Norway, not
+     * their islands or territories elsewhere).
+     */
+    private static final Map<String, ZoneId> ZONES = zones("AT Europe/Vienna", "BE Europe/Brussels",
+            "BG Europe/Sofia", "HR Europe/Zagreb", "CY Asia/Nicosia", "CZ Europe/Prague", "DK Europe/Copenhagen",
+            "EE Europe/Tallinn", "FI Europe/Helsinki", "FR Europe/Paris", "DE Europe/Berlin", "GR Europe/Athens",
+            "HU Europe/Budapest", "IE Europe/Dublin", "IT Europe/Rome", "LV Europe/Riga", "LT Europe/Vilnius",
+            "LU Europe/Luxembourg", "MT Europe/Malta", "NL Europe/Amsterdam", "PL Europe/Warsaw", "PT Europe/Lisbon",
+            "RO Europe/Bucharest", "SK Europe/Bratislava", "SI Europe/Ljubljana", "ES Europe/Madrid",
+            "SE Europe/Stockholm", "IS Atlantic/Reykjavik", "LI Europe/Vaduz", "NO Europe/Oslo", "CH Europe/Zurich",
+            "GB Europe/London", "AL Europe/Tirane", "BA Europe/Sarajevo", "ME Europe/Podgorica", "MK Europe/Skopje",
+            "RS Europe/Belgrade", "MD Europe/Chisinau", "UA Europe/Kiev", "TR Europe/Istanbul",
+            "AD Europe/Andorra", "MC Europe/Monaco", "SM Europe/San_Marino", "VA Europe/Vatican");
 
     private static final Set<String> ISO_CODES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
@@ -55,6 +75,24 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
             case "UK" -> "GB";
             default -> code;
         };
+    }
+
+    /**
+     * Returns the civil time of the country, for days given without times (a whole-day event
+     * begins at midnight there): the zone of the country's capital, for European countries.
+     *
+     * @return the zone, or empty for a country outside Europe, where several zones may apply
+     */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(ZONES.get(value));
+    }
+
+    private static Map<String, ZoneId> zones(String... pairs) {
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (String pair : pairs) {
+            zones.put(pair.substring(0, 2), ZoneId.of(pair.substring(3)));
+        }
+        return Map.copyOf(zones);
     }
 
     /** {@return the country's English name, for example {@code Poland}} */

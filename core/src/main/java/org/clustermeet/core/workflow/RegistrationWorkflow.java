@@ -1,17 +1,15 @@
 package org.clustermeet.core.workflow;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.clustermeet.core.eligibility.EligibilityContext;
 import org.clustermeet.core.eligibility.EligibilityResult;
 import org.clustermeet.core.eligibility.Refusal;
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
@@ -19,9 +17,10 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.person.Person;
-import org.clustermeet.core.query.RegistryFacts;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.query.Admission;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
@@ -161,15 +160,7 @@ public final class RegistrationWorkflow {
     /** The person's affiliation and the event's policy, judged on the event's first day. */
     private static EligibilityResult admission(Registry registry, Event event, Person person,
                                                Organisation organisation, EventRole role) {
-        LocalDate day = event.schedule().firstDay();
-        List<Refusal> refusals = new ArrayList<>();
-        if (event.requiresAffiliation(role) && !person.worksForOn(organisation.id(), day)) {
-            refusals.add(Refusal.of(Refusal.Reason.NO_ROLE_AT_ORGANISATION, person.fullName(),
-                    organisation.displayNameOn(day), day));
-        }
-        event.eligibility().ifPresent(rule -> refusals.addAll(rule.evaluate(
-                new EligibilityContext(person, organisation, role, day, RegistryFacts.of(registry))).refusals()));
-        return refusals.isEmpty() ? EligibilityResult.eligible() : new EligibilityResult(refusals);
+        return Admission.judge(registry, event, person, organisation, role);
     }
 
     /**
@@ -200,8 +191,31 @@ public final class RegistrationWorkflow {
     }
 
     /**
+     * Edits entities as one step: puts and removals made on an {@linkplain Registry#edit() edit}
+     * of the registry and applied together. The result names the registrations the edit left
+     * holding a place they would no longer get; they are kept, for the organiser to decide.
+     *
+     * @param registry the registry, not null
+     * @param edit     puts and removes entities, not null
+     * @return the registry after it, the changes and the registrations no longer eligible
+     * @throws RegistryIntegrityException naming every problem, if the edit would break a rule
+     * @throws IllegalArgumentException   if the edit removes an entity that does not exist
+     */
+    public static EditResult edit(Registry registry, Consumer<RegistryEdit> edit) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(edit, "edit");
+        RegistryEdit e = registry.edit();
+        edit.accept(e);
+        Registry after = e.apply();
+        return new EditResult(after, e.changes(), after == registry ? List.of() : Admission.madeIneligible(registry,
+                after));
+    }
+
+    /**
      * Stores a changed event; when it has more places than before, the waiting list is considered
-     * for them as in {@link #cancel}. To cancel an event, use {@link #cancelEvent}.
+     * for them as in {@link #cancel}. The result names the registrations holding a place that the
+     * change leaves without the right to it (the event moved past a label's expiry, say); they are
+     * kept, for the organiser to decide. To cancel an event, use {@link #cancelEvent}.
      *
      * @param registry the registry, not null
      * @param event    the changed or new event, not null
@@ -216,9 +230,11 @@ public final class RegistrationWorkflow {
         RegistryEdit edit = registry.edit().put(event);
         Promotions inPerson = promote(edit, registry, event, AttendanceMode.IN_PERSON, null);
         Promotions online = promote(edit, registry, event, AttendanceMode.ONLINE, null);
-        return new EventChangeResult(edit.apply(), online == Promotions.NONE ? inPerson
+        Registry after = edit.apply();
+        return new EventChangeResult(after, online == Promotions.NONE ? inPerson
                 : new Promotions(concat(inPerson.promoted(), online.promoted()),
-                        concat(inPerson.refused(), online.refused())), edit.changes());
+                        concat(inPerson.refused(), online.refused())), edit.changes(),
+                Admission.madeIneligible(registry, after, event.id()));
     }
 
     /**

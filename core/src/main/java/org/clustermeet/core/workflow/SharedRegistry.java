@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
@@ -133,11 +133,7 @@ public final class SharedRegistry implements WorkflowRegistry {
     @Override
     public EditResult edit(Consumer<RegistryEdit> edit, Actor actor) {
         Objects.requireNonNull(edit, "edit");
-        return step(actor, r -> {
-            RegistryEdit e = r.edit();
-            edit.accept(e);
-            return new EditResult(e.apply(), e.changes());
-        });
+        return step(actor, r -> RegistrationWorkflow.edit(r, edit));
     }
 
     /** Decides a step on the latest registry and publishes its result; if it throws, nothing is published. */

@@ -8,7 +8,6 @@ import static org.clustermeet.core.registry.TestRegistry.request;
 
 import java.util.Locale;
 
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
@@ -18,6 +17,7 @@ import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.id.SessionId;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;

@@ -22,13 +22,14 @@ import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.RegistrationWindow;
 import org.clustermeet.core.event.TimeSlot;
+import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
@@ -36,6 +37,7 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
+import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
@@ -198,18 +200,18 @@ class RegistrationRulesTest {
 
     @ParameterizedTest(name = "request at {0}: accepted {1}")
     @CsvSource({
-            "2019-12-03T23:59:59.999Z, true",    // the last instant before the (whole-day) event starts
-            "2019-12-04T00:00:00Z, false",       // the event's first day has begun (UTC)
+            "2019-12-03T22:59:59.999Z, true",    // the last instant before the (whole-day) event starts in Brussels
+            "2019-12-03T23:30:00Z, false",       // 00:30 in Brussels on the event's day
             "2019-12-05T10:00:00Z, false",       // the day after
     })
-    void byDefaultRegistrationClosesWhenTheEventStarts(Instant at, boolean accepted) {
+    void byDefaultRegistrationClosesWhenTheEventStartsInTheVenuesTimeZone(Instant at, boolean accepted) {
         RegistrationOutcome o = outcome(registry, new RegistrationRequest(RegistrationId.of("r1"), GOLD_EVENT,
                 TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER, at));
         if (accepted) {
             assertThat(o).isInstanceOf(RegistrationOutcome.Accepted.class);
         } else {
             assertThat(o).isInstanceOfSatisfying(RegistrationOutcome.Refused.class, r -> assertThat(r.reasons())
-                    .containsExactly("registration for event gold-event closed at 2019-12-04T00:00:00Z; the request "
+                    .containsExactly("registration for event gold-event closed at 2019-12-03T23:00:00Z; the request "
                             + "arrived at " + at));
         }
     }
@@ -232,6 +234,22 @@ class RegistrationRulesTest {
         } else {
             assertThat(reasons(o)).containsExactly(expected);
         }
+    }
+
+    @Test
+    void aWholeDayEventWithoutAVenueInEuropeClosesAtMidnightUtc() {
+        Event online = Event.builder(EventId.of("online"), "Online", EventKind.WEBINAR, EventSchedule.day(TestRegistry.DAY))
+                .build();
+        Event abroad = online.toBuilder().venue(Venue.inCity("Washington", CountryCode.of("US"))).build();
+        assertThat(online.registrationCloses()).isEqualTo(Instant.parse("2019-12-04T00:00:00Z"));
+        assertThat(abroad.registrationCloses()).isEqualTo(Instant.parse("2019-12-04T00:00:00Z"));
+    }
+
+    @Test
+    void aWholeDayEventInWarsawClosesAtMidnightInWarsaw() {
+        Event warsaw = Event.builder(EventId.of("warsaw"), "Warsaw", EventKind.THEMATIC_MEETING,
+                EventSchedule.day(LocalDate.of(2020, 7, 1))).venue(Venue.inCity("Warsaw", CountryCode.of("PL"))).build();
+        assertThat(warsaw.registrationCloses()).isEqualTo(Instant.parse("2020-06-30T22:00:00Z"));
     }
 
     @Test

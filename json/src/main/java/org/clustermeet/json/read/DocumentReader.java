@@ -13,10 +13,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.fact.StatedCount;
-import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.organisation.Organisation;

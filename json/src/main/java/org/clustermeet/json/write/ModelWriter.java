@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.SerializableString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.EligibilityRule;
-import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -31,6 +30,7 @@ import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
+import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -39,10 +39,10 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.json.internal.EnumNames;
+import org.clustermeet.json.internal.IsoText;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 import org.clustermeet.json.internal.PointerText;
-import org.clustermeet.json.internal.IsoText;
 
 /**
  * Writes every core type straight to a Jackson generator, in the canonical form: fixed property
