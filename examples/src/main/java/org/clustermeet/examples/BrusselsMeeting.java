@@ -2,8 +2,10 @@ package org.clustermeet.examples;
 
 import java.util.Locale;
 
-import org.clustermeet.core.report.EventReport;
+import org.clustermeet.cli.ReportFormat;
+import org.clustermeet.cli.SampleNote;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.testkit.Brussels2019;
 
@@ -13,40 +15,6 @@ import org.clustermeet.testkit.Brussels2019;
  * {@link Brussels2019}); the report's figures are computed from its registrations.
  */
 public final class BrusselsMeeting {
-
-    /** The lines printed under sample-data reports, so that invented data is never taken for fact. */
-    public static final String ILLUSTRATIVE_NOTE = illustrativeNote(Locale.ENGLISH);
-
-    /**
-     * Returns the lines printed under sample-data reports in a language.
-     *
-     * @param locale the language (Polish for {@code pl}, else English), not null
-     * @return the note, several lines without a final line break
-     */
-    public static String illustrativeNote(Locale locale) {
-        if (Message.isPolish(locale)) {
-            return String.join(System.lineSeparator(),
-                    "Uwaga: próbka jest częściowo przykładowa, wymyślona tak, by zgadzały się sumy z artykułu. "
-                            + "Przykładowe, nie fakty:",
-                    "  - organizacje i osoby o nazwach \"Illustrative ...\", a więc kody krajów, podział pozostałych "
-                            + "uczestników według ról i wypisane wyżej ekosystemy przemysłowe;",
-                    "  - wszystkie liczby członków i MŚP, a więc „Reprezentowane MŚP” (artykuł podaje tylko "
-                            + "„ponad 6 500”);",
-                    "  - czasy rejestracji, wyniki oceny GOLD i sześć z dziewięciu zaproponowanych tematów.",
-                    "Prawdziwe: wydarzenie, jego sesje, trzy wymienione tematy, Krzysztof Krystowski, poziom 50 "
-                            + "certyfikatów GOLD i liczby oznaczone „według źródła”.");
-        }
-        return String.join(System.lineSeparator(),
-                "Note: the sample is partly illustrative, invented to match the news item's totals. Illustrative, "
-                        + "not facts:",
-                "  - the organisations and people named \"Illustrative ...\", and so the country codes, the split of "
-                        + "other participants by role and the industrial ecosystems printed above;",
-                "  - every member and SME count, and so \"SMEs represented\" (the news item states only "
-                        + "\"more than 6,500\");",
-                "  - registration times, Gold scores and six of the nine proposed topics.",
-                "Real: the event, its sessions, the three named topics, Krzysztof Krystowski, the 50 Gold labels' "
-                        + "level and the figures marked \"stated\".");
-    }
 
     private BrusselsMeeting() {
     }
@@ -60,6 +28,6 @@ public final class BrusselsMeeting {
         Registry registry = Brussels2019.registry();
         EventReport report = EventReports.of(registry).report(Brussels2019.MEETING);
         System.out.print(ReportFormat.text(report));
-        System.out.println(ILLUSTRATIVE_NOTE);
+        System.out.println(SampleNote.of(Locale.ENGLISH));
     }
 }

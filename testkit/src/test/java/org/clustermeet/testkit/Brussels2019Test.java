@@ -59,6 +59,20 @@ class Brussels2019Test {
     }
 
     @Test
+    void theOrganisationsByCountryAddUpToTheFiftyInSeventeenCountries() {
+        assertThat(report.clusterOrganisationsByCountry()).hasSize(17);
+        assertThat(report.clusterOrganisationsByCountry().keySet()).containsExactlyElementsOf(report.countries());
+        assertThat(report.clusterOrganisationsByCountry().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(50);
+    }
+
+    @Test
+    void everyParticipantIsCountedOnceByRole() {
+        assertThat(report.participantsByRole().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(report.participants());
+    }
+
+    @Test
     void theyRepresentedMoreThan6500Smes() {
         long expected = report.clusterOrganisations().stream()
                 .mapToLong(id -> registry.clusterOrganisations().stream().filter(c -> c.id().equals(id))

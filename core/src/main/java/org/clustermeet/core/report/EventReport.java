@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.SessionFormat;
@@ -50,8 +51,10 @@ import org.clustermeet.core.value.LocalizedText;
  *                                     force on {@code date}; every level present
  * @param clusterOrganisationsWithoutLabel how many of them hold no label in force on {@code date}
  * @param countries                    the distinct countries of those organisations, sorted; not null
+ * @param clusterOrganisationsByCountry how many of those organisations each country has, by country; not null
  * @param smesRepresented              their SME members, each organisation counted once
  * @param ecosystems                   the industrial ecosystems they cover; not null
+ * @param participantsByRole           every participant by role at the event; not null
  * @param otherParticipantsByRole      participants not representing a cluster organisation, by role;
  *                                     only roles that occur; not null
  * @param sessions                     the sessions in programme order; not null
@@ -67,8 +70,10 @@ import org.clustermeet.core.value.LocalizedText;
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
                           EventStatus status, Attendance attendance, int participants, int onlineParticipants, List<OrganisationId> clusterOrganisations,
                           Map<LabelLevel, Integer> clusterOrganisationsByLabel,
-                          int clusterOrganisationsWithoutLabel, List<CountryCode> countries, long smesRepresented,
-                          Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> otherParticipantsByRole,
+                          int clusterOrganisationsWithoutLabel, List<CountryCode> countries,
+                          Map<CountryCode, Integer> clusterOrganisationsByCountry, long smesRepresented,
+                          Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> participantsByRole,
+                          Map<EventRole, Integer> otherParticipantsByRole,
                           List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare,
                           List<StatedFigure> stated, List<IneligibleRegistration> noLongerEligible) {
 
@@ -151,8 +156,10 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
      *     force on {@code date}; every level present
      * @param clusterOrganisationsWithoutLabel how many of them hold no label in force on {@code date}
      * @param countries                    the distinct countries of those organisations, sorted; not null
+     * @param clusterOrganisationsByCountry how many of those organisations each country has; not null
      * @param smesRepresented              their SME members, each organisation counted once
      * @param ecosystems                   the industrial ecosystems they cover; not null
+     * @param participantsByRole           every participant by role at the event; not null
      * @param otherParticipantsByRole      participants not representing a cluster organisation, by role;
      *     only roles that occur; not null
      * @param sessions                     the sessions in programme order; not null
@@ -175,6 +182,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         clusterOrganisations = List.copyOf(clusterOrganisations);
         clusterOrganisationsByLabel = enumMap(clusterOrganisationsByLabel);
         countries = List.copyOf(countries);
+        clusterOrganisationsByCountry = Collections.unmodifiableMap(new TreeMap<>(clusterOrganisationsByCountry));
+        participantsByRole = enumMap(participantsByRole);
         ecosystems = ecosystems.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(ecosystems));
         otherParticipantsByRole = enumMap(otherParticipantsByRole);
         sessions = List.copyOf(sessions);

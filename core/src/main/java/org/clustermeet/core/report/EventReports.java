@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
@@ -78,6 +79,7 @@ public final class EventReports {
         LocalDate day = e.schedule().firstDay();
         Map<OrganisationId, ClusterOrganisation> clusters = new LinkedHashMap<>();
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
+        Map<EventRole, Integer> byRole = new EnumMap<>(EventRole.class);
         int present = 0;
         int online = 0;
         int[] byState = new int[RegistrationState.values().length];
@@ -93,6 +95,7 @@ public final class EventReports {
                 continue;
             }
             present++;
+            byRole.merge(r.role(), 1, Integer::sum);
             if (r.attends() == AttendanceMode.ONLINE) {
                 online++;
             }
@@ -111,7 +114,7 @@ public final class EventReports {
             byLabel.put(level, 0);
         }
         int withoutLabel = 0;
-        Set<CountryCode> countries = new HashSet<>();
+        Map<CountryCode, Integer> byCountry = new TreeMap<>();
         Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
         long smes = 0;
         for (ClusterOrganisation c : clusters.values()) {
@@ -121,12 +124,11 @@ public final class EventReports {
             } else {
                 withoutLabel++;
             }
-            countries.add(c.country());
+            byCountry.merge(c.country(), 1, Integer::sum);
             ecosystems.addAll(c.ecosystems());
             smes += c.membersOn(day).smes();
         }
-        List<CountryCode> countryCodes = new ArrayList<>(countries);
-        countryCodes.sort(Comparator.naturalOrder());
+        List<CountryCode> countryCodes = List.copyOf(byCountry.keySet());
         Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
         Map<LabelLevel, Integer> inRegistry = labels.holderCounts(day);
         for (LabelLevel level : LabelLevel.values()) {
@@ -153,8 +155,8 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED.ordinal()],
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, online, clusterIds,
-                byLabel, withoutLabel, countryCodes, smes, ecosystems, others, sessions, share, e.statedFigures(),
-                Admission.noLongerEligible(registry, e.id()));
+                byLabel, withoutLabel, countryCodes, byCountry, smes, ecosystems, byRole, others, sessions, share,
+                e.statedFigures(), Admission.noLongerEligible(registry, e.id()));
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.clustermeet.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.json.RegistryJson;
+import org.clustermeet.json.RegistryJsonException;
+
+/** Loads a registry document for a command, turning every problem into a {@link CliFailure}. */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static Registry load(Path file, long maxBytes, Locale lang) {
+        return load(file, maxBytes, lang, null, false);
+    }
+
+    /**
+     * Loads a document, showing the progress of reading and checking it on standard error when
+     * {@code show} is set (standard error is a terminal).
+     */
+    static Registry load(Path file, long maxBytes, Locale lang, java.io.PrintWriter err, boolean show) {
+        if (!Files.exists(file)) {
+            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, file));
+        }
+        if (Files.isDirectory(file)) {
+            throw new CliFailure(CliFailure.USAGE, Message.IS_A_DIRECTORY.format(lang, file));
+        }
+        if (!Files.isReadable(file)) {
+            throw new CliFailure(CliFailure.USAGE, Message.PERMISSION_DENIED.format(lang, file));
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file, maxBytes));
+            }
+            try (Progress progress = Progress.of(err, show, Message.PROGRESS_READING.format(lang, file), size);
+                 java.io.InputStream in = progress.track(Files.newInputStream(file),
+                         Message.PROGRESS_CHECKING.format(lang, file))) {
+                return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(in);
+            }
+        } catch (RegistryJsonException e) {
+            if (e.sizeLimitExceeded().isPresent()) {
+                throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file,
+                        e.sizeLimitExceeded().getAsLong()));
+            }
+            List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
+            throw new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);
+        } catch (java.io.IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, file, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.clustermeet.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.interop.csv.CsvDialect;
+import org.clustermeet.interop.csv.CsvImportException;
+import org.clustermeet.interop.csv.OrganisationCsv;
+import org.clustermeet.interop.csv.RegistrationCsv;
+import org.clustermeet.json.RegistryJson;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clustermeet import FILE (--organisations CSV | --registrations CSV --event ID) --out OUT}:
+ * adds organisations, or registers people, from a spreadsheet, all or nothing, and writes the
+ * registry document.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports organisations, or registrations for an event, from a CSV file into a registry "
+                + "document: all or nothing, every problem listed with its line and column.")
+final class ImportCommand implements Callable<Integer> {
+
+    /** What is imported: exactly one. */
+    static final class What {
+        @Option(names = "--organisations", paramLabel = "CSV", description = "A CSV file of cluster organisations.")
+        Path organisations;
+
+        @Option(names = "--registrations", paramLabel = "CSV",
+                description = "A CSV file of registrations (with --event).")
+        Path registrations;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SizeLimit limit;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    private Path file;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private What what;
+
+    @Option(names = "--event", paramLabel = "ID", description = "The event the registrations are for.")
+    private String event;
+
+    @Option(names = "--charset", paramLabel = "CHARSET",
+            description = "The CSV file's charset, e.g. windows-1250 (default: UTF-8).")
+    private String charset;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "The registry document to write.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Locale lang = ClusterMeetCli.locale(spec);
+        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+                ClusterMeetCli.showProgress(spec));
+        Path csv = what.organisations != null ? what.organisations : what.registrations;
+        Optional<Charset> cs = charset(lang);
+        Registry result;
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec),
+                Message.PROGRESS_READING.format(lang, csv), size(csv));
+             InputStream in = progress.track(Files.newInputStream(csv), Message.PROGRESS_CHECKING.format(lang, csv))) {
+            if (what.organisations != null) {
+                result = OrganisationCsv.rfc4180().importInto(registry, in, cs, csv.toString());
+                int added = result.organisations().size() - registry.organisations().size();
+                spec.commandLine().getOut().println(Message.IMPORTED.format(lang,
+                        Message.NOUN_ORGANISATION.count(lang, added), csv));
+            } else {
+                if (event == null) {
+                    throw new CliFailure(CliFailure.USAGE, "--registrations needs --event ID");
+                }
+                EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
+                if (registry.event(id).isEmpty()) {
+                    throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
+                }
+                RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).importInto(registry, id, in,
+                        cs, Instant.now(), csv.toString());
+                imported.lines().forEach(l -> spec.commandLine().getOut().println(Message.IMPORTED_LINE.format(lang,
+                        l.line(), l.outcome().describe(lang))));
+                result = imported.registry();
+            }
+        } catch (NoSuchFileException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, csv));
+        } catch (IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, csv, e.getMessage()));
+        } catch (CsvImportException e) {
+            throw new CliFailure(CliFailure.INVALID, e.getMessage(),
+                    e.problems().stream().skip(1).map(p -> "  " + p).toList());
+        }
+        try {
+            RegistryJson.defaults().save(result, out);
+        } catch (IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
+        }
+        spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
+        return 0;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1; // opening it will say what is wrong
+        }
+    }
+
+    private Optional<Charset> charset(Locale lang) {
+        if (charset == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(charset));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.UNKNOWN_CHARSET.format(lang, charset));
+        }
+    }
+}

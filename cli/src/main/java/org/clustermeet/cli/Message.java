@@ -1,0 +1,244 @@
+package org.clustermeet.cli;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Every sentence and label that the reports and the command line print, in English and in Polish.
+ * Placeholders are {@code {0}}, {@code {1}}, ...; both languages use the same ones. Polish is chosen
+ * for a locale whose language is {@code pl}; every other locale gets English.
+ */
+public enum Message {
+
+    /** Report: the event's status. */
+    STATUS("Status: {0}", "Status: {0}"),
+    /** Status word. */
+    STATUS_PLANNED("planned", "planowane"),
+    /** Status word. */
+    STATUS_HELD("held", "odbyło się"),
+    /** Status word. */
+    STATUS_POSTPONED("postponed", "przełożone"),
+    /** Report: a cancelled event. */
+    EVENT_CANCELLED("The event was cancelled: {0} registrations closed by the organiser",
+            "Wydarzenie odwołano: organizator zamknął rejestracje ({0})"),
+    /** Report: where an event without venue takes place. */
+    ONLINE("online", "online"),
+    /** Report figure. */
+    CLUSTER_ORGANISATIONS("Cluster organisations: {0}", "Organizacje klastrowe: {0}"),
+    /** Report figure. */
+    COUNTRIES("Countries: {0}", "Kraje: {0}"),
+    /** Report figure. */
+    SMES_REPRESENTED("SMEs represented: {0}", "Reprezentowane MŚP: {0}"),
+    /** Report figure. */
+    OTHER_PARTICIPANTS("Other participants: {0}", "Pozostali uczestnicy: {0}"),
+    /** Report figure. */
+    SESSIONS("Sessions: {0}", "Sesje: {0}"),
+    /** Report figure. */
+    PROPOSED_TOPICS("Proposed topics: {0}", "Zaproponowane tematy: {0}"),
+    /** Report figure. */
+    PARTICIPANTS("Participants: {0}", "Uczestnicy: {0}"),
+    /** Report: how many participants attend online. */
+    PARTICIPANTS_ONLINE(" (online: {0})", " (w tym online: {0})"),
+    /** Report figure. */
+    GOLD_HOLDERS("Gold-label holders represented: {0}", "Reprezentowani posiadacze certyfikatu GOLD: {0}"),
+    /** Report: the share of all Gold-label holders a source states (the registry may hold only some). */
+    STATED_SHARE(" (stated: {0} of all Gold-label holders)",
+            " (według źródła: {0} wszystkich posiadaczy certyfikatu GOLD)"),
+    /** Report figure. */
+    ECOSYSTEMS("Industrial ecosystems: {0}", "Ekosystemy przemysłowe: {0}"),
+    /** Report: registrations by state. */
+    REGISTRATIONS("Registrations: {0} registered, {1} attended, {2} no-shows, {3} waitlisted, {4} cancelled",
+            "Rejestracje: zarejestrowani {0}, obecni {1}, nieobecni {2}, oczekujący {3}, anulowane {4}"),
+    /** Report: waiting registrations refused at promotion. */
+    REFUSED_AT_PROMOTION(", {0} refused at promotion", ", odrzucone przy awansie z listy oczekujących: {0}"),
+    /** Report: registrations holding a place they would no longer get, kept for the organiser to decide. */
+    NO_LONGER_ELIGIBLE("No longer eligible, kept for the organiser to decide: {0} ({1})",
+            "Bez prawa do miejsca, pozostawione do decyzji organizatora: {0} ({1})"),
+    /** Report: label levels in force. */
+    VALID_LABELS("Valid labels on {0}: {1}", "Ważne certyfikaty w dniu {0}: {1}"),
+    /** Report: organisations without a label in force. */
+    WITHOUT_LABEL("{0} without", "{0} bez certyfikatu"),
+    /** Report: the countries' codes. */
+    COUNTRY_CODES("Country codes: {0}", "Kody krajów: {0}"),
+    /** Report: a stated figure beside a computed one. */
+    STATED(" (stated: {0})", " (według źródła: {0})"),
+    /** Report: where the stated figures come from. */
+    STATED_SOURCE("Stated figures: as given by the {0}; the others are computed from the registry",
+            "Liczby „według źródła” podaje: {0}; pozostałe obliczono z rejestru"),
+    /** Report: the programme's heading. */
+    PROGRAMME("Programme:", "Program:"),
+    /** Report: topics proposed in a session. */
+    SESSION_TOPICS("{0} proposed topics", "zaproponowane tematy: {0}"),
+    /** Report: the topics a source names as the most popular. */
+    MOST_POPULAR(" (most popular, as stated: {0})", " (najpopularniejsze według źródła: {0})"),
+    /** Report: a session's speakers. */
+    SPEAKERS("speakers: {0}", "prelegenci: {0}"),
+    /** Command line: the prefix of an error. */
+    ERROR("error: {0}", "błąd: {0}"),
+    /** Command line: a file that does not exist. */
+    NO_SUCH_FILE("cannot read {0}: no such file", "nie można odczytać {0}: nie ma takiego pliku"),
+    /** Command line: a directory given as a file. */
+    IS_A_DIRECTORY("cannot read {0}: it is a directory", "nie można odczytać {0}: to jest katalog"),
+    /** Command line: a file that cannot be read. */
+    PERMISSION_DENIED("cannot read {0}: permission denied", "nie można odczytać {0}: brak uprawnień"),
+    /** Command line: a file that cannot be written. */
+    CANNOT_WRITE("cannot write {0}: {1}", "nie można zapisać {0}: {1}"),
+    /** Command line: an unknown event. */
+    UNKNOWN_EVENT("no event with id \"{0}\" in {1}", "brak wydarzenia o identyfikatorze „{0}” w {1}"),
+    /** Command line: a document without events. */
+    NO_EVENTS("; it has no events", "; dokument nie zawiera wydarzeń"),
+    /** Command line: the known events. */
+    KNOWN_EVENTS("; known events: {0}", "; znane wydarzenia: {0}"),
+    /** Command line: more known events than listed. */
+    AND_MORE(" (and {0} more)", " (i {0} innych)"),
+    /** Command line: a valid document, followed by its counts. */
+    VALID("valid: {0}", "poprawny: {0}"),
+    /** A counted noun: English singular|plural, Polish label. */
+    NOUN_ORGANISATION("organisation|organisations", "organizacje"),
+    /** A counted noun. */
+    NOUN_PERSON("person|people", "osoby"),
+    /** A counted noun. */
+    NOUN_LABEL("label|labels", "certyfikaty"),
+    /** A counted noun. */
+    NOUN_MEMBERSHIP("membership|memberships", "członkostwa"),
+    /** A counted noun. */
+    NOUN_EVENT("event|events", "wydarzenia"),
+    /** A counted noun. */
+    NOUN_REGISTRATION("registration|registrations", "rejestracje"),
+    /** Command line: the document written by the demo. */
+    DOCUMENT_WRITTEN("Registry document written to {0}", "Dokument rejestru zapisano w {0}"),
+    /** Command line: the public document written by the demo. */
+    PUBLIC_DOCUMENT_WRITTEN("Public registry document (no e-mail addresses or phone numbers) written to {0}",
+            "Publiczny dokument rejestru (bez adresów e-mail i numerów telefonów) zapisano w {0}"),
+    /** Command line: a store was created. */
+    STORE_CREATED("Store created in {0}: {1}", "Utworzono magazyn w {0}: {1}"),
+    /** Command line: a registration was cancelled. */
+    STORE_CANCELLED("registration {0} cancelled", "rejestracja {0} anulowana"),
+    /** Command line: a registration promoted from the waiting list. */
+    STORE_PROMOTED("registration {0} promoted from the waiting list", "rejestracja {0} przeniesiona z listy oczekujących"),
+    /** Command line: a waiting registration refused at promotion. */
+    STORE_PROMOTION_REFUSED("registration {0} refused at promotion: {1}",
+            "rejestracja {0} odrzucona przy awansie z listy oczekujących: {1}"),
+    /** Command line: a store was compacted. */
+    STORE_COMPACTED("Store compacted: the snapshot covers change {0}; opening no longer replays {1} journal rows, "
+            + "which stay as the history",
+            "Magazyn skompaktowany: migawka obejmuje zmianę {0}; otwarcie nie odtwarza już wierszy dziennika: {1} "
+            + "(zostają jako historia)"),
+    /** Command line: a history with nothing in it. */
+    STORE_NO_HISTORY("nothing recorded", "nic nie zapisano"),
+    /** Command line: an export written to a file. */
+    EXPORT_WRITTEN("Written to {0}", "Zapisano w {0}"),
+    /** Command line: organisations imported. */
+    IMPORTED("Imported {0} from {1}", "Zaimportowano z {1}: {0}"),
+    /** Command line: one imported line's outcome. */
+    IMPORTED_LINE("line {0}: {1}", "wiersz {0}: {1}"),
+    /** Command line: an export format that does not fit what is exported. */
+    FORMAT_NOT_FOR("--format {0} cannot export {1}; use {2}", "--format {0} nie pozwala wyeksportować {1}; użyj {2}"),
+    /** Command line: an unknown charset. */
+    UNKNOWN_CHARSET("unknown charset {0}", "nieznane kodowanie {0}"),
+    /** Command line: a document over --max-bytes. */
+    OVER_MAX_BYTES("{0}: the document is over the size limit of {1} bytes; raise it with --max-bytes",
+            "{0}: dokument przekracza limit {1} bajtów; zwiększ go opcją --max-bytes"),
+    /** Command line, progress: reading a file. */
+    PROGRESS_READING("reading {0}", "wczytywanie {0}"),
+    /** Command line, progress: checking a read document. */
+    PROGRESS_CHECKING("checking {0}", "sprawdzanie {0}"),
+    /** Command line, progress: generating a registry. */
+    PROGRESS_GENERATING("generating the registry", "generowanie rejestru"),
+    /** Command line, progress: writing a file. */
+    PROGRESS_WRITING("writing {0}", "zapisywanie {0}"),
+    /** Command line: a file that cannot be read. */
+    CANNOT_READ("cannot read {0}: {1}", "nie można odczytać {0}: {1}"),
+    /** HTML report: the chart of organisations by country. */
+    HTML_BY_COUNTRY("Cluster organisations by country", "Organizacje klastrowe według krajów"),
+    /** HTML report: the chart of label levels. */
+    HTML_BY_LABEL("Label in force on {0}", "Certyfikat obowiązujący w dniu {0}"),
+    /** HTML report: no label. */
+    HTML_NO_LABEL("none", "brak"),
+    /** HTML report: the chart of participants by role. */
+    HTML_BY_ROLE("Participants by role", "Uczestnicy według ról"),
+    /** HTML report: the chart of places by attendance. */
+    HTML_BY_ATTENDANCE("Places by attendance", "Miejsca według obecności"),
+    /** HTML report: attended. */
+    HTML_ATTENDED("attended", "obecni"),
+    /** HTML report: no-shows. */
+    HTML_NO_SHOWS("no-shows", "nieobecni"),
+    /** HTML report: places of an event not yet held. */
+    HTML_REGISTERED("registered", "zarejestrowani"),
+    /** HTML report: the footer. */
+    HTML_COMPUTED("Every figure is computed from the registry by clustermeet; stated figures are shown as the source "
+            + "states them. Public view: no contact details.",
+            "Każdą liczbę obliczył clustermeet z rejestru; liczby podane przez źródło pokazano tak, jak je podaje. "
+            + "Widok publiczny: bez danych kontaktowych."),
+    /** HTML labels page: the title. */
+    HTML_LABELS_TITLE("Quality labels of cluster organisations", "Certyfikaty jakości organizacji klastrowych"),
+    /** HTML labels page: the marked day. */
+    HTML_LABELS_DAY("The line marks {0}.", "Linia oznacza dzień {0}."),
+    /** Command line: an HTML page needs a file. */
+    HTML_NEEDS_OUT("--format html writes a page: give it a file with --out", "--format html zapisuje stronę: podaj plik opcją --out"),
+    /** Command line: out of memory. */
+    OUT_OF_MEMORY("out of memory; give Java more heap, for example java -Xmx2g -jar clustermeet.jar ...",
+            "brak pamięci; przydziel Javie więcej pamięci, na przykład java -Xmx2g -jar clustermeet.jar ...");
+
+    /** The Polish locale. */
+    public static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    private final String english;
+    private final String polish;
+
+    Message(String english, String polish) {
+        this.english = english;
+        this.polish = polish;
+    }
+
+    /**
+     * Returns the pattern in a language, with its placeholders.
+     *
+     * @param locale the language, not null
+     * @return the pattern
+     */
+    public String pattern(Locale locale) {
+        return isPolish(locale) ? polish : english;
+    }
+
+    /**
+     * Returns the message in a language with its placeholders filled in.
+     *
+     * @param locale    the language, not null
+     * @param arguments the values of {@code {0}}, {@code {1}}, ...
+     * @return the message
+     */
+    public String format(Locale locale, Object... arguments) {
+        String text = pattern(locale);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    /**
+     * Returns a count with its noun, for the {@code NOUN_} messages: "1 membership", "72 people" in
+     * English; "członkostwa: 1" in Polish, which avoids the noun's many plural forms.
+     *
+     * @param locale the language, not null
+     * @param count  the count
+     * @return the count in words
+     */
+    public String count(Locale locale, long count) {
+        if (isPolish(locale)) {
+            return polish + ": " + count;
+        }
+        String[] forms = english.split("\\|");
+        return count + " " + (count == 1 ? forms[0] : forms[forms.length - 1]);
+    }
+
+    /**
+     * Tells whether a locale gets Polish.
+     *
+     * @param locale the locale, not null
+     * @return true for the language {@code pl}
+     */
+    public static boolean isPolish(Locale locale) {
+        return "pl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    }
+}

@@ -1,0 +1,110 @@
+package org.clustermeet.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where an export goes: a file, replaced only once the export is complete (written next to it,
+ * synced to disk, then moved over it), or standard output, streamed as it is written.
+ */
+final class Output {
+
+    @FunctionalInterface
+    interface Export {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private Output() {
+    }
+
+    /** Writes an export to a file, all or nothing. */
+    static void toFile(Path file, Export export) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            try (java.io.FileOutputStream stream = new java.io.FileOutputStream(temp.toFile());
+                 OutputStream out = new java.io.BufferedOutputStream(stream)) {
+                export.to(out);
+                out.flush();
+                stream.getFD().sync(); // on disk before it replaces the old file
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Streams an export, written as UTF-8 bytes, to a character writer (standard output). */
+    static void toWriter(PrintWriter writer, Export export) throws IOException {
+        try (OutputStream out = new Utf8ToWriter(writer)) {
+            export.to(out);
+        }
+        writer.flush();
+    }
+
+    /** Decodes UTF-8 bytes as they come into a writer. */
+    private static final class Utf8ToWriter extends OutputStream {
+        private final PrintWriter writer;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final ByteBuffer in = ByteBuffer.allocate(8192);
+        private final CharBuffer chars = CharBuffer.allocate(8192);
+
+        Utf8ToWriter(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                int n = Math.min(len, in.remaining());
+                in.put(b, off, n);
+                off += n;
+                len -= n;
+                drain(false);
+            }
+        }
+
+        private void drain(boolean end) {
+            in.flip();
+            while (true) {
+                var result = decoder.decode(in, chars, end);
+                chars.flip();
+                writer.append(chars);
+                chars.clear();
+                if (!result.isOverflow()) {
+                    break;
+                }
+            }
+            in.compact();
+        }
+
+        @Override
+        public void close() {
+            drain(true);
+            decoder.flush(chars);
+            chars.flip();
+            writer.append(chars);
+            chars.clear();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.clustermeet.cli;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.clustermeet.core.event.Venue;
+import org.clustermeet.core.fact.StatedFigure.Figure;
+import org.clustermeet.core.fact.StatedFigure;
+import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.query.IneligibleRegistration;
+import org.clustermeet.core.report.Attendance;
+import org.clustermeet.core.report.EventReport;
+
+/**
+ * Renders an {@link EventReport} for people (text) and for programs (JSON). Every figure comes
+ * from the report, which the registry computes; none is typed in. Neither form contains e-mail
+ * addresses or phone numbers.
+ */
+public final class ReportFormat {
+
+    private ReportFormat() {
+    }
+
+    /**
+     * Renders a report as English text: the event's name, date and place, then one figure per line
+     * ({@code Cluster organisations: 50}, ...), then the sessions with their speakers.
+     *
+     * @param report the report, not null
+     * @return the text, ending with a line break
+     */
+    public static String text(EventReport report) {
+        return text(report, Locale.ENGLISH);
+    }
+
+    /**
+     * Renders a report as text in a language: Polish for {@code pl}, else English. Titles and
+     * organisation names come from the data in that language where it has them.
+     *
+     * @param report the report, not null
+     * @param locale the language, not null
+     * @return the text, ending with a line break
+     */
+    public static String text(EventReport report, Locale locale) {
+        Locale lang = Message.isPolish(locale) ? Message.POLISH : Locale.ENGLISH;
+        NumberFormat number = NumberFormat.getIntegerInstance(Message.isPolish(lang) ? lang : Locale.UK);
+        StringBuilder b = new StringBuilder();
+        b.append(report.title().get(lang)).append('\n');
+        b.append(report.date()).append(", ").append(report.venue().map(v -> venue(v, lang))
+                .orElse(Message.ONLINE.format(lang))).append('\n');
+        Attendance a = report.attendance();
+        line(b, switch (report.status()) {
+            case CANCELLED -> Message.EVENT_CANCELLED.format(lang, a.cancelledByOrganiser());
+            case HELD -> Message.STATUS.format(lang, Message.STATUS_HELD.format(lang));
+            case PLANNED -> Message.STATUS.format(lang, Message.STATUS_PLANNED.format(lang));
+            case POSTPONED -> Message.STATUS.format(lang, Message.STATUS_POSTPONED.format(lang));
+        });
+        line(b, Message.CLUSTER_ORGANISATIONS.format(lang, report.clusterOrganisations().size())
+                + stated(report, Figure.CLUSTER_ORGANISATIONS, lang));
+        line(b, Message.COUNTRIES.format(lang, report.countries().size()) + stated(report, Figure.COUNTRIES, lang));
+        line(b, Message.SMES_REPRESENTED.format(lang, number.format(report.smesRepresented()))
+                + stated(report, Figure.SMES_REPRESENTED, lang));
+        line(b, Message.OTHER_PARTICIPANTS.format(lang, report.otherParticipants())
+                + stated(report, Figure.OTHER_PARTICIPANTS, lang));
+        for (Map.Entry<EventRole, Integer> e : report.otherParticipantsByRole().entrySet()) {
+            line(b, "  " + e.getKey().label(lang) + ": " + e.getValue());
+        }
+        line(b, Message.SESSIONS.format(lang, report.sessions().size()));
+        line(b, Message.PROPOSED_TOPICS.format(lang, report.proposedTopics())
+                + stated(report, Figure.PROPOSED_TOPICS, lang));
+        line(b, Message.PARTICIPANTS.format(lang, report.participants())
+                + (report.onlineParticipants() > 0 ? Message.PARTICIPANTS_ONLINE.format(lang, report.onlineParticipants())
+                : "") + stated(report, Figure.PARTICIPANTS, lang));
+        EventReport.LabelShare gold = report.registryShare().get(LabelLevel.GOLD);
+        // the share itself is not computed: a registry may hold only some of Europe's Gold-label holders
+        if (gold.represented() > 0 || report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS).isPresent()) {
+            line(b, Message.GOLD_HOLDERS.format(lang, gold.represented())
+                    + report.stated(Figure.SHARE_OF_GOLD_LABEL_HOLDERS)
+                    .map(f -> Message.STATED_SHARE.format(lang, f.describe(lang))).orElse(""));
+        }
+        if (!report.ecosystems().isEmpty() || report.stated(Figure.SECTORS).isPresent()) {
+            line(b, Message.ECOSYSTEMS.format(lang, report.ecosystems().size()) + stated(report, Figure.SECTORS, lang));
+        }
+        line(b, Message.REGISTRATIONS.format(lang, a.registered(), a.attended(), a.noShows(), a.waitlisted(),
+                a.cancelled() + a.cancelledByOrganiser())
+                + (a.refused() > 0 ? Message.REFUSED_AT_PROMOTION.format(lang, a.refused()) : ""));
+        if (!report.noLongerEligible().isEmpty()) {
+            StringJoiner ids = new StringJoiner(", ");
+            report.noLongerEligible().forEach(i -> ids.add(i.registration().id().value()));
+            line(b, Message.NO_LONGER_ELIGIBLE.format(lang, report.noLongerEligible().size(), ids));
+        }
+        StringJoiner labels = new StringJoiner(", ");
+        for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
+            labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
+        }
+        labels.add(Message.WITHOUT_LABEL.format(lang, report.clusterOrganisationsWithoutLabel()));
+        line(b, Message.VALID_LABELS.format(lang, report.date(), labels));
+        if (!report.countries().isEmpty()) {
+            StringJoiner countries = new StringJoiner(" ");
+            report.countries().forEach(c -> countries.add(c.value()));
+            line(b, Message.COUNTRY_CODES.format(lang, countries));
+        }
+        report.stated().stream().map(StatedFigure::source).distinct()
+                .forEach(source -> line(b, Message.STATED_SOURCE.format(lang, source)));
+        if (!report.sessions().isEmpty()) {
+            line(b, Message.PROGRAMME.format(lang));
+        }
+        for (EventReport.SessionSummary s : report.sessions()) {
+            b.append("  ").append(s.order()).append(". ").append(s.title().get(lang)).append(" [")
+                    .append(s.format().label(lang)).append(']');
+            if (s.topics() > 0) {
+                b.append("; ").append(Message.SESSION_TOPICS.format(lang, s.topics()));
+            }
+            if (!s.mostPopularTopics().isEmpty()) {
+                b.append(Message.MOST_POPULAR.format(lang, String.join("; ", s.mostPopularTopics())));
+            }
+            if (!s.speakers().isEmpty()) {
+                b.append("; ").append(Message.SPEAKERS.format(lang, String.join(", ", s.speakers())));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String text) {
+        b.append(text).append('\n');
+    }
+
+    /** "Brussels, Belgium" / "Brussels, Belgia": the city as recorded, the country named in the language. */
+    private static String venue(Venue v, Locale lang) {
+        String country = new Locale("", v.country().value()).getDisplayCountry(lang);
+        return v.name().map(n -> n + ", ").orElse("") + v.city() + ", " + country;
+    }
+
+    /** " (stated: more than 6,500)", or nothing when no source states the figure. */
+    private static String stated(EventReport report, Figure figure, Locale lang) {
+        return report.stated(figure).map(f -> Message.STATED.format(lang, f.describe(lang))).orElse("");
+    }
+
+    /**
+     * Renders a report as a JSON object with the same figures as fields.
+     *
+     * @param report the report, not null
+     * @return the JSON object
+     */
+    public static ObjectNode json(EventReport report) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("event", report.event().value());
+        o.put("title", report.title().english());
+        o.put("date", report.date().toString());
+        report.venue().ifPresent(v -> {
+            ObjectNode venue = o.putObject("venue");
+            v.name().ifPresent(n -> venue.put("name", n));
+            venue.put("city", v.city());
+            venue.put("country", v.country().value());
+        });
+        o.put("clusterOrganisations", report.clusterOrganisations().size());
+        o.put("countries", report.countries().size());
+        o.put("smesRepresented", report.smesRepresented());
+        o.put("otherParticipants", report.otherParticipants());
+        o.put("sessions", report.sessions().size());
+        o.put("proposedTopics", report.proposedTopics());
+        o.put("status", report.status().name().toLowerCase(Locale.ROOT));
+        o.put("participants", report.participants());
+        o.put("onlineParticipants", report.onlineParticipants());
+        Attendance a = report.attendance();
+        ObjectNode attendance = o.putObject("registrations");
+        attendance.put("registered", a.registered());
+        attendance.put("attended", a.attended());
+        attendance.put("noShows", a.noShows());
+        attendance.put("waitlisted", a.waitlisted());
+        attendance.put("cancelled", a.cancelled());
+        attendance.put("cancelledByOrganiser", a.cancelledByOrganiser());
+        attendance.put("refused", a.refused());
+        ArrayNode ineligible = o.putArray("noLongerEligible");
+        for (IneligibleRegistration i : report.noLongerEligible()) {
+            ObjectNode n = ineligible.addObject();
+            n.put("registration", i.registration().id().value());
+            ArrayNode reasons = n.putArray("reasons");
+            i.refusals().forEach(r -> reasons.add(r.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
+        ObjectNode labels = o.putObject("validLabels");
+        for (LabelLevel level : LabelLevel.values()) {
+            labels.put(level.name().toLowerCase(Locale.ROOT), report.clusterOrganisationsByLabel().getOrDefault(level, 0));
+        }
+        labels.put("none", report.clusterOrganisationsWithoutLabel());
+        ArrayNode codes = o.putArray("countryCodes");
+        report.countries().forEach(c -> codes.add(c.value()));
+        ObjectNode byRole = o.putObject("otherParticipantsByRole");
+        report.otherParticipantsByRole().forEach((role, n) ->
+                byRole.put(role.name().toLowerCase(Locale.ROOT).replace('_', '-'), n));
+        ArrayNode stated = o.putArray("stated");
+        for (StatedFigure figure : report.stated()) {
+            ObjectNode n = stated.addObject();
+            n.put("figure", figure.figure().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("qualifier", figure.qualifier().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("value", figure.value());
+            if (!figure.items().isEmpty()) {
+                ArrayNode items = n.putArray("items");
+                figure.items().forEach(items::add);
+            }
+            n.put("source", figure.source());
+        }
+        ArrayNode programme = o.putArray("programme");
+        for (EventReport.SessionSummary s : report.sessions()) {
+            ObjectNode n = programme.addObject();
+            n.put("order", s.order());
+            n.put("title", s.title().english());
+            n.put("format", s.format().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("proposedTopics", s.topics());
+            ArrayNode speakers = n.putArray("speakers");
+            s.speakers().forEach(speakers::add);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,200 @@
+package org.clustermeet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.json.RegistryJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code clustermeet store}, on the embedded database and on PostgreSQL. The registry is
+ * illustrative (not from the domain facts): an association, two members and a workshop in 2031
+ * with one place, so that registration is open when the test runs.
+ */
+class StoreCommandTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @TempDir
+    Path dir;
+
+    private final java.util.List<String> schemas = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void dropSchemas() throws SQLException {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(POSTGRES); Statement s = c.createStatement()) {
+            for (String schema : schemas) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static Locale savedLocale;
+
+    @BeforeAll
+    static void pinEnglish() {
+        savedLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(savedLocale);
+    }
+
+    static Stream<String> databases() {
+        return Stream.of("embedded", "postgresql");
+    }
+
+    private Path document() throws Exception {
+        OrganisationId org = OrganisationId.of("association");
+        Registry registry = Registry.builder()
+                .add(ClusterAssociation.of(org, "Illustrative association", CountryCode.of("PL")))
+                .add(Event.builder(EventId.of("workshop"), "Illustrative workshop", EventKind.MATCHMAKING,
+                        EventSchedule.day(LocalDate.of(2031, 1, 15))).capacity(1).build())
+                .add(Person.of(PersonId.of("p0"), "Given", "Family").withRole(PersonRole.of(org, "Member",
+                        LocalDate.of(2020, 1, 1))))
+                .add(Person.of(PersonId.of("p1"), "Other", "Family").withRole(PersonRole.of(org, "Member",
+                        LocalDate.of(2020, 1, 1))))
+                .build();
+        Path file = dir.resolve("workshop.json");
+        RegistryJson.defaults().save(registry, file);
+        return file;
+    }
+
+    /** The DB argument: a path, or a URL on a new PostgreSQL schema. */
+    private String database(String kind) throws SQLException {
+        if (kind.equals("embedded")) {
+            return dir.resolve("meetings").toString();
+        }
+        String schema = "cm_cli_" + ProcessHandle.current().pid() + "_" + Long.toString(System.nanoTime(), 36);
+        try (Connection c = DriverManager.getConnection(POSTGRES); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+            schemas.add(schema);
+        } catch (SQLException e) {
+            String message = "PostgreSQL does not answer at " + POSTGRES + ": " + e.getMessage();
+            if (Boolean.parseBoolean(System.getenv("CLUSTERMEET_REQUIRE_POSTGRES"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message + "; PostgreSQL test skipped");
+        }
+        return POSTGRES + "&currentSchema=" + schema;
+    }
+
+    private static ClusterMeetCliTest.Run run(String... args) {
+        return ClusterMeetCliTest.run(args);
+    }
+
+    private static ClusterMeetCliTest.Run register(String db, String person) {
+        return run("store", "register", db, "--event", "workshop", "--person", person, "--organisation",
+                "association", "--role", "observer");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aStoreIsCreatedRegisteredIntoCancelledCompactedAndDumped(String kind) throws Exception {
+        String db = database(kind);
+        String shown = kind.equals("embedded") ? db : "jdbc:postgresql://127.0.0.1:5432/test";
+        assertThat(run("store", "create", db, "--from", document().toString()))
+                .extracting(ClusterMeetCliTest.Run::code, ClusterMeetCliTest.Run::out)
+                .containsExactly(0, "Store created in " + shown + ": 1 event, 0 registrations\n");
+
+        assertThat(register(db, "p0")).extracting(ClusterMeetCliTest.Run::code, ClusterMeetCliTest.Run::out)
+                .containsExactly(0, "registration r-1 accepted\n");
+        assertThat(register(db, "p1")).extracting(ClusterMeetCliTest.Run::code, ClusterMeetCliTest.Run::out)
+                .containsExactly(0, "registration r-2 waitlisted at position 1\n");
+        ClusterMeetCliTest.Run again = register(db, "p0");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.out()).startsWith("registration r-3 refused: ").contains("already");
+
+        assertThat(run("store", "cancel", db, "r-1")).extracting(ClusterMeetCliTest.Run::code,
+                ClusterMeetCliTest.Run::out).containsExactly(0, "registration r-1 cancelled\n"
+                + "registration r-2 promoted from the waiting list\n");
+        assertThat(run("store", "compact", db).out())
+                .isEqualTo("Store compacted: the snapshot covers change 3; opening no longer replays 3 journal rows, "
+                        + "which stay as the history\n");
+        assertThat(run("store", "history", db, "--registration", "r-2").out()).matches(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC r-2 waitlisted \\(position 1\\) by cli\n"
+                + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC r-2 promoted \\(after r-1 was cancelled\\) by cli\n");
+        assertThat(run("store", "history", db, "--person", "nobody").out()).isEqualTo("nothing recorded\n");
+
+        Path dump = dir.resolve("dump.json");
+        assertThat(run("store", "dump", db, "--out", dump.toString()).code()).isZero();
+        assertThat(run("validate", dump.toString()).out()).startsWith("valid: ").contains("2 registrations");
+        Registry dumped = RegistryJson.defaults().read(dump);
+        assertThat(dumped.registrations()).extracting(r -> r.id().value() + " " + r.state())
+                .containsExactly("r-1 CANCELLED", "r-2 REGISTERED");
+    }
+
+    @Test
+    void registeringForAnUnknownEventSaysWhichIdIsUnknown() throws Exception {
+        String db = database("embedded");
+        run("store", "create", db, "--from", document().toString());
+
+        ClusterMeetCliTest.Run r = run("store", "register", db, "--event", "nothing", "--person", "p0",
+                "--organisation", "association", "--role", "observer");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("nothing").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aStoreThatDoesNotExistIsNamed() {
+        ClusterMeetCliTest.Run r = run("store", "compact", dir.resolve("missing").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: no store at " + dir.resolve("missing.mv.db").toAbsolutePath()
+                + ": the file does not exist (create the store first)\n");
+    }
+
+    @Test
+    void creatingOverAnExistingStoreIsRefused() throws Exception {
+        String db = database("embedded");
+        run("store", "create", db, "--from", document().toString());
+
+        ClusterMeetCliTest.Run r = run("store", "create", db, "--from", document().toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the file exists");
+    }
+
+    @Test
+    void cancellingAnUnknownRegistrationSaysSo() throws Exception {
+        String db = database("embedded");
+        run("store", "create", db, "--from", document().toString());
+
+        ClusterMeetCliTest.Run r = run("store", "cancel", db, "r-9");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("r-9");
+    }
+}
