@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clustermeet.core.registry.TestRegistry.ECA;
@@ -21,7 +21,8 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
-import org.clustermeet.core.workflow.RegistrationWorkflow;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Eligibility policies evaluated by the registry on the event's date. */

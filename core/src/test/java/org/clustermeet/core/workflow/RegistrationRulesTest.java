@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,15 +34,14 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.core.registry.TestRegistry;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
-import org.clustermeet.core.workflow.CancellationResult;
-import org.clustermeet.core.workflow.EventChangeResult;
-import org.clustermeet.core.workflow.RegistrationResult;
-import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

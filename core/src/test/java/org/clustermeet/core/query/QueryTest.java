@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,12 +30,9 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.PersonRole;
-import org.clustermeet.core.query.EventQueries;
-import org.clustermeet.core.query.LabelQueries;
-import org.clustermeet.core.query.MembershipQueries;
-import org.clustermeet.core.query.Participant;
-import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registration.RegistrationRequest;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.TestRegistry;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 import org.clustermeet.core.value.CountryCode;

@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +32,9 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.value.CountryCode;
-import org.clustermeet.core.workflow.Actor;
-import org.clustermeet.core.workflow.RegistrationWorkflow;
-import org.clustermeet.core.workflow.SharedRegistry;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 

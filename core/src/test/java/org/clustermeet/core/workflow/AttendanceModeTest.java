@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,10 +22,9 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.TestRegistry;
 import org.clustermeet.core.value.WebLink;
-import org.clustermeet.core.workflow.CancellationResult;
-import org.clustermeet.core.workflow.RegistrationResult;
-import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
 /** Events and sessions in person, online or hybrid; capacity per kind of place (issue 11, point 5). */

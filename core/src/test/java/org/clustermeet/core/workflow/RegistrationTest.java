@@ -1,4 +1,4 @@
-package org.clustermeet.core.registry;
+package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +21,10 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.core.registry.TestRegistry;
 import org.clustermeet.core.report.EventReports;
-import org.clustermeet.core.workflow.CancellationResult;
-import org.clustermeet.core.workflow.RegistrationResult;
-import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
