@@ -8,14 +8,14 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import org.clustermeet.json.AtomicFile;
 
 /**
- * Where an export goes: a file, replaced only once the export is complete (written next to it,
- * synced to disk, then moved over it), or standard output, streamed as it is written.
+ * Where an export goes: a file, replaced only once the export is complete ({@link AtomicFile}:
+ * written next to it, forced to disk, moved over it atomically, never replaced non-atomically), or
+ * standard output, streamed as it is written.
  */
 final class Output {
 
@@ -27,25 +27,9 @@ final class Output {
     private Output() {
     }
 
-    /** Writes an export to a file, all or nothing. */
+    /** Writes an export to a file, all or nothing, as every file clustermeet writes ({@link AtomicFile}). */
     static void toFile(Path file, Export export) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (java.io.FileOutputStream stream = new java.io.FileOutputStream(temp.toFile());
-                 OutputStream out = new java.io.BufferedOutputStream(stream)) {
-                export.to(out);
-                out.flush();
-                stream.getFD().sync(); // on disk before it replaces the old file
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, export::to);
     }
 
     /** Streams an export, written as UTF-8 bytes, to a character writer (standard output). */

@@ -57,10 +57,9 @@ final class StoreCommand implements Callable<Integer> {
                 description = "A path for the embedded database (the file DB.mv.db), or a jdbc:postgresql: URL.")
         String db;
 
-        /** The database as printed: a URL without its options (which may hold a password). */
+        /** The database as printed: a path as given, a URL without what may hold a password. */
         String name() {
-            int options = db.indexOf('?');
-            return db.startsWith("jdbc:") && options >= 0 ? db.substring(0, options) : db;
+            return db.startsWith("jdbc:") ? RegistryStore.redacted(db) : db;
         }
 
         RegistryStore open() {

@@ -460,7 +460,8 @@ public final class RegistryJson {
      */
     public void save(Registry registry, Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, toBytes(registry), fileOps);
+        byte[] document = toBytes(registry);
+        AtomicFiles.write(file, out -> out.write(document), fileOps);
     }
 
     private byte[] toBytes(Registry registry) throws RegistryJsonException {

@@ -58,7 +58,9 @@ class SaveTest {
         json.save(Fixtures.full(), file);
         byte[] before = Files.readAllBytes(file);
         RegistryJson failing = json.withFileOps((temp, content) -> {
-            Files.write(temp, Arrays.copyOf(content, content.length / 2));
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            content.writeTo(whole);
+            Files.write(temp, Arrays.copyOf(whole.toByteArray(), whole.size() / 2));
             throw new IOException("No space left on device (simulated)");
         });
         IOException e = catchThrowableOfType(IOException.class, () -> failing.save(Brussels2019.registry(), file));
@@ -84,7 +86,7 @@ class SaveTest {
         byte[] before = Files.readAllBytes(file);
         RegistryJson noAtomicMove = json.withFileOps(new AtomicFiles.FileOps() {
             @Override
-            public void write(Path temp, byte[] content) throws IOException {
+            public void write(Path temp, AtomicFiles.Content content) throws IOException {
                 AtomicFiles.DEFAULT_OPS.write(temp, content);
             }
 

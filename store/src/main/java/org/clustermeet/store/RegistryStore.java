@@ -341,6 +341,18 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
         sequencer.close();
     }
 
+    /**
+     * Returns a database URL as messages may show it: without its options (after {@code ?} or
+     * {@code ;}) and without the user information of its authority, either of which may hold a
+     * password. Every message of the store names its database this way.
+     *
+     * @param url a JDBC URL, not null
+     * @return the URL without what may be secret
+     */
+    public static String redacted(String url) {
+        return Database.withoutOptions(Objects.requireNonNull(url, "url"));
+    }
+
     @Override
     public String toString() {
         return "RegistryStore[" + sequencer.where() + ", change " + sequencer.state().sequence() + "]";

@@ -1,7 +1,9 @@
 package org.clustermeet.json.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,7 +28,7 @@ public final class AtomicFiles {
      */
     public interface FileOps {
         /** Writes the content into the temporary file and forces it to disk. */
-        void write(Path temp, byte[] content) throws IOException;
+        void write(Path temp, Content content) throws IOException;
 
         /** Moves the temporary file over the target atomically. */
         default void move(Path temp, Path target) throws IOException {
@@ -34,12 +36,18 @@ public final class AtomicFiles {
         }
     }
 
+    /** What goes into the file, written to a stream that the caller neither flushes nor closes. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the content. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static final FileOps DEFAULT_OPS = (temp, content) -> {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 65_536);
+            content.writeTo(out);
+            out.flush();
             channel.force(true);
         }
     };
@@ -47,7 +55,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, byte[] content, FileOps ops) throws IOException {
+    public static void write(Path target, Content content, FileOps ops) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {

@@ -126,8 +126,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Cuts options (which may hold a password) from a JDBC URL: after {@code ?} or {@code ;}. */
-    static String withoutOptions(String url) {
+    /**
+     * Cuts from a JDBC URL what may hold a password: its options (after {@code ?} or {@code ;})
+     * and the user information of its authority ({@code user:secret@}).
+     *
+     * @param url the URL, not null
+     * @return the URL as messages may show it
+     */
+    public static String withoutOptions(String url) {
         int cut = url.length();
         for (char c : new char[] {'?', ';'}) {
             int i = url.indexOf(c);
@@ -135,6 +141,15 @@ public final class Database implements AutoCloseable {
                 cut = i;
             }
         }
-        return url.substring(0, cut);
+        String shown = url.substring(0, cut);
+        int authority = shown.indexOf("//");
+        if (authority >= 0) {
+            int end = shown.indexOf('/', authority + 2);
+            int at = shown.lastIndexOf('@', end < 0 ? shown.length() : end);
+            if (at > authority) {
+                shown = shown.substring(0, authority + 2) + shown.substring(at + 1);
+            }
+        }
+        return shown;
     }
 }
