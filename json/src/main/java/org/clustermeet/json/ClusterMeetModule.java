@@ -158,7 +158,7 @@ public final class ClusterMeetModule extends SimpleModule {
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
             subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
             subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
-            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, personal || p.namePublication().allowsPublication()
+            new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, personal || p.mayPublishName()
                     ? p : Person.anonymous(p.id(), p.roles()), personal), DocumentReader::person),
             new Codec<>(QualityLabel.class, ModelWriter::label, DocumentReader::label),
             new Codec<>(Membership.class, ModelWriter::membership, DocumentReader::membership),

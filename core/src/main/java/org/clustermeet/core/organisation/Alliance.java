@@ -55,6 +55,11 @@ public record Alliance(OrganisationId id, NameHistory names, List<String> aliase
     }
 
     @Override
+    public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
+        return visitor.alliance(this);
+    }
+
+    @Override
     public Alliance withNames(NameHistory names) {
         return names.equals(this.names) ? this : new Alliance(id, names, aliases, founding, website);
     }

@@ -60,6 +60,11 @@ public record ClusterAssociation(OrganisationId id, NameHistory names, List<Stri
     }
 
     @Override
+    public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
+        return visitor.clusterAssociation(this);
+    }
+
+    @Override
     public ClusterAssociation withNames(NameHistory names) {
         return names.equals(this.names) ? this
                 : new ClusterAssociation(id, names, aliases, country, founding, website);

@@ -87,6 +87,11 @@ public record LabellingBody(OrganisationId id, NameHistory names, List<String> a
     }
 
     @Override
+    public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
+        return visitor.labellingBody(this);
+    }
+
+    @Override
     public LabellingBody withNames(NameHistory names) {
         return names.equals(this.names) ? this : new LabellingBody(id, names, aliases, country, website, issuing);
     }

@@ -12,8 +12,9 @@ import org.clustermeet.core.value.WebLink;
 
 /**
  * An organisation the registry knows: a closed family of cluster organisations, cluster
- * associations, alliances, public authorities and labelling bodies. Callers tell them apart with
- * {@code instanceof} patterns (or {@code switch} patterns from Java 21), or by {@link #kind()}.
+ * associations, alliances, public authorities and labelling bodies. Code that handles each kind
+ * differently does it through a {@link Visitor}, so that a new kind fails to compile wherever it is
+ * not handled yet; a single {@code instanceof} test (is it a cluster organisation?) stays fine.
  *
  * <p>Every organisation has a {@link NameHistory} (organisations get renamed) and aliases
  * ("ZP Klastry Polskie" for the Polish Clusters Employers' Association). All members are
@@ -36,6 +37,71 @@ public sealed interface Organisation
 
     /** {@return the kind of organisation} */
     OrganisationKind kind();
+
+    /**
+     * Handles each kind of organisation in its own method: an exhaustive switch over the sealed
+     * family that Java 17 has no syntax for.
+     *
+     * @param <R> what the handling answers
+     * @param <X> the exception a handler may throw ({@link RuntimeException} when none)
+     */
+    interface Visitor<R, X extends Exception> {
+        /**
+         * Handles a cluster organisation.
+         *
+         * @param o the organisation
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R clusterOrganisation(ClusterOrganisation o) throws X;
+
+        /**
+         * Handles a cluster association.
+         *
+         * @param o the association
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R clusterAssociation(ClusterAssociation o) throws X;
+
+        /**
+         * Handles an alliance.
+         *
+         * @param o the alliance
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R alliance(Alliance o) throws X;
+
+        /**
+         * Handles a public authority.
+         *
+         * @param o the authority
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R publicAuthority(PublicAuthority o) throws X;
+
+        /**
+         * Handles a labelling body.
+         *
+         * @param o the body
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R labellingBody(LabellingBody o) throws X;
+    }
+
+    /**
+     * Hands this organisation to the visitor's method for its kind.
+     *
+     * @param visitor the visitor, not null
+     * @param <R>     what the visitor answers
+     * @param <X>     the exception it may throw
+     * @return the visitor's answer
+     * @throws X when the visitor's method throws it
+     */
+    <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
 
     /**
      * Returns a copy with another name history.

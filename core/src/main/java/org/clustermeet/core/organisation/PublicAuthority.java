@@ -45,6 +45,11 @@ public record PublicAuthority(OrganisationId id, NameHistory names, List<String>
     }
 
     @Override
+    public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
+        return visitor.publicAuthority(this);
+    }
+
+    @Override
     public PublicAuthority withNames(NameHistory names) {
         return names.equals(this.names) ? this : new PublicAuthority(id, names, aliases, country, website);
     }

@@ -117,16 +117,31 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
     }
 
     /**
-     * Returns the name as public output shows it: the full name when its publication is allowed,
-     * else "a participant from ORGANISATION".
+     * Tells whether the name may appear in public output: the person said yes to publishing it, and
+     * it is known. This is the one place for the rule; every public output (the public document,
+     * reports, calendars, pages) asks it.
+     *
+     * @return true when the name may be published
+     */
+    public boolean mayPublishName() {
+        return namePublication.allowsPublication() && !isAnonymous();
+    }
+
+    /** {@return the name as public output shows it without an organisation: the full name when it {@linkplain #mayPublishName() may be published}, else "a participant"} */
+    public String publicName() {
+        return mayPublishName() ? fullName() : A_PARTICIPANT;
+    }
+
+    /**
+     * Returns the name as public output shows it: the full name when it {@linkplain
+     * #mayPublishName() may be published}, else "a participant from ORGANISATION".
      *
      * @param organisationName the name of the organisation the person represents, not null
      * @return the name to publish
      */
     public String publicName(String organisationName) {
         Objects.requireNonNull(organisationName, "organisationName");
-        return namePublication.allowsPublication() && !isAnonymous() ? fullName()
-                : A_PARTICIPANT + " from " + organisationName;
+        return mayPublishName() ? fullName() : A_PARTICIPANT + " from " + organisationName;
     }
 
     /**

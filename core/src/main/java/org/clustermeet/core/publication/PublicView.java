@@ -55,7 +55,7 @@ public final class PublicView {
         Map<PersonId, PersonId> ids = new HashMap<>();
         int anonymous = 0;
         for (Person p : registry.people()) {
-            if (p.namePublication().allowsPublication() && !p.isAnonymous()) {
+            if (p.mayPublishName()) {
                 ids.put(p.id(), p.id());
                 b.add(p.withoutPersonalData());
             } else {

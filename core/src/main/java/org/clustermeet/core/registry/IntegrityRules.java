@@ -26,6 +26,7 @@ import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -106,14 +107,37 @@ final class IntegrityRules {
 
     /** The event at which an organisation was founded, if it records one. */
     static Optional<EventId> foundingEvent(Organisation o) {
-        if (o instanceof ClusterAssociation a) {
-            return a.founding().flatMap(Founding::atEvent);
-        }
-        if (o instanceof Alliance a) {
-            return a.founding().flatMap(Founding::atEvent);
-        }
-        return Optional.empty();
+        return o.accept(FOUNDING_EVENT);
     }
+
+    /** Associations and alliances may record the event at which they were founded. */
+    private static final Organisation.Visitor<Optional<EventId>, RuntimeException> FOUNDING_EVENT =
+            new Organisation.Visitor<>() {
+                @Override
+                public Optional<EventId> clusterOrganisation(ClusterOrganisation o) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<EventId> clusterAssociation(ClusterAssociation o) {
+                    return o.founding().flatMap(Founding::atEvent);
+                }
+
+                @Override
+                public Optional<EventId> alliance(Alliance o) {
+                    return o.founding().flatMap(Founding::atEvent);
+                }
+
+                @Override
+                public Optional<EventId> publicAuthority(PublicAuthority o) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<EventId> labellingBody(LabellingBody o) {
+                    return Optional.empty();
+                }
+            };
 
     void person(Person p) {
         for (PersonRole r : p.roles()) {

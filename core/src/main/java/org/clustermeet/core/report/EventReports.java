@@ -169,7 +169,7 @@ public final class EventReports {
         Optional<OrganisationId> organisation = Optional.ofNullable(registeredFor)
                 .or(() -> person.rolesOn(day).stream().map(PersonRole::organisation).findFirst());
         return organisation.map(o -> person.publicName(organisations().get(o).displayNameOn(day).english()))
-                .orElse(person.namePublication().allowsPublication() ? person.fullName() : Person.A_PARTICIPANT);
+                .orElse(person.publicName());
     }
 
     /** Whether a registration makes its person a participant of an event in a status. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -13,6 +14,24 @@ import org.clustermeet.core.value.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
+
+    @Test
+    void aNameMayBePublishedOnlyAfterAYes() {
+        Person p = Person.of(PersonId.of("anna"), "Anna", "Nowak");
+        assertThat(p.mayPublishName()).isFalse();
+        assertThat(p.publicName()).isEqualTo("a participant");
+        assertThat(p.withNamePublication(NamePublication.NO).mayPublishName()).isFalse();
+        assertThat(p.withNamePublication(NamePublication.YES).mayPublishName()).isTrue();
+        assertThat(p.withNamePublication(NamePublication.YES).publicName()).isEqualTo("Anna Nowak");
+        assertThat(p.withNamePublication(NamePublication.YES).publicName("Illustrative cluster"))
+                .isEqualTo("Anna Nowak");
+        assertThat(p.publicName("Illustrative cluster")).isEqualTo("a participant from Illustrative cluster");
+    }
+
+    @Test
+    void anAnonymousPersonsNameIsNeverPublished() {
+        assertThat(Person.anonymous(PersonId.of("participant-0001"), List.of()).mayPublishName()).isFalse();
+    }
 
     private static final OrganisationId ZP = OrganisationId.of("zp-klastry-polskie");
     private static final OrganisationId SAC = OrganisationId.of("silesian-aviation-cluster");

@@ -27,6 +27,7 @@ import org.clustermeet.core.registry.RegistryIntegrityException;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
+import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.WebLink;
@@ -200,11 +201,8 @@ public final class OrganisationCsv {
             if (name.isEmpty()) {
                 continue;
             }
-            set.add(java.util.Arrays.stream(IndustrialEcosystem.values())
-                    .filter(e -> e.label().equalsIgnoreCase(name) || e.name().equalsIgnoreCase(name))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown industrial ecosystem \""
-                            + name + "\" (known: " + java.util.Arrays.stream(IndustrialEcosystem.values())
-                            .map(IndustrialEcosystem::label).collect(Collectors.joining(", ")) + ")")));
+            set.add(Spelling.parse(IndustrialEcosystem.class, name, IndustrialEcosystem::label,
+                    "industrial ecosystem"));
         }
         return set;
     }

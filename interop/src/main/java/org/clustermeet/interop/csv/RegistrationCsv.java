@@ -8,13 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
@@ -30,6 +28,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 
@@ -239,11 +238,7 @@ public final class RegistrationCsv {
     }
 
     private static EventRole role(String cell) {
-        return Arrays.stream(EventRole.values())
-                .filter(r -> r.name().equalsIgnoreCase(cell) || r.label().equalsIgnoreCase(cell)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown role \"" + cell + "\" (known: "
-                        + Arrays.stream(EventRole.values()).map(EventRole::label).collect(Collectors.joining(", "))
-                        + ")"));
+        return Spelling.parse(EventRole.class, cell, EventRole::label, "role");
     }
 
     private static AttendanceMode attendance(String cell) {

@@ -293,7 +293,7 @@ public final class ICalendarExport {
         /** A speaker's name as the public view shows it: only with a yes to publishing it, unless personal. */
         private String name(PersonId id) {
             return registry.person(id).filter(p -> !p.isAnonymous())
-                    .filter(p -> personal || p.namePublication().allowsPublication())
+                    .filter(p -> personal || p.mayPublishName())
                     .map(Person::fullName).orElse("a speaker");
         }
     }

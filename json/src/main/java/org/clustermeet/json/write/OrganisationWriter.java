@@ -44,7 +44,27 @@ public final class OrganisationWriter {
             ModelWriter.date(g, start.kind() == NameStart.Kind.BEGAN ? Names.NAME_BEGAN : Names.NAME_UNKNOWN_BEFORE, start.day());
         }
         ModelWriter.strings(g, Names.ALIASES, organisation.aliases());
-        if (organisation instanceof ClusterOrganisation c) {
+        organisation.accept(new KindProperties(g));
+        ModelWriter.optional(g, Names.WEBSITE, organisation.website());
+        organisation.accept(new KindTrailer(g));
+        g.writeEndObject();
+    }
+
+    private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
+        if (founding.isPresent()) {
+            ModelWriter.startObject(g, Names.FOUNDING);
+            ModelWriter.date(g, Names.DATE, founding.get().date());
+            ModelWriter.optional(g, Names.EVENT, founding.get().atEvent());
+            g.writeEndObject();
+        }
+    }
+
+
+    /** The properties of each kind, written after the aliases. */
+    private record KindProperties(JsonGenerator g) implements Organisation.Visitor<Void, IOException> {
+
+        @Override
+        public Void clusterOrganisation(ClusterOrganisation c) throws IOException {
             ModelWriter.optional(g, Names.ACRONYM, c.acronym());
             ModelWriter.text(g, Names.COUNTRY, c.country().value());
             ModelWriter.optional(g, Names.REGION, c.region());
@@ -66,32 +86,66 @@ public final class OrganisationWriter {
                 ModelWriter.range(g, c.eccpListing().get().period().get());
                 g.writeEndObject();
             }
-        } else if (organisation instanceof ClusterAssociation a) {
+            return null;
+        }
+
+        @Override
+        public Void clusterAssociation(ClusterAssociation a) throws IOException {
             ModelWriter.text(g, Names.COUNTRY, a.country().value());
             founding(g, a.founding());
-        } else if (organisation instanceof Alliance a) {
+            return null;
+        }
+
+        @Override
+        public Void alliance(Alliance a) throws IOException {
             founding(g, a.founding());
-        } else if (organisation instanceof PublicAuthority p) {
+            return null;
+        }
+
+        @Override
+        public Void publicAuthority(PublicAuthority p) throws IOException {
             ModelWriter.optional(g, Names.COUNTRY, p.country());
-        } else if (organisation instanceof LabellingBody l) {
+            return null;
+        }
+
+        @Override
+        public Void labellingBody(LabellingBody l) throws IOException {
             ModelWriter.optional(g, Names.COUNTRY, l.country());
-        }
-        ModelWriter.optional(g, Names.WEBSITE, organisation.website());
-        if (organisation instanceof LabellingBody l && l.issuing().isPresent()) {
-            ModelWriter.startObject(g, Names.ISSUING);
-            ModelWriter.range(g, l.issuing().get());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-    }
-
-    private static void founding(JsonGenerator g, Optional<Founding> founding) throws IOException {
-        if (founding.isPresent()) {
-            ModelWriter.startObject(g, Names.FOUNDING);
-            ModelWriter.date(g, Names.DATE, founding.get().date());
-            ModelWriter.optional(g, Names.EVENT, founding.get().atEvent());
-            g.writeEndObject();
+            return null;
         }
     }
 
+    /** What a kind writes after the website: a labelling body's issuing period. */
+    private record KindTrailer(JsonGenerator g) implements Organisation.Visitor<Void, IOException> {
+
+        @Override
+        public Void clusterOrganisation(ClusterOrganisation c) {
+            return null;
+        }
+
+        @Override
+        public Void clusterAssociation(ClusterAssociation a) {
+            return null;
+        }
+
+        @Override
+        public Void alliance(Alliance a) {
+            return null;
+        }
+
+        @Override
+        public Void publicAuthority(PublicAuthority p) {
+            return null;
+        }
+
+        @Override
+        public Void labellingBody(LabellingBody l) throws IOException {
+            if (l.issuing().isPresent()) {
+                ModelWriter.startObject(g, Names.ISSUING);
+                ModelWriter.range(g, l.issuing().get());
+                g.writeEndObject();
+            }
+            return null;
+        }
+    }
 }

@@ -1,0 +1,26 @@
+package org.clustermeet.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.clustermeet.core.participation.EventRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpellingTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cluster manager", "Cluster Manager", "CLUSTER_MANAGER", "cluster-manager", " cluster_manager "})
+    void labelNameAndDocumentSpellingAllRead(String text) {
+        assertThat(Spelling.parse(EventRole.class, text, EventRole::label, "role")).isEqualTo(EventRole.CLUSTER_MANAGER);
+    }
+
+    @Test
+    void anUnknownWordIsRefusedWithEveryLabel() {
+        assertThatThrownBy(() -> Spelling.parse(EventRole.class, "chair", EventRole::label, "role"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown role \"chair\" (known: cluster manager, association representative, "
+                        + "labelling-body representative, speaker, organiser, observer)");
+    }
+}
