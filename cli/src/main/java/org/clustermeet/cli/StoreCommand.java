@@ -18,7 +18,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.json.RegistryJson;
-import org.clustermeet.store.HistoryEntry;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.store.RegistryStoreException;
 import org.postgresql.ds.PGSimpleDataSource;

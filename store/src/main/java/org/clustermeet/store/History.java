@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
 

@@ -25,6 +25,7 @@ import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.EditResult;
 import org.clustermeet.core.workflow.EventCancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.core.workflow.WorkflowRegistry;
@@ -293,6 +294,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
      * @return the history, oldest first; empty when the journal never named it
      * @throws RegistryStoreException if the database fails or the journal was tampered with
      */
+    @Override
     public List<HistoryEntry> history(RegistrationId id) {
         Objects.requireNonNull(id, "id");
         return sequencer.history(h -> h.registration().equals(Optional.of(id)));
@@ -305,6 +307,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
      * @return the history, oldest first
      * @throws RegistryStoreException if the database fails or the journal was tampered with
      */
+    @Override
     public List<HistoryEntry> history(PersonId id) {
         Objects.requireNonNull(id, "id");
         return sequencer.history(h -> h.person().equals(Optional.of(id)));
@@ -317,6 +320,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
      * @return the history, oldest first
      * @throws RegistryStoreException if the database fails or the journal was tampered with
      */
+    @Override
     public List<HistoryEntry> history(EventId id) {
         Objects.requireNonNull(id, "id");
         return sequencer.history(h -> h.event().equals(Optional.of(id)));

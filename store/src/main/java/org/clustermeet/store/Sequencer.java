@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.StepResult;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.Journal;

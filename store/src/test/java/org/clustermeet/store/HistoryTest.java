@@ -17,6 +17,7 @@ import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

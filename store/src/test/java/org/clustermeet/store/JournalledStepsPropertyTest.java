@@ -41,7 +41,9 @@ import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
+import org.clustermeet.core.workflow.SharedRegistry;
 import org.clustermeet.core.workflow.StepResult;
+import org.clustermeet.core.workflow.WorkflowRegistry;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -126,6 +128,32 @@ class JournalledStepsPropertyTest {
         assertThat(refusedPromotions[0]).as("promotions refused; steps taken: %s", taken).isPositive();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void memoryAndDatabaseAnswerTheSameStepsTheSameWay(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             RegistryStore store = db.create(registry(), CLOCK)) {
+            WorkflowRegistry memory = new SharedRegistry(registry(), CLOCK);
+            Random inStore = new Random(SEED);
+            Random inMemory = new Random(SEED);
+            for (int i = 0; i < STEPS; i++) {
+                Step step = MIX.get(inStore.nextInt(MIX.size()));
+                assertThat(MIX.get(inMemory.nextInt(MIX.size()))).isEqualTo(step);
+                StepResult stored = take(step, store, inStore, i >= STEPS * 3 / 4);
+                StepResult held = take(step, memory, inMemory, i >= STEPS * 3 / 4);
+                assertThat(held == null).as("step %d (%s) refused alike", i, step).isEqualTo(stored == null);
+                if (stored != null) {
+                    assertThat(held.changes()).as("step %d (%s)", i, step).isEqualTo(stored.changes());
+                }
+                assertThat(memory.registry()).isEqualTo(store.registry());
+            }
+            for (EventId event : EVENTS) {
+                assertThat(memory.history(event)).as("history of %s", event).isEqualTo(store.history(event))
+                        .isNotEmpty();
+            }
+        }
+    }
+
     /** The checks after every step. */
     @FunctionalInterface
     private interface StepCheck {
@@ -137,7 +165,7 @@ class JournalledStepsPropertyTest {
      * late, as that ends its story; a cancelled event may hold no attended registration). Null when the registry
      * gives the step nothing to act on or refuses it as a bad request.
      */
-    private static StepResult take(Step step, RegistryStore store, Random random, boolean late) {
+    private static StepResult take(Step step, WorkflowRegistry store, Random random, boolean late) {
         Registry r = store.registry();
         Actor actor = Actor.of("property-" + step.name().toLowerCase());
         try {

@@ -24,6 +24,7 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryIntegrityException;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,9 +1,14 @@
 package org.clustermeet.core.workflow;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
@@ -22,8 +27,9 @@ import org.clustermeet.core.registry.RegistryEdit;
  *
  * <p>Steps are applied one at a time, so concurrent registrations for one event never exceed its
  * capacity and none is lost. Readers never wait: {@link #registry()} returns the latest published
- * registry, an immutable value that later steps do not touch. Nothing is kept on disk and nothing
- * is locked across processes; the actor of each step is checked but not kept (a store journals it).
+ * registry, an immutable value that later steps do not touch. The history of every step (what
+ * happened, when by the clock, and who asked) is kept in memory for as long as the holder lives.
+ * Nothing is kept on disk and nothing is locked across processes.
  */
 public final class SharedRegistry implements WorkflowRegistry {
 
@@ -33,6 +39,8 @@ public final class SharedRegistry implements WorkflowRegistry {
     private ArrivalClock arrivals;
     /** The number of steps that changed the registry, which numbers the ids given by {@link #registerNow}. */
     private long steps;
+    /** What every step did, in order; guarded by {@code lock}. */
+    private final List<HistoryEntry> history = new ArrayList<>();
 
     /**
      * Creates a holder publishing an initial registry, stamping arrivals with the UTC system clock.
@@ -145,8 +153,36 @@ public final class SharedRegistry implements WorkflowRegistry {
                 current = result.registry();
                 arrivals = arrivals.after(result.changes());
                 steps++;
+                Instant at = clock.instant();
+                for (Happening h : Happening.of(result)) {
+                    history.add(new HistoryEntry(steps, at, Optional.of(actor), h));
+                }
             }
             return result;
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(RegistrationId id) {
+        Objects.requireNonNull(id, "id");
+        return history(h -> h.registration().equals(Optional.of(id)));
+    }
+
+    @Override
+    public List<HistoryEntry> history(PersonId id) {
+        Objects.requireNonNull(id, "id");
+        return history(h -> h.person().equals(Optional.of(id)));
+    }
+
+    @Override
+    public List<HistoryEntry> history(EventId id) {
+        Objects.requireNonNull(id, "id");
+        return history(h -> h.event().equals(Optional.of(id)));
+    }
+
+    private List<HistoryEntry> history(Predicate<Happening> filter) {
+        synchronized (lock) {
+            return history.stream().filter(e -> filter.test(e.happening())).toList();
         }
     }
 

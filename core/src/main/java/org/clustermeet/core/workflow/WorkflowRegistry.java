@@ -1,5 +1,6 @@
 package org.clustermeet.core.workflow;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -22,7 +23,8 @@ import org.clustermeet.core.registry.RegistryEdit;
  *
  * <p>Each step is decided on the latest registry as {@link RegistrationWorkflow} decides it,
  * answered with the registry after it and exactly the changes it made, and names the
- * {@link Actor} who asked. A step that throws changes nothing. Reading never waits.
+ * {@link Actor} who asked, which the history keeps with what happened. A step that throws changes
+ * nothing. Reading the registry never waits.
  */
 public interface WorkflowRegistry {
 
@@ -113,6 +115,31 @@ public interface WorkflowRegistry {
      * @throws IllegalArgumentException if the edit removes an entity that does not exist
      */
     EditResult edit(Consumer<RegistryEdit> edit, Actor actor);
+
+    /**
+     * Returns what happened to a registration, in order: registered or waitlisted (with its
+     * position), promoted, refused on promotion (with the reasons), cancelled, attended, edited.
+     *
+     * @param id the registration's id, not null
+     * @return the history, oldest first; empty when no step named it
+     */
+    List<HistoryEntry> history(RegistrationId id);
+
+    /**
+     * Returns what happened to a person's registrations, and to the person's record.
+     *
+     * @param id the person's id, not null
+     * @return the history, oldest first
+     */
+    List<HistoryEntry> history(PersonId id);
+
+    /**
+     * Returns what happened at an event: to the event itself and to every registration for it.
+     *
+     * @param id the event's id, not null
+     * @return the history, oldest first
+     */
+    List<HistoryEntry> history(EventId id);
 
     /**
      * Applies a change set as one step, checked as {@link Registry#apply(ChangeSet)} checks it.

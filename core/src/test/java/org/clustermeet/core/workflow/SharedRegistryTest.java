@@ -84,6 +84,17 @@ class SharedRegistryTest {
     }
 
     @Test
+    void theHistoryKeepsWhatHappenedWhenAndWhoAsked() {
+        shared.registerNow(GOLD_EVENT, TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER,
+                AttendanceMode.IN_PERSON, ACTOR);
+        shared.markAttended(RegistrationId.of("r-1"), Actor.of("front-desk"));
+        assertThat(shared.history(RegistrationId.of("r-1"))).extracting(HistoryEntry::describe).containsExactly(
+                "2019-11-01 12:00 UTC r-1 registered by secretariat", "2019-11-01 12:00 UTC r-1 attended by front-desk");
+        assertThat(shared.history(TestRegistry.person(1))).hasSize(2);
+        assertThat(shared.history(GOLD_EVENT)).extracting(HistoryEntry::sequence).containsExactly(1L, 2L);
+    }
+
+    @Test
     void everyStepNamesWhoAsked() {
         assertThatThrownBy(() -> shared.cancel(RegistrationId.of("r-1"), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("actor");

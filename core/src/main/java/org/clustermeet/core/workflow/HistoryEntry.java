@@ -1,4 +1,4 @@
-package org.clustermeet.store;
+package org.clustermeet.core.workflow;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,14 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.clustermeet.core.workflow.Actor;
-import org.clustermeet.core.workflow.Happening;
-
 /**
- * One line of a store's history: what happened, in which change, when and at whose request.
- * Immutable and thread-safe.
+ * One line of a {@link WorkflowRegistry}'s history: what happened, in which step, when and at
+ * whose request. Immutable and thread-safe.
  *
- * @param sequence  the journal row's sequence number, at least 1
+ * @param sequence  the number of the step that changed the registry (a store's journal sequence), at least 1
  * @param at        when the change was recorded, not null
  * @param actor     who asked for it; empty for rows written before actors were recorded
  * @param happening what happened, not null
