@@ -44,7 +44,7 @@ final class EditCheck {
     private final Set<PersonId> removedPeople;
     private final Set<EventId> removedEvents;
 
-    EditCheck(Tables before, Tables after, ChangeSet changes) {
+    EditCheck(Tables before, Tables after, RegistryEdit changes) {
         this.before = before;
         this.after = after;
         this.organisations = changes.touched(EntityKind.ORGANISATION);

@@ -3,6 +3,8 @@ package org.clustermeet.core.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.fact.StatedCount;
@@ -38,6 +40,8 @@ public final class RegistryEdit {
     private Tables tables;
     /** The changes made, in order. */
     private final List<ChangeSet.Change> changes = new ArrayList<>();
+    /** The ids put or removed, one sorted set per kind at the kind's index, made on first use: what the check looks at. */
+    private final Set<?>[] touched = new Set<?>[EntityKind.all().size()];
 
     RegistryEdit(Registry base) {
         this.base = base;
@@ -208,6 +212,7 @@ public final class RegistryEdit {
         ChangeSet.Put<E> put = new ChangeSet.Put<>(kind, entity);
         tables = tables.put(kind, put.entity());
         changes.add(put);
+        touchPut(kind, put.entity());
         return this;
     }
 
@@ -227,6 +232,7 @@ public final class RegistryEdit {
         }
         tables = tables.remove(kind, id);
         changes.add(remove);
+        touch(kind, id);
         return this;
     }
 
@@ -257,6 +263,29 @@ public final class RegistryEdit {
         remove(remove.kind(), remove.id());
     }
 
+    private <E, I extends Comparable<? super I>> void touch(EntityKind<E, I> kind, I id) {
+        touchedSet(kind).add(id);
+    }
+
+    private <E, I extends Comparable<? super I>> void touchPut(EntityKind<E, I> kind, E entity) {
+        touchedSet(kind).add(kind.idOf(entity));
+    }
+
+    @SuppressWarnings("unchecked") // touched[kind.index()] holds ids of that kind
+    private <I extends Comparable<? super I>> Set<I> touchedSet(EntityKind<?, I> kind) {
+        Set<I> set = (Set<I>) touched[kind.index()];
+        if (set == null) {
+            set = new TreeSet<>();
+            touched[kind.index()] = set;
+        }
+        return set;
+    }
+
+    /** The ids of one kind put or removed so far, in id order; read by the check. */
+    <I extends Comparable<? super I>> Set<I> touched(EntityKind<?, I> kind) {
+        return touched[kind.index()] == null ? Set.of() : touchedSet(kind);
+    }
+
     /** {@return the changes made so far, in order} */
     public ChangeSet changes() {
         return ChangeSet.of(changes);
@@ -268,7 +297,7 @@ public final class RegistryEdit {
      * @return every problem the edit causes, empty when it can be applied
      */
     public List<IntegrityProblem> problems() {
-        return new EditCheck(base.tables(), tables, changes()).run();
+        return new EditCheck(base.tables(), tables, this).run();
     }
 
     /**

@@ -37,6 +37,7 @@ import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 /**
  * A small registry for registry tests (illustrative data, except where names match domain.md):
@@ -110,6 +111,27 @@ public final class TestRegistry {
                     List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)))).withNamePublication(NamePublication.YES));
         }
         return b.build();
+    }
+
+    /**
+     * The registry with the first registrations for the Gold-only event (two places): r1 (person 1
+     * for the Gold cluster DE) and r2 (person 3 for ZP) take the places, r3 (person 6 for the Gold
+     * cluster DE) and r4 (person 8 for ZP) wait in that order.
+     *
+     * @param count how many of the four, 0 to 4
+     * @return the registry
+     */
+    public static Registry withGoldEventRegistrations(int count) {
+        RegistrationRequest[] requests = {
+            request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0),
+            request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 1),
+            request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2),
+            request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE, 3)};
+        Registry r = build();
+        for (int i = 0; i < count; i++) {
+            r = RegistrationWorkflow.register(r, requests[i]).registry();
+        }
+        return r;
     }
 
     public static RegistrationRequest request(String id, EventId event, int person, OrganisationId org, EventRole role,

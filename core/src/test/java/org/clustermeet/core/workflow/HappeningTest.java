@@ -1,7 +1,6 @@
 package org.clustermeet.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
 import static org.clustermeet.core.registry.TestRegistry.GOLD_EVENT;
 import static org.clustermeet.core.registry.TestRegistry.ZP;
 import static org.clustermeet.core.registry.TestRegistry.request;
@@ -16,20 +15,13 @@ import org.junit.jupiter.api.Test;
 /** What each workflow step did, in the words a history shows. */
 class HappeningTest {
 
-    private static Registry fullWithTwoWaiting() {
-        Registry r = TestRegistry.build();
-        r = RegistrationWorkflow.register(r, request("r1", GOLD_EVENT, 1, GOLD_DE, EventRole.CLUSTER_MANAGER, 0))
-                .registry();
-        r = RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
-                1)).registry();
-        r = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2))
-                .registry();
-        return r;
+    private static Registry withThreeRegistrations() {
+        return TestRegistry.withGoldEventRegistrations(3);
     }
 
     @Test
     void aWaitlistedRequestSaysItsPosition() {
-        Registry r = fullWithTwoWaiting();
+        Registry r = withThreeRegistrations();
         RegistrationResult result = RegistrationWorkflow.register(r, request("r4", GOLD_EVENT, 8, ZP,
                 EventRole.ASSOCIATION_REPRESENTATIVE, 3));
         assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("r4 waitlisted (position 2)");
@@ -44,7 +36,7 @@ class HappeningTest {
 
     @Test
     void aCancellationTellsTheRefusedAndThePromotedWithWhy() {
-        Registry r = RegistrationWorkflow.register(fullWithTwoWaiting(), request("r4", GOLD_EVENT, 8, ZP,
+        Registry r = RegistrationWorkflow.register(withThreeRegistrations(), request("r4", GOLD_EVENT, 8, ZP,
                 EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry().edit().remove(LabelId.of("de-gold-2019")).apply();
         CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r2"));
         assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("r2 cancelled",
@@ -55,14 +47,14 @@ class HappeningTest {
 
     @Test
     void cancellingAnEventTellsTheEventAndEveryRegistrationItClosed() {
-        EventCancellationResult result = RegistrationWorkflow.cancelEvent(fullWithTwoWaiting(), GOLD_EVENT);
+        EventCancellationResult result = RegistrationWorkflow.cancelEvent(withThreeRegistrations(), GOLD_EVENT);
         assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("gold-event event cancelled",
                 "r1 cancelled by organiser", "r2 cancelled by organiser", "r3 cancelled by organiser");
     }
 
     @Test
     void theStatesAloneTellWhatTheyCanWithoutPositionsOrReasons() {
-        Registry r = RegistrationWorkflow.register(fullWithTwoWaiting(), request("r4", GOLD_EVENT, 8, ZP,
+        Registry r = RegistrationWorkflow.register(withThreeRegistrations(), request("r4", GOLD_EVENT, 8, ZP,
                 EventRole.ASSOCIATION_REPRESENTATIVE, 3)).registry().edit().remove(LabelId.of("de-gold-2019")).apply();
         CancellationResult result = RegistrationWorkflow.cancel(r, RegistrationId.of("r2"));
         assertThat(Happening.fromStates(result.changes(), false)).extracting(Happening::describe)

@@ -3,15 +3,23 @@ package org.clustermeet.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clustermeet.core.registry.TestRegistry.GOLD_DE;
 import static org.clustermeet.core.registry.TestRegistry.GOLD_EVENT;
+import static org.clustermeet.core.registry.TestRegistry.SAC;
+import static org.clustermeet.core.registry.TestRegistry.ZP;
 import static org.clustermeet.core.registry.TestRegistry.request;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.Refusal;
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.MembershipId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -63,6 +71,22 @@ class NoLongerEligibleTest {
             assertThat(i.reasons()).containsExactly("Given1 Family1 holds no role at Gold cluster DE on 2019-12-04 "
                     + "and so cannot represent it");
         });
+    }
+
+    @Test
+    void aMembershipEndedAfterAMemberRegisteredIsNamedByTheEdit() {
+        // an illustrative members' meeting of ZP on 2019-12-04; person 0 represents the Illustrative aviation cluster
+        EventId members = EventId.of("zp-members");
+        Registry r = registered.edit().put(Event.builder(members, "ZP members' meeting", EventKind.THEMATIC_MEETING,
+                EventSchedule.day(TestRegistry.DAY)).capacity(10).eligibility(EligibilityPolicy.memberOf(ZP)).build())
+                .apply();
+        r = RegistrationWorkflow.register(r, request("m1", members, 0, SAC, EventRole.CLUSTER_MANAGER, 0)).registry();
+        Membership ended = r.membership(MembershipId.of("sac-in-zp")).orElseThrow()
+                .endedOn(LocalDate.of(2019, 11, 30));
+        EditResult edit = RegistrationWorkflow.edit(r, e -> e.put(ended));
+        assertThat(edit.noLongerEligible()).extracting(i -> i.registration().id())
+                .containsExactly(RegistrationId.of("m1"));
+        assertThat(reasons(edit.noLongerEligible())).containsExactly(Refusal.Reason.NOT_A_MEMBER);
     }
 
     @Test

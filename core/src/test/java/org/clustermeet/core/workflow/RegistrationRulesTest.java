@@ -129,14 +129,7 @@ class RegistrationRulesTest {
     // ------------------------------------------------------------ promotion re-checks
 
     private Registry fullGoldEventWithTwoWaiting() {
-        Registry r = RegistrationWorkflow.register(registry, request("r1", GOLD_EVENT, 1, GOLD_DE,
-                EventRole.CLUSTER_MANAGER, 0)).registry();
-        r = RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
-                1)).registry();
-        r = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2))
-                .registry();
-        r = RegistrationWorkflow.register(r, request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
-                3)).registry();
+        Registry r = TestRegistry.withGoldEventRegistrations(4);
         assertThat(RegistrationWorkflow.waitingList(r, GOLD_EVENT)).extracting(x -> x.id().value())
                 .containsExactly("r3", "r4");
         return r;

@@ -22,15 +22,8 @@ class WorkflowChangeSetTest {
 
     private final Registry start = TestRegistry.build();
 
-    private Registry fullWithTwoWaiting() {
-        Registry r = RegistrationWorkflow.register(start, request("r1", GOLD_EVENT, 1, GOLD_DE,
-                EventRole.CLUSTER_MANAGER, 0)).registry();
-        r = RegistrationWorkflow.register(r, request("r2", GOLD_EVENT, 3, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
-                1)).registry();
-        r = RegistrationWorkflow.register(r, request("r3", GOLD_EVENT, 6, GOLD_DE, EventRole.CLUSTER_MANAGER, 2))
-                .registry();
-        return RegistrationWorkflow.register(r, request("r4", GOLD_EVENT, 8, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
-                3)).registry();
+    private static Registry fullWithTwoWaiting() {
+        return TestRegistry.withGoldEventRegistrations(4);
     }
 
     private static void assertReplays(Registry before, StepResult result) {

@@ -283,6 +283,8 @@ public final class Journal {
 
     /**
      * Appends a row decided on the state at {@code row.sequence() - 1} and moves the head to it.
+     * Rows are never dropped, so a compaction cannot overtake an append: a snapshot at this
+     * sequence number means the row exists already.
      *
      * @return false when that state is stale: the head had moved on (the caller rolls back and
      *         catches up); a row with that number already there fails with a unique-key violation
