@@ -1,6 +1,8 @@
 package org.clustermeet.core.value;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,33 +12,55 @@ import java.util.stream.Stream;
  * Reads the constant of an enum from what a person typed: its label ({@code cluster manager}) or
  * its name ({@code CLUSTER_MANAGER}), ignoring case and treating space, hyphen and underscore
  * alike, so that {@code cluster-manager} is read too. The one place where readers of
- * spreadsheets and command lines turn words into constants. Thread-safe.
+ * spreadsheets and command lines turn words into constants; make one per enum and keep it.
+ * Immutable and thread-safe.
+ *
+ * @param <E> the enum type
  */
-public final class Spelling {
+public final class Spelling<E extends Enum<E>> {
 
-    private Spelling() {
+    private final Map<String, E> byWord;
+    private final String what;
+    private final String known;
+
+    private Spelling(Class<E> type, Function<E, String> label, String what) {
+        Map<String, E> words = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            words.put(fold(constant.name()), constant);
+            words.put(fold(label.apply(constant)), constant);
+        }
+        this.byWord = Map.copyOf(words);
+        this.what = what;
+        this.known = Stream.of(type.getEnumConstants()).map(label).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Returns the spelling of an enum's constants.
+     *
+     * @param type  the enum, not null
+     * @param label the label of each constant, not null
+     * @param what  what a constant is, in words, for messages (for example {@code role}); not null
+     * @param <E>   the enum type
+     * @return the spelling
+     */
+    public static <E extends Enum<E>> Spelling<E> of(Class<E> type, Function<E, String> label, String what) {
+        return new Spelling<>(Objects.requireNonNull(type, "type"), Objects.requireNonNull(label, "label"),
+                Objects.requireNonNull(what, "what"));
     }
 
     /**
      * Reads a constant.
      *
-     * @param type  the enum, not null
-     * @param text  what was typed, not null
-     * @param label the label of each constant, not null
-     * @param what  what the constant is, in words, for the message (for example {@code role})
-     * @param <E>   the enum type
+     * @param text what was typed, not null
      * @return the constant
      * @throws IllegalArgumentException naming the text and every label, if no constant matches
      */
-    public static <E extends Enum<E>> E parse(Class<E> type, String text, Function<E, String> label, String what) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(label, "label");
-        String wanted = fold(text);
-        return Stream.of(type.getEnumConstants())
-                .filter(c -> fold(c.name()).equals(wanted) || fold(label.apply(c)).equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " \"" + text + "\" (known: "
-                        + Stream.of(type.getEnumConstants()).map(label).collect(Collectors.joining(", ")) + ")"));
+    public E parse(String text) {
+        E constant = byWord.get(fold(Objects.requireNonNull(text, "text")));
+        if (constant == null) {
+            throw new IllegalArgumentException("unknown " + what + " \"" + text + "\" (known: " + known + ")");
+        }
+        return constant;
     }
 
     private static String fold(String text) {

@@ -10,15 +10,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SpellingTest {
 
+    private static final Spelling<EventRole> ROLES = Spelling.of(EventRole.class, EventRole::label, "role");
+
     @ParameterizedTest
     @ValueSource(strings = {"cluster manager", "Cluster Manager", "CLUSTER_MANAGER", "cluster-manager", " cluster_manager "})
     void labelNameAndDocumentSpellingAllRead(String text) {
-        assertThat(Spelling.parse(EventRole.class, text, EventRole::label, "role")).isEqualTo(EventRole.CLUSTER_MANAGER);
+        assertThat(ROLES.parse(text)).isEqualTo(EventRole.CLUSTER_MANAGER);
     }
 
     @Test
     void anUnknownWordIsRefusedWithEveryLabel() {
-        assertThatThrownBy(() -> Spelling.parse(EventRole.class, "chair", EventRole::label, "role"))
+        assertThatThrownBy(() -> ROLES.parse("chair"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown role \"chair\" (known: cluster manager, association representative, "
                         + "labelling-body representative, speaker, organiser, observer)");

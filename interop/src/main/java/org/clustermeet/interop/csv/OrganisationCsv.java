@@ -194,6 +194,9 @@ public final class OrganisationCsv {
         }
     }
 
+    private static final Spelling<IndustrialEcosystem> ECOSYSTEM = Spelling.of(IndustrialEcosystem.class,
+            IndustrialEcosystem::label, "industrial ecosystem");
+
     private static Set<IndustrialEcosystem> ecosystems(String cell) {
         Set<IndustrialEcosystem> set = EnumSet.noneOf(IndustrialEcosystem.class);
         for (String part : cell.split("\\|")) {
@@ -201,8 +204,7 @@ public final class OrganisationCsv {
             if (name.isEmpty()) {
                 continue;
             }
-            set.add(Spelling.parse(IndustrialEcosystem.class, name, IndustrialEcosystem::label,
-                    "industrial ecosystem"));
+            set.add(ECOSYSTEM.parse(name));
         }
         return set;
     }

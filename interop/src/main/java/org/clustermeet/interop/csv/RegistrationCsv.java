@@ -237,8 +237,10 @@ public final class RegistrationCsv {
         return new Import(current, outcomes);
     }
 
+    private static final Spelling<EventRole> ROLE = Spelling.of(EventRole.class, EventRole::label, "role");
+
     private static EventRole role(String cell) {
-        return Spelling.parse(EventRole.class, cell, EventRole::label, "role");
+        return ROLE.parse(cell);
     }
 
     private static AttendanceMode attendance(String cell) {
