@@ -39,7 +39,13 @@ final class History {
             ChangeCodec.Recorded step = replay.step(row, where);
             List<Happening> happened = step.happened()
                     .orElseGet(() -> Happening.fromStates(step.changes(), "edit".equals(row.kind())));
-            Optional<Actor> actor = Optional.ofNullable(row.actor()).map(Actor::of);
+            Optional<Actor> actor;
+            try {
+                actor = Optional.ofNullable(row.actor()).map(Actor::of);
+            } catch (IllegalArgumentException e) {
+                throw new RegistryStoreException("journal row " + row.sequence() + " in " + where
+                        + " names an actor that cannot be read: " + e.getMessage(), row.sequence(), e);
+            }
             for (Happening h : happened) {
                 if (filter.test(h)) {
                     entries.add(new HistoryEntry(row.sequence(), row.recordedAt(), actor, h));
