@@ -1,9 +1,13 @@
 package org.clustermeet.core.workflow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
@@ -117,10 +121,10 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
             }
         } else if (step instanceof CancellationResult c) {
             happened.add(to(Kind.CANCELLED, c.cancelled(), ""));
-            addPromotions(happened, c.promotions(), "after " + c.cancelled().id() + " was cancelled");
+            addPromotions(happened, c.changes(), c.promotions(), "after " + c.cancelled().id() + " was cancelled");
         } else if (step instanceof EventChangeResult e) {
             e.changes().puts(EntityKind.EVENT).forEach(changed -> happened.add(about(Kind.EVENT_CHANGED, changed)));
-            addPromotions(happened, e.promotions(), "after places were added");
+            addPromotions(happened, e.changes(), e.promotions(), "after places were added");
         } else if (step instanceof EventCancellationResult e) {
             happened.add(about(Kind.EVENT_CANCELLED, e.event()));
             e.cancelled().forEach(r -> happened.add(to(Kind.CANCELLED_BY_ORGANISER, r, "")));
@@ -196,10 +200,20 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         return happened;
     }
 
-    private static void addPromotions(List<Happening> happened, Promotions promotions, String why) {
-        promotions.refused().forEach(r -> happened.add(to(Kind.REFUSED_ON_PROMOTION, r.registration(),
-                String.join("; ", r.reasons()))));
-        promotions.promoted().forEach(r -> happened.add(to(Kind.PROMOTED, r, why)));
+    /** The promotions and refusals in the order the step made them, which is the waiting list's. */
+    private static void addPromotions(List<Happening> happened, ChangeSet changes, Promotions promotions,
+                                      String why) {
+        Map<RegistrationId, RefusedPromotion> refused = new HashMap<>();
+        promotions.refused().forEach(r -> refused.put(r.registration().id(), r));
+        Set<RegistrationId> promoted = new HashSet<>();
+        promotions.promoted().forEach(r -> promoted.add(r.id()));
+        for (Registration r : changes.puts(EntityKind.REGISTRATION)) {
+            if (promoted.contains(r.id())) {
+                happened.add(to(Kind.PROMOTED, r, why));
+            } else if (refused.containsKey(r.id())) {
+                happened.add(to(Kind.REFUSED_ON_PROMOTION, r, String.join("; ", refused.get(r.id()).reasons())));
+            }
+        }
     }
 
     private static Happening about(Kind kind, Event event) {

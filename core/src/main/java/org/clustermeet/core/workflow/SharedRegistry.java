@@ -2,6 +2,7 @@ package org.clustermeet.core.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -153,7 +154,7 @@ public final class SharedRegistry implements WorkflowRegistry {
                 current = result.registry();
                 arrivals = arrivals.after(result.changes());
                 steps++;
-                Instant at = clock.instant();
+                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as a store keeps it
                 for (Happening h : Happening.of(result)) {
                     history.add(new HistoryEntry(steps, at, Optional.of(actor), h));
                 }

@@ -46,6 +46,21 @@ class HappeningTest {
     }
 
     @Test
+    void promotionsAndRefusalsAreToldInWaitingListOrder() {
+        Registry r = TestRegistry.withGoldEventRegistrations(4);
+        r = RegistrationWorkflow.register(r, request("r5", GOLD_EVENT, 11, TestRegistry.GOLD_DE,
+                EventRole.CLUSTER_MANAGER, 4)).registry();
+        r = RegistrationWorkflow.register(r, request("r6", GOLD_EVENT, 13, ZP, EventRole.ASSOCIATION_REPRESENTATIVE,
+                5)).registry();
+        r = r.edit().remove(LabelId.of("de-gold-2019")).apply();
+        EventChangeResult raised = RegistrationWorkflow.changeEvent(r, r.event(GOLD_EVENT).orElseThrow()
+                .withCapacity(4));
+        assertThat(Happening.of(raised)).extracting(h -> h.registration().map(Object::toString).orElse("event") + " "
+                + h.kind().words()).containsExactly("event event changed", "r3 refused on promotion", "r4 promoted",
+                "r5 refused on promotion", "r6 promoted");
+    }
+
+    @Test
     void cancellingAnEventTellsTheEventAndEveryRegistrationItClosed() {
         EventCancellationResult result = RegistrationWorkflow.cancelEvent(withThreeRegistrations(), GOLD_EVENT);
         assertThat(Happening.of(result)).extracting(Happening::describe).containsExactly("gold-event event cancelled",
