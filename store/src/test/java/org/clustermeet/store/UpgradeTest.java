@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -96,6 +97,52 @@ class UpgradeTest {
         try (RegistryStore reopened = RegistryStore.openEmbedded(file, LATER)) {
             assertThat(reopened.registry()).isEqualTo(after);
             assertThat(reopened.sequence()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void theFirstSchemaVersionOnPostgresqlIsUpgradedToo() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.POSTGRESQL, folder)) {
+            // the tables as the first schema version made them, holding the fixture's rows
+            db.execute("CREATE TABLE clustermeet_schema (component VARCHAR(64) NOT NULL PRIMARY KEY, "
+                    + "version INTEGER NOT NULL)");
+            db.execute("CREATE TABLE clustermeet_snapshot (seq BIGINT NOT NULL PRIMARY KEY, "
+                    + "taken_at TIMESTAMP WITH TIME ZONE NOT NULL, document TEXT NOT NULL)");
+            db.execute("CREATE TABLE clustermeet_journal (seq BIGINT NOT NULL PRIMARY KEY, "
+                    + "recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, kind VARCHAR(32) NOT NULL, "
+                    + "change_json TEXT NOT NULL)");
+            String h2 = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";IFEXISTS=TRUE";
+            try (Connection from = DriverManager.getConnection(h2); Connection to = db.dataSource().getConnection()) {
+                copy(from, to, "clustermeet_schema", "component, version");
+                copy(from, to, "clustermeet_snapshot", "seq, taken_at, document");
+                copy(from, to, "clustermeet_journal", "seq, recorded_at, kind, change_json");
+            }
+            try (RegistryStore store = db.open(LATER)) {
+                assertThat(store.registry()).isEqualTo(expected());
+                assertThat(store.sequence()).isEqualTo(7);
+                store.cancel(RegistrationId.of("r-3"), Actor.CLI);
+            }
+            try (RegistryStore reopened = db.open(LATER)) {
+                assertThat(reopened.sequence()).isEqualTo(8);
+                assertThat(reopened.history(RegistrationId.of("r-4"))).extracting(e -> e.happening().kind())
+                        .containsExactly(Happening.Kind.WAITLISTED, Happening.Kind.PROMOTED);
+            }
+            assertThat(db.count("SELECT version FROM clustermeet_schema")).isEqualTo(2);
+        }
+    }
+
+    private static void copy(Connection from, Connection to, String table, String columns) throws Exception {
+        int n = columns.split(",").length;
+        try (Statement read = from.createStatement();
+             ResultSet rows = read.executeQuery("SELECT " + columns + " FROM " + table);
+             PreparedStatement write = to.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
+                     + "?, ".repeat(n - 1) + "?)")) {
+            while (rows.next()) {
+                for (int i = 1; i <= n; i++) {
+                    write.setObject(i, rows.getObject(i));
+                }
+                write.executeUpdate();
+            }
         }
     }
 
