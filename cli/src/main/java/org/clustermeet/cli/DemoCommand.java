@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.json.Profile;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.testkit.Brussels2019;
 
 /** {@code clustermeet demo}: builds the Brussels 2019 registry and prints its report. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
-import org.clustermeet.testkit.RegistryGenerator;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.testkit.RegistryGenerator;
 
 /** {@code clustermeet generate}: writes a synthetic registry document of a chosen size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

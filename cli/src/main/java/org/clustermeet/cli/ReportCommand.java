@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.event.Event;
-import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.report.EventReport;
 
 /** {@code clustermeet report FILE EVENT-ID}: an event's report, computed from the document. */
 @Command(name = "report", mixinStandardHelpOptions = true,

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.clustermeet.testkit.Brussels2019;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.testkit.Brussels2019;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

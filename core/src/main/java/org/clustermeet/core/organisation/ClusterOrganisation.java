@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
-import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.value.WebLink;
 
 /**

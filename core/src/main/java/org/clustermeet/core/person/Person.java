@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.internal.Texts;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
-import org.clustermeet.core.internal.Texts;
 
 /**
  * A person: a cluster manager, an association representative, a speaker. Names are full Unicode

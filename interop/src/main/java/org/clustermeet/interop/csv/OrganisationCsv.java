@@ -27,9 +27,9 @@ import org.clustermeet.core.registry.RegistryIntegrityException;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
-import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
+import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.value.WebLink;
 
 /**
