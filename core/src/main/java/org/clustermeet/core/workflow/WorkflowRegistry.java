@@ -109,7 +109,8 @@ public interface WorkflowRegistry {
      *
      * @param edit  puts and removes entities, not null
      * @param actor who asked, not null
-     * @return the registry after it and the changes
+     * @return the registry after it, the changes, and the registrations the edit left holding a
+     *         place they would no longer get (kept, for the organiser to decide)
      * @throws org.clustermeet.core.registry.RegistryIntegrityException naming every problem, if the
      *         edit would break a rule
      * @throws IllegalArgumentException if the edit removes an entity that does not exist
