@@ -42,15 +42,15 @@ import org.clustermeet.core.registration.Registration;
 final class Tables {
 
     private static final Index<OrganisationId, LabelId, QualityLabel> LABELS_BY_HOLDER =
-            new Index<>(EntityKind.LABEL, QualityLabel::holder);
+            new Index<>(EntityKind.LABEL, QualityLabel::holder, QualityLabel::id);
     private static final Index<OrganisationId, MembershipId, Membership> MEMBERSHIPS_BY_MEMBER =
-            new Index<>(EntityKind.MEMBERSHIP, Membership::member);
+            new Index<>(EntityKind.MEMBERSHIP, Membership::member, Membership::id);
     private static final Index<OrganisationId, MembershipId, Membership> MEMBERSHIPS_BY_GROUP =
-            new Index<>(EntityKind.MEMBERSHIP, Membership::group);
+            new Index<>(EntityKind.MEMBERSHIP, Membership::group, Membership::id);
     private static final Index<EventId, RegistrationId, Registration> REGISTRATIONS_BY_EVENT =
-            new Index<>(EntityKind.REGISTRATION, Registration::event);
+            new Index<>(EntityKind.REGISTRATION, Registration::event, Registration::id);
     private static final Index<OrganisationId, EventId, Event> EVENTS_BY_ORGANISATION =
-            Index.ofMany(EntityKind.EVENT, Tables::referencedOrganisations);
+            Index.ofMany(EntityKind.EVENT, Tables::referencedOrganisations, Event::id);
 
     /** The empty indexes, in the order of {@link #indexes}. */
     private static final List<Index<?, ?, ?>> INDEXES = List.of(LABELS_BY_HOLDER, MEMBERSHIPS_BY_MEMBER,
@@ -265,23 +265,24 @@ final class Tables {
         private final Function<V, K> id;
         private final PersistentSortedMap<G, PersistentSortedMap<K, V>> groups;
 
-        Index(EntityKind<V, K> kind, Function<V, G> group) {
-            this(kind, group, null, PersistentSortedMap.empty());
+        /** The entity's own id function is given, not the kind's, so that each index calls one method. */
+        Index(EntityKind<V, K> kind, Function<V, G> group, Function<V, K> id) {
+            this(kind, group, null, id, PersistentSortedMap.empty());
         }
 
         private Index(EntityKind<V, K> kind, Function<V, G> group, Function<V, Collection<G>> groupsOf,
-                      PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
+                      Function<V, K> id, PersistentSortedMap<G, PersistentSortedMap<K, V>> groups) {
             this.kind = kind;
             this.group = group;
             this.groupsOf = groupsOf;
-            this.id = kind::idOf;
+            this.id = id;
             this.groups = groups;
         }
 
         /** An index in which an entity belongs to every group it names (none, one or several). */
         static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> Index<G, K, V> ofMany(
-                EntityKind<V, K> kind, Function<V, Collection<G>> groups) {
-            return new Index<>(kind, null, groups, PersistentSortedMap.empty());
+                EntityKind<V, K> kind, Function<V, Collection<G>> groups, Function<V, K> id) {
+            return new Index<>(kind, null, groups, id, PersistentSortedMap.empty());
         }
 
         /** {@link #replace} for an entity known only to be of this index's kind. */
@@ -314,7 +315,7 @@ final class Tables {
                     g = g.put(key, get(g, key).put(id.apply(now), now));
                 }
             }
-            return g == groups ? this : new Index<>(kind, group, groupsOf, g);
+            return g == groups ? this : new Index<>(kind, group, groupsOf, id, g);
         }
 
         private static <G extends Comparable<? super G>, K extends Comparable<? super K>, V> PersistentSortedMap<K, V>
@@ -344,7 +345,7 @@ final class Tables {
             for (G key : keys) {
                 maps.add(PersistentSortedMap.ofSorted(byGroup.get(key), id));
             }
-            return new Index<>(kind, group, groupsOf, PersistentSortedMap.ofSorted(keys, maps));
+            return new Index<>(kind, group, groupsOf, id, PersistentSortedMap.ofSorted(keys, maps));
         }
     }
 }
