@@ -192,9 +192,9 @@ final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (RegistryStore store = database.open()) {
-                int dropped = failures(store::compact);
+                int spared = failures(store::compact);
                 spec.commandLine().getOut().println(Message.STORE_COMPACTED.format(ClusterMeetCli.locale(spec),
-                        store.sequence(), dropped));
+                        store.sequence(), spared));
             }
             return 0;
         }

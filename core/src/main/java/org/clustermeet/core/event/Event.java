@@ -167,7 +167,10 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
     }
 
-    /** {@return when requests start being refused: the window's closing, else the start (whole days: midnight in the venue's {@linkplain CountryCode#timeZone() zone}, else UTC)} */
+    /**
+     * {@return when requests start being refused: the window's closing, else the start (whole days:
+     * midnight in the venue's {@linkplain CountryCode#timeZone() zone}, else UTC)}
+     */
     public Instant registrationCloses() {
         return registrationWindow.closes().orElseGet(() -> schedule.startsAt(venue.flatMap(v -> v.country().timeZone())
                 .orElse(ZoneOffset.UTC)));

@@ -20,7 +20,7 @@ import org.clustermeet.core.value.DateRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Labelling bodies issue labels during a period; ECCP listings have dates (issue 11, points 7 and 8). */
+/** Labelling bodies issue labels during a period; ECCP listings have dates. */
 class IssuerAndListingTest {
 
     private static final OrganisationId EUCLES = OrganisationId.of("eucles");

@@ -27,7 +27,7 @@ import org.clustermeet.core.registry.TestRegistry;
 import org.clustermeet.core.value.WebLink;
 import org.junit.jupiter.api.Test;
 
-/** Events and sessions in person, online or hybrid; capacity per kind of place (issue 11, point 5). */
+/** Events and sessions in person, online or hybrid; capacity per kind of place. */
 class AttendanceModeTest {
 
     private static final WebLink LINK = WebLink.of("https://example.org/join");

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The registration rules of issue 11: who may represent whom, promotion re-checks, the
+ * The registration rules: who may represent whom, promotion re-checks, the
  * registration window and cancelled events, each at its boundaries.
  */
 class RegistrationRulesTest {
