@@ -20,4 +20,5 @@ module org.clustermeet.core {
     exports org.clustermeet.core.query;
     exports org.clustermeet.core.report;
     exports org.clustermeet.core.publication;
+    exports org.clustermeet.core.text;
 }

@@ -3,19 +3,22 @@ package org.clustermeet.core.internal;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.text.Unicode;
+
 /**
  * Checks shared by the model's free-text fields (names, titles, descriptions), and the one rule
  * for choosing the language of the words the model renders ({@link #isPolish}).
  *
- * <p>Free text must be non-blank, at most {@value #MAX_LENGTH} characters, and free of control
- * characters other than line breaks and tabs, so that reports and exports stay printable.
+ * <p>Free text must be non-blank, at most {@value #MAX_LENGTH} characters, free of control
+ * characters other than line breaks and tabs, so that reports and exports stay printable, and
+ * well-formed ({@link Unicode}: no unpaired surrogate), so that every store can write it and read
+ * it back.
  */
 public final class Texts {
 
     /** Longest free text accepted, in characters. */
     public static final int MAX_LENGTH = 10_000;
-
-    private static final int ECHO_LENGTH = 60;
 
     private Texts() {
     }
@@ -48,6 +51,7 @@ public final class Texts {
                         + String.format("U+%04X", (int) c) + " at index " + i + ": \"" + abbreviate(text) + "\"");
             }
         }
+        Unicode.requireWellFormed(field, text);
         throw new IllegalStateException("unreachable: " + field + " is valid free text");
     }
 
@@ -61,6 +65,15 @@ public final class Texts {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length()
+                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+                blank = false;
+                continue;
             }
             if (blank && !Character.isWhitespace(c)) {
                 blank = false;
@@ -76,10 +89,8 @@ public final class Texts {
      * @return the text, or its first characters followed by an ellipsis and its length
      */
     public static String abbreviate(String text) {
-        if (text.length() <= ECHO_LENGTH) {
-            return text;
-        }
-        return text.substring(0, ECHO_LENGTH) + "... (" + text.length() + " characters)";
+        return Echo.cut(text) + (text.codePointCount(0, text.length()) > Echo.MAX_CODE_POINTS
+                ? " (" + text.length() + " characters)" : "");
     }
 
     /**

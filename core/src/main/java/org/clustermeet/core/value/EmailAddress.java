@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clustermeet.core.internal.Texts;
+import org.clustermeet.core.text.Echo;
 
 /**
  * An e-mail address. Personal data: it is left out of every public export and report.
@@ -31,7 +32,8 @@ public record EmailAddress(String value) {
      */
     public EmailAddress {
         Objects.requireNonNull(value, "e-mail address");
-        if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()) {
+        if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()
+                || value.codePoints().anyMatch(Echo::isActive)) {
             throw new IllegalArgumentException("Invalid e-mail address: \"" + Texts.abbreviate(value) + "\"");
         }
         int at = value.indexOf('@');

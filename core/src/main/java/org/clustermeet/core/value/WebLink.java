@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import org.clustermeet.core.internal.Texts;
+import org.clustermeet.core.text.Echo;
 
 /**
  * An absolute {@code http} or {@code https} address: a website, a presentation, a news item.
@@ -35,6 +36,10 @@ public record WebLink(URI uri) {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("Invalid web link (no host): \""
                     + Texts.abbreviate(uri.toString()) + "\"");
+        }
+        if (uri.toString().codePoints().anyMatch(Echo::isActive)) {
+            throw new IllegalArgumentException("Invalid web link (control, invisible or unpaired surrogate "
+                    + "characters): \"" + Texts.abbreviate(uri.toString()) + "\"");
         }
         if (uri.toString().length() > MAX_LENGTH) {
             throw new IllegalArgumentException("Invalid web link (at most " + MAX_LENGTH

@@ -94,6 +94,34 @@ class OtherValuesTest {
     }
 
     @Test
+    void textWithAnUnpairedSurrogateIsRefusedNamingTheFieldAndIndex() {
+        assertThatThrownBy(() -> Texts.requireText("name", "Anna \uD800")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name contains an unpaired surrogate \\uD800 at index 5: \"Anna \\uD800\"");
+        assertThat(Texts.isFreeText("Anna \uD800")).isFalse();
+        assertThat(Texts.isFreeText("Anna \uDC00\uD800")).isFalse();
+    }
+
+    @Test
+    void textWithCharactersOutsideTheBasicPlaneIsAccepted() {
+        assertThat(Texts.requireText("name", "Anna 😀 𝔘")).isEqualTo("Anna 😀 𝔘");
+        assertThat(Texts.isFreeText("😀")).isTrue();
+    }
+
+    @Test
+    void anEmailAddressWithAControlOrInvisibleCharacterIsRefused() {
+        for (String bad : new String[] {"an\u001Bna@example.org", "an\u202Ena@example.org", "an\uD800na@example.org"}) {
+            assertThatThrownBy(() -> EmailAddress.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Invalid e-mail address: \"an\\u");
+        }
+    }
+
+    @Test
+    void aWebLinkWithAnInvisibleCharacterIsRefused() {
+        assertThatThrownBy(() -> WebLink.of("https://example.org/\u202Eexe")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\\u202E");
+    }
+
+    @Test
     void longRejectedValuesAreAbbreviatedInMessages() {
         String longCode = "X".repeat(10_000);
         assertThatThrownBy(() -> CountryCode.of(longCode)).isInstanceOf(IllegalArgumentException.class)
