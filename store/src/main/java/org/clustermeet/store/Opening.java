@@ -1,8 +1,6 @@
 package org.clustermeet.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -30,22 +28,12 @@ final class Opening {
 
     /** A new embedded database file; fails if the file exists. */
     static Database newEmbedded(Path file) {
-        Path base = embeddedBase(file);
-        if (Files.exists(dataFile(base))) {
-            throw new RegistryStoreException("cannot create a store at " + dataFile(base)
-                    + ": the file exists (open it, or choose another name)", null);
-        }
-        return embedded(base, false);
+        return EmbeddedFile.of(file, EmbeddedFile.DEFAULT_WAIT).create();
     }
 
-    /** An existing embedded database file; fails if there is none. */
+    /** An existing embedded database file; fails if there is none, or it holds no readable store. */
     static Database existingEmbedded(Path file) {
-        Path base = embeddedBase(file);
-        if (!Files.isRegularFile(dataFile(base))) {
-            throw new RegistryStoreException("no store at " + dataFile(base) + ": the file does not exist "
-                    + "(create the store first)", null);
-        }
-        return embedded(base, true);
+        return EmbeddedFile.of(file, EmbeddedFile.DEFAULT_WAIT).open();
     }
 
     /** Creates the tables, the schema version row, the first snapshot (which starts the chain) and the head. */
@@ -149,21 +137,5 @@ final class Opening {
                     + ", which this version (" + Journal.SCHEMA_VERSION + ") does not read", null);
         }
         return version.getAsInt();
-    }
-
-    private static Path embeddedBase(Path file) {
-        Path absolute = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
-        return name.endsWith(".mv.db") ? absolute.resolveSibling(name.substring(0, name.length() - 6)) : absolute;
-    }
-
-    private static Path dataFile(Path base) {
-        return base.resolveSibling(base.getFileName() + ".mv.db");
-    }
-
-    /** H2 in a file; WRITE_DELAY=0 writes each commit to the file before the commit returns. */
-    private static Database embedded(Path base, boolean mustExist) {
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        return new Database(() -> DriverManager.getConnection(url), "the embedded database " + dataFile(base));
     }
 }

@@ -36,6 +36,8 @@ import org.clustermeet.core.registry.Registry;
  *   <li>{@code register LOCATION THREADS FIRST COUNT TOTAL}: registers people FIRST to FIRST+COUNT-1
  *   from THREADS threads, printing {@code OUT id state position}; then waits until the store holds
  *   TOTAL registrations and prints {@code FINAL sequence sha256-of-the-document}.</li>
+ *   <li>{@code hold LOCATION MILLIS}: opens the store, prints {@code OPEN}, keeps it open for
+ *   MILLIS milliseconds and closes it.</li>
  * </ul>
  */
 public final class StoreChild {
@@ -55,6 +57,10 @@ public final class StoreChild {
                 case "crash" -> crash(store, Integer.parseInt(args[2]), out);
                 case "register" -> register(store, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                         Integer.parseInt(args[4]), Integer.parseInt(args[5]), out);
+                case "hold" -> {
+                    out.println("OPEN");
+                    Thread.sleep(Long.parseLong(args[2]));
+                }
                 default -> throw new IllegalArgumentException("unknown mode " + args[0]);
             }
         }
