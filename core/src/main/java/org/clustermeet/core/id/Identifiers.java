@@ -2,6 +2,8 @@ package org.clustermeet.core.id;
 
 import java.util.Objects;
 
+import org.clustermeet.core.text.Echo;
+
 /** Shared syntax check for every typed identifier of this package. */
 final class Identifiers {
 
@@ -42,7 +44,7 @@ final class Identifiers {
             char c = value.charAt(i);
             if (c >= ALLOWED.length || !ALLOWED[c]) {
                 throw new IllegalArgumentException("Invalid " + kind
-                        + " (letters, digits and . _ : - only): \"" + value + "\" has '" + printable(c)
+                        + " (letters, digits and . _ : - only): \"" + Echo.cut(value) + "\" has '" + printable(c)
                         + "' at index " + i);
             }
         }
@@ -50,7 +52,6 @@ final class Identifiers {
     }
 
     private static String printable(char c) {
-        return Character.isISOControl(c) || Character.isWhitespace(c)
-                ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+        return Character.isWhitespace(c) ? String.format("\\u%04X", (int) c) : Echo.inert(String.valueOf(c));
     }
 }

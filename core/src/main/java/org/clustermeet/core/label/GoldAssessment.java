@@ -3,6 +3,8 @@ package org.clustermeet.core.label;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.clustermeet.core.text.Echo;
+
 /**
  * What a Gold assessment records: the total score, the indicators assessed and the number of
  * assessors on site. Immutable and thread-safe.
@@ -41,8 +43,9 @@ public record GoldAssessment(BigDecimal scorePercent, int indicatorsAssessed, in
     public GoldAssessment {
         Objects.requireNonNull(scorePercent, "scorePercent");
         if (scorePercent.compareTo(PASS_MARK) < 0 || scorePercent.compareTo(HUNDRED) > 0) {
+            // toString, not toPlainString: 1E+999999999 would be a billion digits
             throw new IllegalArgumentException("Invalid value for Gold scorePercent (valid values 80 - 100): "
-                    + scorePercent.toPlainString());
+                    + Echo.cut(scorePercent.toString()));
         }
         if (indicatorsAssessed != INDICATORS) {
             throw new IllegalArgumentException("Invalid value for Gold indicatorsAssessed (must be "

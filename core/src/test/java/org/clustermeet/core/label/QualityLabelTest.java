@@ -67,6 +67,12 @@ class QualityLabelTest {
     }
 
     @Test
+    void aGoldScoreWithAHugeExponentIsRefusedWithAShortMessage() {
+        assertThatThrownBy(() -> GoldAssessment.of("1e999999999", 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value for Gold scorePercent (valid values 80 - 100): 1E+999999999");
+    }
+
+    @Test
     void goldScoreOfExactly80PercentIsAccepted() {
         assertThat(GoldAssessment.of("80", 2).scorePercent()).isEqualByComparingTo("80");
     }

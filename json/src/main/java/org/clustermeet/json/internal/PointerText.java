@@ -1,5 +1,7 @@
 package org.clustermeet.json.internal;
 
+import org.clustermeet.core.text.Echo;
+
 /** JSON Pointer (RFC 6901) building. */
 public final class PointerText {
 
@@ -16,19 +18,10 @@ public final class PointerText {
         return parent + "/" + index;
     }
 
-    /** Shortens text for a message so that errors never echo long input. */
+    /** Shortens text for a message so that errors never echo long input, escaping what could act on a terminal. */
     public static String abbreviate(String text) {
-        StringBuilder b = new StringBuilder();
-        int limit = 60;
-        int i = 0;
-        for (; i < text.length() && b.length() < limit; i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return i == text.length() ? b.toString() : b + "... (" + text.length() + " characters)";
+        String cut = Echo.cut(text);
+        return cut.endsWith("...") && text.codePointCount(0, text.length()) > Echo.MAX_CODE_POINTS
+                ? cut + " (" + text.length() + " characters)" : cut;
     }
 }

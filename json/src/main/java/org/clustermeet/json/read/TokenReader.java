@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,6 +17,7 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.text.Unicode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.json.internal.EnumNames;
 import org.clustermeet.json.internal.JsonFailure;
@@ -47,6 +49,9 @@ final class TokenReader {
     interface Build<T> {
         T build();
     }
+
+    /** Most digits of a decimal before, and after, its point. */
+    static final int DECIMAL_DIGITS = 15;
 
     final JsonParser parser;
     /** Identifiers shared by text within one read: a repeated reference costs no string and no check. */
@@ -129,7 +134,7 @@ final class TokenReader {
         do {
             JsonToken t = parser.nextToken();
             if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                parser.getText();
+                wellFormed(PointerPath.ROOT);
             } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 nesting++;
             } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -185,7 +190,7 @@ final class TokenReader {
         if (t != JsonToken.VALUE_STRING) {
             throw notAString(t, object.child(name));
         }
-        return parser.getText();
+        return wellFormed(object.child(name));
     }
 
     <T> T parsed(PointerPath object, String name, Parser<T> parser) throws IOException {
@@ -229,12 +234,45 @@ final class TokenReader {
         return parser.getLongValue();
     }
 
+    /**
+     * Reads a decimal of at most {@value #DECIMAL_DIGITS} digits before and after the point. The
+     * range is checked on the text, exponent included, before any arithmetic: {@code 1e999999999}
+     * costs what its eleven characters cost.
+     */
     BigDecimal decimal(PointerPath object, String name) throws IOException {
         JsonToken t = value(object, name);
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new JsonFailure(object.child(name), "expected a number, found " + describe(t), null);
         }
-        return parser.getDecimalValue();
+        String text = parser.getText();
+        BigDecimal value = boundedDecimal(text);
+        if (value == null) {
+            throw new JsonFailure(object.child(name), "the number " + PointerText.abbreviate(text) + " is out of range "
+                    + "(at most " + DECIMAL_DIGITS + " digits before and " + DECIMAL_DIGITS + " after the decimal point)",
+                    null);
+        }
+        return value;
+    }
+
+    /** {@return a JSON number's value, or null when it is out of the decimal range} */
+    static BigDecimal boundedDecimal(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e >= 0) {
+            // JSON's grammar: an optional sign and digits; an exponent of 1000 or more is out of range
+            int first = e + 1 + (text.charAt(e + 1) == '-' || text.charAt(e + 1) == '+' ? 1 : 0);
+            while (first < text.length() - 1 && text.charAt(first) == '0') {
+                first++;
+            }
+            if (text.length() - first > 3) {
+                return null;
+            }
+        }
+        BigDecimal value = new BigDecimal(text);
+        int integerDigits = value.precision() - value.scale();
+        if (value.signum() != 0 && integerDigits > DECIMAL_DIGITS || value.scale() > DECIMAL_DIGITS) {
+            return null;
+        }
+        return value;
     }
 
     boolean bool(PointerPath object, String name) throws IOException {
@@ -330,7 +368,22 @@ final class TokenReader {
         if (t != JsonToken.VALUE_STRING) {
             throw notAString(t, at);
         }
-        return parser.getText();
+        return wellFormed(at);
+    }
+
+    /**
+     * The current string token's text, refused when it is not well-formed Unicode: an unpaired
+     * surrogate or a NUL could be read but not stored and read back.
+     */
+    String wellFormed(PointerPath at) throws IOException {
+        String text = parser.getText();
+        OptionalInt fault = Unicode.firstFault(text);
+        if (fault.isPresent()) {
+            throw new JsonFailure(at, "the string holds " + (text.charAt(fault.getAsInt()) == 0 ? "a " : "an ")
+                    + Unicode.describeFault(text, fault.getAsInt()) + " at index " + fault.getAsInt() + ": \""
+                    + PointerText.abbreviate(text) + "\"", null);
+        }
+        return text;
     }
 
     private JsonFailure notAString(JsonToken t, PointerPath at) throws IOException {
