@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "The format: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
-    @Option(names = "--excel", description = "CSV for Excel: semicolons, a byte order mark, formulas neutralised.")
+    @Option(names = "--excel", description = "CSV for Excel: semicolons and a byte order mark (formulas are neutralised in both forms).")
     private boolean excel;
 
     @Option(names = "--personal", description = "Include personal data (names of everyone, e-mail addresses, "

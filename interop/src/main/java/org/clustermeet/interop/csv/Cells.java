@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.clustermeet.core.text.Echo;
+
 /** The cells of one record, parsed one by one; each failure becomes a problem naming line and column. */
 final class Cells {
 
@@ -47,7 +49,7 @@ final class Cells {
         try {
             return Optional.of(parse.apply(cell));
         } catch (DateTimeParseException e) {
-            problem(column.name(), "\"" + cell + "\" is not a date like 2019-12-04");
+            problem(column.name(), "\"" + Echo.cut(cell) + "\" is not a date like 2019-12-04");
         } catch (IllegalArgumentException e) {
             problem(column.name(), e.getMessage());
         }
@@ -73,6 +75,6 @@ final class Cells {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("\"" + cell + "\" is not a whole number of at least 0");
+        throw new IllegalArgumentException("\"" + Echo.cut(cell) + "\" is not a whole number of at least 0");
     }
 }

@@ -1,7 +1,9 @@
 package org.clustermeet.interop.csv;
 
 /**
- * How a CSV file is written. Both end records with CRLF.
+ * How a CSV file is written. Both end records with CRLF, and both neutralise every cell that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return,
+ * after any apostrophes) with one more apostrophe in front; reading removes exactly that one.
  */
 public enum CsvDialect {
 
@@ -10,9 +12,7 @@ public enum CsvDialect {
 
     /**
      * What Excel in most EU locales opens correctly by double-click: semicolon-separated, UTF-8 with
-     * a byte order mark, and every cell that a spreadsheet would run as a formula (starting with
-     * {@code = + - @}, a tab or a carriage return) prefixed with an apostrophe. Reading strips that
-     * apostrophe again.
+     * a byte order mark.
      */
     EXCEL(';', true);
 

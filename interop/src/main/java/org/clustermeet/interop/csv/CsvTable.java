@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.clustermeet.core.text.Unicode;
 
 /**
  * A CSV file read for import: decoded (UTF-8 with or without a byte order mark unless another
@@ -73,16 +76,23 @@ final class CsvTable {
     /**
      * Reads a table.
      *
-     * @param in      the bytes; read to the end, not closed
-     * @param charset the charset, or empty for UTF-8 (a byte order mark is skipped)
-     * @param columns the columns the import knows
-     * @param source  the file's name, for messages
-     * @throws CsvImportException naming every problem of the encoding or the header
+     * @param in       the bytes; read to the end, not closed
+     * @param charset  the charset, or empty for UTF-8 (a byte order mark is skipped)
+     * @param columns  the columns the import knows
+     * @param maxBytes the most bytes read; a longer input is refused
+     * @param source   the file's name, for messages
+     * @throws CsvImportException naming every problem of the size, the encoding or the header
      * @throws IOException        if reading fails
      */
-    static CsvTable read(InputStream in, Optional<Charset> charset, List<Column> columns, String source)
+    static CsvTable read(InputStream in, Optional<Charset> charset, List<Column> columns, long maxBytes, String source)
             throws IOException, CsvImportException {
-        String text = decode(in.readAllBytes(), charset, source);
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, (int) maxBytes), Optional.empty(),
+                    "the file is larger than the limit of " + maxBytes + " bytes, which this line passes")));
+        }
+        String text = decode(bytes, charset, source);
+        wellFormed(text, source);
         char separator = separator(text);
         List<Column> header = null;
         List<Row> rows = new ArrayList<>();
@@ -101,7 +111,7 @@ final class CsvTable {
                     if (record.isEmpty()) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    record.add(unneutralised(parser.getText()));
+                    record.add(parser.getText());
                 }
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
@@ -113,6 +123,11 @@ final class CsvTable {
                 rows.add(row(line, header, record, columns.size()));
             }
         } catch (JsonProcessingException e) {
+            long opened = unterminatedQuote(text);
+            if (opened > 0) {
+                throw new CsvImportException(source, List.of(new CsvProblem(opened, Optional.empty(),
+                        "malformed CSV: a quoted field opens on this line and is never closed")));
+            }
             throw new CsvImportException(source, List.of(new CsvProblem(Math.max(1, e.getLocation() == null ? 1
                     : e.getLocation().getLineNr()), Optional.empty(), "malformed CSV: " + e.getOriginalMessage())));
         }
@@ -126,7 +141,7 @@ final class CsvTable {
     private static Row row(long line, List<Column> header, List<String> record, int columns) {
         String[] cells = new String[columns];
         for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-            String value = record.get(i).strip();
+            String value = unneutralised(record.get(i));
             if (!value.isEmpty()) {
                 cells[header.get(i).index()] = value;
             }
@@ -164,10 +179,14 @@ final class CsvTable {
         return header;
     }
 
-    /** Reverses the Excel dialect's neutralisation: an apostrophe before a formula-like text. */
+    /**
+     * A cell's value: the writer's neutralisation reversed exactly (one apostrophe before
+     * apostrophes and a formula-like character, such as {@code '=x} or {@code '\tx}), or else the
+     * cell without its surrounding spaces.
+     */
     private static String unneutralised(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && CsvWriter.isFormulaLike(cell.substring(1))
-                ? cell.substring(1) : cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && CsvWriter.isFormulaLike(cell) ? cell.substring(1)
+                : cell.strip();
     }
 
     /** The separator of the header line: whichever of , and ; occurs more often outside quotes. */
@@ -219,6 +238,46 @@ final class CsvTable {
                     message)));
         }
         return new String(bytes, start, bytes.length - start, cs);
+    }
+
+    /** {@return the line where a quoted field opens and never closes, or 0 if every quote closes} */
+    static long unterminatedQuote(String text) {
+        boolean quoted = false;
+        long line = 1;
+        long openedOn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted; // a doubled quote inside a field toggles twice
+                if (quoted) {
+                    openedOn = line;
+                }
+            } else if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return quoted ? openedOn : 0;
+    }
+
+    /** Refuses an unpaired surrogate or a NUL, with its line and its place in the line. */
+    private static void wellFormed(String text, String source) throws CsvImportException {
+        OptionalInt fault = Unicode.firstFault(text);
+        if (fault.isEmpty()) {
+            return;
+        }
+        int at = fault.getAsInt();
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new CsvImportException(source, List.of(new CsvProblem(line, Optional.empty(), "the line holds "
+                + (text.charAt(at) == 0 ? "a " : "an ") + Unicode.describeFault(text, at) + " at character "
+                + (at - lineStart + 1))));
     }
 
     private static long lineOf(byte[] bytes, int offset) {

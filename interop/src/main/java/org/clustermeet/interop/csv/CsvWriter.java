@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * Writes CSV records as they come (nothing is kept): fields quoted when they hold the separator,
  * a quote or a line break, quotes doubled, CRLF after each record; in the Excel dialect a byte
- * order mark first and formula-like cells neutralised.
+ * order mark first. In both dialects a cell a spreadsheet would run as a formula is neutralised
+ * (OWASP): a cell that starts with {@code = + - @}, a tab or a carriage return, after any number of
+ * apostrophes, gets one more apostrophe in front, which reading removes again, so that every text
+ * survives a round trip.
  */
 final class CsvWriter {
 
@@ -37,7 +40,7 @@ final class CsvWriter {
     }
 
     private void field(String value) throws IOException {
-        String text = dialect.isExcel() && isFormulaLike(value) ? "'" + value : value;
+        String text = isFormulaLike(value) ? "'" + value : value;
         boolean quote = false;
         for (int i = 0; i < text.length() && !quote; i++) {
             char c = text.charAt(i);
@@ -52,12 +55,19 @@ final class CsvWriter {
         out.write('"');
     }
 
-    /** Whether a spreadsheet would take the cell for a formula. */
+    /**
+     * Whether a cell is neutralised when written: after any leading apostrophes it starts with a
+     * character that makes a spreadsheet read a formula.
+     */
     static boolean isFormulaLike(String value) {
-        if (value.isEmpty()) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == value.length()) {
             return false;
         }
-        char c = value.charAt(0);
+        char c = value.charAt(i);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 

@@ -24,6 +24,7 @@ import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -60,15 +61,34 @@ public final class OrganisationCsv {
     private static final CsvTable.Column WEBSITE = COLUMNS.get(10);
     private static final CsvTable.Column LISTING = COLUMNS.get(11);
 
-    private final CsvDialect dialect;
+    /** The most bytes an import reads unless {@link #withMaxBytes(long)} says otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-    private OrganisationCsv(CsvDialect dialect) {
+    private final CsvDialect dialect;
+    private final long maxBytes;
+
+    private OrganisationCsv(CsvDialect dialect, long maxBytes) {
         this.dialect = dialect;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Returns this form with another limit on the size of an import.
+     *
+     * @param maxBytes the most bytes an import reads, positive
+     * @return the form
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public OrganisationCsv withMaxBytes(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        }
+        return new OrganisationCsv(dialect, maxBytes);
     }
 
     /** {@return the RFC 4180 form} */
     public static OrganisationCsv rfc4180() {
-        return new OrganisationCsv(CsvDialect.RFC_4180);
+        return new OrganisationCsv(CsvDialect.RFC_4180, DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -78,7 +98,7 @@ public final class OrganisationCsv {
      * @return the form
      */
     public static OrganisationCsv of(CsvDialect dialect) {
-        return new OrganisationCsv(Objects.requireNonNull(dialect, "dialect"));
+        return new OrganisationCsv(Objects.requireNonNull(dialect, "dialect"), DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -123,7 +143,7 @@ public final class OrganisationCsv {
     public Registry importInto(Registry registry, InputStream in, Optional<Charset> charset, String source)
             throws IOException, CsvImportException {
         Objects.requireNonNull(registry, "registry");
-        CsvTable table = CsvTable.read(in, charset, COLUMNS, source);
+        CsvTable table = CsvTable.read(in, charset, COLUMNS, maxBytes, source);
         List<CsvProblem> problems = new ArrayList<>();
         List<ClusterOrganisation> read = new ArrayList<>();
         Set<OrganisationId> seen = new HashSet<>();
@@ -220,7 +240,7 @@ public final class OrganisationCsv {
         int dots = cell.indexOf("..");
         if (dots < 0) {
             throw new IllegalArgumentException("expected yes, FROM..UNTIL or FROM.. (dates as 2019-12-04), found \""
-                    + cell + "\"");
+                    + Echo.cut(cell) + "\"");
         }
         LocalDate from = LocalDate.parse(cell.substring(0, dots).strip());
         String until = cell.substring(dots + 2).strip();

@@ -28,6 +28,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
@@ -57,10 +58,29 @@ public final class RegistrationCsv {
             "given name", "family name", "e-mail", "phone", "state", "registered at");
     private static final List<CsvTable.Column> COLUMNS = columns();
 
-    private final CsvDialect dialect;
+    /** The most bytes an import reads unless {@link #withMaxBytes(long)} says otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-    private RegistrationCsv(CsvDialect dialect) {
+    private final CsvDialect dialect;
+    private final long maxBytes;
+
+    private RegistrationCsv(CsvDialect dialect, long maxBytes) {
         this.dialect = dialect;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Returns this form with another limit on the size of an import.
+     *
+     * @param maxBytes the most bytes an import reads, positive
+     * @return the form
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public RegistrationCsv withMaxBytes(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        }
+        return new RegistrationCsv(dialect, maxBytes);
     }
 
     /**
@@ -70,7 +90,7 @@ public final class RegistrationCsv {
      * @return the form
      */
     public static RegistrationCsv of(CsvDialect dialect) {
-        return new RegistrationCsv(Objects.requireNonNull(dialect, "dialect"));
+        return new RegistrationCsv(Objects.requireNonNull(dialect, "dialect"), DEFAULT_MAX_BYTES);
     }
 
     private static List<CsvTable.Column> columns() {
@@ -193,7 +213,7 @@ public final class RegistrationCsv {
         if (registry.event(Objects.requireNonNull(event, "event")).isEmpty()) {
             throw new IllegalArgumentException("no event with id " + event + " in the registry");
         }
-        CsvTable table = CsvTable.read(in, charset, COLUMNS, source);
+        CsvTable table = CsvTable.read(in, charset, COLUMNS, maxBytes, source);
         List<CsvProblem> problems = new ArrayList<>();
         List<RegistrationRequest> requests = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -250,14 +270,14 @@ public final class RegistrationCsv {
         if (cell.equalsIgnoreCase("online")) {
             return AttendanceMode.ONLINE;
         }
-        throw new IllegalArgumentException("expected \"in person\" or \"online\", found \"" + cell + "\"");
+        throw new IllegalArgumentException("expected \"in person\" or \"online\", found \"" + Echo.cut(cell) + "\"");
     }
 
     private static Instant instant(String cell) {
         try {
             return Instant.parse(cell);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + cell + "\" is not an instant like 2019-11-20T09:00:00Z", e);
+            throw new IllegalArgumentException("\"" + Echo.cut(cell) + "\" is not an instant like 2019-11-20T09:00:00Z", e);
         }
     }
 }
