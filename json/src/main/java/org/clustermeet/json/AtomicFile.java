@@ -12,8 +12,11 @@ import org.clustermeet.json.write.AtomicFiles;
  * failed, exactly its previous content, and no temporary file is left behind. The content goes to
  * a temporary file in the same directory, is forced to disk, and replaces the target with an
  * atomic move; a file system that cannot move atomically is an error, never a silent non-atomic
- * replacement. {@link RegistryJson#save} writes this way, and so should every output of a
- * program using clustermeet. Thread-safe.
+ * replacement. Only a regular file is ever replaced: a symbolic link, a directory, a device, a
+ * FIFO or a socket at the target is refused. A replaced file keeps its permissions (and, for a
+ * privileged user, its owner and group); a new file gets {@code rw-r--r--}.
+ * {@link RegistryJson#save} writes this way, and so should every output of a program using
+ * clustermeet. Thread-safe.
  */
 public final class AtomicFile {
 
@@ -38,8 +41,9 @@ public final class AtomicFile {
      * @param target  the file; its directory must exist; not null
      * @param content what goes into it, not null
      * @throws IOException if the file cannot be written (the message says why: a missing or
-     *                     read-only directory, a target that is a directory, a full disk, a file
-     *                     system without atomic moves); the target is then unchanged
+     *                     read-only directory, a target that is a directory, a symbolic link, a
+     *                     device, a FIFO or a socket, a full disk, a file system without atomic
+     *                     moves); the target is then unchanged
      */
     public static void write(Path target, Content content) throws IOException {
         Objects.requireNonNull(target, "target");

@@ -278,7 +278,7 @@ public final class RegistryJson {
         byte[] buffer;
         int length = 0;
         try {
-            buffer = new byte[(int) Math.min(limit, Math.max(8192, (long) in.available() + 1))];
+            buffer = new byte[(int) Math.min(limit, Math.max(8192, (long) available(in) + 1))];
             int n;
             while (length < limit) {
                 if (length == buffer.length) {
@@ -297,6 +297,15 @@ public final class RegistryJson {
             throw tooLarge("more than " + (limit - 1) + " bytes");
         }
         return readBytes(buffer, length);
+    }
+
+    /** {@return what a stream says it holds, or 0 for a pipe, which cannot tell} */
+    private static int available(InputStream in) {
+        try {
+            return in.available();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**

@@ -174,4 +174,17 @@ class StreamingReadTest {
                 .isInstanceOf(RegistryJsonException.class)
                 .hasMessageContaining("unknown property \"nickname\"");
     }
+
+    @Test
+    void aStreamThatCannotSayHowMuchItHoldsIsReadAsAPipeIs() throws Exception {
+        byte[] document = Fixtures.json().write(Brussels2019.registry()).getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream seekless = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(document)) {
+            @Override
+            public int available() throws java.io.IOException {
+                throw new java.io.IOException("Illegal seek");
+            }
+        };
+
+        assertThat(Fixtures.json().read(seekless)).isEqualTo(Brussels2019.registry());
+    }
 }

@@ -8,16 +8,24 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that it either has the new content or keeps the old: a temporary file in the
  * same directory, written, flushed and fsynced, then moved over the target with
  * {@code ATOMIC_MOVE}, then the directory fsynced where the platform allows. The temporary file
- * is removed on failure. There is no silent non-atomic fallback.
+ * is removed on failure. There is no silent non-atomic fallback. Only a regular file is replaced:
+ * a symbolic link, a directory, a device, a FIFO or a socket is refused. A replaced file keeps its
+ * permissions; a new one gets {@code rw-r--r--}.
  */
 public final class AtomicFiles {
 
@@ -52,6 +60,9 @@ public final class AtomicFiles {
         }
     };
 
+    /** The permissions of a new file: {@code rw-r--r--}. */
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
     }
 
@@ -62,8 +73,17 @@ public final class AtomicFiles {
             throw new NoSuchFileException(String.valueOf(directory), null,
                     "cannot save " + absolute + ": the directory does not exist");
         }
-        if (Files.isDirectory(absolute)) {
+        if (Files.isSymbolicLink(absolute)) {
+            throw new IOException("cannot save " + absolute + ": it is a symbolic link, which is never replaced "
+                    + "(give the path of the file it points to)");
+        }
+        if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("cannot save " + absolute + ": it is a directory");
+        }
+        boolean exists = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("cannot save " + absolute + ": it is not a regular file (a device, a FIFO or a "
+                    + "socket), which is never replaced");
         }
         Path temp;
         try {
@@ -75,6 +95,7 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             ops.write(temp, content);
+            keepAttributes(exists ? absolute : null, temp);
             try {
                 ops.move(temp, absolute);
             } catch (AtomicMoveNotSupportedException e) {
@@ -87,6 +108,29 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Gives the temporary file the permissions (and, where allowed, the owner and group) of the
+     * file it replaces, or {@code rw-r--r--} for a new file, on file systems with POSIX attributes.
+     */
+    private static void keepAttributes(Path replaced, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        if (replaced == null) {
+            view.setPermissions(NEW_FILE);
+            return;
+        }
+        PosixFileAttributes old = Files.readAttributes(replaced, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        view.setPermissions(old.permissions());
+        try {
+            view.setGroup(old.group());
+            view.setOwner(old.owner());
+        } catch (IOException | SecurityException e) {
+            // only a privileged user may give a file away; the permissions are kept all the same
         }
     }
 
