@@ -1,13 +1,19 @@
 package org.clustermeet.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+
+import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.text.Unicode;
 
 
 import picocli.CommandLine;
@@ -82,8 +88,11 @@ public final class ClusterMeetCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // on the file descriptors themselves, not System.out, which would swallow a failed write
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
         int code = run(args, out, err, Progress.standardErrorIsTerminal());
         out.flush();
         err.flush();
@@ -114,6 +123,12 @@ public final class ClusterMeetCli implements Callable<Integer> {
     static int run(String[] args, PrintWriter out, PrintWriter err, boolean showProgress) {
         ClusterMeetCli root = new ClusterMeetCli();
         root.showProgress = showProgress;
+        String badArgument = malformedArgument(args, languageAskedFor(args));
+        if (badArgument != null) {
+            err.println(Message.ERROR.format(languageAskedFor(args), badArgument));
+            err.flush();
+            return CliFailure.USAGE;
+        }
         CommandLine cli = new CommandLine(root);
         if (Message.isPolish(languageAskedFor(args))) {
             PolishHelp.apply(cli);
@@ -121,10 +136,18 @@ public final class ClusterMeetCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // picocli's own words quote the argument: shown inert, as every message
+            err.println(Echo.inert(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                e.getCommandLine().usage(err);
+            }
+            return CliFailure.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliFailure f) {
                 err.println(Message.ERROR.format(root.locale(), f.getMessage()));
-                f.details().forEach(err::println);
+                f.details().forEach(d -> err.println(Echo.inert(d)));
                 return f.exitCode();
             }
             err.println(Message.ERROR.format(root.locale(),
@@ -139,8 +162,24 @@ public final class ClusterMeetCli implements Callable<Integer> {
             code = CliFailure.INVALID;
         }
         out.flush();
+        if (out.checkError()) {
+            err.println(Message.ERROR.format(root.locale(), Message.STDOUT_FAILED.format(root.locale())));
+            code = code == 0 ? CliFailure.USAGE : code;
+        }
         err.flush();
         return code;
+    }
+
+    /** {@return the message for the first argument holding an unpaired surrogate or a NUL, or null} */
+    static String malformedArgument(String[] args, Locale lang) {
+        for (int i = 0; i < args.length; i++) {
+            OptionalInt fault = Unicode.firstFault(args[i]);
+            if (fault.isPresent()) {
+                return Message.BAD_ARGUMENT.format(lang, i + 1, Unicode.describeFault(args[i], fault.getAsInt()),
+                        fault.getAsInt(), Echo.cut(args[i]));
+            }
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.clustermeet.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -39,11 +40,8 @@ final class DemoCommand implements Callable<Integer> {
         w.print(ReportFormat.text(EventReports.of(registry).report(Brussels2019.MEETING), lang));
         w.println(SampleNote.of(lang));
         if (out != null) {
-            try {
-                RegistryJson.defaults().withProfile(publicProfile ? Profile.PUBLIC : Profile.FULL).save(registry, out);
-            } catch (IOException e) {
-                throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
-            }
+            RegistryJson json = RegistryJson.defaults().withProfile(publicProfile ? Profile.PUBLIC : Profile.FULL);
+            Output.toFile(out, List.of(), lang, stream -> json.write(registry, stream));
             w.println((publicProfile ? Message.PUBLIC_DOCUMENT_WRITTEN : Message.DOCUMENT_WRITTEN).format(lang, out));
         }
         return 0;

@@ -9,10 +9,34 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.json.RegistryJsonException;
 
-/** Loads a registry document for a command, turning every problem into a {@link CliFailure}. */
+/**
+ * Loads a registry document for a command, from a file, a pipe or standard input ({@code -}),
+ * turning every problem into a {@link CliFailure}.
+ */
 final class Documents {
 
+    /** The file name that means standard input, as Unix tools take it. */
+    static final String STANDARD_INPUT = "-";
+
     private Documents() {
+    }
+
+    /** Reads a document from standard input, up to the size limit; a pipe is read as it comes. */
+    private static Registry fromStandardInput(long maxBytes, Locale lang) {
+        try {
+            return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(System.in);
+        } catch (RegistryJsonException e) {
+            throw failure(Path.of(STANDARD_INPUT), e, lang);
+        }
+    }
+
+    private static CliFailure failure(Path file, RegistryJsonException e, Locale lang) {
+        if (e.sizeLimitExceeded().isPresent()) {
+            return new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file,
+                    e.sizeLimitExceeded().getAsLong()));
+        }
+        List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
+        return new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);
     }
 
     static Registry load(Path file, long maxBytes, Locale lang) {
@@ -24,6 +48,9 @@ final class Documents {
      * {@code show} is set (standard error is a terminal).
      */
     static Registry load(Path file, long maxBytes, Locale lang, java.io.PrintWriter err, boolean show) {
+        if (file.toString().equals(STANDARD_INPUT)) {
+            return fromStandardInput(maxBytes, lang);
+        }
         if (!Files.exists(file)) {
             throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, file));
         }
@@ -44,12 +71,7 @@ final class Documents {
                 return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(in);
             }
         } catch (RegistryJsonException e) {
-            if (e.sizeLimitExceeded().isPresent()) {
-                throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file,
-                        e.sizeLimitExceeded().getAsLong()));
-            }
-            List<String> more = e.problems().stream().skip(1).map(p -> "  " + p).toList();
-            throw new CliFailure(CliFailure.INVALID, file + ": " + e.getMessage(), more);
+            throw failure(file, e, lang);
         } catch (java.io.IOException e) {
             throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, file, e.getMessage()));
         }

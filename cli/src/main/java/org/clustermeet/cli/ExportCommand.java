@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
     private Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -95,11 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             Output.toWriter(spec.commandLine().getOut(), export);
         } else {
-            try {
-                Output.toFile(out, export);
-            } catch (IOException e) {
-                throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
-            }
+            Output.toFile(out, List.of(file), lang, export);
             spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
         }
         return 0;

@@ -3,6 +3,7 @@ package org.clustermeet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.testkit.RegistryGenerator;
 
@@ -56,12 +58,13 @@ final class GenerateCommand implements Callable<Integer> {
                 Message.PROGRESS_GENERATING.format(lang), -1)) {
             registry = RegistryGenerator.generate(settings);
             progress.step(Message.PROGRESS_WRITING.format(lang, out));
-            RegistryJson.defaults().save(registry, out);
+            Registry generated = registry;
+            Output.toFile(out, List.of(), lang, stream -> RegistryJson.defaults().write(generated, stream));
             size = Files.size(out);
         } catch (IOException e) {
             throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
         }
-        spec.commandLine().getOut().println("wrote " + out + " (" + size + " bytes): " + registry);
+        spec.commandLine().getOut().println(Echo.inert("wrote " + out + " (" + size + " bytes): " + registry));
         return 0;
     }
 }

@@ -1,10 +1,9 @@
 package org.clustermeet.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,15 +13,11 @@ final class HtmlOut {
     private HtmlOut() {
     }
 
-    static void write(CommandSpec spec, Path out, String page, Locale lang) {
+    static void write(CommandSpec spec, Path out, Path input, String page, Locale lang) {
         if (out == null) {
             throw new CliFailure(CliFailure.USAGE, Message.HTML_NEEDS_OUT.format(lang));
         }
-        try {
-            Output.toFile(out, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
-        }
+        Output.toFile(out, List.of(input), lang, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
     }
 }

@@ -218,8 +218,12 @@ public final class HtmlPages {
         b.append("</svg>\n");
     }
 
-    private static String shorten(String name) {
-        return name.length() <= 38 ? name : name.substring(0, 37) + "…";
+    /** A name cut to 38 code points, never in the middle of a character outside the Basic Multilingual Plane. */
+    static String shorten(String name) {
+        if (name.codePointCount(0, name.length()) <= 38) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, 37)) + "…";
     }
 
     /** Escapes text for HTML. */
@@ -232,6 +236,7 @@ public final class HtmlPages {
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
                 default -> b.append(c);
             }
         }

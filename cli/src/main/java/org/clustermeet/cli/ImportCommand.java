@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
     private Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -79,14 +81,15 @@ final class ImportCommand implements Callable<Integer> {
         Path csv = what.organisations != null ? what.organisations : what.registrations;
         Optional<Charset> cs = charset(lang);
         Registry result;
+        List<String> report = new ArrayList<>();
         try (Progress progress = Progress.of(spec.commandLine().getErr(), ClusterMeetCli.showProgress(spec),
                 Message.PROGRESS_READING.format(lang, csv), size(csv));
              InputStream in = progress.track(Files.newInputStream(csv), Message.PROGRESS_CHECKING.format(lang, csv))) {
             if (what.organisations != null) {
-                result = OrganisationCsv.rfc4180().importInto(registry, in, cs, csv.toString());
+                result = OrganisationCsv.rfc4180().withMaxBytes(limit.maxBytes).importInto(registry, in, cs,
+                        csv.toString());
                 int added = result.organisations().size() - registry.organisations().size();
-                spec.commandLine().getOut().println(Message.IMPORTED.format(lang,
-                        Message.NOUN_ORGANISATION.count(lang, added), csv));
+                report.add(Message.IMPORTED.format(lang, Message.NOUN_ORGANISATION.count(lang, added), csv));
             } else {
                 if (event == null) {
                     throw new CliFailure(CliFailure.USAGE, "--registrations needs --event ID");
@@ -95,10 +98,10 @@ final class ImportCommand implements Callable<Integer> {
                 if (registry.event(id).isEmpty()) {
                     throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
                 }
-                RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).importInto(registry, id, in,
+                RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).withMaxBytes(limit.maxBytes).importInto(registry, id, in,
                         cs, Instant.now(), csv.toString());
-                imported.lines().forEach(l -> spec.commandLine().getOut().println(Message.IMPORTED_LINE.format(lang,
-                        l.line(), l.outcome().describe(lang))));
+                imported.lines().forEach(l -> report.add(Message.IMPORTED_LINE.format(lang, l.line(),
+                        l.outcome().describe(lang))));
                 result = imported.registry();
             }
         } catch (NoSuchFileException e) {
@@ -109,11 +112,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.INVALID, e.getMessage(),
                     e.problems().stream().skip(1).map(p -> "  " + p).toList());
         }
-        try {
-            RegistryJson.defaults().save(result, out);
-        } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
-        }
+        Registry written = result;
+        Output.toFile(out, List.of(file, csv), lang, stream -> RegistryJson.defaults().write(written, stream));
+        // what was imported is told once it is safely written
+        report.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
         return 0;
     }

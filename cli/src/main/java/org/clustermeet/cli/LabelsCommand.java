@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.value.CountryCode;
 
 /** {@code clustermeet labels FILE --on DATE}: who held a valid label on a day. */
@@ -33,7 +34,7 @@ final class LabelsCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
     private Path file;
 
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day, as 2019-12-04.")
@@ -68,15 +69,16 @@ final class LabelsCommand implements Callable<Integer> {
         Locale lang = ClusterMeetCli.locale(spec);
         Registry registry = Documents.load(file, limit.maxBytes, lang);
         if (format == Format.HTML) {
-            HtmlOut.write(spec, out, HtmlPages.labels(registry, on, lang), lang);
+            HtmlOut.write(spec, out, file, HtmlPages.labels(registry, on, lang), lang);
             return 0;
         }
         List<ClusterOrganisation> holders = country == null ? LabelQueries.of(registry).holders(level, on)
                 : LabelQueries.of(registry).holders(level, on, country);
         PrintWriter out = spec.commandLine().getOut();
         for (ClusterOrganisation o : holders) {
-            out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).levelInForce(o.id(), on).orElseThrow() + "\t"
-                    + o.displayNameOn(on).get(lang));
+            // the name is made inert: a tab or line break in it cannot forge a column or a row
+            out.println(o.id() + "\t" + o.country() + "\t" + LabelQueries.of(registry).levelInForce(o.id(), on).orElseThrow()
+                    + "\t" + Echo.inert(o.displayNameOn(on).get(lang)));
         }
         return 0;
     }

@@ -3,6 +3,8 @@ package org.clustermeet.cli;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.clustermeet.core.text.Echo;
+
 /**
  * Every sentence and label that the reports and the command line print, in English and in Polish.
  * Placeholders are {@code {0}}, {@code {1}}, ...; both languages use the same ones. Polish is chosen
@@ -83,6 +85,13 @@ public enum Message {
     PERMISSION_DENIED("cannot read {0}: permission denied", "nie można odczytać {0}: brak uprawnień"),
     /** Command line: a file that cannot be written. */
     CANNOT_WRITE("cannot write {0}: {1}", "nie można zapisać {0}: {1}"),
+    OUTPUT_IS_INPUT("cannot write {0}: it is {1}, which this command reads (choose another file)",
+            "nie można zapisać {0}: to jest {1}, który to polecenie czyta (wybierz inny plik)"),
+    STDOUT_FAILED("cannot write to standard output (a full disk or a closed pipe?): the output is incomplete",
+            "nie można pisać na standardowe wyjście (pełny dysk lub zamknięty potok?): wynik jest niepełny"),
+    MAX_BYTES_NOT_POSITIVE("--max-bytes must be a positive number of bytes, was {0}",
+            "--max-bytes musi być dodatnią liczbą bajtów, podano {0}"),
+    BAD_ARGUMENT("argument {0} holds {1} at index {2}: \"{3}\"", "argument {0} zawiera {1} na pozycji {2}: \"{3}\""),
     /** Command line: an unknown event. */
     UNKNOWN_EVENT("no event with id \"{0}\" in {1}", "brak wydarzenia o identyfikatorze „{0}” w {1}"),
     /** Command line: a document without events. */
@@ -202,7 +211,10 @@ public enum Message {
     }
 
     /**
-     * Returns the message in a language with its placeholders filled in.
+     * Returns the message in a language with its placeholders filled in, in one pass (a value
+     * holding {@code {1}} stays as it is), each value made inert ({@link Echo}): control
+     * characters, line breaks and invisible characters in a file name, an id or a name are shown
+     * as escapes.
      *
      * @param locale    the language, not null
      * @param arguments the values of {@code {0}}, {@code {1}}, ...
@@ -210,10 +222,29 @@ public enum Message {
      */
     public String format(Locale locale, Object... arguments) {
         String text = pattern(locale);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        StringBuilder b = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            int index = close < 0 ? -1 : argumentIndex(text.substring(open + 1, close), arguments.length);
+            if (index < 0) {
+                b.append(text, i, open < 0 ? text.length() : open + 1);
+                i = open < 0 ? text.length() : open + 1;
+                continue;
+            }
+            b.append(text, i, open).append(Echo.inert(String.valueOf(arguments[index])));
+            i = close + 1;
         }
-        return text;
+        return b.toString();
+    }
+
+    private static int argumentIndex(String digits, int count) {
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int index = Integer.parseInt(digits);
+        return index < count ? index : -1;
     }
 
     /**

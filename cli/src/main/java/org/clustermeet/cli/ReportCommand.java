@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
     private Path file;
 
     @Parameters(index = "1", paramLabel = "EVENT-ID", descriptionKey = "event-id", description = "The event's id.")
@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow(() -> unknown(registry, lang));
         if (format == Format.HTML) {
             String page = HtmlPages.report(registry, event.id(), lang);
-            HtmlOut.write(spec, out, page, lang);
+            HtmlOut.write(spec, out, file, page, lang);
             return 0;
         }
         EventReport report = EventReports.of(registry).report(event.id());

@@ -17,6 +17,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.query.IneligibleRegistration;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
+import org.clustermeet.core.text.Echo;
 
 /**
  * Renders an {@link EventReport} for people (text) and for programs (JSON). Every figure comes
@@ -51,9 +52,8 @@ public final class ReportFormat {
         Locale lang = Message.isPolish(locale) ? Message.POLISH : Locale.ENGLISH;
         NumberFormat number = NumberFormat.getIntegerInstance(Message.isPolish(lang) ? lang : Locale.UK);
         StringBuilder b = new StringBuilder();
-        b.append(report.title().get(lang)).append('\n');
-        b.append(report.date()).append(", ").append(report.venue().map(v -> venue(v, lang))
-                .orElse(Message.ONLINE.format(lang))).append('\n');
+        line(b, report.title().get(lang));
+        line(b, report.date() + ", " + report.venue().map(v -> venue(v, lang)).orElse(Message.ONLINE.format(lang)));
         Attendance a = report.attendance();
         line(b, switch (report.status()) {
             case CANCELLED -> Message.EVENT_CANCELLED.format(lang, a.cancelledByOrganiser());
@@ -112,24 +112,29 @@ public final class ReportFormat {
             line(b, Message.PROGRAMME.format(lang));
         }
         for (EventReport.SessionSummary s : report.sessions()) {
-            b.append("  ").append(s.order()).append(". ").append(s.title().get(lang)).append(" [")
-                    .append(s.format().label(lang)).append(']');
+            StringBuilder session = new StringBuilder("  ").append(s.order()).append(". ").append(s.title().get(lang))
+                    .append(" [").append(s.format().label(lang)).append(']');
             if (s.topics() > 0) {
-                b.append("; ").append(Message.SESSION_TOPICS.format(lang, s.topics()));
+                session.append("; ").append(Message.SESSION_TOPICS.format(lang, s.topics()));
             }
             if (!s.mostPopularTopics().isEmpty()) {
-                b.append(Message.MOST_POPULAR.format(lang, String.join("; ", s.mostPopularTopics())));
+                session.append(Message.MOST_POPULAR.format(lang, String.join("; ", s.mostPopularTopics())));
             }
             if (!s.speakers().isEmpty()) {
-                b.append("; ").append(Message.SPEAKERS.format(lang, String.join(", ", s.speakers())));
+                session.append("; ").append(Message.SPEAKERS.format(lang, String.join(", ", s.speakers())));
             }
-            b.append('\n');
+            line(b, session.toString());
         }
         return b.toString();
     }
 
+    /**
+     * Adds one line. The words around the data hold no control characters, so the whole line is
+     * made inert ({@link Echo}): a title or name with a line break, a tab or a terminal escape
+     * stays on its line and shows its escapes.
+     */
     private static void line(StringBuilder b, String text) {
-        b.append(text).append('\n');
+        b.append(Echo.inert(text)).append('\n');
     }
 
     /** "Brussels, Belgium" / "Brussels, Belgia": the city as recorded, the country named in the language. */

@@ -15,6 +15,7 @@ import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.HistoryEntry;
@@ -62,6 +63,15 @@ final class StoreCommand implements Callable<Integer> {
             return db.startsWith("jdbc:") ? RegistryStore.redacted(db) : db;
         }
 
+        /** The files of an embedded database, which no output may replace; none for a URL. */
+        List<Path> files() {
+            if (db.startsWith("jdbc:")) {
+                return List.of();
+            }
+            Path given = Path.of(db);
+            return List.of(given, given.resolveSibling(given.getFileName() + ".mv.db"));
+        }
+
         RegistryStore open() {
             return failures(() -> db.startsWith("jdbc:") ? RegistryStore.open(dataSource(db))
                     : RegistryStore.openEmbedded(Path.of(db)));
@@ -102,7 +112,7 @@ final class StoreCommand implements Callable<Integer> {
         private Database database;
         @Mixin
         private SizeLimit limit;
-        @Option(names = "--from", required = true, paramLabel = "FILE", description = "The registry document.")
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "The registry document (- for standard input).")
         private Path from;
 
         @Override
@@ -147,7 +157,7 @@ final class StoreCommand implements Callable<Integer> {
             try (RegistryStore store = database.open()) {
                 RegistrationOutcome outcome = failures(() -> store.registerNow(EventId.of(event),
                         PersonId.of(person), OrganisationId.of(organisation), role, attends, Actor.CLI).outcome());
-                spec.commandLine().getOut().println(outcome.describe(lang));
+                spec.commandLine().getOut().println(Echo.inert(outcome.describe(lang)));
                 return outcome instanceof RegistrationOutcome.Refused ? CliFailure.INVALID : 0;
             }
         }
@@ -214,10 +224,11 @@ final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Locale lang = ClusterMeetCli.locale(spec);
+            // before the database is opened: opening an embedded database writes to its file
+            Output.refuseInputs(out, database.files(), lang);
             try (RegistryStore store = database.open()) {
-                RegistryJson.defaults().save(store.registry(), out);
-            } catch (IOException e) {
-                throw new CliFailure(CliFailure.USAGE, Message.CANNOT_WRITE.format(lang, out, e.getMessage()));
+                Registry registry = store.registry();
+                Output.toFile(out, database.files(), lang, stream -> RegistryJson.defaults().write(registry, stream));
             }
             spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
             return 0;
@@ -255,7 +266,7 @@ final class StoreCommand implements Callable<Integer> {
                         ? store.history(RegistrationId.of(subject.registration))
                         : subject.person != null ? store.history(PersonId.of(subject.person))
                         : store.history(EventId.of(subject.event)));
-                entries.forEach(e -> out.println(e.describe()));
+                entries.forEach(e -> out.println(Echo.inert(e.describe())));
                 if (entries.isEmpty()) {
                     out.println(Message.STORE_NO_HISTORY.format(ClusterMeetCli.locale(spec)));
                 }

@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
     private Path file;
 
     @Override
