@@ -2,6 +2,8 @@ package org.clustermeet.interop.csv;
 
 import java.util.List;
 
+import org.clustermeet.core.text.Echo;
+
 /**
  * A CSV file was not imported: every problem found, each with its line and column (up to
  * {@link CsvTable#MAX_PROBLEMS}). Nothing was imported.
@@ -21,7 +23,7 @@ public final class CsvImportException extends Exception {
      * @param problems what is wrong, at least one
      */
     public CsvImportException(String source, List<CsvProblem> problems) {
-        super(source + ": " + (problems.size() == 1 ? "" : problems.size() + " problems, nothing imported; first: ")
+        super(Echo.inert(source) + ": " + (problems.size() == 1 ? "" : problems.size() + " problems, nothing imported; first: ")
                 + problems.get(0) + (problems.size() == 1 ? " (nothing imported)" : ""));
         this.problems = List.copyOf(problems);
     }

@@ -3,6 +3,8 @@ package org.clustermeet.interop.csv;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.clustermeet.core.text.Echo;
+
 /**
  * One thing wrong in a CSV file: where (the line, and the column by its header name where it is
  * about one cell) and what.
@@ -26,9 +28,12 @@ public record CsvProblem(long line, Optional<String> column, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@return "line 5, column country: ..." or "line 5: ..."} */
+    /**
+     * {@return "line 5, column country: ..." or "line 5: ..."}, inert ({@link Echo}): a column
+     * name or a cell quoted in the message shows its control and invisible characters escaped
+     */
     @Override
     public String toString() {
-        return "line " + line + column.map(c -> ", column " + c).orElse("") + ": " + message;
+        return "line " + line + column.map(c -> ", column " + Echo.cut(c)).orElse("") + ": " + Echo.inert(message);
     }
 }

@@ -17,6 +17,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.EntityKind;
+import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.json.ClusterMeetModule;
 
@@ -114,15 +115,15 @@ public final class ChangeCodec {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage() + " at line "
+            throw refusal("not JSON: " + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
         }
         if (root == null || !root.isObject() || !root.path(OPERATIONS).isArray()) {
-            throw new IllegalArgumentException("at /: expected an object with an \"" + OPERATIONS + "\" array");
+            throw refusal("at /: expected an object with an \"" + OPERATIONS + "\" array");
         }
         for (Map.Entry<String, JsonNode> property : root.properties()) {
             if (!property.getKey().equals(OPERATIONS) && !property.getKey().equals(HAPPENED)) {
-                throw new IllegalArgumentException("at /" + property.getKey() + ": unknown property");
+                throw refusal("at /" + property.getKey() + ": unknown property");
             }
         }
         ChangeSet.Builder changes = ChangeSet.builder();
@@ -135,7 +136,7 @@ public final class ChangeCodec {
             return new Recorded(changes.build(), Optional.empty());
         }
         if (!happened.isArray()) {
-            throw new IllegalArgumentException("at /" + HAPPENED + ": expected an array");
+            throw refusal("at /" + HAPPENED + ": expected an array");
         }
         List<Happening> list = new ArrayList<>();
         index = 0;
@@ -147,14 +148,14 @@ public final class ChangeCodec {
 
     private static Happening happening(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("at " + pointer + ": expected an object");
+            throw refusal("at " + pointer + ": expected an object");
         }
         for (Map.Entry<String, JsonNode> property : node.properties()) {
             if (!List.of(KIND, REGISTRATION, PERSON, EVENT, DETAIL).contains(property.getKey())) {
-                throw new IllegalArgumentException("at " + pointer + "/" + property.getKey() + ": unknown property");
+                throw refusal("at " + pointer + "/" + property.getKey() + ": unknown property");
             }
             if (!property.getValue().isTextual()) {
-                throw new IllegalArgumentException("at " + pointer + "/" + property.getKey() + ": expected a string");
+                throw refusal("at " + pointer + "/" + property.getKey() + ": expected a string");
             }
         }
         String field = KIND;
@@ -169,14 +170,14 @@ public final class ChangeCodec {
             field = DETAIL;
             return new Happening(kind, registration, person, event, text(node, DETAIL));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("at " + pointer + "/" + field + ": " + e.getMessage(), e);
+            throw refusal("at " + pointer + "/" + field + ": " + e.getMessage(), e);
         }
     }
 
     private static String text(JsonNode node, String name) {
         JsonNode value = node.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("missing");
+            throw refusal("missing");
         }
         return value.asText();
     }
@@ -188,49 +189,66 @@ public final class ChangeCodec {
 
     private ChangeSet.Change change(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("at " + pointer + ": expected an object");
+            throw refusal("at " + pointer + ": expected an object");
         }
         boolean put = node.has(PUT);
         if (put == node.has(REMOVE)) {
-            throw new IllegalArgumentException("at " + pointer + ": expected exactly one of \"" + PUT + "\" and \""
+            throw refusal("at " + pointer + ": expected exactly one of \"" + PUT + "\" and \""
                     + REMOVE + "\"");
         }
         for (Map.Entry<String, JsonNode> property : node.properties()) {
             String name = property.getKey();
             if (!name.equals(put ? PUT : REMOVE) && !name.equals(put ? VALUE : ID)) {
-                throw new IllegalArgumentException("at " + pointer + "/" + name + ": unknown property");
+                throw refusal("at " + pointer + "/" + name + ": unknown property");
             }
         }
         String kindPointer = pointer + "/" + (put ? PUT : REMOVE);
         JsonNode kindName = node.get(put ? PUT : REMOVE);
         EntityKind<?, ?> kind = EntityKind.named(kindName.asText(""))
                 .filter(k -> kindName.isTextual())
-                .orElseThrow(() -> new IllegalArgumentException("at " + kindPointer + ": unknown entity kind "
+                .orElseThrow(() -> refusal("at " + kindPointer + ": unknown entity kind "
                         + kindName + " (expected one of " + EntityKind.all() + ")"));
         return put ? put(kind, node.get(VALUE), pointer + "/" + VALUE) : remove(kind, node.get(ID), pointer + "/" + ID);
     }
 
     private <E> ChangeSet.Change put(EntityKind<E, ?> kind, JsonNode value, String pointer) {
         if (value == null || !value.isObject()) {
-            throw new IllegalArgumentException("at " + pointer + ": expected the " + kind + " as an object");
+            throw refusal("at " + pointer + ": expected the " + kind + " as an object");
         }
         try {
             return new ChangeSet.Put<>(kind, mapper.treeToValue(value, kind.type()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("at " + pointer + ": " + message(e), e);
+            throw refusal("at " + pointer + ": " + message(e), e);
         }
     }
 
     private <I extends Comparable<? super I>> ChangeSet.Change remove(EntityKind<?, I> kind, JsonNode id,
                                                                        String pointer) {
         if (id == null || !id.isTextual()) {
-            throw new IllegalArgumentException("at " + pointer + ": expected the " + kind + "'s id as a string");
+            throw refusal("at " + pointer + ": expected the " + kind + "'s id as a string");
         }
         try {
             return new ChangeSet.Remove<>(kind, kind.parseId(id.asText()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("at " + pointer + ": " + e.getMessage(), e);
+            throw refusal("at " + pointer + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Longest message a refusal has; the rest of a long one is cut. */
+    private static final int MAX_MESSAGE = 500;
+
+    /**
+     * A refusal whose message is inert ({@link Echo}) and bounded: a row's property names and
+     * values cannot act on the terminal that shows the message, nor make it long.
+     */
+    private static IllegalArgumentException refusal(String message, Throwable cause) {
+        String inert = Echo.inert(message);
+        return new IllegalArgumentException(inert.codePointCount(0, inert.length()) > MAX_MESSAGE
+                ? inert.substring(0, inert.offsetByCodePoints(0, MAX_MESSAGE)) + "..." : inert, cause);
+    }
+
+    private static IllegalArgumentException refusal(String message) {
+        return refusal(message, null);
     }
 
     private static String message(Exception e) {
