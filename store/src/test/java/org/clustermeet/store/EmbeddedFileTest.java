@@ -168,4 +168,30 @@ class EmbeddedFileTest {
             child.waitFor(30, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void aWaitMustBePositive() {
+        Path file = folder.resolve("store");
+
+        assertThat(EmbeddedFile.of(file, Duration.ofMillis(1)).dataFile()).isEqualTo(folder.resolve("store.mv.db"));
+        assertThatThrownBy(() -> EmbeddedFile.of(file, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("wait must be positive, was PT0S");
+        assertThatThrownBy(() -> EmbeddedFile.of(file, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWaitOfWholeSecondsIsToldInSecondsAndItIsKept() throws Exception {
+        Path file = storeFile();
+        Process child = holding(file, 20_000);
+        try {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> EmbeddedFile.of(file, Duration.ofSeconds(2)).open())
+                    .hasMessageContaining("which did not close it within 2 s:");
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertThat(waited).as("waited its turn for about the limit").isBetween(1_500L, 10_000L);
+        } finally {
+            child.destroy();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }

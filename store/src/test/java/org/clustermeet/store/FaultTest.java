@@ -177,4 +177,20 @@ class FaultTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageEndingWith("is closed");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aClosedStoreRefusesEveryStepAndRead(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            RegistryStore store = db.create(StoreFixtures.registry(2, 1), JANUARY);
+            store.close();
+
+            assertThatThrownBy(store::refresh).isInstanceOf(IllegalStateException.class).hasMessageEndingWith(" is closed");
+            assertThatThrownBy(store::compact).isInstanceOf(IllegalStateException.class).hasMessageEndingWith(" is closed");
+            assertThatThrownBy(() -> store.history(EVENT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageEndingWith(" is closed");
+            assertThatThrownBy(() -> register(store, 0)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageEndingWith(" is closed");
+        }
+    }
 }

@@ -173,4 +173,52 @@ class SharedDatabaseTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRefusalOnAStaleStateIsDecidedAgainOnTheLatest(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(1, 1), JANUARY).close();
+            try (RegistryStore a = RegistryStore.open(db.dataSource(), JANUARY);
+                 RegistryStore b = RegistryStore.open(db.dataSource(), JANUARY)) {
+                a.edit(e -> e.put(org.clustermeet.core.person.Person.of(person(7), "New", "Member")
+                        .withRole(org.clustermeet.core.person.PersonRole.of(ORG, "Member",
+                                java.time.LocalDate.of(2019, 1, 1)))), StoreFixtures.ACTOR);
+
+                RegistrationOutcome outcome = register(b, 7);
+
+                assertThat(outcome).as(outcome.describe()).isInstanceOf(RegistrationOutcome.Accepted.class);
+                assertThat(b.sequence()).isEqualTo(2);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void anErrorOnAStaleStateIsDecidedAgainOnTheLatest(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(1, 1), JANUARY).close();
+            try (RegistryStore a = RegistryStore.open(db.dataSource(), JANUARY);
+                 RegistryStore b = RegistryStore.open(db.dataSource(), JANUARY)) {
+                register(a, 0);
+
+                assertThat(b.cancel(RegistrationId.of("r-1"), StoreFixtures.ACTOR).cancelled().state())
+                        .isEqualTo(RegistrationState.CANCELLED);
+                assertThat(a.refresh()).isEqualTo(b.registry());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSecondCompactionWithNothingNewSparesNothing(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(2, 1), JANUARY)) {
+            register(store, 0);
+            register(store, 1);
+
+            assertThat(store.compact()).isEqualTo(2);
+            assertThat(store.compact()).isZero();
+        }
+    }
 }

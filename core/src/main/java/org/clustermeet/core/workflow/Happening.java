@@ -177,21 +177,20 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
             return ofEdit(changes);
         }
         List<Happening> happened = new ArrayList<>();
-        boolean cancelledFirst = false;
         for (ChangeSet.Change change : changes.changes()) {
             if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Event e) {
                 happened.add(about(e.status() == EventStatus.CANCELLED
                         ? Kind.EVENT_CANCELLED : Kind.EVENT_CHANGED, e));
             } else if (change instanceof ChangeSet.Put<?> put && put.entity() instanceof Registration r) {
                 Kind kind = switch (r.state()) {
-                    case REGISTERED -> cancelledFirst || !happened.isEmpty() ? Kind.PROMOTED : Kind.REGISTERED;
+                    // a place taken after something else in the same step (a cancellation, an event change)
+                    case REGISTERED -> happened.isEmpty() ? Kind.REGISTERED : Kind.PROMOTED;
                     case WAITLISTED -> Kind.WAITLISTED;
                     case REFUSED -> Kind.REFUSED_ON_PROMOTION;
                     case CANCELLED -> Kind.CANCELLED;
                     case CANCELLED_BY_ORGANISER -> Kind.CANCELLED_BY_ORGANISER;
                     case ATTENDED -> Kind.ATTENDED;
                 };
-                cancelledFirst |= r.state() == RegistrationState.CANCELLED;
                 happened.add(to(kind, r, ""));
             } else {
                 happened.addAll(ofEdit(ChangeSet.of(List.of(change))));

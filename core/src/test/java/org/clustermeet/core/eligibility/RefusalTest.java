@@ -155,4 +155,39 @@ class RefusalTest {
         assertThat(invited.asPolicy()).isEmpty();
         assertThat(EligibilityPolicy.holdsLabel(LabelLevel.GOLD).asPolicy()).isPresent();
     }
+
+    @Test
+    void aWrongKindIsNamedInPolishWithEveryKindAccepted() {
+        Refusal r = Refusal.of(Refusal.Reason.WRONG_KIND, "ECA", OrganisationKind.ALLIANCE,
+                List.of(OrganisationKind.CLUSTER_ASSOCIATION, OrganisationKind.CLUSTER_ORGANISATION));
+
+        assertThat(r.describe(Locale.forLanguageTag("pl"))).isEqualTo("ECA to "
+                + OrganisationKind.ALLIANCE.label(Locale.forLanguageTag("pl")) + ", a wymagany rodzaj to: "
+                + OrganisationKind.CLUSTER_ASSOCIATION.label(Locale.forLanguageTag("pl")) + " lub "
+                + OrganisationKind.CLUSTER_ORGANISATION.label(Locale.forLanguageTag("pl")));
+    }
+
+    @Test
+    void everyNestedPolicyTellsTheGroupsItNames() {
+        OrganisationId zp = OrganisationId.of("zp");
+        OrganisationId eca = OrganisationId.of("eca");
+        EligibilityPolicy policy = EligibilityPolicy.allOf(EligibilityPolicy.anyOf(
+                EligibilityPolicy.not(EligibilityPolicy.memberOf(zp)), EligibilityPolicy.holdsLabel(LabelLevel.GOLD)),
+                EligibilityPolicy.memberOf(eca));
+
+        assertThat(policy.referencedGroups()).containsExactlyInAnyOrder(zp, eca);
+    }
+
+    @Test
+    void aNullAmongTheKindsOrRolesIsRefusedNamingTheArgument() {
+        Set<OrganisationKind> kinds = new java.util.HashSet<>();
+        kinds.add(null);
+        Set<EventRole> roles = new java.util.HashSet<>();
+        roles.add(null);
+
+        assertThatThrownBy(() -> new EligibilityPolicy.RepresentsKind(kinds)).isInstanceOf(NullPointerException.class)
+                .hasMessage("representsKind element");
+        assertThatThrownBy(() -> new EligibilityPolicy.HasEventRole(roles)).isInstanceOf(NullPointerException.class)
+                .hasMessage("hasEventRole element");
+    }
 }

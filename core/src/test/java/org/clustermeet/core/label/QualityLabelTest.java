@@ -150,4 +150,21 @@ class QualityLabelTest {
                 LocalDate.of(2018, 2, 15), LocalDate.of(2020, 2, 29), Optional.empty(), Optional.of(LabelId.of("x"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("renew itself");
     }
+
+    @Test
+    void goldScoreOfExactly100PercentIsAcceptedAndAboveRefused() {
+        assertThat(GoldAssessment.of("100", 2).scorePercent()).isEqualByComparingTo("100");
+        assertThatThrownBy(() -> GoldAssessment.of("100.01", 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("100.01");
+    }
+
+    @Test
+    void aRenewalAssessedOnTheSameDayAsTheLabelItRenewsIsRefused() {
+        QualityLabel previous = goldAssessedOn(LocalDate.of(2017, 2, 10));
+
+        assertThatThrownBy(() -> QualityLabel.renewal(previous, LabelId.of("renewal"), ESCA, LabelLevel.SILVER,
+                LocalDate.of(2017, 2, 10), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not after the renewed label " + previous.id() + " (assessed on 2017-02-10)");
+    }
 }

@@ -41,4 +41,11 @@ class ActorAndArrivalClockTest {
         assertThat(clock.next(Instant.parse("2019-11-01T10:00:00Z"))).isEqualTo(Instant.parse("2019-11-01T10:00:00.000000001Z"));
         assertThat(clock.next(Instant.parse("2019-11-01T09:00:00Z"))).isEqualTo(Instant.parse("2019-11-01T10:00:00.000000001Z"));
     }
+
+    @Test
+    void anActorNameOfTheLongestLengthIsAcceptedAndOneMoreIsRefused() {
+        assertThat(Actor.of("a".repeat(64)).name()).hasSize(64);
+        assertThatThrownBy(() -> Actor.of("a".repeat(65)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("actor name must have 1 to 64 characters, found 65");
+    }
 }

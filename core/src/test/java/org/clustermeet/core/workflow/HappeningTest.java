@@ -83,4 +83,44 @@ class HappeningTest {
         assertThat(Happening.of(edit)).extracting(Happening::describe)
                 .containsExactly("edited (removed label fr-silver-2019)");
     }
+
+    @Test
+    void theStatesAloneTellARegistrationAsRegisteredAndAnEventChangeFirst() {
+        RegistrationResult registered = RegistrationWorkflow.register(TestRegistry.build(), request("r1", GOLD_EVENT, 1,
+                TestRegistry.GOLD_DE, EventRole.CLUSTER_MANAGER, 0));
+        Registry r = TestRegistry.withGoldEventRegistrations(4);
+        EventChangeResult raised = RegistrationWorkflow.changeEvent(r, r.event(GOLD_EVENT).orElseThrow().withCapacity(3));
+
+        assertThat(Happening.fromStates(registered.changes(), false)).extracting(Happening::describe)
+                .containsExactly("r1 registered");
+        assertThat(Happening.fromStates(raised.changes(), false)).extracting(h -> h.kind().words())
+                .containsExactly("event changed", "promoted");
+    }
+
+    @Test
+    void raisingAnEventsOnlineCapacityPromotesTheOnlineWaitingListAndSaysSo() {
+        org.clustermeet.core.id.EventId hybrid = org.clustermeet.core.id.EventId.of("hybrid");
+        java.util.function.IntFunction<org.clustermeet.core.event.Event> withOnlinePlaces = online ->
+                org.clustermeet.core.event.Event.builder(hybrid, "Hybrid meeting",
+                        org.clustermeet.core.event.EventKind.THEMATIC_MEETING,
+                        org.clustermeet.core.event.EventSchedule.day(TestRegistry.DAY))
+                        .venue(org.clustermeet.core.event.Venue.inCity("Brussels",
+                                org.clustermeet.core.value.CountryCode.of("BE")))
+                        .delivery(org.clustermeet.core.event.Delivery.hybrid(
+                                org.clustermeet.core.value.WebLink.of("https://example.org/hybrid")))
+                        .capacity(1).onlineCapacity(online).build();
+        Registry r = TestRegistry.build().edit().put(withOnlinePlaces.apply(1)).apply();
+        for (int i = 0; i < 3; i++) {
+            r = RegistrationWorkflow.register(r, request("h" + i, hybrid, i, TestRegistry.employer(i),
+                    EventRole.OBSERVER, i).attending(i == 0
+                    ? org.clustermeet.core.participation.AttendanceMode.IN_PERSON
+                    : org.clustermeet.core.participation.AttendanceMode.ONLINE)).registry();
+        }
+
+        EventChangeResult raised = RegistrationWorkflow.changeEvent(r, withOnlinePlaces.apply(2));
+
+        assertThat(raised.promotions().promoted()).extracting(reg -> reg.id().value()).containsExactly("h2");
+        assertThat(Happening.of(raised)).extracting(Happening::describe).containsExactly("hybrid event changed",
+                "h2 promoted (after places were added)");
+    }
 }

@@ -99,4 +99,19 @@ class SharedRegistryTest {
         assertThatThrownBy(() -> shared.cancel(RegistrationId.of("r-1"), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("actor");
     }
+
+    @Test
+    void eachHistoryHoldsOnlyWhatConcernsItsRegistrationPersonOrEvent() {
+        shared.registerNow(GOLD_EVENT, TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER,
+                AttendanceMode.IN_PERSON, ACTOR);
+        RegistrationResult open = shared.registerNow(TestRegistry.OPEN_EVENT, TestRegistry.person(3), ZP,
+                EventRole.OBSERVER, AttendanceMode.IN_PERSON, ACTOR);
+        assertThat(open.outcome()).as(open.outcome().describe()).isInstanceOf(RegistrationOutcome.Accepted.class);
+
+        assertThat(shared.history(RegistrationId.of("r-1"))).extracting(HistoryEntry::sequence).containsExactly(1L);
+        assertThat(shared.history(RegistrationId.of("r-2"))).extracting(HistoryEntry::sequence).containsExactly(2L);
+        assertThat(shared.history(TestRegistry.person(3))).extracting(HistoryEntry::sequence).containsExactly(2L);
+        assertThat(shared.history(TestRegistry.OPEN_EVENT)).extracting(HistoryEntry::sequence).containsExactly(2L);
+        assertThat(shared.history(TestRegistry.person(2))).isEmpty();
+    }
 }
