@@ -193,4 +193,82 @@ class FaultTest {
                     .hasMessageEndingWith(" is closed");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aJournalRowInANewerFormatIsNotOpened(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            try (RegistryStore store = db.create(StoreFixtures.registry(2, 1), JANUARY)) {
+                register(store, 0);
+            }
+            db.execute("UPDATE clustermeet_journal SET format = 99 WHERE seq = 1");
+            db.reseal(1);
+
+            assertThatThrownBy(() -> db.open(JANUARY))
+                    .isInstanceOf(RegistryStoreException.class)
+                    .hasMessageContaining("journal row 1 in ")
+                    .hasMessageContaining("was written in format 99 by a newer version of clustermeet-store");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSnapshotInANewerFormatIsNotOpened(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(2, 1), JANUARY).close();
+            db.execute("UPDATE clustermeet_snapshot SET format = 99");
+
+            assertThatThrownBy(() -> db.open(JANUARY))
+                    .isInstanceOf(RegistryStoreException.class)
+                    .hasMessageContaining("the snapshot at change 0 in ")
+                    .hasMessageContaining("was written in format 99 by a newer version of clustermeet-store");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void anOpenOrCreateThatFailsLeavesNoConnectionOpen(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            java.util.List<java.sql.Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+            javax.sql.DataSource real = db.dataSource();
+            javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                    javax.sql.DataSource.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection")) {
+                            java.sql.Connection c = real.getConnection();
+                            opened.add(c);
+                            return c;
+                        }
+                        return method.getName().equals("toString") ? "counting" : method.invoke(real, args);
+                    });
+
+            assertThatThrownBy(() -> RegistryStore.open(counting, JANUARY)).isInstanceOf(RegistryStoreException.class);
+            RegistryStore.create(db.dataSource(), StoreFixtures.registry(1, 1), JANUARY).close();
+            assertThatThrownBy(() -> RegistryStore.create(counting, StoreFixtures.registry(1, 1), JANUARY))
+                    .isInstanceOf(RegistryStoreException.class);
+
+            assertThat(opened).isNotEmpty().allSatisfy(c -> assertThat(c.isClosed()).isTrue());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aConnectionLostAfterTheCommitFindsTheChangeRecordedAndAnswersIt(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(3, 3), JANUARY).close();
+            AtomicBoolean loseNextCommit = new AtomicBoolean();
+            try (RegistryStore store = RegistryStore.open(db.losingAfterCommit(loseNextCommit), JANUARY)) {
+                register(store, 0);
+                loseNextCommit.set(true);
+
+                assertThat(register(store, 1)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                assertThat(store.sequence()).isEqualTo(2);
+                assertThat(register(store, 2)).isInstanceOf(RegistrationOutcome.Accepted.class);
+            }
+            try (RegistryStore reopened = db.open(JANUARY)) {
+                assertThat(reopened.registry().registrationsFor(EVENT)).extracting(r -> r.person())
+                        .containsExactly(person(0), person(1), person(2));
+            }
+        }
+    }
 }

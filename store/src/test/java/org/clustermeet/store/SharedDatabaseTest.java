@@ -221,4 +221,38 @@ class SharedDatabaseTest {
             assertThat(store.compact()).isZero();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRefusedOutcomeOnAStaleStateIsDecidedAgainOnTheLatest(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(1, 1).toBuilder()
+                    .add(org.clustermeet.core.person.Person.of(person(5), "Without", "Role")).build(), JANUARY).close();
+            try (RegistryStore a = RegistryStore.open(db.dataSource(), JANUARY);
+                 RegistryStore b = RegistryStore.open(db.dataSource(), JANUARY)) {
+                a.edit(e -> e.put(org.clustermeet.core.person.Person.of(person(5), "Without", "Role")
+                        .withRole(org.clustermeet.core.person.PersonRole.of(ORG, "Member",
+                                java.time.LocalDate.of(2019, 1, 1)))), StoreFixtures.ACTOR);
+
+                RegistrationOutcome outcome = register(b, 5);
+
+                assertThat(outcome).as(outcome.describe()).isInstanceOf(RegistrationOutcome.Accepted.class);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStoreBehindCompactsTheLatestState(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(2, 1), JANUARY).close();
+            try (RegistryStore a = RegistryStore.open(db.dataSource(), JANUARY);
+                 RegistryStore b = RegistryStore.open(db.dataSource(), JANUARY)) {
+                register(a, 0);
+
+                assertThat(b.compact()).isEqualTo(1);
+                assertThat(b.registry()).isEqualTo(a.registry());
+            }
+        }
+    }
 }

@@ -175,18 +175,31 @@ final class TestDatabase implements AutoCloseable {
                 p.setLong(2, sequence);
                 p.executeUpdate();
             }
-            Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow();
-            String chain = sequence - 1 == snapshot.sequence() ? snapshot.chain()
-                    : Journal.checksumAt(c, sequence - 1).orElseThrow();
-            long last = sequence - 1;
-            for (Journal.Row row : Journal.rowsAfter(c, sequence - 1)) {
-                chain = row.expectedChecksum(chain);
-                Journal.sealRow(c, row.sequence(), chain);
-                last = row.sequence();
-            }
-            Journal.recordHead(c, new Journal.Head(last, chain));
+            seal(c, sequence);
             c.commit();
         }
+    }
+
+    /** Seals a row and the rows after it into the checksum chain again, after they were changed by SQL. */
+    void reseal(long sequence) throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            seal(c, sequence);
+            c.commit();
+        }
+    }
+
+    private static void seal(Connection c, long sequence) throws SQLException {
+        Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow();
+        String chain = sequence - 1 == snapshot.sequence() ? snapshot.chain()
+                : Journal.checksumAt(c, sequence - 1).orElseThrow();
+        long last = sequence - 1;
+        for (Journal.Row row : Journal.rowsAfter(c, sequence - 1)) {
+            chain = row.expectedChecksum(chain);
+            Journal.sealRow(c, row.sequence(), chain);
+            last = row.sequence();
+        }
+        Journal.recordHead(c, new Journal.Head(last, chain));
     }
 
     /** Returns the number from a one-number query. */
@@ -209,6 +222,33 @@ final class TestDatabase implements AutoCloseable {
                     Object result = invoke(real, method, args);
                     return method.getName().equals("getConnection") ? failing((Connection) result, failNextCommit)
                             : result;
+                });
+    }
+
+    /**
+     * A data source on this database whose connections, once {@code loseNextCommit} is set, commit
+     * and then lose their connection before the commit is acknowledged: the change is in the
+     * database, and the store is told that the commit failed.
+     */
+    DataSource losingAfterCommit(AtomicBoolean loseNextCommit) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    return method.getName().equals("getConnection") ? losing((Connection) result, loseNextCommit)
+                            : result;
+                });
+    }
+
+    private static Connection losing(Connection real, AtomicBoolean loseNextCommit) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    if (method.getName().equals("commit") && loseNextCommit.getAndSet(false)) {
+                        real.close();
+                        throw new SQLException("connection lost after the commit", "08006");
+                    }
+                    return result;
                 });
     }
 

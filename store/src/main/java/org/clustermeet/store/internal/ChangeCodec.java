@@ -204,8 +204,8 @@ public final class ChangeCodec {
         }
         String kindPointer = pointer + "/" + (put ? PUT : REMOVE);
         JsonNode kindName = node.get(put ? PUT : REMOVE);
+        // asText of an array, an object, a number or a boolean names no kind
         EntityKind<?, ?> kind = EntityKind.named(kindName.asText(""))
-                .filter(k -> kindName.isTextual())
                 .orElseThrow(() -> refusal("at " + kindPointer + ": unknown entity kind "
                         + kindName + " (expected one of " + EntityKind.all() + ")"));
         return put ? put(kind, node.get(VALUE), pointer + "/" + VALUE) : remove(kind, node.get(ID), pointer + "/" + ID);

@@ -222,12 +222,11 @@ public final class Journal {
     /**
      * Drops the snapshots older than one; the journal rows stay, as the store's history.
      *
-     * @return the number of snapshots dropped
      */
-    public static int dropSnapshotsBefore(Connection c, long sequence) throws SQLException {
+    public static void dropSnapshotsBefore(Connection c, long sequence) throws SQLException {
         try (PreparedStatement snapshots = c.prepareStatement("DELETE FROM clustermeet_snapshot WHERE seq < ?")) {
             snapshots.setLong(1, sequence);
-            return snapshots.executeUpdate();
+            snapshots.executeUpdate();
         }
     }
 
