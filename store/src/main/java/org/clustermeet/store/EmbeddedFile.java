@@ -48,7 +48,7 @@ final class EmbeddedFile {
      */
     static EmbeddedFile of(Path file, Duration wait) {
         Path absolute = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
-        if (absolute.toString().indexOf(';') >= 0) {
+        if (absolute.toString().contains(";")) {
             throw new RegistryStoreException("cannot use " + Echo.cut(absolute.toString())
                     + " as an embedded database: the path holds ';', which would make what follows it database "
                     + "settings (choose a path without ';')", null);

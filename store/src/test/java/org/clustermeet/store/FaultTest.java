@@ -271,4 +271,49 @@ class FaultTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCompactionWhoseCommitFailsIsToldAndTheNextOneWorksOnAFreshConnection(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(3, 3), JANUARY).close();
+            AtomicBoolean failNextCommit = new AtomicBoolean();
+            try (RegistryStore store = RegistryStore.open(db.failingAtCommit(failNextCommit), JANUARY)) {
+                register(store, 0);
+                failNextCommit.set(true);
+
+                assertThatThrownBy(store::compact).isInstanceOf(RegistryStoreException.class);
+                assertThat(store.compact()).isEqualTo(1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aTamperedStoreThatIsNotOpenedLeavesNoConnectionOpen(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            try (RegistryStore store = db.create(StoreFixtures.registry(3, 3), JANUARY)) {
+                register(store, 0);
+                register(store, 1);
+            }
+            db.execute("DELETE FROM clustermeet_journal WHERE seq = 2");
+            java.util.List<java.sql.Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+            javax.sql.DataSource real = db.dataSource();
+            javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                    javax.sql.DataSource.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection")) {
+                            java.sql.Connection c = real.getConnection();
+                            opened.add(c);
+                            return c;
+                        }
+                        return method.getName().equals("toString") ? "counting" : method.invoke(real, args);
+                    });
+
+            assertThatThrownBy(() -> RegistryStore.open(counting, JANUARY)).isInstanceOf(RegistryStoreException.class)
+                    .hasMessageContaining("tampered");
+            assertThat(opened).isNotEmpty().allSatisfy(c -> assertThat(c.isClosed()).isTrue());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.clustermeet.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The store's one connection to its database, opened when first needed and opened again after a
@@ -24,6 +25,9 @@ public final class Database implements AutoCloseable {
         /** Does the work on a connection whose transaction the caller ends. */
         T run(Connection connection) throws SQLException;
     }
+
+    private static final Pattern OPTIONS = Pattern.compile("[?;]");
+    private static final Pattern USER_INFORMATION = Pattern.compile("^(.*?//)[^/]*@");
 
     private final Source source;
     private String where;
@@ -134,22 +138,8 @@ public final class Database implements AutoCloseable {
      * @return the URL as messages may show it
      */
     public static String withoutOptions(String url) {
-        int cut = url.length();
-        for (char c : new char[] {'?', ';'}) {
-            int i = url.indexOf(c);
-            if (i >= 0 && i < cut) {
-                cut = i;
-            }
-        }
-        String shown = url.substring(0, cut);
-        int authority = shown.indexOf("//");
-        if (authority >= 0) {
-            int end = shown.indexOf('/', authority + 2);
-            int at = shown.lastIndexOf('@', end < 0 ? shown.length() : end);
-            if (at > authority) {
-                shown = shown.substring(0, authority + 2) + shown.substring(at + 1);
-            }
-        }
-        return shown;
+        String shown = OPTIONS.split(url, 2)[0];
+        // the user information of an authority: everything up to the last @ before the path
+        return USER_INFORMATION.matcher(shown).replaceFirst("$1");
     }
 }
