@@ -60,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
+            description = "The registry document (- for standard input).")
     private Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -70,7 +71,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "The format: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
-    @Option(names = "--excel", description = "CSV for Excel: semicolons and a byte order mark (formulas are neutralised in both forms).")
+    @Option(names = "--excel",
+            description = "CSV for Excel: semicolons and a byte order mark (formulas are neutralised in both forms).")
     private boolean excel;
 
     @Option(names = "--personal", description = "Include personal data (names of everyone, e-mail addresses, "

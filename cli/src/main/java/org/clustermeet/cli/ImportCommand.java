@@ -57,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
+            description = "The registry document (- for standard input).")
     private Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -98,8 +99,8 @@ final class ImportCommand implements Callable<Integer> {
                 if (registry.event(id).isEmpty()) {
                     throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
                 }
-                RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).withMaxBytes(limit.maxBytes).importInto(registry, id, in,
-                        cs, Instant.now(), csv.toString());
+                RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).withMaxBytes(limit.maxBytes)
+                        .importInto(registry, id, in, cs, Instant.now(), csv.toString());
                 imported.lines().forEach(l -> report.add(Message.IMPORTED_LINE.format(lang, l.line(),
                         l.outcome().describe(lang))));
                 result = imported.registry();

@@ -34,7 +34,8 @@ final class LabelsCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file",
+            description = "The registry document (- for standard input).")
     private Path file;
 
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day, as 2019-12-04.")

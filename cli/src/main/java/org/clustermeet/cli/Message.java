@@ -89,8 +89,6 @@ public enum Message {
             "nie można zapisać {0}: to jest {1}, który to polecenie czyta (wybierz inny plik)"),
     STDOUT_FAILED("cannot write to standard output (a full disk or a closed pipe?): the output is incomplete",
             "nie można pisać na standardowe wyjście (pełny dysk lub zamknięty potok?): wynik jest niepełny"),
-    MAX_BYTES_NOT_POSITIVE("--max-bytes must be a positive number of bytes, was {0}",
-            "--max-bytes musi być dodatnią liczbą bajtów, podano {0}"),
     BAD_ARGUMENT("argument {0} holds {1} at index {2}: \"{3}\"", "argument {0} zawiera {1} na pozycji {2}: \"{3}\""),
     /** Command line: an unknown event. */
     UNKNOWN_EVENT("no event with id \"{0}\" in {1}", "brak wydarzenia o identyfikatorze „{0}” w {1}"),

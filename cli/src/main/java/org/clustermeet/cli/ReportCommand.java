@@ -44,7 +44,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
+            description = "The registry document (- for standard input).")
     private Path file;
 
     @Parameters(index = "1", paramLabel = "EVENT-ID", descriptionKey = "event-id", description = "The event's id.")

@@ -1,6 +1,5 @@
 package org.clustermeet.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,7 +111,8 @@ final class StoreCommand implements Callable<Integer> {
         private Database database;
         @Mixin
         private SizeLimit limit;
-        @Option(names = "--from", required = true, paramLabel = "FILE", description = "The registry document (- for standard input).")
+        @Option(names = "--from", required = true, paramLabel = "FILE",
+                description = "The registry document (- for standard input).")
         private Path from;
 
         @Override

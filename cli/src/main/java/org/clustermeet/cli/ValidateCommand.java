@@ -23,7 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The registry document (- for standard input).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file",
+            description = "The registry document (- for standard input).")
     private Path file;
 
     @Override
