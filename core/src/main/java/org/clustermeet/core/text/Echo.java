@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * Shows a value inertly: every character that could act on a terminal or hide itself (control
  * characters, line and paragraph separators, bidirectional overrides and other invisible format
- * characters, unpaired surrogates) is written as its escape, {@code \u001B}; everything else,
- * letters of every script included, is shown as it is. An escaped value fits on one line, so a
- * name cannot forge a row of a text report, move the cursor or retitle a terminal.
+ * characters, unpaired surrogates) is written as its escape, <code>&#92;u001B</code> for ESC;
+ * everything else, letters of every script included, is shown as it is. An escaped value fits on
+ * one line, so a name cannot forge a row of a text report, move the cursor or retitle a terminal.
  *
  * <p>{@link #cut(CharSequence)} also bounds the length, for values echoed in error messages: no
  * input makes a message longer than the messages' own words plus {@value #MAX_CODE_POINTS}

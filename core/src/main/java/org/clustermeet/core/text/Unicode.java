@@ -41,7 +41,8 @@ public final class Unicode {
      *
      * @param text  the text, not null
      * @param index the index of the fault
-     * @return for example {@code unpaired surrogate \uD800} or {@code NUL character \u0000}
+     * @return for example <code>unpaired surrogate &#92;uD800</code> or
+     *         <code>NUL character &#92;u0000</code>
      */
     public static String describeFault(CharSequence text, int index) {
         char c = text.charAt(index);
