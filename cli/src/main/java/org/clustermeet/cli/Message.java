@@ -91,6 +91,7 @@ public enum Message {
             "nie można pisać na standardowe wyjście (pełny dysk lub zamknięty potok?): wynik jest niepełny"),
     BAD_ARGUMENT("argument {0} holds {1} at index {2}: \"{3}\"", "argument {0} zawiera {1} na pozycji {2}: \"{3}\""),
     /** Command line: an unknown event. */
+    ELIGIBLE_IN_ROLE("{0}: {1} may register", "{0}: mogą się zarejestrować: {1}"),
     UNKNOWN_EVENT("no event with id \"{0}\" in {1}", "brak wydarzenia o identyfikatorze „{0}” w {1}"),
     /** Command line: a document without events. */
     NO_EVENTS("; it has no events", "; dokument nie zawiera wydarzeń"),
