@@ -230,17 +230,7 @@ class FaultTest {
     void anOpenOrCreateThatFailsLeavesNoConnectionOpen(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
             java.util.List<java.sql.Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-            javax.sql.DataSource real = db.dataSource();
-            javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-                    javax.sql.DataSource.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("getConnection")) {
-                            java.sql.Connection c = real.getConnection();
-                            opened.add(c);
-                            return c;
-                        }
-                        return method.getName().equals("toString") ? "counting" : method.invoke(real, args);
-                    });
+            javax.sql.DataSource counting = db.recordingConnections(opened);
 
             assertThatThrownBy(() -> RegistryStore.open(counting, JANUARY)).isInstanceOf(RegistryStoreException.class);
             RegistryStore.create(db.dataSource(), StoreFixtures.registry(1, 1), JANUARY).close();
@@ -299,17 +289,7 @@ class FaultTest {
             }
             db.execute("DELETE FROM clustermeet_journal WHERE seq = 2");
             java.util.List<java.sql.Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-            javax.sql.DataSource real = db.dataSource();
-            javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-                    javax.sql.DataSource.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("getConnection")) {
-                            java.sql.Connection c = real.getConnection();
-                            opened.add(c);
-                            return c;
-                        }
-                        return method.getName().equals("toString") ? "counting" : method.invoke(real, args);
-                    });
+            javax.sql.DataSource counting = db.recordingConnections(opened);
 
             assertThatThrownBy(() -> RegistryStore.open(counting, JANUARY)).isInstanceOf(RegistryStoreException.class)
                     .hasMessageContaining("tampered");

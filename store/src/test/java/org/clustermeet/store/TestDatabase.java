@@ -225,6 +225,19 @@ final class TestDatabase implements AutoCloseable {
                 });
     }
 
+    /** A data source on this database that adds every connection it opens to {@code opened}. */
+    DataSource recordingConnections(java.util.List<Connection> opened) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    if (method.getName().equals("getConnection")) {
+                        opened.add((Connection) result);
+                    }
+                    return result;
+                });
+    }
+
     /**
      * A data source on this database whose connections, once {@code loseNextCommit} is set, commit
      * and then lose their connection before the commit is acknowledged: the change is in the
