@@ -71,10 +71,22 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
 
     private final Sequencer sequencer;
     private final Clock clock;
+    private final Invitations invitations;
 
     private RegistryStore(Database database, Clock clock, StoreState state) {
         this.sequencer = new Sequencer(database, clock, state);
         this.clock = clock;
+        this.invitations = new Invitations(sequencer, clock);
+    }
+
+    /**
+     * Returns the store's invitations: personal links to answer an event's invitation, kept in the
+     * same database (tokens as hashes only), shared by every process on it.
+     *
+     * @return the invitations
+     */
+    public Invitations invitations() {
+        return invitations;
     }
 
     /**

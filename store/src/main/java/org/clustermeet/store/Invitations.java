@@ -1,0 +1,190 @@
+package org.clustermeet.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.store.internal.Database;
+
+/**
+ * The invitations of a store, kept in its database beside the journal, so that every process on
+ * the database answers the same links. A person has at most one usable invitation to an event:
+ * inviting again revokes the earlier link and issues a new one. Only each token's hash is kept.
+ * Obtained from {@link RegistryStore#invitations()}; thread-safe.
+ */
+public final class Invitations {
+
+    private static final String CREATE = "CREATE TABLE IF NOT EXISTS clustermeet_invitation ("
+            + "token_hash VARCHAR(64) NOT NULL PRIMARY KEY, event_id VARCHAR(128) NOT NULL, "
+            + "person_id VARCHAR(128) NOT NULL, lang VARCHAR(16) NOT NULL, "
+            + "issued_at TIMESTAMP WITH TIME ZONE NOT NULL, issued_by VARCHAR(64) NOT NULL, "
+            + "revoked_at TIMESTAMP WITH TIME ZONE, revoked_by VARCHAR(64))";
+    private static final String COLUMNS = "event_id, person_id, lang, issued_at, issued_by, revoked_at, revoked_by";
+
+    private final Sequencer sequencer;
+    private final Clock clock;
+    private volatile boolean tableReady;
+
+    Invitations(Sequencer sequencer, Clock clock) {
+        this.sequencer = sequencer;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites a person to an event: revokes the person's earlier invitation to it, if any, and
+     * issues a new one, in one transaction.
+     *
+     * @param event    the event, which must be in the registry
+     * @param person   the person, who must be in the registry
+     * @param language the language of the invitation, a language alone such as {@code pl}
+     * @param actor    who invites, not null
+     * @return the invitation with its token, which is not kept and cannot be shown again
+     * @throws IllegalArgumentException if the event or the person does not exist, or the language
+     *                                  is not a language alone
+     * @throws RegistryStoreException   if the database fails; nothing was changed
+     */
+    public IssuedInvitation issue(EventId event, PersonId person, Locale language, Actor actor) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(actor, "actor");
+        Registry registry = sequencer.state().registry();
+        if (registry.event(event).isEmpty()) {
+            throw new IllegalArgumentException("no event " + event + " to invite to");
+        }
+        if (registry.person(person).isEmpty()) {
+            throw new IllegalArgumentException("no person " + person + " to invite");
+        }
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation(event, person, language, now, actor, Optional.empty(), Optional.empty());
+        InvitationToken token = InvitationToken.random();
+        work("issue an invitation to " + event, c -> {
+            revoke(c, event, person, now, actor);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_invitation (token_hash, "
+                    + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+                s.setString(1, token.hash());
+                s.setString(2, event.value());
+                s.setString(3, person.value());
+                s.setString(4, language.getLanguage());
+                s.setObject(5, utc(now));
+                s.setString(6, actor.name());
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return new IssuedInvitation(token, invitation);
+    }
+
+    /**
+     * Finds the invitation a token opens, revoked or not.
+     *
+     * @param token the link's token, not null
+     * @return the invitation; empty when no invitation has this token
+     * @throws RegistryStoreException if the database fails
+     */
+    public Optional<Invitation> find(InvitationToken token) {
+        Objects.requireNonNull(token, "token");
+        return work("read an invitation", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM clustermeet_invitation WHERE token_hash = ?")) {
+                s.setString(1, token.hash());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(read(r)) : Optional.<Invitation>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Revokes a person's usable invitation to an event: its link no longer answers.
+     *
+     * @param event  the event, not null
+     * @param person the person, not null
+     * @param actor  who revokes, not null
+     * @return true when an invitation was revoked, false when the person had none usable
+     * @throws RegistryStoreException if the database fails; nothing was changed
+     */
+    public boolean revoke(EventId event, PersonId person, Actor actor) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(actor, "actor");
+        Instant now = clock.instant();
+        return work("revoke an invitation to " + event, c -> revoke(c, event, person, now, actor) > 0);
+    }
+
+    /**
+     * Lists the invitations to an event, revoked ones included, oldest first.
+     *
+     * @param event the event, not null
+     * @return the invitations
+     * @throws RegistryStoreException if the database fails
+     */
+    public List<Invitation> of(EventId event) {
+        Objects.requireNonNull(event, "event");
+        return work("read the invitations to " + event, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM clustermeet_invitation WHERE event_id = ? ORDER BY issued_at, person_id")) {
+                s.setString(1, event.value());
+                List<Invitation> found = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(read(r));
+                    }
+                }
+                return List.copyOf(found);
+            }
+        });
+    }
+
+    private static int revoke(Connection c, EventId event, PersonId person, Instant at, Actor actor)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE clustermeet_invitation SET revoked_at = ?, "
+                + "revoked_by = ? WHERE event_id = ? AND person_id = ? AND revoked_at IS NULL")) {
+            s.setObject(1, utc(at));
+            s.setString(2, actor.name());
+            s.setString(3, event.value());
+            s.setString(4, person.value());
+            return s.executeUpdate();
+        }
+    }
+
+    private static Invitation read(ResultSet r) throws SQLException {
+        OffsetDateTime revokedAt = r.getObject(6, OffsetDateTime.class);
+        String revokedBy = r.getString(7);
+        return new Invitation(EventId.of(r.getString(1)), PersonId.of(r.getString(2)),
+                Locale.forLanguageTag(r.getString(3)), r.getObject(4, OffsetDateTime.class).toInstant(),
+                Actor.of(r.getString(5)), Optional.ofNullable(revokedAt).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(revokedBy).map(Actor::of));
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private <T> T work(String what, Database.Work<T> work) {
+        return sequencer.transaction(what, c -> {
+            if (!tableReady) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(CREATE);
+                }
+                tableReady = true;
+            }
+            return work.run(c);
+        });
+    }
+}
