@@ -1,0 +1,16 @@
+/**
+ * The clustermeet registration server: invitation pages, organiser pages and a JSON API on a
+ * store, with Javalin (Jetty 12) and templates compiled by jte.
+ */
+module org.clustermeet.server {
+    requires transitive org.clustermeet.store;
+    requires io.javalin;
+    requires gg.jte.runtime;
+    requires com.fasterxml.jackson.databind;
+    // the templates compiled by jte are marked @Generated
+    requires static java.compiler;
+
+    exports org.clustermeet.server;
+
+    opens org.clustermeet.server.pages to gg.jte.runtime;
+}

@@ -1,0 +1,97 @@
+package org.clustermeet.server;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * How a registration server listens and what it allows: the address and port, the organisers who
+ * may log in, the largest request body, and how many answers one address may send a minute.
+ * Immutable; start from {@link #defaults()} and change with the {@code withX} copies.
+ *
+ * @param bind             the address to listen on, such as {@code 127.0.0.1}; not blank
+ * @param port             the port, 0 for any free one, at most 65535
+ * @param organisers       who may log in as an organiser, not null
+ * @param maxRequestBytes  the largest request body accepted, at least 1024
+ * @param answersPerMinute how many form or API answers one client address may send a minute, at least 1
+ * @param clock            the clock for invitations, sessions and arrival times, not null
+ */
+public record ServerSettings(String bind, int port, Organisers organisers, long maxRequestBytes,
+                             int answersPerMinute, Clock clock) {
+
+    /** The port used when none is given. */
+    public static final int DEFAULT_PORT = 8080;
+
+    /**
+     * Validates the settings.
+     *
+     * @param bind             the address, not blank
+     * @param port             0 to 65535
+     * @param organisers       not null
+     * @param maxRequestBytes  at least 1024
+     * @param answersPerMinute at least 1
+     * @param clock            not null
+     * @throws IllegalArgumentException naming the setting and its value
+     */
+    public ServerSettings {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(organisers, "organisers");
+        Objects.requireNonNull(clock, "clock");
+        if (bind.isBlank()) {
+            throw new IllegalArgumentException("bind must name an address, such as 127.0.0.1");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+        }
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("maxRequestBytes must be at least 1024, not " + maxRequestBytes);
+        }
+        if (answersPerMinute < 1) {
+            throw new IllegalArgumentException("answersPerMinute must be at least 1, not " + answersPerMinute);
+        }
+    }
+
+    /** {@return 127.0.0.1:8080, no organisers, requests up to 64 KiB, 30 answers a minute per address} */
+    public static ServerSettings defaults() {
+        return new ServerSettings("127.0.0.1", DEFAULT_PORT, Organisers.none(), 64 * 1024, 30, Clock.systemUTC());
+    }
+
+    /**
+     * @param bind the address to listen on
+     * @return a copy listening there
+     */
+    public ServerSettings withBind(String bind) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+    }
+
+    /**
+     * @param port the port, 0 for any free one
+     * @return a copy listening on it
+     */
+    public ServerSettings withPort(int port) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+    }
+
+    /**
+     * @param organisers who may log in
+     * @return a copy with these organisers
+     */
+    public ServerSettings withOrganisers(Organisers organisers) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+    }
+
+    /**
+     * @param answersPerMinute answers a minute per client address
+     * @return a copy with this limit
+     */
+    public ServerSettings withAnswersPerMinute(int answersPerMinute) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+    }
+
+    /**
+     * @param clock the clock
+     * @return a copy with this clock
+     */
+    public ServerSettings withClock(Clock clock) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+    }
+}

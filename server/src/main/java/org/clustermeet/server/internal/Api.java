@@ -1,0 +1,325 @@
+package org.clustermeet.server.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.HistoryEntry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.http.Context;
+
+/**
+ * The JSON API, mirroring the pages: public events, an invitation and its answer, and for
+ * organisers (a bearer token) registrations, invitations, cancellations, capacity and history.
+ * Public answers hold the public view only: no e-mail, no arrival time, a person's name only in
+ * answers to that person's own invitation.
+ */
+public final class Api {
+
+    /** The media type of the API's answers. */
+    public static final String JSON = "application/json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Desk desk;
+    private final Guard guard;
+    private final Links links;
+
+    /**
+     * @param desk  the actions on the store
+     * @param guard tokens and limits
+     * @param links how links to the server are written
+     */
+    public Api(Desk desk, Guard guard, Links links) {
+        this.desk = desk;
+        this.guard = guard;
+        this.links = links;
+    }
+
+    /**
+     * {@code GET /api/events}.
+     *
+     * @param ctx the request
+     */
+    public void events(Context ctx) {
+        Registry registry = desk.registry();
+        ArrayNode events = MAPPER.createArrayNode();
+        registry.events().forEach(e -> events.add(event(registry, e)));
+        send(ctx, 200, MAPPER.createObjectNode().set("events", events));
+    }
+
+    /**
+     * {@code GET /api/events/{id}}.
+     *
+     * @param ctx the request
+     */
+    public void event(Context ctx) {
+        send(ctx, 200, event(desk.registry(), findEvent(ctx)));
+    }
+
+    /**
+     * {@code GET /api/invitations/{token}}.
+     *
+     * @param ctx the request
+     */
+    public void invitation(Context ctx) {
+        send(ctx, 200, invitation(opened(ctx), Optional.empty()));
+    }
+
+    /**
+     * {@code POST /api/invitations/{token}/answer} with {@code {"answer": "in-person"}}.
+     *
+     * @param ctx the request
+     */
+    public void answer(Context ctx) {
+        guard.countAnswer(ctx);
+        Desk.Opened opened = opened(ctx);
+        JsonNode body = body(ctx);
+        Desk.Answer answer = Desk.Answer.parse(text(body, "answer")).orElseThrow(() ->
+                WebProblem.badRequest("answer must be in-person, online or decline", "/answer"));
+        Locale locale = Lang.choose(ctx.queryParam("lang"), Optional.of(opened.invitation().language()),
+                ctx.header("Accept-Language"));
+        if (!opened.usable()) {
+            throw new WebProblem(409, "the invitation can no longer be answered: registration has closed or it was "
+                    + "withdrawn", null);
+        }
+        send(ctx, 200, invitation(desk.open(ctx.pathParam("token")).orElseThrow(),
+                Optional.of(desk.answer(opened, answer, locale))));
+    }
+
+    /**
+     * {@code GET /api/organiser/events/{id}/registrations?state=}.
+     *
+     * @param ctx the request
+     */
+    public void registrations(Context ctx) {
+        guard.bearer(ctx);
+        Event event = findEvent(ctx);
+        Optional<RegistrationState> state = Optional.ofNullable(ctx.queryParam("state"))
+                .map(s -> Forms.state(s, "state"));
+        Registry registry = desk.registry();
+        ArrayNode list = MAPPER.createArrayNode();
+        registry.registrationsFor(event.id()).stream().filter(r -> state.isEmpty() || r.state() == state.get())
+                .forEach(r -> list.add(registration(registry, r)));
+        send(ctx, 200, MAPPER.createObjectNode().put("event", event.id().value()).set("registrations", list));
+    }
+
+    /**
+     * {@code POST /api/organiser/events/{id}/invitations} with {@code people}, or {@code role}, and
+     * optionally {@code language}.
+     *
+     * @param ctx the request
+     */
+    public void invite(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        Event event = findEvent(ctx);
+        JsonNode body = body(ctx);
+        List<PersonId> people = new ArrayList<>();
+        JsonNode named = body.path("people");
+        if (!named.isMissingNode() && !named.isArray()) {
+            throw WebProblem.badRequest("people must be an array of person ids", "/people");
+        }
+        for (int i = 0; i < named.size(); i++) {
+            people.add(Forms.id(named.get(i).asText(), PersonId::of, "/people/" + i));
+        }
+        Optional<EventRole> role = Optional.ofNullable(text(body, "role")).map(s -> Forms.role(s, "/role"));
+        if (people.isEmpty() && role.isEmpty()) {
+            throw WebProblem.badRequest("name people, or a role whose eligible people are invited", "/people");
+        }
+        Optional<Locale> language = Optional.ofNullable(text(body, "language")).map(s -> Lang.supported(s)
+                .orElseThrow(() -> WebProblem.badRequest("language must be en or pl", "/language")));
+        ArrayNode invited = MAPPER.createArrayNode();
+        for (Desk.Invited i : desk.invite(event.id(), people, role, language, actor)) {
+            invited.add(MAPPER.createObjectNode().put("person", i.person().value())
+                    .put("link", links.invitation(i.token())));
+        }
+        send(ctx, 201, MAPPER.createObjectNode().set("invited", invited));
+    }
+
+    /**
+     * {@code POST /api/organiser/registrations/{id}/cancel}.
+     *
+     * @param ctx the request
+     */
+    public void cancel(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        RegistrationId id = Forms.id(ctx.pathParam("id"), RegistrationId::of, "id");
+        CancellationResult result = desk.cancel(id, actor);
+        ObjectNode answer = MAPPER.createObjectNode();
+        answer.set("cancelled", registration(result.registry(), result.cancelled()));
+        result.promoted().ifPresent(p -> answer.set("promoted", registration(result.registry(), p)));
+        send(ctx, 200, answer);
+    }
+
+    /**
+     * {@code PUT /api/organiser/events/{id}/capacity} with {@code {"capacity": 50}}.
+     *
+     * @param ctx the request
+     */
+    public void capacity(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        Event event = findEvent(ctx);
+        JsonNode capacity = body(ctx).path("capacity");
+        if (!capacity.canConvertToInt() || !capacity.isIntegralNumber()) {
+            throw WebProblem.badRequest("capacity must be a whole number", "/capacity");
+        }
+        Event changed = desk.changeCapacity(event.id(), capacity.intValue(), actor);
+        send(ctx, 200, event(desk.registry(), changed));
+    }
+
+    /**
+     * {@code GET /api/organiser/registrations/{id}/history}.
+     *
+     * @param ctx the request
+     */
+    public void history(Context ctx) {
+        guard.bearer(ctx);
+        RegistrationId id = Forms.id(ctx.pathParam("id"), RegistrationId::of, "id");
+        if (desk.registry().registration(id).isEmpty()) {
+            throw WebProblem.notFound("no registration " + id);
+        }
+        ArrayNode history = MAPPER.createArrayNode();
+        for (HistoryEntry h : desk.store().history(id)) {
+            ObjectNode entry = history.addObject().put("sequence", h.sequence()).put("at", h.at().toString())
+                    .put("happened", Views.spelling(h.happening().kind().name())).put("description", h.describe());
+            h.actor().ifPresent(a -> entry.put("actor", a.name()));
+        }
+        send(ctx, 200, MAPPER.createObjectNode().put("registration", id.value()).set("history", history));
+    }
+
+    /**
+     * Writes a problem as RFC 9457 {@code application/problem+json}.
+     *
+     * @param ctx    the request
+     * @param status the status
+     * @param title  the status's short title
+     * @param detail what was wrong
+     * @param field  the field at fault, if one is
+     */
+    public static void problem(Context ctx, int status, String title, String detail, Optional<String> field) {
+        ObjectNode problem = MAPPER.createObjectNode().put("type", "about:blank").put("title", title)
+                .put("status", status).put("detail", detail).put("instance", ctx.path());
+        field.ifPresent(f -> problem.put("field", f));
+        ctx.status(status).contentType("application/problem+json").result(write(problem));
+    }
+
+    private Event findEvent(Context ctx) {
+        EventId id = Forms.id(ctx.pathParam("id"), EventId::of, "id");
+        return desk.registry().event(id).orElseThrow(() -> WebProblem.notFound("no event " + id));
+    }
+
+    private Desk.Opened opened(Context ctx) {
+        return desk.open(ctx.pathParam("token")).orElseThrow(() -> WebProblem.notFound(
+                "no invitation has this token"));
+    }
+
+    private ObjectNode invitation(Desk.Opened opened, Optional<Desk.Outcome> outcome) {
+        Registry registry = desk.registry();
+        ObjectNode answer = MAPPER.createObjectNode();
+        answer.set("event", event(registry, registry.event(opened.event().id()).orElseThrow()));
+        answer.put("person", opened.invitation().person().value()).put("language",
+                opened.invitation().language().getLanguage()).put("usable", opened.usable());
+        outcome.ifPresent(o -> {
+            ObjectNode node = answer.putObject("outcome").put("result", Views.spelling(o.kind().name()));
+            if (o.position() > 0) {
+                node.put("position", o.position());
+            }
+            ArrayNode reasons = node.putArray("reasons");
+            o.reasons().forEach(reasons::add);
+        });
+        Desk.own(registry, opened.event().id(), opened.invitation().person())
+                .ifPresent(r -> answer.set("registration", registration(registry, r)));
+        return answer;
+    }
+
+    private static ObjectNode event(Registry registry, Event e) {
+        Texts english = Texts.of(Locale.ENGLISH);
+        Views.EventView v = Views.event(registry, e, english);
+        ObjectNode node = MAPPER.createObjectNode().put("id", v.id()).put("title", e.title().english())
+                .put("firstDay", e.schedule().firstDay().toString()).put("lastDay", e.schedule().lastDay().toString())
+                .put("status", Views.spelling(e.status().name()))
+                .put("registrationCloses", e.registrationCloses().toString());
+        e.venue().ifPresent(venue -> node.put("venue", venue.toString()));
+        e.capacity().ifPresent(c -> node.put("capacity", c));
+        if (!v.placesLeft().isEmpty()) {
+            node.put("placesLeft", Integer.parseInt(v.placesLeft()));
+        }
+        node.put("waiting", v.waiting());
+        ArrayNode programme = node.putArray("programme");
+        v.programme().forEach(s -> programme.addObject().put("time", s.time()).put("title", s.title()));
+        return node;
+    }
+
+    private static ObjectNode registration(Registry registry, Registration r) {
+        ObjectNode node = MAPPER.createObjectNode().put("id", r.id().value()).put("event", r.event().value())
+                .put("person", r.person().value()).put("organisation", r.organisation().value())
+                .put("role", Views.spelling(r.role().name())).put("attends", Views.spelling(r.attends().name()))
+                .put("state", Views.spelling(r.state().name()));
+        int position = Views.position(registry, r);
+        if (position > 0) {
+            node.put("position", position);
+        }
+        return node;
+    }
+
+    private static JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(JSON)) {
+            throw new WebProblem(415, "the body must be " + JSON, null);
+        }
+        try {
+            JsonNode body = MAPPER.readTree(ctx.bodyAsBytes());
+            if (body == null || !body.isObject()) {
+                throw WebProblem.badRequest("the body must be a JSON object", "");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw WebProblem.badRequest("the body is not JSON: " + Echo.cut(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"), "");
+        } catch (java.io.IOException e) {
+            throw WebProblem.badRequest("the body could not be read", "");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw WebProblem.badRequest(field + " must be a string", "/" + field);
+        }
+        return node.asText();
+    }
+
+    private static void send(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType(JSON).result(write(body));
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of the server's own cannot fail to write", e);
+        }
+    }
+}

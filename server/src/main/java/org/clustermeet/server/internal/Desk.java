@@ -1,0 +1,329 @@
+package org.clustermeet.server.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.core.event.Event;
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
+import org.clustermeet.core.organisation.LabellingBody;
+import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.query.WhoMayAttend;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.store.Invitation;
+import org.clustermeet.store.InvitationToken;
+import org.clustermeet.store.RegistryStore;
+
+/**
+ * What the pages and the API do on the store, in one place, so that both answer alike: answers to
+ * invitations, cancellations, invitations by id or by question. Every change goes through the
+ * store's workflow and is committed before it returns.
+ */
+public final class Desk {
+
+    /** What an invited person answers. */
+    public enum Answer {
+        /** I will attend in person. */
+        IN_PERSON,
+        /** I will attend online. */
+        ONLINE,
+        /** I cannot attend (and, if registered, cancel). */
+        DECLINE;
+
+        /**
+         * Reads an answer in the document's spelling.
+         *
+         * @param text {@code in-person}, {@code online} or {@code decline}
+         * @return the answer; empty for anything else
+         */
+        public static Optional<Answer> parse(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            return switch (text) {
+                case "in-person" -> Optional.of(IN_PERSON);
+                case "online" -> Optional.of(ONLINE);
+                case "decline" -> Optional.of(DECLINE);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /**
+     * What came of an answer.
+     *
+     * @param kind         what happened
+     * @param registration the person's registration after it, if any
+     * @param position     the place on the waiting list, 0 when not waiting
+     * @param reasons      why it was refused, in the person's language; empty otherwise
+     */
+    public record Outcome(Kind kind, Optional<Registration> registration, int position, List<String> reasons) {
+
+        /** What happened. */
+        public enum Kind {
+            /** A place is held. */
+            ACCEPTED,
+            /** On the waiting list. */
+            WAITLISTED,
+            /** Refused, with reasons. */
+            REFUSED,
+            /** The registration was cancelled. */
+            CANCELLED,
+            /** Declined without having registered: nothing to change. */
+            DECLINED,
+            /** Already registered or waiting: nothing changed. */
+            UNCHANGED
+        }
+    }
+
+    /**
+     * An invitation found by its token, with the event as it is now.
+     *
+     * @param invitation the invitation
+     * @param event      its event
+     * @param usable     whether it may be answered now
+     */
+    public record Opened(Invitation invitation, Event event, boolean usable) {
+    }
+
+    private static final CountryCode POLAND = CountryCode.of("PL");
+
+    private final RegistryStore store;
+    private final Clock clock;
+
+    /**
+     * @param store the store
+     * @param clock the clock that says whether an invitation has expired
+     */
+    public Desk(RegistryStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** {@return the store} */
+    public RegistryStore store() {
+        return store;
+    }
+
+    /** {@return the registry as of the latest change} */
+    public Registry registry() {
+        return store.registry();
+    }
+
+    /**
+     * Opens an invitation by its link's token.
+     *
+     * @param token the token's text, as it came in the link
+     * @return the invitation; empty when the text is no token, or nobody's
+     */
+    public Optional<Opened> open(String token) {
+        if (!InvitationToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return store.invitations().find(InvitationToken.parse(token)).flatMap(i -> store.registry().event(i.event())
+                .map(e -> new Opened(i, e, i.isUsable(e, clock.instant()))));
+    }
+
+    /**
+     * Returns the person's registration for the invitation's event that is still active, or the
+     * latest one.
+     *
+     * @param registry the registry
+     * @param event    the event
+     * @param person   the person
+     * @return the registration, if the person ever registered
+     */
+    public static Optional<Registration> own(Registry registry, EventId event, PersonId person) {
+        List<Registration> mine = registry.registrationsFor(event).stream().filter(r -> r.person().equals(person))
+                .toList();
+        return mine.stream().filter(r -> r.state().isActive()).findFirst()
+                .or(() -> mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1)));
+    }
+
+    /**
+     * Answers an invitation. Attending registers the person for the first organisation and event
+     * role in which they may register (refused, with every reason, when there is none); declining
+     * cancels an active registration. A person already registered or waiting stays as they are.
+     *
+     * @param opened an opened, usable invitation
+     * @param answer the answer
+     * @param locale the language of the reasons
+     * @return what came of it
+     * @throws IllegalArgumentException if the invitation is not usable
+     */
+    public Outcome answer(Opened opened, Answer answer, Locale locale) {
+        if (!opened.usable()) {
+            throw new IllegalArgumentException("the invitation can no longer be answered");
+        }
+        Invitation invitation = opened.invitation();
+        Actor actor = invitee(invitation.person());
+        Registry registry = store.registry();
+        Optional<Registration> own = own(registry, invitation.event(), invitation.person())
+                .filter(r -> r.state().isActive());
+        if (answer == Answer.DECLINE) {
+            if (own.isEmpty()) {
+                return new Outcome(Outcome.Kind.DECLINED, Optional.empty(), 0, List.of());
+            }
+            CancellationResult cancelled = store.cancel(own.get().id(), actor);
+            return new Outcome(Outcome.Kind.CANCELLED, Optional.of(cancelled.cancelled()), 0, List.of());
+        }
+        if (own.isPresent()) {
+            return new Outcome(Outcome.Kind.UNCHANGED, own, Views.position(registry, own.get()), List.of());
+        }
+        AttendanceMode mode = answer == Answer.ONLINE ? AttendanceMode.ONLINE : AttendanceMode.IN_PERSON;
+        List<WhoMayAttend.Candidate> candidates = WhoMayAttend.of(registry, invitation.event()).stream()
+                .filter(c -> c.person().id().equals(invitation.person())).toList();
+        Optional<WhoMayAttend.Candidate> chosen = candidates.stream().filter(WhoMayAttend.Candidate::mayRegister)
+                .findFirst().or(() -> candidates.stream().findFirst());
+        if (chosen.isEmpty()) {
+            return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
+                    List.of(Texts.of(locale).get("refused.no-role")));
+        }
+        WhoMayAttend.Candidate c = chosen.get();
+        RegistrationOutcome outcome = store.registerNow(invitation.event(), invitation.person(),
+                c.organisation().id(), c.role(), mode, actor).outcome();
+        if (outcome instanceof RegistrationOutcome.Accepted a) {
+            return new Outcome(Outcome.Kind.ACCEPTED, Optional.of(a.registration()), 0, List.of());
+        }
+        if (outcome instanceof RegistrationOutcome.Waitlisted w) {
+            return new Outcome(Outcome.Kind.WAITLISTED, Optional.of(w.registration()), w.position(), List.of());
+        }
+        return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
+                ((RegistrationOutcome.Refused) outcome).reasons(locale));
+    }
+
+    /**
+     * A person invited, with the secret of their link.
+     *
+     * @param person the person
+     * @param token  the link's token, shown once
+     */
+    public record Invited(PersonId person, InvitationToken token) {
+    }
+
+    /**
+     * Invites people to an event: those named, or everyone who may register in an event role on
+     * the event's first day ({@link WhoMayAttend#eligible}).
+     *
+     * @param event    the event
+     * @param people   the people named; may be empty when a role is given
+     * @param role     the event role whose eligible people are invited, if any
+     * @param language the invitation's language; empty for Polish where the person's organisation
+     *                 is in Poland, else English
+     * @param actor    the organiser
+     * @return who was invited, in order, each once
+     * @throws WebProblem 404 for an unknown event, 400 for an unknown person
+     */
+    public List<Invited> invite(EventId event, List<PersonId> people, Optional<EventRole> role,
+                                Optional<Locale> language, Actor actor) {
+        Registry registry = store.registry();
+        Event e = registry.event(event).orElseThrow(() -> WebProblem.notFound("no event " + event));
+        LocalDate day = e.schedule().firstDay();
+        Map<PersonId, Locale> chosen = new LinkedHashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            PersonId p = people.get(i);
+            String field = "/people/" + i;
+            Person person = registry.person(p).orElseThrow(() -> WebProblem.badRequest("no person " + p
+                    + " in the registry", field));
+            chosen.put(p, language.orElseGet(() -> languageOf(registry, person.rolesOn(day).stream()
+                    .map(PersonRole::organisation).toList())));
+        }
+        role.ifPresent(r -> WhoMayAttend.eligible(registry, event, r).forEach(c -> chosen.putIfAbsent(
+                c.person().id(), language.orElseGet(() -> languageOf(registry, List.of(c.organisation().id()))))));
+        List<Invited> invited = new ArrayList<>();
+        chosen.forEach((p, lang) -> invited.add(new Invited(p, store.invitations().issue(event, p, lang, actor)
+                .token())));
+        return List.copyOf(invited);
+    }
+
+    /** Polish when one of the organisations is in Poland, else English. */
+    private static Locale languageOf(Registry registry, List<OrganisationId> organisations) {
+        boolean polish = organisations.stream().map(registry::organisation).flatMap(Optional::stream)
+                .map(Desk::countryOf).flatMap(Optional::stream).anyMatch(POLAND::equals);
+        return polish ? Lang.POLISH : Locale.ENGLISH;
+    }
+
+    private static Optional<CountryCode> countryOf(Organisation o) {
+        if (o instanceof ClusterOrganisation c) {
+            return Optional.of(c.country());
+        }
+        if (o instanceof ClusterAssociation a) {
+            return Optional.of(a.country());
+        }
+        if (o instanceof LabellingBody l) {
+            return l.country();
+        }
+        if (o instanceof PublicAuthority p) {
+            return p.country();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Cancels a registration for the organiser; a freed place goes to the waiting list.
+     *
+     * @param id    the registration
+     * @param actor the organiser
+     * @return the result
+     * @throws WebProblem 404 for an unknown registration, 409 when it is no longer active
+     */
+    public CancellationResult cancel(RegistrationId id, Actor actor) {
+        Registration r = store.registry().registration(id).orElseThrow(() ->
+                WebProblem.notFound("no registration " + id));
+        if (!r.state().isActive() || r.state() == RegistrationState.ATTENDED) {
+            throw new WebProblem(409, "registration " + id + " is " + Views.spelling(r.state().name())
+                    + " and cannot be cancelled", null);
+        }
+        return store.cancel(id, actor);
+    }
+
+    /**
+     * Changes an event's places in person; more places promote from the waiting list.
+     *
+     * @param event    the event
+     * @param capacity the new number of places
+     * @param actor    the organiser
+     * @return the event after it
+     * @throws WebProblem 404 for an unknown event, 400 for a negative number
+     */
+    public Event changeCapacity(EventId event, int capacity, Actor actor) {
+        Event e = store.registry().event(event).orElseThrow(() -> WebProblem.notFound("no event " + event));
+        if (capacity < 0) {
+            throw WebProblem.badRequest("capacity must be 0 or more, not " + capacity, "capacity");
+        }
+        return store.changeEvent(e.withCapacity(capacity), actor).registry().event(event).orElseThrow();
+    }
+
+    /**
+     * The actor an invited person's answers are recorded under.
+     *
+     * @param person the person
+     * @return {@code invitation:} and the person's id, cut to an actor name's length
+     */
+    public static Actor invitee(PersonId person) {
+        String name = "invitation:" + person.value();
+        return Actor.of(name.length() > 64 ? name.substring(0, 64) : name);
+    }
+}

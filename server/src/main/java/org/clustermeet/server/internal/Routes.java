@@ -1,0 +1,70 @@
+package org.clustermeet.server.internal;
+
+import java.util.List;
+
+import io.javalin.http.Handler;
+
+/**
+ * Every route the server has, in one table: the server registers exactly these, and a test checks
+ * the OpenAPI document against the API's rows.
+ */
+public final class Routes {
+
+    /**
+     * A route.
+     *
+     * @param method  GET, POST or PUT
+     * @param path    the path, parameters as {@code {name}}
+     * @param handler what answers it
+     */
+    public record Route(String method, String path, Handler handler) {
+
+        /** {@return whether the route belongs to the JSON API} */
+        public boolean isApi() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    private Routes() {
+    }
+
+    /**
+     * Lists the routes.
+     *
+     * @param invitations the invitation pages
+     * @param organiser   the organiser's pages
+     * @param api         the JSON API
+     * @param openApi     answers {@code /api/openapi.json}
+     * @param home        answers {@code /}
+     * @param style       answers {@code /static/site.css}
+     * @return the routes
+     */
+    public static List<Route> of(InvitationPages invitations, OrganiserPages organiser, Api api, Handler openApi,
+                                 Handler home, Handler style) {
+        return List.of(
+                new Route("GET", "/", home),
+                new Route("GET", "/static/site.css", style),
+                new Route("GET", "/i/{token}", invitations::show),
+                new Route("POST", "/i/{token}", invitations::answer),
+                new Route("GET", "/organiser/login", organiser::loginForm),
+                new Route("POST", "/organiser/login", organiser::logIn),
+                new Route("POST", "/organiser/logout", organiser::logOut),
+                new Route("GET", "/organiser", organiser::events),
+                new Route("GET", "/organiser/events/{id}", organiser::event),
+                new Route("GET", "/organiser/events/{id}/report", organiser::report),
+                new Route("POST", "/organiser/events/{id}/invite", organiser::invite),
+                new Route("POST", "/organiser/events/{id}/capacity", organiser::capacity),
+                new Route("GET", "/organiser/registrations/{id}", organiser::history),
+                new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
+                new Route("GET", "/api/openapi.json", openApi),
+                new Route("GET", "/api/events", api::events),
+                new Route("GET", "/api/events/{id}", api::event),
+                new Route("GET", "/api/invitations/{token}", api::invitation),
+                new Route("POST", "/api/invitations/{token}/answer", api::answer),
+                new Route("GET", "/api/organiser/events/{id}/registrations", api::registrations),
+                new Route("POST", "/api/organiser/events/{id}/invitations", api::invite),
+                new Route("PUT", "/api/organiser/events/{id}/capacity", api::capacity),
+                new Route("POST", "/api/organiser/registrations/{id}/cancel", api::cancel),
+                new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
+    }
+}
