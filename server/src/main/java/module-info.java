@@ -5,6 +5,7 @@
 module org.clustermeet.server {
     requires transitive org.clustermeet.store;
     requires io.javalin;
+    requires org.eclipse.jetty.server;
     requires gg.jte.runtime;
     requires com.fasterxml.jackson.databind;
     // the templates compiled by jte are marked @Generated

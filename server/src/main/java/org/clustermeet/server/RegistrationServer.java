@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.clustermeet.server.internal.Api;
 import org.clustermeet.server.internal.Desk;
 import org.clustermeet.server.internal.Guard;
 import org.clustermeet.server.internal.InvitationPages;
+import org.clustermeet.server.internal.JettyErrors;
 import org.clustermeet.server.internal.Lang;
 import org.clustermeet.server.internal.Links;
 import org.clustermeet.server.internal.OrganiserPages;
@@ -60,10 +63,18 @@ public final class RegistrationServer implements AutoCloseable {
     private final Desk desk;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private RegistrationServer(Javalin app, Links links, Desk desk) {
+    private final List<Routes.Route> routes;
+
+    private RegistrationServer(Javalin app, Links links, Desk desk, List<Routes.Route> routes) {
         this.app = app;
         this.links = links;
         this.desk = desk;
+        this.routes = routes;
+    }
+
+    /** The routes the server registered, for the test that holds the OpenAPI document to them. */
+    List<Routes.Route> routes() {
+        return routes;
     }
 
     /**
@@ -80,6 +91,7 @@ public final class RegistrationServer implements AutoCloseable {
         Desk desk = new Desk(store, settings.clock());
         Guard guard = new Guard(settings.organisers(), settings.clock(), settings.answersPerMinute());
         Links links = new Links();
+        List<Routes.Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -89,11 +101,13 @@ public final class RegistrationServer implements AutoCloseable {
             config.http.strictContentTypes = false;
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(Guard::headers);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             InvitationPages invitations = new InvitationPages(desk, guard);
             OrganiserPages organiser = new OrganiserPages(desk, guard, links);
             Api api = new Api(desk, guard, links);
-            for (Routes.Route route : Routes.of(invitations, organiser, api, RegistrationServer::openApi,
-                    RegistrationServer::home, RegistrationServer::style)) {
+            routes.addAll(Routes.of(invitations, organiser, api, RegistrationServer::openApi,
+                    RegistrationServer::home, RegistrationServer::style));
+            for (Routes.Route route : routes) {
                 switch (route.method()) {
                     case "GET" -> config.routes.get(route.path(), route.handler());
                     case "POST" -> config.routes.post(route.path(), route.handler());
@@ -128,7 +142,7 @@ public final class RegistrationServer implements AutoCloseable {
                     + Echo.cut(String.valueOf(e.getMessage())), e);
         }
         links.at("http://" + hostForLinks(settings.bind()) + ":" + app.port());
-        return new RegistrationServer(app, links, desk);
+        return new RegistrationServer(app, links, desk, List.copyOf(routes));
     }
 
     /** {@return the port the server listens on} */

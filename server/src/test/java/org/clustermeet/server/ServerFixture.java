@@ -36,6 +36,7 @@ final class ServerFixture implements AutoCloseable {
     static final EventId EVENT = EventId.of("illustrative-workshop");
     static final OrganisationId ASSOCIATION = OrganisationId.of("illustrative-association");
     static final String ORGANISER = "secretariat";
+    static final org.clustermeet.core.workflow.Actor ACTOR_FREE = org.clustermeet.core.workflow.Actor.of("test");
     static final String TOKEN = "organiser-token-for-tests-0123456789";
 
     final RegistryStore store;

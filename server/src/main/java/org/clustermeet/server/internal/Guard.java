@@ -31,8 +31,14 @@ public final class Guard {
     public static final Duration SESSION = Duration.ofHours(8);
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+    /** The headers every response carries, also those Jetty gives before a route is found. */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                    + "frame-ancestors 'none'; base-uri 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin");
 
     /**
      * A logged-in organiser.
@@ -69,11 +75,7 @@ public final class Guard {
      * @param ctx the request
      */
     public static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
         if (!ctx.path().startsWith("/static/")) {
             ctx.header("Cache-Control", "no-store");
         }
