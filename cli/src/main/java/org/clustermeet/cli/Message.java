@@ -118,6 +118,22 @@ public enum Message {
     /** Command line: the public document written by the demo. */
     PUBLIC_DOCUMENT_WRITTEN("Public registry document (no e-mail addresses or phone numbers) written to {0}",
             "Publiczny dokument rejestru (bez adresów e-mail i numerów telefonów) zapisano w {0}"),
+    /** Command line: serve needs a store or --demo. */
+    SERVE_DB_OR_DEMO("give a store (a path or a jdbc:postgresql: URL) or --demo, not both",
+            "proszę podać magazyn (ścieżkę albo adres jdbc:postgresql:) albo --demo, nie oba"),
+    /** Command line: the server listens. */
+    SERVE_LISTENING("Serving at {0} (stop with Ctrl-C)", "Serwer działa pod adresem {0} (zatrzymanie: Ctrl-C)"),
+    /** Command line: the demo's organiser login. */
+    SERVE_DEMO_LOGIN("Organiser pages: {0}, token {1} (valid while this demo runs)",
+            "Strony organizatora: {0}, token {1} (ważny, dopóki działa ta demonstracja)"),
+    /** Command line: a demo invitation link. */
+    SERVE_DEMO_INVITATION("Invitation of {0} (illustrative person): {1}",
+            "Zaproszenie dla {0} (osoba przykładowa): {1}"),
+    /** Command line: no organisers file. */
+    SERVE_NO_ORGANISERS("No --organisers file: nobody can log in to the organiser pages",
+            "Brak pliku --organisers: nikt nie może zalogować się na strony organizatora"),
+    /** Command line: the server could not start. */
+    SERVE_CANNOT_LISTEN("cannot listen on {0}:{1}: {2}", "nie można nasłuchiwać na {0}:{1}: {2}"),
     /** Command line: a store was created. */
     STORE_CREATED("Store created in {0}: {1}", "Utworzono magazyn w {0}: {1}"),
     /** Command line: a registration was cancelled. */

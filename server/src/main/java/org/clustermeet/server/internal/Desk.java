@@ -3,18 +3,22 @@ package org.clustermeet.server.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.organisation.Alliance;
 import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
@@ -109,6 +113,12 @@ public final class Desk {
     }
 
     private static final CountryCode POLAND = CountryCode.of("PL");
+    /**
+     * The event roles an invited person may take by answering: speakers and organisers are named
+     * by the organisers, not declared by the person.
+     */
+    private static final Set<EventRole> SELF_DECLARED = EnumSet.of(EventRole.CLUSTER_MANAGER,
+            EventRole.ASSOCIATION_REPRESENTATIVE, EventRole.LABELLING_BODY_REPRESENTATIVE, EventRole.OBSERVER);
 
     private final RegistryStore store;
     private final Clock clock;
@@ -163,8 +173,9 @@ public final class Desk {
     }
 
     /**
-     * Answers an invitation. Attending registers the person for the first organisation and event
-     * role in which they may register (refused, with every reason, when there is none); declining
+     * Answers an invitation. Attending registers the person for an organisation and event role in
+     * which they may register, the role that fits the organisation's kind first (refused, with
+     * every reason, when there is none); speaker and organiser are never declared this way; declining
      * cancels an active registration. A person already registered or waiting stays as they are.
      *
      * @param opened an opened, usable invitation
@@ -196,7 +207,9 @@ public final class Desk {
         List<WhoMayAttend.Candidate> candidates = WhoMayAttend.of(registry, invitation.event()).stream()
                 .filter(c -> c.person().id().equals(invitation.person())).toList();
         Optional<WhoMayAttend.Candidate> chosen = candidates.stream().filter(WhoMayAttend.Candidate::mayRegister)
-                .findFirst().or(() -> candidates.stream().findFirst());
+                .filter(c -> SELF_DECLARED.contains(c.role())).min(Comparator.comparingInt(Desk::preference))
+                .or(() -> candidates.stream().filter(c -> SELF_DECLARED.contains(c.role()))
+                        .min(Comparator.comparingInt(Desk::preference)));
         if (chosen.isEmpty()) {
             return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
                     List.of(Texts.of(locale).get("refused.no-role")));
@@ -256,6 +269,19 @@ public final class Desk {
         chosen.forEach((p, lang) -> invited.add(new Invited(p, store.invitations().issue(event, p, lang, actor)
                 .token())));
         return List.copyOf(invited);
+    }
+
+    /**
+     * How well an event role fits the organisation a person represents: the role the organisation's
+     * kind stands for first (a cluster organisation's manager, an association's representative, a
+     * labelling body's representative), then observer.
+     */
+    private static int preference(WhoMayAttend.Candidate c) {
+        Organisation o = c.organisation();
+        EventRole natural = o instanceof ClusterOrganisation ? EventRole.CLUSTER_MANAGER
+                : o instanceof ClusterAssociation || o instanceof Alliance ? EventRole.ASSOCIATION_REPRESENTATIVE
+                : o instanceof LabellingBody ? EventRole.LABELLING_BODY_REPRESENTATIVE : EventRole.OBSERVER;
+        return c.role() == natural ? 0 : c.role() == EventRole.OBSERVER ? 1 : 2 + c.role().ordinal();
     }
 
     /** Polish when one of the organisations is in Poland, else English. */

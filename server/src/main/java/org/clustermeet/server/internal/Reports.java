@@ -70,7 +70,7 @@ public final class Reports {
                         e.getValue())).toList();
         return Pages.render("report.jte", Map.of("t", t, "organiser", session.actor().name(), "csrf", session.csrf(),
                 "eventId", event.value(), "title", r.title().get(locale), "when", r.date() + " · "
-                        + r.venue().map(Object::toString).orElse(t.get("event.online")),
+                        + r.venue().map(v -> Views.venue(v, locale)).orElse(t.get("event.online")),
                 "figures", figures, "byLabel", byLabel, "byCountry", byCountry));
     }
 }

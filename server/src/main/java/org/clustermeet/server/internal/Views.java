@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
+import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.Person;
@@ -88,7 +89,7 @@ public final class Views {
         LocalDate first = event.schedule().firstDay();
         LocalDate last = event.schedule().lastDay();
         String dates = first.equals(last) ? first.toString() : first + " – " + last;
-        String venue = event.venue().map(Object::toString).orElse(t.get("event.online"));
+        String venue = event.venue().map(v -> venue(v, locale)).orElse(t.get("event.online"));
         long holding = registry.registrationsFor(event.id()).stream()
                 .filter(r -> r.holdsPlace() && r.attends() == AttendanceMode.IN_PERSON).count();
         String capacity = event.capacity().map(String::valueOf).orElse("");
@@ -101,6 +102,18 @@ public final class Views {
                         + slot.end().withZoneSameInstant(zone).format(TIME)).orElse(""), s.title().get(locale))));
         return new EventView(event.id().value(), event.title().get(locale), dates, venue,
                 t.get("status." + spelling(event.status().name())), capacity, left, waiting, List.copyOf(programme));
+    }
+
+    /**
+     * Writes a venue in a language: its name if it has one, its city, and its country's name.
+     *
+     * @param venue  the venue
+     * @param locale the language
+     * @return the text
+     */
+    public static String venue(Venue venue, Locale locale) {
+        return venue.name().map(n -> n + ", ").orElse("") + venue.city() + ", "
+                + new Locale("", venue.country().value()).getDisplayCountry(locale);
     }
 
     /**
