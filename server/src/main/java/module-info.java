@@ -4,6 +4,7 @@
  */
 module org.clustermeet.server {
     requires transitive org.clustermeet.store;
+    requires org.clustermeet.interop;
     requires io.javalin;
     requires org.eclipse.jetty.server;
     requires gg.jte.runtime;

@@ -156,6 +156,27 @@ class OrganiserPagesTest {
     }
 
     @Test
+    void theExportsGiveTheEventsCalendarAndItsRegistrationsAsCsv() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 2, 5)) {
+            register(f, 0);
+            String cookie = cookie(logIn(f, ServerFixture.TOKEN));
+
+            HttpResponse<String> ics = f.get("/organiser/events/" + EVENT + "/export/ics", "Cookie", cookie);
+            HttpResponse<String> csv = f.get("/organiser/events/" + EVENT + "/export/csv", "Cookie", cookie);
+
+            assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                    assertThat(t).startsWith("text/calendar"));
+            assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("Illustrative workshop");
+            assertThat(csv.headers().firstValue("Content-Disposition")).contains(
+                    "attachment; filename=\"illustrative-workshop.csv\"");
+            assertThat(csv.body()).contains("Given0");
+            assertThat(f.get("/organiser/events/" + EVENT + "/export/csv").statusCode()).isEqualTo(303);
+            assertThat(f.get("/organiser/events/" + EVENT + "/export/pdf", "Cookie", cookie).statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void loggingOutEndsTheSession() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
             String cookie = cookie(logIn(f, ServerFixture.TOKEN));

@@ -1,5 +1,7 @@
 package org.clustermeet.server.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +20,17 @@ import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.HistoryEntry;
 
+import org.clustermeet.interop.csv.CsvDialect;
+import org.clustermeet.interop.csv.RegistrationCsv;
+import org.clustermeet.interop.ical.ICalendarExport;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /**
  * The organiser's pages, behind a login with a token: the events, one event's registrations with
- * filters, a registration's history, inviting, cancelling, changing capacity, and the report.
+ * filters, a registration's history, inviting, cancelling, changing capacity, the report, and
+ * exports (iCalendar, CSV).
  * Every form carries the session's CSRF token; every change names the organiser as its actor.
  */
 public final class OrganiserPages {
@@ -196,6 +203,40 @@ public final class OrganiserPages {
             Event event = event(ctx.pathParam("id"));
             ctx.html(Reports.page(desk.registry(), event.id(), texts(ctx), session.get()));
         }
+    }
+
+    /**
+     * {@code GET /organiser/events/{id}/export/{format}}: the event as iCalendar ({@code ics}), or
+     * its registrations as CSV ({@code csv}, or {@code csv-excel} for spreadsheets set to a
+     * semicolon), with the personal columns: the organiser's copy.
+     *
+     * @param ctx the request
+     * @throws IOException if writing fails
+     */
+    public void export(Context ctx) throws IOException {
+        Optional<Guard.Session> session = sessionOrLogin(ctx);
+        if (session.isEmpty()) {
+            return;
+        }
+        Event event = event(ctx.pathParam("id"));
+        Registry registry = desk.registry();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String format = ctx.pathParam("format");
+        switch (format) {
+            case "ics" -> {
+                ICalendarExport.of(registry).inLanguage(texts(ctx).locale()).write(event.id(), out);
+                ctx.contentType("text/calendar; charset=utf-8");
+            }
+            case "csv", "csv-excel" -> {
+                RegistrationCsv.of(format.equals("csv") ? CsvDialect.RFC_4180 : CsvDialect.EXCEL)
+                        .write(registry, event.id(), true, out);
+                ctx.contentType("text/csv; charset=utf-8");
+            }
+            default -> throw WebProblem.notFound("no export format " + Echo.cut(format) + " (ics, csv, csv-excel)");
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"" + event.id().value() + "."
+                + (format.equals("ics") ? "ics" : "csv") + "\"");
+        ctx.result(out.toByteArray());
     }
 
     private void eventPage(Context ctx, Guard.Session session, Event event, String notice, List<String> shown) {

@@ -52,6 +52,7 @@ public final class Routes {
                 new Route("GET", "/organiser", organiser::events),
                 new Route("GET", "/organiser/events/{id}", organiser::event),
                 new Route("GET", "/organiser/events/{id}/report", organiser::report),
+                new Route("GET", "/organiser/events/{id}/export/{format}", organiser::export),
                 new Route("POST", "/organiser/events/{id}/invite", organiser::invite),
                 new Route("POST", "/organiser/events/{id}/capacity", organiser::capacity),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
