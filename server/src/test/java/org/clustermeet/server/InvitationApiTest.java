@@ -36,6 +36,8 @@ class InvitationApiTest {
                     "{\"answer\": \"in-person\"}"), 200);
 
             assertThat(accepted.at("/outcome/result").asText()).isEqualTo("accepted");
+            assertThat(accepted.at("/registration/role").asText()).as("the role an association's member stands for")
+                    .isEqualTo("association-representative");
             assertThat(accepted.at("/registration/state").asText()).isEqualTo("registered");
             assertThat(waiting.at("/outcome/result").asText()).isEqualTo("waitlisted");
             assertThat(waiting.at("/outcome/position").asInt()).isEqualTo(1);

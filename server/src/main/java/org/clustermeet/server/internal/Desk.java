@@ -28,6 +28,7 @@ import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.query.Admission;
 import org.clustermeet.core.query.WhoMayAttend;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
@@ -204,12 +205,10 @@ public final class Desk {
             return new Outcome(Outcome.Kind.UNCHANGED, own, Views.position(registry, own.get()), List.of());
         }
         AttendanceMode mode = answer == Answer.ONLINE ? AttendanceMode.ONLINE : AttendanceMode.IN_PERSON;
-        List<WhoMayAttend.Candidate> candidates = WhoMayAttend.of(registry, invitation.event()).stream()
-                .filter(c -> c.person().id().equals(invitation.person())).toList();
+        List<WhoMayAttend.Candidate> candidates = candidates(registry, opened.event(), invitation.person());
         Optional<WhoMayAttend.Candidate> chosen = candidates.stream().filter(WhoMayAttend.Candidate::mayRegister)
-                .filter(c -> SELF_DECLARED.contains(c.role())).min(Comparator.comparingInt(Desk::preference))
-                .or(() -> candidates.stream().filter(c -> SELF_DECLARED.contains(c.role()))
-                        .min(Comparator.comparingInt(Desk::preference)));
+                .min(Comparator.comparingInt(Desk::preference))
+                .or(() -> candidates.stream().min(Comparator.comparingInt(Desk::preference)));
         if (chosen.isEmpty()) {
             return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
                     List.of(Texts.of(locale).get("refused.no-role")));
@@ -269,6 +268,25 @@ public final class Desk {
         chosen.forEach((p, lang) -> invited.add(new Invited(p, store.invitations().issue(event, p, lang, actor)
                 .token())));
         return List.copyOf(invited);
+    }
+
+    /**
+     * The organisations and self-declared event roles in which one person might register for an
+     * event, each judged by the workflow's rule: the person's roles on the event's first day, and
+     * nothing else of the registry is looked through.
+     */
+    private static List<WhoMayAttend.Candidate> candidates(Registry registry, Event event, PersonId id) {
+        Event current = registry.event(event.id()).orElseThrow();
+        Person person = registry.person(id).orElseThrow();
+        List<WhoMayAttend.Candidate> candidates = new ArrayList<>();
+        person.rolesOn(current.schedule().firstDay()).stream().map(PersonRole::organisation).distinct()
+                .map(registry::organisation).flatMap(Optional::stream).forEach(o -> {
+                    for (EventRole role : SELF_DECLARED) {
+                        candidates.add(new WhoMayAttend.Candidate(person, o, role,
+                                Admission.judge(registry, current, person, o, role)));
+                    }
+                });
+        return candidates;
     }
 
     /**
