@@ -12,6 +12,7 @@ import java.util.Map;
 import org.clustermeet.core.workflow.SharedRegistry;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.RegistryJson;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -58,9 +59,13 @@ public final class RatioReport {
             results.addAll(new Runner(options(cli, PACKAGE + "(Registration|Edit|Store|SaveDocument|Interop)Benchmark", 1,
                     1, 1)).run());
             results.addAll(new Runner(options(cli, PACKAGE + "QueryBenchmark", 0, 1, 1)).run());
+            // Jetty, Javalin and Jackson on the answer's path need seconds of compiling: after a 1 s
+            // warm-up an answer measured 2.4 ms, after 2 s 0.9 ms
+            results.addAll(new Runner(options(cli, PACKAGE + "ServerBenchmark", 1, 5, 2)).run());
         } else {
             results.addAll(new Runner(options(cli, PACKAGE
-                    + "(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop)Benchmark", 1, 1, 1)).run());
+                    + "(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop|Server)Benchmark", 1, 1, 1))
+                    .run());
         }
         print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
     }
@@ -89,6 +94,9 @@ public final class RatioReport {
         Map<String, Double> score = new HashMap<>();
         for (RunResult r : results) {
             score.put(key(r), r.getPrimaryResult().getScore());
+            if (r.getParams().getMode() == Mode.SampleTime) {
+                score.put(key(r) + "#p99", r.getPrimaryResult().getStatistics().getPercentile(99.0));
+            }
         }
         out.println();
         out.printf(Locale.ROOT, "clustermeet benchmarks, measured side by side in one run (%d s); JDK %s%n", seconds,
@@ -166,6 +174,7 @@ public final class RatioReport {
                     edit / full, full / edit);
         }
         printStore(score, out);
+        printServer(score, out);
         printInterop(score, out);
     }
 
@@ -187,6 +196,32 @@ public final class RatioReport {
                             store / limit);
                 }
             }
+        }
+    }
+
+    /**
+     * The registration server's table: registrations per second through HTTP and through the store
+     * directly (clients divided by the mean time of one), the 99th percentile, and the share of the
+     * store's rate that HTTP keeps (the target is at least half).
+     */
+    private static void printServer(Map<String, Double> score, PrintStream out) {
+        out.println();
+        out.println("Durable registrations through the registration server's HTTP API and through the store directly "
+                + "(embedded H2)");
+        out.println("| clients | HTTP /s | HTTP p99 ms | store /s | store p99 ms | HTTP vs store |");
+        out.println("|---|---|---|---|---|---|");
+        for (String[] c : new String[][] {{"1", "OneClient"}, {"16", "SixteenClients"}}) {
+            Double http = score.get("ServerBenchmark.http" + c[1]);
+            Double store = score.get("ServerBenchmark.store" + c[1]);
+            if (http == null || store == null) {
+                continue;
+            }
+            int clients = Integer.parseInt(c[0]);
+            double httpRate = clients * 1e6 / http;
+            double storeRate = clients * 1e6 / store;
+            out.printf(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f | %.2f of it |%n", clients, httpRate,
+                    score.get("ServerBenchmark.http" + c[1] + "#p99") / 1000, storeRate,
+                    score.get("ServerBenchmark.store" + c[1] + "#p99") / 1000, httpRate / storeRate);
         }
     }
 

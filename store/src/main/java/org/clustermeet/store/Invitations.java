@@ -20,12 +20,14 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.store.internal.Database;
+import org.clustermeet.store.internal.Journal;
 
 /**
  * The invitations of a store, kept in its database beside the journal, so that every process on
  * the database answers the same links. A person has at most one usable invitation to an event:
  * inviting again revokes the earlier link and issues a new one. Only each token's hash is kept.
- * Obtained from {@link RegistryStore#invitations()}; thread-safe.
+ * Invitations have a connection of their own, so that looking one up never waits for the store's
+ * changes. Obtained from {@link RegistryStore#invitations()}; thread-safe.
  */
 public final class Invitations {
 
@@ -34,13 +36,19 @@ public final class Invitations {
             + "person_id VARCHAR(128) NOT NULL, lang VARCHAR(16) NOT NULL, "
             + "issued_at TIMESTAMP WITH TIME ZONE NOT NULL, issued_by VARCHAR(64) NOT NULL, "
             + "revoked_at TIMESTAMP WITH TIME ZONE, revoked_by VARCHAR(64))";
+    private static final String INDEX = "CREATE INDEX IF NOT EXISTS clustermeet_invitation_person "
+            + "ON clustermeet_invitation (event_id, person_id)";
     private static final String COLUMNS = "event_id, person_id, lang, issued_at, issued_by, revoked_at, revoked_by";
 
+    private final Object lock = new Object();
+    private final Database database;
     private final Sequencer sequencer;
     private final Clock clock;
-    private volatile boolean tableReady;
+    private boolean tableReady;
+    private boolean closed;
 
-    Invitations(Sequencer sequencer, Clock clock) {
+    Invitations(Database database, Sequencer sequencer, Clock clock) {
+        this.database = database;
         this.sequencer = sequencer;
         this.clock = clock;
     }
@@ -177,14 +185,34 @@ public final class Invitations {
     }
 
     private <T> T work(String what, Database.Work<T> work) {
-        return sequencer.transaction(what, c -> {
-            if (!tableReady) {
-                try (Statement s = c.createStatement()) {
-                    s.execute(CREATE);
-                }
-                tableReady = true;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the store " + database.where() + " is closed");
             }
-            return work.run(c);
-        });
+            try {
+                T result = database.inTransaction(c -> {
+                    if (!tableReady) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute(CREATE);
+                            s.execute(INDEX);
+                        }
+                    }
+                    return work.run(c);
+                });
+                tableReady = true;
+                return result;
+            } catch (SQLException e) {
+                throw new RegistryStoreException("cannot " + what + " in " + database.where() + ": "
+                        + Journal.describe(e), e);
+            }
+        }
+    }
+
+    /** Closes the invitations' connection; later calls fail. */
+    void close() {
+        synchronized (lock) {
+            closed = true;
+            database.close();
+        }
     }
 }

@@ -76,7 +76,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private RegistryStore(Database database, Clock clock, StoreState state) {
         this.sequencer = new Sequencer(database, clock, state);
         this.clock = clock;
-        this.invitations = new Invitations(sequencer, clock);
+        this.invitations = new Invitations(database.sibling(), sequencer, clock);
     }
 
     /**
@@ -354,6 +354,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     /** Closes the store's connection; later changes fail. Closing twice does nothing. */
     @Override
     public void close() {
+        invitations.close();
         sequencer.close();
     }
 

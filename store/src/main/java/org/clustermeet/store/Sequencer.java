@@ -71,22 +71,6 @@ final class Sequencer {
         }
     }
 
-    /**
-     * Runs work beside the journal in one transaction, one at a time with the store's changes;
-     * a failure of the database is a RegistryStoreException that says what could not be done.
-     */
-    <T> T transaction(String what, Database.Work<T> work) {
-        synchronized (lock) {
-            ensureOpen();
-            try {
-                return database.inTransaction(work);
-            } catch (SQLException e) {
-                throw new RegistryStoreException("cannot " + what + " in " + database.where() + ": "
-                        + Journal.describe(e), e);
-            }
-        }
-    }
-
     /** Reads what others appended. */
     StoreState refresh() {
         synchronized (lock) {

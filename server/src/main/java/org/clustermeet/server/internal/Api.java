@@ -101,8 +101,8 @@ public final class Api {
             throw new WebProblem(409, "the invitation can no longer be answered: registration has closed or it was "
                     + "withdrawn", null);
         }
-        send(ctx, 200, invitation(desk.open(ctx.pathParam("token")).orElseThrow(),
-                Optional.of(desk.answer(opened, answer, locale))));
+        Desk.Outcome outcome = desk.answer(opened, answer, locale);
+        send(ctx, 200, invitation(opened, Optional.of(outcome)));
     }
 
     /**

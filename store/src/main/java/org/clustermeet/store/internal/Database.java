@@ -44,6 +44,16 @@ public final class Database implements AutoCloseable {
         this.where = Objects.requireNonNull(where, "where");
     }
 
+    /**
+     * Returns another holder on the same database, with a connection of its own: for work that
+     * need not wait for the store's changes, such as reading invitations.
+     *
+     * @return the new holder; nothing is opened yet
+     */
+    public Database sibling() {
+        return new Database(source, where);
+    }
+
     /** {@return the database's name for messages: its JDBC URL without options once connected} */
     public String where() {
         return where;
