@@ -129,6 +129,24 @@ class InvitationApiTest {
     }
 
     @Test
+    void aWithdrawnInvitationNoLongerAnswers() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
+                    "{\"people\": [\"p0\"]}", bearer()), 201);
+            String link = api(invited.at("/invited/0/link").asText());
+
+            json(f.postJson("/api/organiser/events/" + EVENT + "/invitations/p0/revoke", "{}", bearer()), 200);
+
+            assertThat(f.postJson(link + "/answer", "{\"answer\": \"in-person\"}").statusCode()).isEqualTo(409);
+            assertThat(json(f.get("/api/organiser/events/" + EVENT + "/invitations", bearer()), 200)
+                    .at("/invitations/0/state").asText()).isEqualTo("revoked");
+            assertThat(f.postJson("/api/organiser/events/" + EVENT + "/invitations/p0/revoke", "{}", bearer())
+                    .statusCode()).isEqualTo(409);
+            assertThat(f.store.registry().registrationsFor(EVENT)).isEmpty();
+        }
+    }
+
+    @Test
     void thePublicEventShowsNoPersonalData() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 5)) {
             JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",

@@ -50,7 +50,8 @@ class OpenApiTest {
         try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
             JsonNode doc = new ObjectMapper().readTree(f.get("/api/openapi.json").body());
             for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
-                String concrete = path.getKey().replace("{id}", "unknown-id").replace("{token}", "A".repeat(43));
+                String concrete = path.getKey().replace("{id}", "unknown-id").replace("{token}", "A".repeat(43))
+                        .replace("{person}", "unknown-person");
                 for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                     var response = switch (op.getKey()) {
                         case "get" -> f.get(concrete, ServerFixture.bearer());

@@ -67,7 +67,9 @@ class OrganiserPagesTest {
             register(f, 2);
             String cookie = cookie(logIn(f, ServerFixture.TOKEN));
 
-            String page = f.get("/organiser/events/" + EVENT + "?state=waitlisted", "Cookie", cookie).body();
+            String body = f.get("/organiser/events/" + EVENT + "?state=waitlisted", "Cookie", cookie).body();
+            String page = body.substring(body.indexOf("<table id=\"registrations\""), body.indexOf("</table>",
+                    body.indexOf("<table id=\"registrations\"")));
 
             assertThat(page).contains("Given1 Family 1", "Given2 Family 2", "on the waiting list (1)",
                     "on the waiting list (2)").doesNotContain("Given0 Family 0");
@@ -125,6 +127,23 @@ class OrganiserPagesTest {
                     .results().count()).isEqualTo(2);
             assertThat(f.store.invitations().of(EVENT)).extracting(i -> i.language().getLanguage())
                     .containsOnly("pl");
+        }
+    }
+
+    @Test
+    void anOrganiserWithdrawsAnInvitationFromTheEventsPage() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            String link = "/i/" + f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, Actor.of("test"))
+                    .token().value();
+            String cookie = cookie(logIn(f, ServerFixture.TOKEN));
+            String page = f.get("/organiser/events/" + EVENT, "Cookie", cookie).body();
+            assertThat(page).contains("data-person=\"p0\" data-state=\"usable\"");
+
+            String done = f.postForm("/organiser/events/" + EVENT + "/invitations/p0/revoke", "csrf=" + csrf(page),
+                    "Cookie", cookie).body();
+
+            assertThat(done).contains("The invitation of p0 is withdrawn", "data-state=\"revoked\"");
+            assertThat(f.postForm(link, "answer=in-person").statusCode()).isEqualTo(409);
         }
     }
 

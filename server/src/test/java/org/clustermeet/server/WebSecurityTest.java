@@ -130,6 +130,11 @@ class WebSecurityTest {
                         + form, "Cookie", cookie));
                 answers.add(f.postForm("/organiser/registrations/" + path + "/cancel", "csrf=" + csrf, "Cookie",
                         cookie));
+                answers.add(f.postForm("/organiser/events/" + EVENT + "/invitations/" + path + "/revoke", "csrf="
+                        + csrf, "Cookie", cookie));
+                answers.add(f.postJson("/api/organiser/events/" + EVENT + "/invitations/" + path + "/revoke", "{}",
+                        ServerFixture.bearer()));
+                answers.add(f.get("/organiser/events/" + EVENT + "/export/" + path, "Cookie", cookie));
                 for (HttpResponse<String> r : answers) {
                     String where = r.request().method() + " " + r.uri() + " with " + hostile.substring(0,
                             Math.min(30, hostile.length()));

@@ -155,6 +155,36 @@ public final class Api {
     }
 
     /**
+     * {@code GET /api/organiser/events/{id}/invitations}: the event's invitations and their state.
+     *
+     * @param ctx the request
+     */
+    public void invitations(Context ctx) {
+        guard.bearer(ctx);
+        Event event = findEvent(ctx);
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Views.InvitationView i : desk.invitations(event)) {
+            list.addObject().put("person", i.personId()).put("language", i.language()).put("issuedAt", i.issuedAt())
+                    .put("issuedBy", i.issuedBy()).put("state", i.state());
+        }
+        send(ctx, 200, MAPPER.createObjectNode().put("event", event.id().value()).set("invitations", list));
+    }
+
+    /**
+     * {@code POST /api/organiser/events/{id}/invitations/{person}/revoke}: withdraws an invitation.
+     *
+     * @param ctx the request
+     */
+    public void revoke(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        Event event = findEvent(ctx);
+        PersonId person = Forms.id(ctx.pathParam("person"), PersonId::of, "person");
+        desk.revoke(event.id(), person, actor);
+        send(ctx, 200, MAPPER.createObjectNode().put("event", event.id().value()).put("person", person.value())
+                .put("state", "revoked"));
+    }
+
+    /**
      * {@code POST /api/organiser/registrations/{id}/cancel}.
      *
      * @param ctx the request

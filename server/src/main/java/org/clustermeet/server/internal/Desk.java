@@ -326,6 +326,38 @@ public final class Desk {
     }
 
     /**
+     * Withdraws a person's invitation to an event: its link no longer answers.
+     *
+     * @param event  the event
+     * @param person the person
+     * @param actor  the organiser
+     * @throws WebProblem 404 for an unknown event, 409 when the person has no usable invitation
+     */
+    public void revoke(EventId event, PersonId person, Actor actor) {
+        if (store.registry().event(event).isEmpty()) {
+            throw WebProblem.notFound("no event " + event);
+        }
+        if (!store.invitations().revoke(event, person, actor)) {
+            throw new WebProblem(409, "person " + person + " has no invitation to " + event + " to withdraw", null);
+        }
+    }
+
+    /**
+     * Lists an event's invitations with the state of each now.
+     *
+     * @param event the event, which exists
+     * @return the invitations, oldest first
+     */
+    public List<Views.InvitationView> invitations(Event event) {
+        Registry registry = store.registry();
+        return store.invitations().of(event.id()).stream().map(i -> new Views.InvitationView(i.person().value(),
+                registry.person(i.person()).map(Person::fullName).map(org.clustermeet.core.text.Echo::inert)
+                        .orElse(i.person().value()), i.language().getLanguage(), i.issuedAt().toString(),
+                i.issuedBy().name(), i.isRevoked() ? "revoked" : i.isUsable(event, clock.instant()) ? "usable"
+                        : "expired")).toList();
+    }
+
+    /**
      * Cancels a registration for the organiser; a freed place goes to the waiting list.
      *
      * @param id    the registration

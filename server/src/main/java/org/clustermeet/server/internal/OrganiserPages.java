@@ -151,6 +151,19 @@ public final class OrganiserPages {
     }
 
     /**
+     * {@code POST /organiser/events/{id}/invitations/{person}/revoke}: withdraws an invitation.
+     *
+     * @param ctx the request
+     */
+    public void revoke(Context ctx) {
+        Guard.Session session = sessionForChange(ctx);
+        Event event = event(ctx.pathParam("id"));
+        PersonId person = personId(ctx.pathParam("person"), "person");
+        desk.revoke(event.id(), person, session.actor());
+        eventPage(ctx, session, event, texts(ctx).get("organiser.revoked", person.value()), List.of());
+    }
+
+    /**
      * {@code POST /organiser/events/{id}/capacity}.
      *
      * @param ctx the request, with the form field {@code capacity}
@@ -248,7 +261,7 @@ public final class OrganiserPages {
         ctx.html(Pages.render("event.jte", Map.of("t", t, "organiser", session.actor().name(),
                 "csrf", session.csrf(), "event", Views.event(registry, event, t), "filter", filter,
                 "registrations", Views.registrations(registry, event.id(), state, t), "notice", notice,
-                "links", shown)));
+                "links", shown, "invitations", desk.invitations(event))));
     }
 
     private Optional<Guard.Session> sessionOrLogin(Context ctx) {

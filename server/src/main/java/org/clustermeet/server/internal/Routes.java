@@ -55,6 +55,7 @@ public final class Routes {
                 new Route("GET", "/organiser/events/{id}/export/{format}", organiser::export),
                 new Route("POST", "/organiser/events/{id}/invite", organiser::invite),
                 new Route("POST", "/organiser/events/{id}/capacity", organiser::capacity),
+                new Route("POST", "/organiser/events/{id}/invitations/{person}/revoke", organiser::revoke),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
                 new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
                 new Route("GET", "/api/openapi.json", openApi),
@@ -64,6 +65,8 @@ public final class Routes {
                 new Route("POST", "/api/invitations/{token}/answer", api::answer),
                 new Route("GET", "/api/organiser/events/{id}/registrations", api::registrations),
                 new Route("POST", "/api/organiser/events/{id}/invitations", api::invite),
+                new Route("GET", "/api/organiser/events/{id}/invitations", api::invitations),
+                new Route("POST", "/api/organiser/events/{id}/invitations/{person}/revoke", api::revoke),
                 new Route("PUT", "/api/organiser/events/{id}/capacity", api::capacity),
                 new Route("POST", "/api/organiser/registrations/{id}/cancel", api::cancel),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));

@@ -77,6 +77,20 @@ public final class Views {
     }
 
     /**
+     * An invitation as the organiser's page and API show it.
+     *
+     * @param personId the person's id
+     * @param person   the person's full name
+     * @param language the invitation's language tag
+     * @param issuedAt when it was issued (ISO instant)
+     * @param issuedBy who issued it
+     * @param state    {@code usable}, {@code revoked} or {@code expired}
+     */
+    public record InvitationView(String personId, String person, String language, String issuedAt, String issuedBy,
+                                 String state) {
+    }
+
+    /**
      * Builds an event's view.
      *
      * @param registry the registry
