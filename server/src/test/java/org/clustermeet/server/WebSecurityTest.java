@@ -56,6 +56,8 @@ class WebSecurityTest {
                 assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
                 assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
                 assertThat(r.body()).doesNotContain("script", "aaaa", "bbbb");
+                assertThat(r.headers().firstValue("Connection")).as("a connection Jetty drops is said to close")
+                        .contains("close");
             }
         }
     }

@@ -14,7 +14,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers the requests Jetty refuses before they reach a route (a malformed or ambiguous path, a
  * path or headers too long): a short plain text with the status, the same security headers as
- * every other response, and nothing of the request echoed.
+ * every other response, and nothing of the request echoed. The connection is closed, and the
+ * answer says so ({@code Connection: close}), so that a client does not send its next request on
+ * a connection Jetty is about to drop.
  */
 public final class JettyErrors extends ErrorHandler {
 
@@ -24,6 +26,7 @@ public final class JettyErrors extends ErrorHandler {
         HttpFields.Mutable headers = response.getHeaders();
         secure(headers);
         headers.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        headers.put(HttpHeader.CONNECTION, "close");
         response.write(true, body(code), callback);
     }
 
