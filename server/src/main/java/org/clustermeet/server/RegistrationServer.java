@@ -120,7 +120,8 @@ public final class RegistrationServer implements AutoCloseable {
                     fail(ctx, e.getStatus(), statusText(e.getStatus()), Optional.empty()));
             config.routes.exception(RegistryStoreException.class, (e, ctx) -> {
                 LOG.log(Level.ERROR, "the store failed on " + ctx.method() + " " + ctx.path(), e);
-                fail(ctx, 503, "the store cannot be reached; nothing was changed", Optional.empty());
+                fail(ctx, 503, "the store could not complete the request: try again (an answer the store "
+                        + "recorded is kept and never taken twice)", Optional.empty());
             });
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     fail(ctx, 400, Echo.cut(String.valueOf(e.getMessage())), Optional.empty()));

@@ -6,6 +6,8 @@ import static org.clustermeet.server.ServerFixture.bearer;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.clustermeet.core.registration.RegistrationState;
 import org.junit.jupiter.api.Test;
@@ -25,15 +27,10 @@ class InvitationApiTest {
     @Test
     void anOrganiserInvitesAndTheInvitedAnswerAcceptedThenWaitlisted() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 3, 1)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\", \"p1\"], \"language\": \"en\"}", bearer()), 201);
-            String first = path(invited.at("/invited/0/link").asText());
-            String second = path(invited.at("/invited/1/link").asText());
+            List<String> links = invite(f, "{\"people\": [\"p0\", \"p1\"], \"language\": \"en\"}");
 
-            JsonNode accepted = json(f.postJson("/api" + first.replace("/i/", "/invitations/") + "/answer",
-                    "{\"answer\": \"in-person\"}"), 200);
-            JsonNode waiting = json(f.postJson("/api" + second.replace("/i/", "/invitations/") + "/answer",
-                    "{\"answer\": \"in-person\"}"), 200);
+            JsonNode accepted = answer(f, links.get(0), "in-person");
+            JsonNode waiting = answer(f, links.get(1), "in-person");
 
             assertThat(accepted.at("/outcome/result").asText()).isEqualTo("accepted");
             assertThat(accepted.at("/registration/role").asText()).as("the role an association's member stands for")
@@ -49,43 +46,35 @@ class InvitationApiTest {
     @Test
     void decliningCancelsTheRegistrationAndPromotesTheFirstWaiting() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 1)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\", \"p1\"]}", bearer()), 201);
-            String first = api(invited.at("/invited/0/link").asText());
-            String second = api(invited.at("/invited/1/link").asText());
-            json(f.postJson(first + "/answer", "{\"answer\": \"in-person\"}"), 200);
-            json(f.postJson(second + "/answer", "{\"answer\": \"in-person\"}"), 200);
+            List<String> links = invite(f, "{\"people\": [\"p0\", \"p1\"]}");
+            answer(f, links.get(0), "in-person");
+            answer(f, links.get(1), "in-person");
 
-            JsonNode declined = json(f.postJson(first + "/answer", "{\"answer\": \"decline\"}"), 200);
+            JsonNode declined = answer(f, links.get(0), "decline");
 
             assertThat(declined.at("/outcome/result").asText()).isEqualTo("cancelled");
-            assertThat(json(f.get(second), 200).at("/registration/state").asText()).isEqualTo("registered");
+            assertThat(json(f.get(links.get(1)), 200).at("/registration/state").asText()).isEqualTo("registered");
         }
     }
 
     @Test
-    void refusalReasonsComeInTheInvitationsLanguage() throws Exception {
+    void decliningWithoutARegistrationChangesNothing() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\"], \"language\": \"pl\"}", bearer()), 201);
-            String link = api(invited.at("/invited/0/link").asText());
-            json(f.postJson(link + "/answer", "{\"answer\": \"online\"}"), 200);
+            List<String> links = invite(f, "{\"people\": [\"p0\"], \"language\": \"pl\"}");
 
-            JsonNode refused = json(f.postJson(link + "/answer", "{\"answer\": \"decline\"}"), 200);
+            JsonNode declined = answer(f, links.get(0), "decline");
 
-            assertThat(refused.at("/outcome/result").asText()).isEqualTo("declined");
+            assertThat(declined.at("/outcome/result").asText()).isEqualTo("declined");
+            assertThat(f.store.registry().registrationsFor(EVENT)).isEmpty();
         }
     }
 
     @Test
     void anOrganiserSeesTheRegistrationsAndTheirHistoryWithWhoDidWhat() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 1)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\", \"p1\"]}", bearer()), 201);
-            json(f.postJson(api(invited.at("/invited/0/link").asText()) + "/answer", "{\"answer\": \"in-person\"}"),
-                    200);
-            json(f.postJson(api(invited.at("/invited/1/link").asText()) + "/answer", "{\"answer\": \"in-person\"}"),
-                    200);
+            List<String> links = invite(f, "{\"people\": [\"p0\", \"p1\"]}");
+            answer(f, links.get(0), "in-person");
+            answer(f, links.get(1), "in-person");
             JsonNode list = json(f.get("/api/organiser/events/" + EVENT + "/registrations?state=registered",
                     bearer()), 200);
             String id = list.at("/registrations/0/id").asText();
@@ -101,12 +90,9 @@ class InvitationApiTest {
     @Test
     void moreCapacityPromotesFromTheWaitingList() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 1)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\", \"p1\"]}", bearer()), 201);
-            json(f.postJson(api(invited.at("/invited/0/link").asText()) + "/answer", "{\"answer\": \"in-person\"}"),
-                    200);
-            json(f.postJson(api(invited.at("/invited/1/link").asText()) + "/answer", "{\"answer\": \"in-person\"}"),
-                    200);
+            List<String> links = invite(f, "{\"people\": [\"p0\", \"p1\"]}");
+            answer(f, links.get(0), "in-person");
+            answer(f, links.get(1), "in-person");
 
             JsonNode event = json(f.putJson("/api/organiser/events/" + EVENT + "/capacity", "{\"capacity\": 2}",
                     bearer()), 200);
@@ -119,25 +105,22 @@ class InvitationApiTest {
     @Test
     void aRoleInvitesEveryoneWhoMayRegisterInItInTheirOrganisationsLanguage() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 3, 5)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"role\": \"association-representative\"}", bearer()), 201);
+            List<String> links = invite(f, "{\"role\": \"association-representative\"}");
 
-            assertThat(invited.get("invited")).hasSize(3);
-            JsonNode opened = json(f.get(api(invited.at("/invited/2/link").asText())), 200);
-            assertThat(opened.get("language").asText()).isEqualTo("pl");
+            assertThat(links).hasSize(3);
+            assertThat(json(f.get(links.get(2)), 200).get("language").asText()).isEqualTo("pl");
         }
     }
 
     @Test
     void aWithdrawnInvitationNoLongerAnswers() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\"]}", bearer()), 201);
-            String link = api(invited.at("/invited/0/link").asText());
+            List<String> links = invite(f, "{\"people\": [\"p0\"]}");
 
             json(f.postJson("/api/organiser/events/" + EVENT + "/invitations/p0/revoke", "{}", bearer()), 200);
 
-            assertThat(f.postJson(link + "/answer", "{\"answer\": \"in-person\"}").statusCode()).isEqualTo(409);
+            assertThat(f.postJson(links.get(0) + "/answer", "{\"answer\": \"in-person\"}").statusCode())
+                    .isEqualTo(409);
             assertThat(json(f.get("/api/organiser/events/" + EVENT + "/invitations", bearer()), 200)
                     .at("/invitations/0/state").asText()).isEqualTo("revoked");
             assertThat(f.postJson("/api/organiser/events/" + EVENT + "/invitations/p0/revoke", "{}", bearer())
@@ -149,10 +132,7 @@ class InvitationApiTest {
     @Test
     void thePublicEventShowsNoPersonalData() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 5)) {
-            JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations",
-                    "{\"people\": [\"p0\"]}", bearer()), 201);
-            json(f.postJson(api(invited.at("/invited/0/link").asText()) + "/answer", "{\"answer\": \"in-person\"}"),
-                    200);
+            answer(f, invite(f, "{\"people\": [\"p0\"]}").get(0), "in-person");
 
             String events = f.get("/api/events").body();
 
@@ -161,8 +141,17 @@ class InvitationApiTest {
         }
     }
 
-    private static String path(String link) {
-        return link.substring(link.indexOf("/i/"));
+    /** Invites people through the API and returns their links, in order, as API paths. */
+    private static List<String> invite(ServerFixture f, String body) throws Exception {
+        JsonNode invited = json(f.postJson("/api/organiser/events/" + EVENT + "/invitations", body, bearer()), 201);
+        List<String> links = new ArrayList<>();
+        invited.get("invited").forEach(i -> links.add(api(i.get("link").asText())));
+        return links;
+    }
+
+    /** Answers through an invitation's API path and returns the answer. */
+    private static JsonNode answer(ServerFixture f, String link, String answer) throws Exception {
+        return json(f.postJson(link + "/answer", "{\"answer\": \"" + answer + "\"}"), 200);
     }
 
     private static String api(String link) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.workflow.Actor;
@@ -69,6 +71,20 @@ class InvitationPageTest {
             HttpResponse<String> page = f.postForm(link(f, 2, Locale.ENGLISH), "answer=in-person");
 
             assertThat(page.body()).contains("on the waiting list at position 2", "data-state=\"waitlisted\"");
+        }
+    }
+
+    @Test
+    void aRefusalGivesEveryReasonInThePersonsLanguage() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            f.store.changeEvent(f.store.registry().event(EVENT).orElseThrow().toBuilder()
+                    .eligibility(EligibilityPolicy.holdsLabel(LabelLevel.GOLD)).build(), Actor.of("test"));
+
+            HttpResponse<String> page = f.postForm(link(f, 0, POLISH), "answer=in-person");
+
+            assertThat(page.body()).contains("Rejestracja została odrzucona:", "<ul id=\"reasons\"><li>")
+                    .doesNotContain("data-state=");
+            assertThat(f.store.registry().registrationsFor(EVENT)).isEmpty();
         }
     }
 
