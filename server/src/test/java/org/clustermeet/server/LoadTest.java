@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.store.RegistryStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +36,9 @@ class LoadTest {
     static final int PEOPLE = 300;
     static final int PLACES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
 
     @Test
     void threeHundredConcurrentAnswersForFiftyPlacesGiveFiftyPlacesAndAWaitingListInArrivalOrder()
@@ -84,6 +89,23 @@ class LoadTest {
             assertThat(viaA.get()).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
             assertThat(viaB).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
             assertEveryoneOnceAndNoOverbooking(first.refresh(), PEOPLE);
+        }
+    }
+
+    @Test
+    void theSameAnswerSentManyTimesAtOnceRegistersOnceAndNoneIsRefused() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            String token = f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, Actor.of("test")).token()
+                    .value();
+
+            List<HttpResponse<String>> responses = answerAll(f.server.address(), java.util.Collections.nCopies(20,
+                    token));
+
+            assertThat(responses).allSatisfy(r -> {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(r.body()).at("/outcome/result").asText()).isIn("accepted", "unchanged");
+            });
+            assertThat(f.store.registry().registrationsFor(EVENT)).hasSize(1);
         }
     }
 

@@ -222,6 +222,13 @@ public final class Desk {
         if (outcome instanceof RegistrationOutcome.Waitlisted w) {
             return new Outcome(Outcome.Kind.WAITLISTED, Optional.of(w.registration()), w.position(), List.of());
         }
+        Registry after = store.registry();
+        Optional<Registration> meanwhile = own(after, invitation.event(), invitation.person())
+                .filter(r -> r.state().isActive());
+        if (meanwhile.isPresent()) {
+            // the same answer sent twice at once (a double click): the first registered, this one changes nothing
+            return new Outcome(Outcome.Kind.UNCHANGED, meanwhile, Views.position(after, meanwhile.get()), List.of());
+        }
         return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
                 ((RegistrationOutcome.Refused) outcome).reasons(locale));
     }
