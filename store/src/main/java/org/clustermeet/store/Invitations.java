@@ -192,10 +192,7 @@ public final class Invitations {
             try {
                 T result = database.inTransaction(c -> {
                     if (!tableReady) {
-                        try (Statement s = c.createStatement()) {
-                            s.execute(CREATE);
-                            s.execute(INDEX);
-                        }
+                        createTable(c);
                     }
                     return work.run(c);
                 });
@@ -205,6 +202,17 @@ public final class Invitations {
                 throw new RegistryStoreException("cannot " + what + " in " + database.where() + ": "
                         + Journal.describe(e), e);
             }
+        }
+    }
+
+    /**
+     * Creates the invitations' table and index where missing: with the store's other tables when
+     * a store is created, and on first use in a store created before invitations existed.
+     */
+    static void createTable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(CREATE);
+            s.execute(INDEX);
         }
     }
 

@@ -43,6 +43,7 @@ final class Opening {
         try {
             database.inTransaction(c -> {
                 Journal.createTables(c);
+                Invitations.createTable(c);
                 OptionalInt version = Journal.schemaVersion(c);
                 if (version.isPresent() || Journal.snapshotSequence(c).isPresent()) {
                     throw new RegistryStoreException("cannot create a store in " + database.where()

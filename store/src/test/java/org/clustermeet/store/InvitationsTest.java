@@ -65,6 +65,22 @@ class InvitationsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStoreMadeBeforeInvitationsGetsTheirTableOnFirstUse(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(1, 5), JANUARY).close();
+            try (var c = db.dataSource().getConnection(); var s = c.createStatement()) {
+                s.execute("DROP TABLE clustermeet_invitation");
+            }
+            try (RegistryStore store = db.open(JANUARY)) {
+                IssuedInvitation issued = store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ACTOR);
+
+                assertThat(store.invitations().find(issued.token())).contains(issued.invitation());
+            }
+        }
+    }
+
     @Test
     void invitingAgainRevokesTheEarlierLink() throws Exception {
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);

@@ -104,11 +104,18 @@ public final class Views {
         LocalDate last = event.schedule().lastDay();
         String dates = first.equals(last) ? first.toString() : first + " – " + last;
         String venue = event.venue().map(v -> venue(v, locale)).orElse(t.get("event.online"));
-        long holding = registry.registrationsFor(event.id()).stream()
-                .filter(r -> r.holdsPlace() && r.attends() == AttendanceMode.IN_PERSON).count();
+        int holding = 0;
+        int waiting = 0;
+        for (Registration r : registry.registrationsFor(event.id())) {
+            if (r.holdsPlace() && r.attends() == AttendanceMode.IN_PERSON) {
+                holding++;
+            } else if (r.state() == RegistrationState.WAITLISTED) {
+                waiting++;
+            }
+        }
+        int held = holding;
         String capacity = event.capacity().map(String::valueOf).orElse("");
-        String left = event.capacity().map(c -> String.valueOf(Math.max(0, c - holding))).orElse("");
-        int waiting = RegistrationWorkflow.waitingList(registry, event.id()).size();
+        String left = event.capacity().map(c -> String.valueOf(Math.max(0, c - held))).orElse("");
         ZoneId zone = event.venue().flatMap(v -> v.country().timeZone()).orElse(ZoneOffset.UTC);
         List<SessionView> programme = new ArrayList<>();
         event.sessions().stream().sorted(Comparator.comparingInt(Session::order)).forEach(s -> programme.add(
