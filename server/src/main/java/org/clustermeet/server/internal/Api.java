@@ -275,7 +275,8 @@ public final class Api {
             ArrayNode reasons = node.putArray("reasons");
             o.reasons().forEach(reasons::add);
         });
-        Desk.own(registry, opened.event().id(), opened.invitation().person())
+        outcome.flatMap(Desk.Outcome::registration).flatMap(r -> registry.registration(r.id()))
+                .or(() -> Desk.own(registry, opened.event().id(), opened.invitation().person()))
                 .ifPresent(r -> answer.set("registration", registration(registry, r)));
         return answer;
     }
