@@ -109,6 +109,25 @@ class LoadTest {
         }
     }
 
+    @Test
+    void manyDeclinesAtOnceCancelOnceAndNoneFails() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            String token = f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, Actor.of("test")).token()
+                    .value();
+            answerAll(f.server.address(), List.of(token));
+
+            List<HttpResponse<String>> responses = send(f.server.address(), java.util.Collections.nCopies(20, token),
+                    "decline");
+
+            assertThat(responses).allSatisfy(r -> {
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                assertThat(JSON.readTree(r.body()).at("/outcome/result").asText()).isIn("cancelled", "declined");
+            });
+            assertThat(f.store.registry().registrationsFor(EVENT)).singleElement()
+                    .extracting(Registration::state).isEqualTo(RegistrationState.CANCELLED);
+        }
+    }
+
     /** Each person has exactly one registration; exactly the places are held; the waiting list is in arrival order. */
     static void assertEveryoneOnceAndNoOverbooking(Registry registry, int people) {
         List<Registration> all = registry.registrationsFor(EVENT);
@@ -133,12 +152,17 @@ class LoadTest {
 
     /** Sends every answer at once and waits for all. */
     static List<HttpResponse<String>> answerAll(String address, List<String> tokens) {
+        return send(address, tokens, "in-person");
+    }
+
+    /** Sends one answer for each token at once and waits for all. */
+    static List<HttpResponse<String>> send(String address, List<String> tokens, String answer) {
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (String token : tokens) {
             sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(address + "/api/invitations/" + token
                     + "/answer")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"answer\": \"in-person\"}")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"answer\": \"" + answer + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         return sent.stream().map(CompletableFuture::join).toList();

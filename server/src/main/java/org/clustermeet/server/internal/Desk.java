@@ -198,8 +198,14 @@ public final class Desk {
             if (own.isEmpty()) {
                 return new Outcome(Outcome.Kind.DECLINED, Optional.empty(), 0, List.of());
             }
-            CancellationResult cancelled = store.cancel(own.get().id(), actor);
-            return new Outcome(Outcome.Kind.CANCELLED, Optional.of(cancelled.cancelled()), 0, List.of());
+            try {
+                CancellationResult cancelled = store.cancel(own.get().id(), actor);
+                return new Outcome(Outcome.Kind.CANCELLED, Optional.of(cancelled.cancelled()), 0, List.of());
+            } catch (IllegalArgumentException alreadyCancelled) {
+                // the same "I cannot attend" sent twice at once: the first cancelled it
+                return new Outcome(Outcome.Kind.CANCELLED, store.registry().registration(own.get().id()), 0,
+                        List.of());
+            }
         }
         if (own.isPresent()) {
             return new Outcome(Outcome.Kind.UNCHANGED, own, Views.position(registry, own.get()), List.of());
