@@ -89,7 +89,7 @@ public final class RegistrationServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
         Desk desk = new Desk(store, settings.clock());
-        Guard guard = new Guard(settings.organisers(), settings.clock(), settings.answersPerMinute());
+        Guard guard = new Guard(settings.organisers()::match, settings.clock(), settings.answersPerMinute());
         Links links = new Links();
         List<Routes.Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {

@@ -10,9 +10,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.clustermeet.core.workflow.Actor;
-import org.clustermeet.server.Organisers;
 
 import io.javalin.http.Context;
 
@@ -50,18 +50,18 @@ public final class Guard {
     public record Session(Actor actor, String csrf, Instant expires) {
     }
 
-    private final Organisers organisers;
+    private final Function<String, Optional<Actor>> organisers;
     private final Clock clock;
     private final int answersPerMinute;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, long[]> answers = new ConcurrentHashMap<>();
 
     /**
-     * @param organisers       who may log in
+     * @param organisers       finds the organiser a presented token belongs to, in constant time
      * @param clock            the clock of sessions and limits
      * @param answersPerMinute answers a minute per client address
      */
-    public Guard(Organisers organisers, Clock clock, int answersPerMinute) {
+    public Guard(Function<String, Optional<Actor>> organisers, Clock clock, int answersPerMinute) {
         this.organisers = organisers;
         this.clock = clock;
         this.answersPerMinute = answersPerMinute;
@@ -108,7 +108,7 @@ public final class Guard {
      * @return the organiser; empty when the token is nobody's
      */
     public Optional<Actor> logIn(String token, Context ctx) {
-        Optional<Actor> actor = organisers.match(token);
+        Optional<Actor> actor = organisers.apply(token);
         actor.ifPresent(a -> {
             String id = random();
             sessions.put(id, new Session(a, random(), clock.instant().plus(SESSION)));
@@ -179,7 +179,7 @@ public final class Guard {
         if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
             throw new WebProblem(401, "an organiser's token is needed: Authorization: Bearer TOKEN", null);
         }
-        return organisers.match(header.substring(prefix.length()).strip()).orElseThrow(() ->
+        return organisers.apply(header.substring(prefix.length()).strip()).orElseThrow(() ->
                 new WebProblem(401, "the token is not an organiser's", null));
     }
 
