@@ -81,7 +81,8 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
 
     /**
      * Returns the store's invitations: personal links to answer an event's invitation, kept in the
-     * same database (tokens as hashes only), shared by every process on it.
+     * same database (tokens as hashes only), shared by every process on it. They use a connection
+     * of their own, opened when first needed, so a store then holds two connections.
      *
      * @return the invitations
      */
