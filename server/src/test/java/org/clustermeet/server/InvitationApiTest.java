@@ -93,6 +93,8 @@ class InvitationApiTest {
             List<String> links = invite(f, "{\"people\": [\"p0\", \"p1\"]}");
             answer(f, links.get(0), "in-person");
             answer(f, links.get(1), "in-person");
+            assertThat(json(f.get("/api/organiser/events/" + EVENT + "/registrations?state=waitlisted", bearer()), 200)
+                    .at("/registrations/0/position").asInt()).isEqualTo(1);
 
             JsonNode event = json(f.putJson("/api/organiser/events/" + EVENT + "/capacity", "{\"capacity\": 2}",
                     bearer()), 200);

@@ -3,6 +3,7 @@ package org.clustermeet.server.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clustermeet.core.event.Event;
@@ -116,9 +117,10 @@ public final class Api {
         Optional<RegistrationState> state = Optional.ofNullable(ctx.queryParam("state"))
                 .map(s -> Forms.state(s, "state"));
         Registry registry = desk.registry();
+        Map<RegistrationId, Integer> positions = Views.positions(registry, event.id());
         ArrayNode list = MAPPER.createArrayNode();
         registry.registrationsFor(event.id()).stream().filter(r -> state.isEmpty() || r.state() == state.get())
-                .forEach(r -> list.add(registration(registry, r)));
+                .forEach(r -> list.add(registration(r, positions.getOrDefault(r.id(), 0))));
         send(ctx, 200, MAPPER.createObjectNode().put("event", event.id().value()).set("registrations", list));
     }
 
@@ -300,11 +302,14 @@ public final class Api {
     }
 
     private static ObjectNode registration(Registry registry, Registration r) {
+        return registration(r, Views.position(registry, r));
+    }
+
+    private static ObjectNode registration(Registration r, int position) {
         ObjectNode node = MAPPER.createObjectNode().put("id", r.id().value()).put("event", r.event().value())
                 .put("person", r.person().value()).put("organisation", r.organisation().value())
                 .put("role", Views.spelling(r.role().name())).put("attends", Views.spelling(r.attends().name()))
                 .put("state", Views.spelling(r.state().name()));
-        int position = Views.position(registry, r);
         if (position > 0) {
             node.put("position", position);
         }

@@ -6,14 +6,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
@@ -146,6 +150,10 @@ public final class Views {
      * @return the view
      */
     public static RegistrationView registration(Registry registry, Registration r, Texts t) {
+        return registration(registry, r, t, position(registry, r));
+    }
+
+    private static RegistrationView registration(Registry registry, Registration r, Texts t, int position) {
         Event event = registry.event(r.event()).orElseThrow();
         String person = registry.person(r.person()).map(Person::fullName).orElse(r.person().value());
         String organisation = registry.organisation(r.organisation())
@@ -154,7 +162,7 @@ public final class Views {
         return new RegistrationView(r.id().value(), Echo.inert(person), Echo.inert(organisation),
                 t.get("role." + spelling(r.role().name())), t.get("attends." + spelling(r.attends().name())),
                 spelling(r.state().name()), t.get("state." + spelling(r.state().name())),
-                position(registry, r), r.state().isActive());
+                position, r.state().isActive());
     }
 
     /**
@@ -168,9 +176,10 @@ public final class Views {
      */
     public static List<RegistrationView> registrations(Registry registry, EventId event,
                                                        Optional<RegistrationState> state, Texts t) {
+        Map<RegistrationId, Integer> positions = positions(registry, event);
         return registry.registrationsFor(event).stream()
                 .filter(r -> state.isEmpty() || r.state() == state.get())
-                .map(r -> registration(registry, r, t))
+                .map(r -> registration(registry, r, t, positions.getOrDefault(r.id(), 0)))
                 .sorted(Comparator.comparingInt((RegistrationView v) -> rank(v.stateCode()))
                         .thenComparingInt(RegistrationView::position).thenComparing(RegistrationView::id))
                 .toList();
@@ -188,16 +197,24 @@ public final class Views {
         if (r.state() != RegistrationState.WAITLISTED) {
             return 0;
         }
-        int position = 0;
-        for (Registration w : RegistrationWorkflow.waitingList(registry, r.event())) {
-            if (w.attends() == r.attends()) {
-                position++;
-            }
-            if (w.id().equals(r.id())) {
-                return position;
-            }
+        return positions(registry, r.event()).getOrDefault(r.id(), 0);
+    }
+
+    /**
+     * Returns the places of an event's waiting registrations, counted among those waiting for the
+     * same kind of place, from one reading of the waiting list.
+     *
+     * @param registry the registry
+     * @param event    the event
+     * @return each waiting registration's place, 1 for the first
+     */
+    public static Map<RegistrationId, Integer> positions(Registry registry, EventId event) {
+        Map<RegistrationId, Integer> positions = new HashMap<>();
+        Map<AttendanceMode, Integer> counted = new EnumMap<>(AttendanceMode.class);
+        for (Registration w : RegistrationWorkflow.waitingList(registry, event)) {
+            positions.put(w.id(), counted.merge(w.attends(), 1, Integer::sum));
         }
-        return 0;
+        return positions;
     }
 
     /**
