@@ -150,6 +150,11 @@ public enum Message {
             + "(zostają jako historia)"),
     /** Command line: a history with nothing in it. */
     STORE_NO_HISTORY("nothing recorded", "nic nie zapisano"),
+    /** Command line: a registration request refused; it was not recorded, so it has no id. */
+    STORE_REFUSED("refused (nothing recorded): {0}", "odrzucona (nic nie zapisano): {0}"),
+    /** Command line: the first line of an event's registration list. */
+    STORE_LIST_HEADER("{0}: capacity {1}, holding a place {2}, places left {3}, waiting {4}",
+            "{0}: miejsca {1}, zajęte {2}, wolne {3}, oczekujący {4}"),
     /** Command line: an export written to a file. */
     EXPORT_WRITTEN("Written to {0}", "Zapisano w {0}"),
     /** Command line: organisations imported. */

@@ -2,22 +2,31 @@ package org.clustermeet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.HistoryEntry;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.store.RegistryStoreException;
@@ -39,7 +48,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = "Keeps a registry in a database: each registration is recorded before it is answered.",
         subcommands = {StoreCommand.Create.class, StoreCommand.Register.class, StoreCommand.Cancel.class,
-                StoreCommand.Compact.class, StoreCommand.Dump.class, StoreCommand.History.class})
+                StoreCommand.Compact.class, StoreCommand.Dump.class, StoreCommand.History.class,
+                StoreCommand.ListRegistrations.class})
 final class StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -157,9 +167,73 @@ final class StoreCommand implements Callable<Integer> {
             try (RegistryStore store = database.open()) {
                 RegistrationOutcome outcome = failures(() -> store.registerNow(EventId.of(event),
                         PersonId.of(person), OrganisationId.of(organisation), role, attends, Actor.CLI).outcome());
+                if (outcome instanceof RegistrationOutcome.Refused refused) {
+                    // a refused request was never recorded: its id names nothing, so it is not printed
+                    spec.commandLine().getOut().println(Echo.inert(Message.STORE_REFUSED.format(lang,
+                            String.join("; ", refused.reasons(lang)))));
+                    return CliFailure.INVALID;
+                }
                 spec.commandLine().getOut().println(Echo.inert(outcome.describe(lang)));
-                return outcome instanceof RegistrationOutcome.Refused ? CliFailure.INVALID : 0;
+                return 0;
             }
+        }
+    }
+
+    /** {@code clustermeet store list DB --event ID [--state STATE]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists an event's registrations: a line with its places, then one line a registration "
+                    + "(tab-separated: id, state, place on the waiting list, person id, name, organisation id, role, "
+                    + "attendance), those holding a place first, then the waiting list in order, then the rest.")
+    static final class ListRegistrations implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private Database database;
+        @Option(names = "--event", required = true, paramLabel = "ID", description = "The event's id.")
+        private String event;
+        @Option(names = "--state", paramLabel = "STATE",
+                description = "Only this state: ${COMPLETION-CANDIDATES} (default: every state).")
+        private RegistrationState state;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
+            try (RegistryStore store = database.open()) {
+                Registry registry = store.registry();
+                Event e = registry.event(id).orElseThrow(() -> new CliFailure(CliFailure.INVALID,
+                        Message.UNKNOWN_EVENT.format(lang, event, database.name())));
+                List<Registration> all = registry.registrationsFor(id);
+                long holding = all.stream().filter(Registration::holdsPlace).count();
+                List<Registration> waiting = RegistrationWorkflow.waitingList(registry, id);
+                out.println(Echo.inert(Message.STORE_LIST_HEADER.format(lang, e.title().get(lang),
+                        e.capacity().map(String::valueOf).orElse("-"), holding,
+                        e.capacity().map(c -> String.valueOf(Math.max(0, c - holding))).orElse("-"),
+                        waiting.size())));
+                Map<RegistrationId, Integer> positions = new HashMap<>();
+                Map<AttendanceMode, Integer> counted = new EnumMap<>(AttendanceMode.class);
+                waiting.forEach(w -> positions.put(w.id(), counted.merge(w.attends(), 1, Integer::sum)));
+                List<Registration> ordered = new ArrayList<>(all.stream().filter(Registration::holdsPlace).toList());
+                ordered.addAll(waiting);
+                all.stream().filter(r -> !r.holdsPlace() && r.state() != RegistrationState.WAITLISTED)
+                        .forEach(ordered::add);
+                for (Registration r : ordered) {
+                    if (state != null && r.state() != state) {
+                        continue;
+                    }
+                    String name = registry.person(r.person()).map(Person::fullName).orElse("");
+                    out.println(String.join("\t", r.id().value(), spelling(r.state()),
+                            positions.containsKey(r.id()) ? String.valueOf(positions.get(r.id())) : "",
+                            r.person().value(), Echo.inert(name), r.organisation().value(), spelling(r.role()),
+                            spelling(r.attends())));
+                }
+            }
+            return 0;
+        }
+
+        private static String spelling(Enum<?> value) {
+            return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

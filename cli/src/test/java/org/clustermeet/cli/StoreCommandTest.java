@@ -134,7 +134,14 @@ class StoreCommandTest {
                 .containsExactly(0, "registration r-2 waitlisted at position 1\n");
         ClusterMeetCliTest.Run again = register(db, "p0");
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.out()).startsWith("registration r-3 refused: ").contains("already");
+        assertThat(again.out()).startsWith("refused (nothing recorded): ").contains("already").doesNotContain("r-3");
+        assertThat(run("store", "list", db, "--event", "workshop").out()).isEqualTo(
+                "Illustrative workshop: capacity 1, holding a place 1, places left 0, waiting 1\n"
+                + "r-1\tregistered\t\tp0\tGiven Family\tassociation\tobserver\tin-person\n"
+                + "r-2\twaitlisted\t1\tp1\tOther Family\tassociation\tobserver\tin-person\n");
+        assertThat(run("store", "list", db, "--event", "workshop", "--state", "WAITLISTED").out())
+                .endsWith("\nr-2\twaitlisted\t1\tp1\tOther Family\tassociation\tobserver\tin-person\n");
+        assertThat(run("store", "list", db, "--event", "nowhere").code()).isEqualTo(CliFailure.INVALID);
 
         assertThat(run("store", "cancel", db, "r-1")).extracting(ClusterMeetCliTest.Run::code,
                 ClusterMeetCliTest.Run::out).containsExactly(0, "registration r-1 cancelled\n"
