@@ -3,8 +3,6 @@ package org.clustermeet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,9 +209,7 @@ final class StoreCommand implements Callable<Integer> {
                         e.capacity().map(String::valueOf).orElse("-"), holding,
                         e.capacity().map(c -> String.valueOf(Math.max(0, c - holding))).orElse("-"),
                         waiting.size())));
-                Map<RegistrationId, Integer> positions = new HashMap<>();
-                Map<AttendanceMode, Integer> counted = new EnumMap<>(AttendanceMode.class);
-                waiting.forEach(w -> positions.put(w.id(), counted.merge(w.attends(), 1, Integer::sum)));
+                Map<RegistrationId, Integer> positions = RegistrationWorkflow.waitingPositions(registry, id);
                 List<Registration> ordered = new ArrayList<>(all.stream().filter(Registration::holdsPlace).toList());
                 ordered.addAll(waiting);
                 all.stream().filter(r -> !r.holdsPlace() && r.state() != RegistrationState.WAITLISTED)

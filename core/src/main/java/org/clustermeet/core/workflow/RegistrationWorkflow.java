@@ -3,7 +3,10 @@ package org.clustermeet.core.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -317,6 +320,24 @@ public final class RegistrationWorkflow {
         Objects.requireNonNull(registry, "registry");
         return registry.registrationsFor(Objects.requireNonNull(event, "event")).stream()
                 .filter(r -> r.state() == RegistrationState.WAITLISTED).sorted(ARRIVAL_ORDER).toList();
+    }
+
+    /**
+     * Returns the place of each of an event's waiting registrations, counted among those waiting
+     * for the same kind of place (in person or online), as {@link #register} gives it: each kind
+     * of place is promoted in this order.
+     *
+     * @param registry the registry, not null
+     * @param event    the event's id, not null
+     * @return each waiting registration's place, 1 for the first; registrations not waiting are absent
+     */
+    public static Map<RegistrationId, Integer> waitingPositions(Registry registry, EventId event) {
+        Map<RegistrationId, Integer> positions = new HashMap<>();
+        Map<AttendanceMode, Integer> counted = new EnumMap<>(AttendanceMode.class);
+        for (Registration w : waitingList(registry, event)) {
+            positions.put(w.id(), counted.merge(w.attends(), 1, Integer::sum));
+        }
+        return Map.copyOf(positions);
     }
 
     /**

@@ -63,6 +63,20 @@ class AttendanceModeTest {
     }
 
     @Test
+    void waitingPositionsAreCountedPerKindOfPlaceAsRegisteringGivesThem() {
+        Registry r = hybrid();
+        int minute = 0;
+        for (String[] a : new String[][] {{"r1", "IN_PERSON"}, {"r2", "ONLINE"}, {"r3", "IN_PERSON"},
+                {"r4", "ONLINE"}, {"r5", "IN_PERSON"}}) {
+            r = RegistrationWorkflow.register(r, at(a[0], minute + 1, AttendanceMode.valueOf(a[1]), minute)).registry();
+            minute++;
+        }
+
+        assertThat(RegistrationWorkflow.waitingPositions(r, HYBRID)).isEqualTo(java.util.Map.of(
+                RegistrationId.of("r3"), 1, RegistrationId.of("r4"), 1, RegistrationId.of("r5"), 2));
+    }
+
+    @Test
     void aFreedOnlinePlaceGoesToTheFirstWaitingOnline() {
         Registry r = hybrid();
         r = RegistrationWorkflow.register(r, at("r1", 1, AttendanceMode.IN_PERSON, 0)).registry();

@@ -18,6 +18,7 @@ import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.HistoryEntry;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +118,7 @@ public final class Api {
         Optional<RegistrationState> state = Optional.ofNullable(ctx.queryParam("state"))
                 .map(s -> Forms.state(s, "state"));
         Registry registry = desk.registry();
-        Map<RegistrationId, Integer> positions = Views.positions(registry, event.id());
+        Map<RegistrationId, Integer> positions = RegistrationWorkflow.waitingPositions(registry, event.id());
         ArrayNode list = MAPPER.createArrayNode();
         registry.registrationsFor(event.id()).stream().filter(r -> state.isEmpty() || r.state() == state.get())
                 .forEach(r -> list.add(registration(r, positions.getOrDefault(r.id(), 0))));

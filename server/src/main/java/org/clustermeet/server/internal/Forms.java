@@ -1,14 +1,19 @@
 package org.clustermeet.server.internal;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.value.Spelling;
 
 /** Reads values from forms, paths and JSON: a bad value is a 400 that names the field, shown inert. */
 public final class Forms {
+
+    private static final Spelling<EventRole> ROLES = Spelling.of(EventRole.class,
+            r -> Views.spelling(r.name()), "event role");
+    private static final Spelling<RegistrationState> STATES = Spelling.of(RegistrationState.class,
+            s -> Views.spelling(s.name()), "registration state");
 
     private Forms() {
     }
@@ -41,7 +46,7 @@ public final class Forms {
      * @throws WebProblem 400 when it is none
      */
     public static EventRole role(String text, String field) {
-        return constant(EventRole.class, text, field);
+        return constant(ROLES, EventRole.class, text, field);
     }
 
     /**
@@ -53,21 +58,19 @@ public final class Forms {
      * @throws WebProblem 400 when it is none
      */
     public static RegistrationState state(String text, String field) {
-        return constant(RegistrationState.class, text, field);
+        return constant(STATES, RegistrationState.class, text, field);
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String text, String field) {
-        String name = String.valueOf(text).strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
-                return e;
+    private static <E extends Enum<E>> E constant(Spelling<E> spelling, Class<E> type, String text, String field) {
+        try {
+            return spelling.parse(String.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(Views.spelling(constant.name()));
             }
+            throw WebProblem.badRequest(field + " must be one of " + allowed + "; found '"
+                    + Echo.cut(String.valueOf(text)) + "'", field);
         }
-        StringBuilder allowed = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            allowed.append(allowed.length() == 0 ? "" : ", ").append(Views.spelling(e.name()));
-        }
-        throw WebProblem.badRequest(field + " must be one of " + allowed + "; found '"
-                + Echo.cut(String.valueOf(text)) + "'", field);
     }
 }

@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +174,7 @@ public final class Views {
      */
     public static List<RegistrationView> registrations(Registry registry, EventId event,
                                                        Optional<RegistrationState> state, Texts t) {
-        Map<RegistrationId, Integer> positions = positions(registry, event);
+        Map<RegistrationId, Integer> positions = RegistrationWorkflow.waitingPositions(registry, event);
         return registry.registrationsFor(event).stream()
                 .filter(r -> state.isEmpty() || r.state() == state.get())
                 .map(r -> registration(registry, r, t, positions.getOrDefault(r.id(), 0)))
@@ -197,24 +195,7 @@ public final class Views {
         if (r.state() != RegistrationState.WAITLISTED) {
             return 0;
         }
-        return positions(registry, r.event()).getOrDefault(r.id(), 0);
-    }
-
-    /**
-     * Returns the places of an event's waiting registrations, counted among those waiting for the
-     * same kind of place, from one reading of the waiting list.
-     *
-     * @param registry the registry
-     * @param event    the event
-     * @return each waiting registration's place, 1 for the first
-     */
-    public static Map<RegistrationId, Integer> positions(Registry registry, EventId event) {
-        Map<RegistrationId, Integer> positions = new HashMap<>();
-        Map<AttendanceMode, Integer> counted = new EnumMap<>(AttendanceMode.class);
-        for (Registration w : RegistrationWorkflow.waitingList(registry, event)) {
-            positions.put(w.id(), counted.merge(w.attends(), 1, Integer::sum));
-        }
-        return positions;
+        return RegistrationWorkflow.waitingPositions(registry, r.event()).getOrDefault(r.id(), 0);
     }
 
     /**
