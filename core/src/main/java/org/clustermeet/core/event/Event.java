@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,24 +110,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         if (parent.isPresent() && parent.get().equals(id)) {
             throw new IllegalArgumentException("event " + id + " cannot be its own parent");
         }
-        List<Session> sorted = new ArrayList<>(Objects.requireNonNull(sessions, "sessions"));
-        sorted.forEach(s -> Objects.requireNonNull(s, "session"));
-        sorted.sort(Comparator.comparingInt(Session::order));
-        Set<SessionId> ids = new HashSet<>();
-        Set<Integer> orders = new HashSet<>();
-        for (Session s : sorted) {
-            if (!ids.add(s.id())) {
-                throw new IllegalArgumentException("event " + id + ": session id " + s.id() + " occurs twice");
-            }
-            if (!orders.add(s.order())) {
-                throw new IllegalArgumentException("event " + id + ": two sessions have order " + s.order());
-            }
-            if (s.slot().isPresent() && !schedule.contains(s.slot().get())) {
-                throw new IllegalArgumentException("event " + id + ": session " + s.id() + " (" + s.slot().get()
-                        + ") lies outside the event (" + schedule + ")");
-            }
-        }
-        sessions = List.copyOf(sorted);
+        sessions = Programme.checked(id, sessions, schedule);
         Objects.requireNonNull(registrationWindow, "registrationWindow");
         Objects.requireNonNull(affiliationWaivedFor, "affiliationWaivedFor").forEach(
                 r -> Objects.requireNonNull(r, "affiliationWaivedFor element"));
@@ -152,13 +133,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
             throw new IllegalArgumentException("event " + id + " is online and has no in-person places (capacity "
                     + capacity.get() + "); limit onlineCapacity instead");
         }
-        for (Session s : sessions) {
-            AttendanceMode m = s.delivery().map(Delivery::mode).orElse(delivery.mode());
-            if (m != delivery.mode() && delivery.mode() != AttendanceMode.HYBRID) {
-                throw new IllegalArgumentException("event " + id + " is " + delivery.mode() + ", so session " + s.id()
-                        + " cannot be " + m);
-            }
-        }
+        Programme.checkDelivery(id, sessions, delivery);
         Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
         for (StatedFigure f : statedFigures) {
             if (!figures.add(f.figure())) {
