@@ -125,6 +125,8 @@ public final class Dto {
         public String from;
         /** Field. */
         public String until;
+        /** Field. */
+        public boolean declared;
     }
 
     /** A label. */
@@ -215,6 +217,8 @@ public final class Dto {
         public String onlineLink;
         /** Field. */
         public Integer onlineCapacity;
+        /** Field. */
+        public boolean openRegistration;
         /** Field. */
         public Window registrationWindow;
         /** Field. */

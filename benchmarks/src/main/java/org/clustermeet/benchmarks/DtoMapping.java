@@ -55,6 +55,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
@@ -167,6 +168,8 @@ final class DtoMapping {
             case LABELLING_BODY -> new LabellingBody(id, names, aliases,
                     Optional.ofNullable(o.country).map(CountryCode::of), site,
                     Optional.ofNullable(o.issuing).map(p -> range(p.from, p.until)));
+            case OTHER -> new OtherOrganisation(id, names, aliases, Optional.ofNullable(o.country).map(CountryCode::of),
+                    site);
         };
     }
 
@@ -174,7 +177,7 @@ final class DtoMapping {
         return new Person(PersonId.of(p.id), Optional.ofNullable(p.givenName), Optional.ofNullable(p.familyName),
                 Optional.ofNullable(p.email).map(EmailAddress::of),
                 Optional.ofNullable(p.phone).map(PhoneNumber::of), map(p.roles, r -> new PersonRole(
-                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until))),
+                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until), r.declared)),
                 p.namePublication == null ? NamePublication.NOT_ASKED
                         : enumOf(NamePublication.class, p.namePublication));
     }
@@ -213,7 +216,7 @@ final class DtoMapping {
                 Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))),
                 map(e.statedFigures, f -> new StatedFigure(enumOf(StatedFigure.Figure.class, f.figure),
                         enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, orEmpty(f.items), f.source)),
-                delivery(e.attendanceMode, e.onlineLink), Optional.ofNullable(e.onlineCapacity));
+                delivery(e.attendanceMode, e.onlineLink), Optional.ofNullable(e.onlineCapacity), e.openRegistration);
     }
 
     private static Delivery delivery(String mode, String link) {

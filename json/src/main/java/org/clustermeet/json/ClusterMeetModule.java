@@ -40,6 +40,7 @@ import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.publication.PublicView;
@@ -158,6 +159,7 @@ public final class ClusterMeetModule extends SimpleModule {
             subtype(Alliance.class, OrganisationKind.ALLIANCE),
             subtype(PublicAuthority.class, OrganisationKind.PUBLIC_AUTHORITY),
             subtype(LabellingBody.class, OrganisationKind.LABELLING_BODY),
+            subtype(OtherOrganisation.class, OrganisationKind.OTHER),
             new Codec<>(Person.class, (g, p) -> ModelWriter.person(g, personal || p.mayPublishName()
                     ? p : Person.anonymous(p.id(), p.roles()), personal), DocumentReader::person),
             new Codec<>(QualityLabel.class, ModelWriter::label, DocumentReader::label),

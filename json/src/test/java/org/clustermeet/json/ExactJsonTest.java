@@ -170,6 +170,25 @@ class ExactJsonTest {
     }
 
     @Test
+    void eventOpenToAnyone() throws Exception {
+        Event e = Event.builder(EventId.of("e"), "E", org.clustermeet.core.event.EventKind.WEBINAR,
+                org.clustermeet.core.event.EventSchedule.day(LocalDate.of(2020, 4, 1))).openRegistration(true).build();
+        assertJson(e, Event.class, "{\"id\":\"e\",\"title\":{\"en\":\"E\"},\"kind\":\"webinar\","
+                + "\"firstDay\":\"2020-04-01\",\"lastDay\":\"2020-04-01\",\"status\":\"planned\","
+                + "\"openRegistration\":true}");
+    }
+
+    @Test
+    void roleDeclaredByThePerson() throws Exception {
+        Person p = Person.of(PersonId.of("p"), "Łukasz", "Nowak").withRole(
+                org.clustermeet.core.person.PersonRole.declared(OrganisationId.of("o"), "Analyst",
+                        LocalDate.of(2026, 12, 3)));
+        assertJson(p, Person.class, "{\"id\":\"p\",\"givenName\":\"Łukasz\",\"familyName\":\"Nowak\","
+                + "\"roles\":[{\"organisation\":\"o\",\"title\":\"Analyst\",\"from\":\"2026-12-03\","
+                + "\"declared\":true}]}");
+    }
+
+    @Test
     void allianceWithFoundingEvent() throws Exception {
         Organisation eca = org.clustermeet.core.organisation.Alliance.of(OrganisationId.of("eca"),
                 "European Clusters Alliance", org.clustermeet.core.organisation.Founding.on(LocalDate.of(2019, 9, 9),
@@ -196,6 +215,14 @@ class ExactJsonTest {
                 java.util.Optional.of(org.clustermeet.core.value.WebLink.of("https://example.org/")));
         assertJson(esca, Organisation.class, "{\"id\":\"esca\",\"type\":\"labelling-body\",\"name\":{\"en\":"
                 + "\"ESCA\"},\"website\":\"https://example.org/\"}");
+    }
+
+    @Test
+    void otherOrganisationWithCountry() throws Exception {
+        Organisation company = org.clustermeet.core.organisation.OtherOrganisation.of(OrganisationId.of("acme"),
+                "Illustrative Company", java.util.Optional.of(CountryCode.of("PL")));
+        assertJson(company, Organisation.class, "{\"id\":\"acme\",\"type\":\"other\",\"name\":{\"en\":"
+                + "\"Illustrative Company\"},\"country\":\"PL\"}");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.clustermeet.core.event;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.value.WebLink;
 
@@ -57,5 +58,37 @@ public record Delivery(AttendanceMode mode, Optional<WebLink> onlineLink) {
      */
     public static Delivery hybrid(WebLink link) {
         return new Delivery(AttendanceMode.HYBRID, Optional.of(Objects.requireNonNull(link, "link")));
+    }
+
+    /**
+     * Checks an event's places against this delivery: each limit at least 1, no online places in
+     * person, no in-person places online.
+     *
+     * @param event          the event, for messages
+     * @param capacity       the in-person places, if limited
+     * @param onlineCapacity the online places, if limited
+     * @throws IllegalArgumentException if a limit is below 1 or does not fit the delivery
+     */
+    void checkPlaces(EventId event, Optional<Integer> capacity, Optional<Integer> onlineCapacity) {
+        capacity.ifPresent(c -> {
+            if (c < 1) {
+                throw new IllegalArgumentException("Invalid value for capacity of event " + event + " (at least 1): "
+                        + c);
+            }
+            if (mode == AttendanceMode.ONLINE) {
+                throw new IllegalArgumentException("event " + event + " is online and has no in-person places "
+                        + "(capacity " + c + "); limit onlineCapacity instead");
+            }
+        });
+        onlineCapacity.ifPresent(c -> {
+            if (c < 1) {
+                throw new IllegalArgumentException("Invalid value for onlineCapacity of event " + event
+                        + " (at least 1): " + c);
+            }
+            if (mode == AttendanceMode.IN_PERSON) {
+                throw new IllegalArgumentException("event " + event + " is in person and has no online places "
+                        + "(onlineCapacity " + c + ")");
+            }
+        });
     }
 }

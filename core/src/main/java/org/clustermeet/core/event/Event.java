@@ -48,13 +48,15 @@ import org.clustermeet.core.value.WebLink;
  * @param delivery    in person, online or hybrid, with the link to join online; not null
  * @param onlineCapacity the number of online places, at least 1, if limited; only for an online or
  *                    hybrid event ({@code capacity} counts the in-person places); not null
+ * @param openRegistration whether anyone may register themselves through an open form; only for an
+ *                    event that restricts nobody (no eligibility rule)
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
                     Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
                     List<String> languages, List<Session> sessions, RegistrationWindow registrationWindow,
                     Set<EventRole> affiliationWaivedFor, List<StatedFigure> statedFigures, Delivery delivery,
-                    Optional<Integer> onlineCapacity) {
+                    Optional<Integer> onlineCapacity, boolean openRegistration) {
 
     /**
      * Validates the event and sorts its sessions by order.
@@ -80,10 +82,13 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      * @param delivery    in person, online or hybrid, with the link to join online; not null
      * @param onlineCapacity the number of online places, at least 1, if limited; only for an online or
      *     hybrid event ({@code capacity} counts the in-person places); not null
+     * @param openRegistration whether anyone may register themselves through an open form; only for an
+     *     event that restricts nobody (no eligibility rule)
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the capacity is below 1, a side event has no parent, the
      *                                  event is its own parent, session ids or orders repeat, a
-     *                                  session lies outside the event, or a language tag is ill-formed
+     *                                  session lies outside the event, a language tag is ill-formed,
+     *                                  or an event open to anyone has an eligibility rule
      */
     public Event {
         Objects.requireNonNull(id, "id");
@@ -99,13 +104,12 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         materials = List.copyOf(Objects.requireNonNull(materials, "materials"));
         languages = Objects.requireNonNull(languages, "languages").stream()
                 .map(LocalizedText::languageTag).toList();
-        capacity.ifPresent(c -> {
-            if (c < 1) {
-                throw new IllegalArgumentException("Invalid value for capacity of event " + id + " (at least 1): " + c);
-            }
-        });
         if (kind == EventKind.SIDE_EVENT && parent.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " is a side event and must name its parent event");
+        }
+        if (openRegistration && eligibility.isPresent()) {
+            throw new IllegalArgumentException("event " + id + " is open to anyone (openRegistration) and cannot "
+                    + "restrict who may attend (eligibility)");
         }
         if (parent.isPresent() && parent.get().equals(id)) {
             throw new IllegalArgumentException("event " + id + " cannot be its own parent");
@@ -118,21 +122,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
                 : Collections.unmodifiableSet(EnumSet.copyOf(affiliationWaivedFor));
         statedFigures = List.copyOf(Objects.requireNonNull(statedFigures, "statedFigures"));
         Objects.requireNonNull(delivery, "delivery");
-        Objects.requireNonNull(onlineCapacity, "onlineCapacity");
-        onlineCapacity.ifPresent(c -> {
-            if (c < 1) {
-                throw new IllegalArgumentException("Invalid value for onlineCapacity of event " + id + " (at least 1): "
-                        + c);
-            }
-            if (delivery.mode() == AttendanceMode.IN_PERSON) {
-                throw new IllegalArgumentException("event " + id + " is in person and has no online places "
-                        + "(onlineCapacity " + c + ")");
-            }
-        });
-        if (delivery.mode() == AttendanceMode.ONLINE && capacity.isPresent()) {
-            throw new IllegalArgumentException("event " + id + " is online and has no in-person places (capacity "
-                    + capacity.get() + "); limit onlineCapacity instead");
-        }
+        delivery.checkPlaces(id, capacity, Objects.requireNonNull(onlineCapacity, "onlineCapacity"));
         Programme.checkDelivery(id, sessions, delivery);
         Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
         for (StatedFigure f : statedFigures) {
@@ -211,6 +201,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         b.statedFigures.addAll(statedFigures);
         b.delivery = delivery;
         b.onlineCapacity = onlineCapacity;
+        b.openRegistration = openRegistration;
         return b;
     }
 
@@ -231,7 +222,8 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Event withSchedule(EventSchedule schedule) {
         return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status, materials,
-                languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery, onlineCapacity);
+                languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery, onlineCapacity,
+                openRegistration);
     }
 
     /**
@@ -300,6 +292,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         private final List<StatedFigure> statedFigures = new ArrayList<>();
         private Delivery delivery = Delivery.IN_PERSON;
         private Optional<Integer> onlineCapacity = Optional.empty();
+        private boolean openRegistration;
 
         private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
             this.id = Objects.requireNonNull(id, "id");
@@ -476,6 +469,17 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         }
 
         /**
+         * Opens registration to anyone, through the registration server's open form.
+         *
+         * @param open true to let anyone register themselves
+         * @return this builder
+         */
+        public Builder openRegistration(boolean open) {
+            this.openRegistration = open;
+            return this;
+        }
+
+        /**
          * Builds the event.
          *
          * @return the validated event
@@ -484,7 +488,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         public Event build() {
             return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
                     materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery,
-                    onlineCapacity);
+                    onlineCapacity, openRegistration);
         }
     }
 }

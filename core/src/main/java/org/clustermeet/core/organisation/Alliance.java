@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.WebLink;
 
 /**
@@ -52,6 +53,11 @@ public record Alliance(OrganisationId id, NameHistory names, List<String> aliase
     @Override
     public OrganisationKind kind() {
         return OrganisationKind.ALLIANCE;
+    }
+
+    @Override
+    public Optional<CountryCode> homeCountry() {
+        return Optional.empty();
     }
 
     @Override

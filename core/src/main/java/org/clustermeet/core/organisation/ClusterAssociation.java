@@ -60,6 +60,11 @@ public record ClusterAssociation(OrganisationId id, NameHistory names, List<Stri
     }
 
     @Override
+    public Optional<CountryCode> homeCountry() {
+        return Optional.of(country);
+    }
+
+    @Override
     public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
         return visitor.clusterAssociation(this);
     }

@@ -188,6 +188,11 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
     }
 
     @Override
+    public Optional<CountryCode> homeCountry() {
+        return Optional.of(country);
+    }
+
+    @Override
     public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
         return visitor.clusterOrganisation(this);
     }

@@ -87,6 +87,11 @@ public record LabellingBody(OrganisationId id, NameHistory names, List<String> a
     }
 
     @Override
+    public Optional<CountryCode> homeCountry() {
+        return country;
+    }
+
+    @Override
     public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
         return visitor.labellingBody(this);
     }

@@ -7,21 +7,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
 
 /**
  * An organisation the registry knows: a closed family of cluster organisations, cluster
- * associations, alliances, public authorities and labelling bodies. Code that handles each kind
- * differently does it through a {@link Visitor}, so that a new kind fails to compile wherever it is
- * not handled yet; a single {@code instanceof} test (is it a cluster organisation?) stays fine.
+ * associations, alliances, public authorities, labelling bodies and other organisations (a
+ * company, a university). Code that handles each kind differently does it through a
+ * {@link Visitor}, so that a new kind fails to compile wherever it is not handled yet; a single {@code instanceof} test (is it a cluster organisation?) stays fine.
  *
  * <p>Every organisation has a {@link NameHistory} (organisations get renamed) and aliases
  * ("ZP Klastry Polskie" for the Polish Clusters Employers' Association). All members are
  * immutable, thread-safe records.
  */
 public sealed interface Organisation
-        permits ClusterOrganisation, ClusterAssociation, Alliance, PublicAuthority, LabellingBody {
+        permits ClusterOrganisation, ClusterAssociation, Alliance, PublicAuthority, LabellingBody, OtherOrganisation {
 
     /** {@return the organisation's identifier} */
     OrganisationId id();
@@ -37,6 +38,9 @@ public sealed interface Organisation
 
     /** {@return the kind of organisation} */
     OrganisationKind kind();
+
+    /** {@return the country the organisation is based in; empty for a European body, or where not known} */
+    Optional<CountryCode> homeCountry();
 
     /**
      * Handles each kind of organisation in its own method: an exhaustive switch over the sealed
@@ -90,6 +94,15 @@ public sealed interface Organisation
          * @throws X when the handling fails
          */
         R labellingBody(LabellingBody o) throws X;
+
+        /**
+         * Handles any other organisation.
+         *
+         * @param o the organisation
+         * @return the answer
+         * @throws X when the handling fails
+         */
+        R otherOrganisation(OtherOrganisation o) throws X;
     }
 
     /**

@@ -15,7 +15,9 @@ public enum OrganisationKind {
     /** A public authority: DG GROW, a ministry. */
     PUBLIC_AUTHORITY("public authority", "organ publiczny"),
     /** A body that assesses or issues cluster quality labels: ESCA, EUCLES. */
-    LABELLING_BODY("labelling body", "jednostka certyfikująca");
+    LABELLING_BODY("labelling body", "jednostka certyfikująca"),
+    /** Any other organisation whose people take part: a company, a university, a research centre. */
+    OTHER("other organisation", "inna organizacja");
 
     private final String label;
     private final String polish;
@@ -42,6 +44,6 @@ public enum OrganisationKind {
 
     /** {@return the kind in words after its indefinite article: "a cluster association", "an alliance"} */
     public String withArticle() {
-        return (this == ALLIANCE ? "an " : "a ") + label;
+        return (this == ALLIANCE || this == OTHER ? "an " : "a ") + label;
     }
 }

@@ -45,6 +45,11 @@ public record PublicAuthority(OrganisationId id, NameHistory names, List<String>
     }
 
     @Override
+    public Optional<CountryCode> homeCountry() {
+        return country;
+    }
+
+    @Override
     public <R, X extends Exception> R accept(Organisation.Visitor<R, X> visitor) throws X {
         return visitor.publicAuthority(this);
     }

@@ -9,13 +9,16 @@ import org.clustermeet.core.internal.Texts;
 
 /**
  * A position a person holds in an organisation for a period, such as "President" of ZP Klastry
- * Polskie. A person may hold several at once. Immutable and thread-safe.
+ * Polskie. A person may hold several at once. A role the person declared themselves, registering
+ * through an open form, is marked as {@code declared}: nobody has checked it, and an organiser can
+ * tell it from one they recorded. Immutable and thread-safe.
  *
  * @param organisation the organisation, not null
  * @param title        the position, not blank
  * @param period       when it was held, not null
+ * @param declared     true when the person declared it and no organiser has confirmed it
  */
-public record PersonRole(OrganisationId organisation, String title, DateRange period) {
+public record PersonRole(OrganisationId organisation, String title, DateRange period, boolean declared) {
 
     /**
      * Validates the role.
@@ -23,6 +26,7 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
      * @param organisation the organisation, not null
      * @param title        the position, not blank
      * @param period       when it was held, not null
+     * @param declared     true when the person declared it and no organiser has confirmed it
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the title is blank
      */
@@ -30,6 +34,19 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
         Objects.requireNonNull(organisation, "organisation");
         Texts.requireText("role title", title);
         Objects.requireNonNull(period, "period");
+    }
+
+    /**
+     * Returns a role that an organiser recorded (or a source states), not one the person declared.
+     *
+     * @param organisation the organisation, not null
+     * @param title        the position, not blank
+     * @param period       when it was held, not null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the title is blank
+     */
+    public PersonRole(OrganisationId organisation, String title, DateRange period) {
+        this(organisation, title, period, false);
     }
 
     /**
@@ -42,6 +59,23 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
      */
     public static PersonRole of(OrganisationId organisation, String title, LocalDate from) {
         return new PersonRole(organisation, title, DateRange.of(from));
+    }
+
+    /**
+     * Returns an open-ended role that the person declared themselves.
+     *
+     * @param organisation the organisation, not null
+     * @param title        the position, not blank
+     * @param from         the first day, not null
+     * @return the role, marked as declared
+     */
+    public static PersonRole declared(OrganisationId organisation, String title, LocalDate from) {
+        return new PersonRole(organisation, title, DateRange.of(from), true);
+    }
+
+    /** {@return this role as confirmed by an organiser: the same, no longer marked as declared} */
+    public PersonRole confirmed() {
+        return declared ? new PersonRole(organisation, title, period, false) : this;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.clustermeet.core.organisation.Founding;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.Person;
@@ -135,6 +136,11 @@ final class IntegrityRules {
 
                 @Override
                 public Optional<EventId> labellingBody(LabellingBody o) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<EventId> otherOrganisation(OtherOrganisation o) {
                     return Optional.empty();
                 }
             };

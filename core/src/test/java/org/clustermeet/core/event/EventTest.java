@@ -107,6 +107,22 @@ class EventTest {
     }
 
     @Test
+    void eventOpenToAnyoneCannotRestrictWhoMayAttend() {
+        assertThatThrownBy(() -> timedMeeting().openRegistration(true)
+                .eligibility(org.clustermeet.core.eligibility.EligibilityPolicy.holdsLabel(
+                        org.clustermeet.core.label.LabelLevel.GOLD)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("event m is open to anyone (openRegistration) and cannot restrict who may attend "
+                        + "(eligibility)");
+    }
+
+    @Test
+    void eventsAreClosedToSelfRegistrationUnlessOpened() {
+        assertThat(timedMeeting().build().openRegistration()).isFalse();
+        assertThat(timedMeeting().openRegistration(true).build().toBuilder().build().openRegistration()).isTrue();
+    }
+
+    @Test
     void capacityBelowOneIsRefused() {
         assertThatThrownBy(() -> timedMeeting().capacity(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity of event m")

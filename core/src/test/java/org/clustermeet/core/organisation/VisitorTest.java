@@ -38,6 +38,11 @@ class VisitorTest {
         public String labellingBody(LabellingBody o) {
             return "labelling body";
         }
+
+        @Override
+        public String otherOrganisation(OtherOrganisation o) {
+            return "other organisation";
+        }
     };
 
     @Test
@@ -50,9 +55,10 @@ class VisitorTest {
                 new PublicAuthority(OrganisationId.of("p"), NameHistory.of("Illustrative ministry"), List.of(),
                         Optional.empty(), Optional.empty()),
                 new LabellingBody(OrganisationId.of("l"), NameHistory.of("Illustrative body"), List.of(),
-                        Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty()),
+                OtherOrganisation.of(OrganisationId.of("o"), "Illustrative company", Optional.empty()));
         assertThat(all).extracting(o -> o.accept(NAMES)).containsExactly("cluster organisation",
-                "cluster association", "alliance", "public authority", "labelling body");
+                "cluster association", "alliance", "public authority", "labelling body", "other organisation");
         assertThat(all).extracting(o -> o.accept(NAMES)).containsExactlyElementsOf(
                 all.stream().map(o -> o.kind().label()).toList());
     }

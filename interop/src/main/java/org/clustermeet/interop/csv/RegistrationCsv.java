@@ -134,7 +134,8 @@ public final class RegistrationCsv {
             Organisation o = source.organisation(r.organisation()).orElseThrow();
             String organisation = o.displayNameOn(day).english();
             List<String> fields = new ArrayList<>(List.of(personal ? p.fullName() : p.publicName(organisation),
-                    organisation, country(o), r.role().label(), attends(r.attends())));
+                    organisation, o.homeCountry().map(Object::toString).orElse(""), r.role().label(),
+                    attends(r.attends())));
             if (personal) {
                 fields.addAll(List.of(r.id().value(), p.id().value(), o.id().value(), p.givenName().orElse(""),
                         p.familyName().orElse(""), p.email().map(Object::toString).orElse(""),
@@ -144,22 +145,6 @@ public final class RegistrationCsv {
             csv.record(fields);
         }
         csv.flush();
-    }
-
-    private static String country(Organisation o) {
-        if (o instanceof org.clustermeet.core.organisation.ClusterOrganisation c) {
-            return c.country().toString();
-        }
-        if (o instanceof org.clustermeet.core.organisation.ClusterAssociation a) {
-            return a.country().toString();
-        }
-        if (o instanceof org.clustermeet.core.organisation.PublicAuthority a) {
-            return a.country().map(Object::toString).orElse("");
-        }
-        if (o instanceof org.clustermeet.core.organisation.LabellingBody b) {
-            return b.country().map(Object::toString).orElse("");
-        }
-        return "";
     }
 
     private static String attends(AttendanceMode mode) {

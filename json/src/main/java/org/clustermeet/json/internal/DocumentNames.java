@@ -34,6 +34,9 @@ public final class DocumentNames {
     /** The property {@code "asOf"}. */
     public static final String AS_OF = "asOf";
 
+    /** The property {@code "declared"}. */
+    public static final String DECLARED = "declared";
+
     /** The property {@code "assessedOn"}. */
     public static final String ASSESSED_ON = "assessedOn";
 
@@ -201,6 +204,9 @@ public final class DocumentNames {
 
     /** The property {@code "on"}. */
     public static final String ON = "on";
+
+    /** The property {@code "openRegistration"}. */
+    public static final String OPEN_REGISTRATION = "openRegistration";
 
     /** The property {@code "onlineCapacity"}. */
     public static final String ONLINE_CAPACITY = "onlineCapacity";
@@ -394,8 +400,10 @@ public final class DocumentNames {
             Map.entry("/$defs/organisation/oneOf/4", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, WEBSITE, ISSUING)),
             // a labelling body's issuing period
             Map.entry("/$defs/organisation/oneOf/4/properties/issuing", List.of(FROM, UNTIL)),
+            // any other organisation
+            Map.entry("/$defs/organisation/oneOf/5", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, WEBSITE)),
             // a person's role
-            Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL)),
+            Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL, DECLARED)),
             // a person
             Map.entry("/$defs/person", List.of(ID, GIVEN_NAME, FAMILY_NAME, NAME_PUBLICATION, EMAIL, PHONE, ROLES)),
             // a label
@@ -427,7 +435,7 @@ public final class DocumentNames {
             // feedback
             Map.entry("/$defs/session/properties/feedback/items", List.of(AUTHOR, TEXT)),
             // an event
-            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES, ATTENDANCE_MODE, ONLINE_LINK, ONLINE_CAPACITY)),
+            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES, ATTENDANCE_MODE, ONLINE_LINK, ONLINE_CAPACITY, OPEN_REGISTRATION)),
             // a stated figure
             Map.entry("/$defs/event/properties/statedFigures/items", List.of(FIGURE, QUALIFIER, VALUE, ITEMS, SOURCE)),
             // a registration window

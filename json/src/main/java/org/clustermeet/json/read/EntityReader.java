@@ -104,11 +104,13 @@ final class EntityReader {
         String title = null;
         LocalDate from = null;
         LocalDate until = null;
+        boolean declared = false;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
                 case ORGANISATION -> organisation = in.id(at, ORGANISATION, in.organisationIds);
+                case DECLARED -> declared = in.bool(at, DECLARED);
                 case TITLE -> title = in.string(at, TITLE);
                 case FROM -> from = in.parsed(at, FROM, IsoText::date);
                 case UNTIL -> until = in.parsed(at, UNTIL, IsoText::date);
@@ -118,7 +120,8 @@ final class EntityReader {
         OrganisationId o = require(organisation, at, ORGANISATION);
         String t = require(title, at, TITLE);
         DateRange period = range(at, from, until);
-        PersonRole role = build(at, () -> new PersonRole(o, t, period));
+        boolean d = declared;
+        PersonRole role = build(at, () -> new PersonRole(o, t, period, d));
         noUnknown(at, unknown);
         return role;
     }

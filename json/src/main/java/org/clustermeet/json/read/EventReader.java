@@ -132,6 +132,7 @@ final class EventReader {
         AttendanceMode mode = null;
         WebLink link = null;
         Integer onlineCapacity = null;
+        boolean open = false;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -160,6 +161,7 @@ final class EventReader {
                         AttendanceMode.IN_PERSON, "for an event delivered in person");
                 case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
                 case ONLINE_CAPACITY -> onlineCapacity = in.integer(at, ONLINE_CAPACITY, 1, Integer.MAX_VALUE);
+                case OPEN_REGISTRATION -> open = in.bool(at, OPEN_REGISTRATION);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -193,8 +195,9 @@ final class EventReader {
         List<StatedFigure> figures = orEmpty(stated);
         Delivery delivery = delivery(at, mode == null ? AttendanceMode.IN_PERSON : mode, link);
         Optional<Integer> oc = Optional.ofNullable(onlineCapacity);
+        boolean anyone = open;
         Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles,
-                figures, delivery, oc));
+                figures, delivery, oc, anyone));
         noUnknown(at, unknown);
         return event;
     }

@@ -31,6 +31,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
+import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
@@ -151,6 +152,7 @@ final class OrganisationReader {
             }
             case ALLIANCE -> build(at, () -> new Alliance(oid, names, aka, fdg, site));
             case PUBLIC_AUTHORITY -> build(at, () -> new PublicAuthority(oid, names, aka, ctry, site));
+            case OTHER -> build(at, () -> new OtherOrganisation(oid, names, aka, ctry, site));
             case LABELLING_BODY -> {
                 Optional<DateRange> period = Optional.ofNullable(issuing);
                 yield build(at, () -> new LabellingBody(oid, names, aka, ctry, site, period));

@@ -235,6 +235,9 @@ public final class ModelWriter {
         text(g, Names.ORGANISATION, role.organisation().value());
         text(g, Names.TITLE, role.title());
         range(g, role.period());
+        if (role.declared()) {
+            bool(g, Names.DECLARED, true);
+        }
         g.writeEndObject();
     }
 
@@ -324,6 +327,9 @@ public final class ModelWriter {
         }
         if (e.onlineCapacity().isPresent()) {
             number(g, Names.ONLINE_CAPACITY, e.onlineCapacity().get());
+        }
+        if (e.openRegistration()) {
+            bool(g, Names.OPEN_REGISTRATION, true);
         }
         g.writeEndObject();
     }

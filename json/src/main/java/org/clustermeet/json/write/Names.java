@@ -66,6 +66,8 @@ final class Names {
     static final SerializableString LANGUAGES = new SerializedString(DocumentNames.LANGUAGES);
     static final SerializableString LAST_DAY = new SerializedString(DocumentNames.LAST_DAY);
     static final SerializableString LEVEL = new SerializedString(DocumentNames.LEVEL);
+    static final SerializableString DECLARED = new SerializedString(DocumentNames.DECLARED);
+    static final SerializableString OPEN_REGISTRATION = new SerializedString(DocumentNames.OPEN_REGISTRATION);
     static final SerializableString LISTED_ON_ECCP = new SerializedString(DocumentNames.LISTED_ON_ECCP);
     static final SerializableString MATERIALS = new SerializedString(DocumentNames.MATERIALS);
     static final SerializableString MEMBER = new SerializedString(DocumentNames.MEMBER);

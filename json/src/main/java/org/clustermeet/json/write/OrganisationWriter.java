@@ -13,6 +13,7 @@ import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.organisation.NameStart;
 import org.clustermeet.core.organisation.Organisation;
+import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.json.internal.EnumNames;
 
@@ -113,6 +114,12 @@ public final class OrganisationWriter {
             ModelWriter.optional(g, Names.COUNTRY, l.country());
             return null;
         }
+
+        @Override
+        public Void otherOrganisation(OtherOrganisation o) throws IOException {
+            ModelWriter.optional(g, Names.COUNTRY, o.country());
+            return null;
+        }
     }
 
     /** What a kind writes after the website: a labelling body's issuing period. */
@@ -145,6 +152,11 @@ public final class OrganisationWriter {
                 ModelWriter.range(g, l.issuing().get());
                 g.writeEndObject();
             }
+            return null;
+        }
+
+        @Override
+        public Void otherOrganisation(OtherOrganisation o) {
             return null;
         }
     }

@@ -23,7 +23,6 @@ import org.clustermeet.core.organisation.ClusterAssociation;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.LabellingBody;
 import org.clustermeet.core.organisation.Organisation;
-import org.clustermeet.core.organisation.PublicAuthority;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
@@ -318,24 +317,8 @@ public final class Desk {
     /** Polish when one of the organisations is in Poland, else English. */
     private static Locale languageOf(Registry registry, List<OrganisationId> organisations) {
         boolean polish = organisations.stream().map(registry::organisation).flatMap(Optional::stream)
-                .map(Desk::countryOf).flatMap(Optional::stream).anyMatch(POLAND::equals);
+                .map(Organisation::homeCountry).flatMap(Optional::stream).anyMatch(POLAND::equals);
         return polish ? Lang.POLISH : Locale.ENGLISH;
-    }
-
-    private static Optional<CountryCode> countryOf(Organisation o) {
-        if (o instanceof ClusterOrganisation c) {
-            return Optional.of(c.country());
-        }
-        if (o instanceof ClusterAssociation a) {
-            return Optional.of(a.country());
-        }
-        if (o instanceof LabellingBody l) {
-            return l.country();
-        }
-        if (o instanceof PublicAuthority p) {
-            return p.country();
-        }
-        return Optional.empty();
     }
 
     /**
