@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import org.clustermeet.core.event.Event;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.server.internal.Api;
 import org.clustermeet.server.internal.Desk;
@@ -24,7 +26,10 @@ import org.clustermeet.server.internal.Links;
 import org.clustermeet.server.internal.OrganiserPages;
 import org.clustermeet.server.internal.Pages;
 import org.clustermeet.server.internal.Routes;
+import org.clustermeet.server.internal.SignUpDesk;
+import org.clustermeet.server.internal.SignUpPages;
 import org.clustermeet.server.internal.Texts;
+import org.clustermeet.server.internal.Views;
 import org.clustermeet.server.internal.WebProblem;
 import org.clustermeet.store.InvitationToken;
 import org.clustermeet.store.RegistryStore;
@@ -33,7 +38,6 @@ import org.clustermeet.store.RegistryStoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 
 /**
  * The registration server: invitation pages where invited people answer, the organisers' pages,
@@ -103,10 +107,12 @@ public final class RegistrationServer implements AutoCloseable {
             config.routes.before(Guard::headers);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             InvitationPages invitations = new InvitationPages(desk, guard);
+            SignUpDesk signUpDesk = new SignUpDesk(desk, settings.clock());
+            SignUpPages signUps = new SignUpPages(signUpDesk, guard, links);
             OrganiserPages organiser = new OrganiserPages(desk, guard, links);
-            Api api = new Api(desk, guard, links);
-            routes.addAll(Routes.of(invitations, organiser, api, RegistrationServer::openApi,
-                    RegistrationServer::home, RegistrationServer::style));
+            Api api = new Api(desk, signUpDesk, guard, links);
+            routes.addAll(Routes.of(invitations, signUps, organiser, api, RegistrationServer::openApi,
+                    ctx -> home(ctx, signUpDesk), RegistrationServer::style));
             for (Routes.Route route : routes) {
                 switch (route.method()) {
                     case "GET" -> config.routes.get(route.path(), route.handler());
@@ -222,8 +228,16 @@ public final class RegistrationServer implements AutoCloseable {
         };
     }
 
-    private static void home(Context ctx) {
-        ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
+    /** The home page: the events anyone may register for now, and the organisers' way in. */
+    private static void home(Context ctx, SignUpDesk signUps) {
+        Texts t = Texts.of(Lang.choose(ctx.queryParam("lang"), Optional.empty(), ctx.header("Accept-Language")));
+        var registry = signUps.registry();
+        List<Views.EventView> open = registry.events().stream().filter(Event::openRegistration)
+                .filter(signUps::takesRegistrations)
+                .sorted(Comparator.comparing((Event e) -> e.schedule().firstDay()).thenComparing(e -> e.id().value()))
+                .map(e -> Views.event(registry, e, t)).toList();
+        ctx.html(Pages.render("home.jte", Map.of("t", t, "events", open,
+                "otherLanguage", "/?lang=" + (Lang.isPolish(t.locale()) ? "en" : "pl"))));
     }
 
     private static void style(Context ctx) {

@@ -19,6 +19,7 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registry.Registry;
@@ -28,13 +29,16 @@ import org.clustermeet.store.RegistryStore;
 
 /**
  * A running server on a fresh embedded store for one test, with an illustrative registry: a Polish
- * association, an illustrative workshop in 2031 with a few places, and people holding a role at
- * the association. Not real data.
+ * association and cluster organisation, an illustrative workshop in 2031 with a few places, an
+ * open day in 2031 that anyone may register for (two places), and people holding a role at the
+ * association. Not real data.
  */
 final class ServerFixture implements AutoCloseable {
 
     static final EventId EVENT = EventId.of("illustrative-workshop");
     static final OrganisationId ASSOCIATION = OrganisationId.of("illustrative-association");
+    static final OrganisationId CLUSTER = OrganisationId.of("illustrative-cluster");
+    static final EventId OPEN_EVENT = EventId.of("illustrative-open-day");
     static final String ORGANISER = "secretariat";
     static final org.clustermeet.core.workflow.Actor ACTOR_FREE = org.clustermeet.core.workflow.Actor.of("test");
     static final String TOKEN = "organiser-token-for-tests-0123456789";
@@ -44,7 +48,7 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private ServerFixture(RegistryStore store, RegistrationServer server) {
+    ServerFixture(RegistryStore store, RegistrationServer server) {
         this.store = store;
         this.server = server;
     }
@@ -66,7 +70,14 @@ final class ServerFixture implements AutoCloseable {
                                 EventSchedule.day(LocalDate.of(2031, 3, 5)))
                         .localTitle("pl", "Warsztaty przykładowe")
                         .venue(Venue.inCity("Warszawa", CountryCode.of("PL")))
-                        .capacity(capacity).build());
+                        .capacity(capacity).build())
+                .add(ClusterOrganisation.builder(CLUSTER, "Illustrative cluster", CountryCode.of("PL"))
+                        .members(20, 15).build())
+                .add(Event.builder(OPEN_EVENT, "Illustrative open day", EventKind.MATCHMAKING,
+                                EventSchedule.day(LocalDate.of(2031, 4, 9)))
+                        .localTitle("pl", "Przykładowy dzień otwarty")
+                        .venue(Venue.inCity("Kraków", CountryCode.of("PL")))
+                        .capacity(2).openRegistration(true).build());
         for (int i = 0; i < people; i++) {
             b.add(Person.of(person(i), "Given" + i, "Family " + i)
                     .withRole(PersonRole.of(ASSOCIATION, "Member", LocalDate.of(2020, 1, 1))));

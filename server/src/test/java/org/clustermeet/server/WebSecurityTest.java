@@ -137,6 +137,20 @@ class WebSecurityTest {
                 answers.add(f.postJson("/api/organiser/events/" + EVENT + "/invitations/" + path + "/revoke", "{}",
                         ServerFixture.bearer()));
                 answers.add(f.get("/organiser/events/" + EVENT + "/export/" + path, "Cookie", cookie));
+                answers.add(f.get("/events/" + path + "/register"));
+                answers.add(f.get("/events/" + ServerFixture.OPEN_EVENT + "/register?lang=" + form));
+                StringBuilder signUp = new StringBuilder("website=");
+                StringBuilder signUpJson = new StringBuilder("{");
+                for (String field : List.of("givenName", "familyName", "email", "organisation", "otherName",
+                        "otherCountry", "title", "role", "attends", "publishName")) {
+                    signUp.append('&').append(field).append('=').append(form);
+                    signUpJson.append(signUpJson.length() == 1 ? "" : ", ").append('"').append(field).append("\": ")
+                            .append(json);
+                }
+                answers.add(f.postForm("/events/" + ServerFixture.OPEN_EVENT + "/register", signUp.toString()));
+                answers.add(f.postJson("/api/events/" + ServerFixture.OPEN_EVENT + "/registrations",
+                        signUpJson.append('}').toString()));
+                answers.add(f.postJson("/api/events/" + path + "/registrations", "{\"givenName\": " + hostile + "}"));
                 for (HttpResponse<String> r : answers) {
                     String where = r.request().method() + " " + r.uri() + " with " + hostile.substring(0,
                             Math.min(30, hostile.length()));
@@ -155,6 +169,7 @@ class WebSecurityTest {
                 }
             }
             assertThat(f.store.registry().registrationsFor(EVENT)).isEmpty();
+            assertThat(f.store.registry().registrationsFor(ServerFixture.OPEN_EVENT)).isEmpty();
             assertThat(f.store.registry().event(EVENT).orElseThrow().capacity()).contains(5);
         }
     }

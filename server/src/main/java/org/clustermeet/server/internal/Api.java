@@ -42,16 +42,19 @@ public final class Api {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Desk desk;
+    private final SignUpDesk signUps;
     private final Guard guard;
     private final Links links;
 
     /**
-     * @param desk  the actions on the store
-     * @param guard tokens and limits
-     * @param links how links to the server are written
+     * @param desk    the actions on the store
+     * @param signUps open registration on the store
+     * @param guard   tokens and limits
+     * @param links   how links to the server are written
      */
-    public Api(Desk desk, Guard guard, Links links) {
+    public Api(Desk desk, SignUpDesk signUps, Guard guard, Links links) {
         this.desk = desk;
+        this.signUps = signUps;
         this.guard = guard;
         this.links = links;
     }
@@ -105,6 +108,67 @@ public final class Api {
         }
         Desk.Outcome outcome = desk.answer(opened, answer, locale);
         send(ctx, 200, invitation(opened, Optional.of(outcome)));
+    }
+
+    /**
+     * {@code POST /api/events/{id}/registrations}: open registration, with the fields of the form
+     * ({@code givenName}, {@code familyName}, {@code email}, {@code organisation} or {@code "other"}
+     * with {@code otherName} and {@code otherCountry}, {@code title}, {@code role}, {@code attends},
+     * {@code publishName}). Every fault is listed in {@code faults}, each with its JSON Pointer.
+     *
+     * @param ctx the request
+     */
+    public void signUp(Context ctx) {
+        guard.countAnswer(ctx);
+        Event event = signUps.openEvent(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        Texts t = Texts.of(Lang.choose(ctx.queryParam("lang"), Optional.empty(), ctx.header("Accept-Language")));
+        JsonNode consent = body.get("publishName");
+        if (consent != null && !consent.isBoolean() && !consent.isNull()) {
+            throw WebProblem.badRequest("publishName must be true or false", "/publishName");
+        }
+        SignUp.Reading reading = SignUp.read(field -> field.equals("publishName")
+                ? (consent != null && consent.asBoolean() ? "true" : null) : text(body, field), t,
+                event.delivery().mode());
+        if (reading.signUp().isEmpty()) {
+            List<SignUp.Fault> faults = reading.faults();
+            StringBuilder detail = new StringBuilder();
+            ArrayNode list = MAPPER.createArrayNode();
+            for (SignUp.Fault f : faults) {
+                detail.append(detail.length() == 0 ? "" : "; ").append(f.field()).append(": ")
+                        .append(Echo.inert(f.message()));
+                list.addObject().put("field", "/" + f.field()).put("detail", Echo.inert(f.message()));
+            }
+            ObjectNode problem = problemNode(ctx, 400, "Bad Request", detail.toString(),
+                    Optional.of("/" + faults.get(0).field()));
+            problem.set("faults", list);
+            ctx.status(400).contentType("application/problem+json").result(write(problem));
+            return;
+        }
+        if (!signUps.takesRegistrations(event)) {
+            throw new WebProblem(409, "registration for event " + event.id() + " is closed", null);
+        }
+        SignUpDesk.Result result;
+        try {
+            result = signUps.register(event, reading.signUp().get(), t);
+        } catch (WebProblem p) {
+            throw p.field().isPresent() ? WebProblem.badRequest(p.getMessage(), "/" + p.field().get()) : p;
+        }
+        Registry registry = desk.registry();
+        ObjectNode answer = MAPPER.createObjectNode();
+        answer.set("event", event(registry, registry.event(event.id()).orElseThrow()));
+        Desk.Outcome o = result.outcome();
+        ObjectNode node = answer.putObject("outcome").put("result", Views.spelling(o.kind().name()));
+        if (o.position() > 0) {
+            node.put("position", o.position());
+        }
+        ArrayNode reasons = node.putArray("reasons");
+        o.reasons().forEach(reasons::add);
+        o.registration().flatMap(r -> registry.registration(r.id()))
+                .ifPresent(r -> answer.set("registration", registration(registry, r)));
+        result.link().ifPresent(token -> answer.put("link", links.invitation(token)));
+        send(ctx, o.kind() == Desk.Outcome.Kind.ACCEPTED || o.kind() == Desk.Outcome.Kind.WAITLISTED ? 201 : 200,
+                answer);
     }
 
     /**
@@ -248,10 +312,16 @@ public final class Api {
      * @param field  the field at fault, if one is
      */
     public static void problem(Context ctx, int status, String title, String detail, Optional<String> field) {
+        ctx.status(status).contentType("application/problem+json")
+                .result(write(problemNode(ctx, status, title, detail, field)));
+    }
+
+    private static ObjectNode problemNode(Context ctx, int status, String title, String detail,
+                                          Optional<String> field) {
         ObjectNode problem = MAPPER.createObjectNode().put("type", "about:blank").put("title", title)
                 .put("status", status).put("detail", detail).put("instance", ctx.path());
         field.ifPresent(f -> problem.put("field", f));
-        ctx.status(status).contentType("application/problem+json").result(write(problem));
+        return problem;
     }
 
     private Event findEvent(Context ctx) {
@@ -297,6 +367,9 @@ public final class Api {
             node.put("placesLeft", Integer.parseInt(v.placesLeft()));
         }
         node.put("waiting", v.waiting());
+        if (e.openRegistration()) {
+            node.put("openRegistration", true);
+        }
         ArrayNode programme = node.putArray("programme");
         v.programme().forEach(s -> programme.addObject().put("time", s.time()).put("title", s.title()));
         return node;

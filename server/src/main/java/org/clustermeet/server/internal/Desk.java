@@ -221,11 +221,8 @@ public final class Desk {
         WhoMayAttend.Candidate c = chosen.get();
         RegistrationOutcome outcome = store.registerNow(invitation.event(), invitation.person(),
                 c.organisation().id(), c.role(), mode, actor).outcome();
-        if (outcome instanceof RegistrationOutcome.Accepted a) {
-            return new Outcome(Outcome.Kind.ACCEPTED, Optional.of(a.registration()), 0, List.of());
-        }
-        if (outcome instanceof RegistrationOutcome.Waitlisted w) {
-            return new Outcome(Outcome.Kind.WAITLISTED, Optional.of(w.registration()), w.position(), List.of());
+        if (!(outcome instanceof RegistrationOutcome.Refused)) {
+            return outcome(outcome, locale);
         }
         Registry after = store.registry();
         Optional<Registration> meanwhile = own(after, invitation.event(), invitation.person())
@@ -233,6 +230,24 @@ public final class Desk {
         if (meanwhile.isPresent()) {
             // the same answer sent twice at once (a double click): the first registered, this one changes nothing
             return new Outcome(Outcome.Kind.UNCHANGED, meanwhile, Views.position(after, meanwhile.get()), List.of());
+        }
+        return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
+                ((RegistrationOutcome.Refused) outcome).reasons(locale));
+    }
+
+    /**
+     * Says what the workflow answered, as pages and the API show it.
+     *
+     * @param outcome the workflow's answer
+     * @param locale  the language of a refusal's reasons
+     * @return accepted, waitlisted with the position, or refused with every reason
+     */
+    public static Outcome outcome(RegistrationOutcome outcome, Locale locale) {
+        if (outcome instanceof RegistrationOutcome.Accepted a) {
+            return new Outcome(Outcome.Kind.ACCEPTED, Optional.of(a.registration()), 0, List.of());
+        }
+        if (outcome instanceof RegistrationOutcome.Waitlisted w) {
+            return new Outcome(Outcome.Kind.WAITLISTED, Optional.of(w.registration()), w.position(), List.of());
         }
         return new Outcome(Outcome.Kind.REFUSED, Optional.empty(), 0,
                 ((RegistrationOutcome.Refused) outcome).reasons(locale));

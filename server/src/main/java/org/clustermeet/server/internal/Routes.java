@@ -32,6 +32,7 @@ public final class Routes {
      * Lists the routes.
      *
      * @param invitations the invitation pages
+     * @param signUps     the open registration form
      * @param organiser   the organiser's pages
      * @param api         the JSON API
      * @param openApi     answers {@code /api/openapi.json}
@@ -39,13 +40,15 @@ public final class Routes {
      * @param style       answers {@code /static/site.css}
      * @return the routes
      */
-    public static List<Route> of(InvitationPages invitations, OrganiserPages organiser, Api api, Handler openApi,
-                                 Handler home, Handler style) {
+    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, Api api,
+                                 Handler openApi, Handler home, Handler style) {
         return List.of(
                 new Route("GET", "/", home),
                 new Route("GET", "/static/site.css", style),
                 new Route("GET", "/i/{token}", invitations::show),
                 new Route("POST", "/i/{token}", invitations::answer),
+                new Route("GET", "/events/{id}/register", signUps::show),
+                new Route("POST", "/events/{id}/register", signUps::submit),
                 new Route("GET", "/organiser/login", organiser::loginForm),
                 new Route("POST", "/organiser/login", organiser::logIn),
                 new Route("POST", "/organiser/logout", organiser::logOut),
@@ -63,6 +66,7 @@ public final class Routes {
                 new Route("GET", "/api/events/{id}", api::event),
                 new Route("GET", "/api/invitations/{token}", api::invitation),
                 new Route("POST", "/api/invitations/{token}/answer", api::answer),
+                new Route("POST", "/api/events/{id}/registrations", api::signUp),
                 new Route("GET", "/api/organiser/events/{id}/registrations", api::registrations),
                 new Route("POST", "/api/organiser/events/{id}/invitations", api::invite),
                 new Route("GET", "/api/organiser/events/{id}/invitations", api::invitations),

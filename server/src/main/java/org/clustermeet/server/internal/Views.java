@@ -18,6 +18,7 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -73,9 +74,11 @@ public final class Views {
      * @param state        the state in the page's language
      * @param position     the place on the waiting list, 0 when not waiting
      * @param active       whether it can still be cancelled
+     * @param declared     whether the person declared their role at the organisation themselves
      */
     public record RegistrationView(String id, String person, String organisation, String role, String attends,
-                                   String stateCode, String state, int position, boolean active) {
+                                   String stateCode, String state, int position, boolean active,
+                                   boolean declared) {
     }
 
     /**
@@ -153,14 +156,17 @@ public final class Views {
 
     private static RegistrationView registration(Registry registry, Registration r, Texts t, int position) {
         Event event = registry.event(r.event()).orElseThrow();
-        String person = registry.person(r.person()).map(Person::fullName).orElse(r.person().value());
+        Optional<Person> held = registry.person(r.person());
+        String person = held.map(Person::fullName).orElse(r.person().value());
+        boolean declared = held.stream().flatMap(p -> p.rolesOn(event.schedule().firstDay()).stream())
+                .filter(role -> role.organisation().equals(r.organisation())).anyMatch(PersonRole::declared);
         String organisation = registry.organisation(r.organisation())
                 .map(o -> o.displayNameOn(event.schedule().firstDay()).get(t.locale()))
                 .orElse(r.organisation().value());
         return new RegistrationView(r.id().value(), Echo.inert(person), Echo.inert(organisation),
                 t.get("role." + spelling(r.role().name())), t.get("attends." + spelling(r.attends().name())),
                 spelling(r.state().name()), t.get("state." + spelling(r.state().name())),
-                position, r.state().isActive());
+                position, r.state().isActive(), declared);
     }
 
     /**
