@@ -129,6 +129,9 @@ public enum Message {
     /** Command line: a demo invitation link. */
     SERVE_DEMO_INVITATION("Invitation of {0} (illustrative person): {1}",
             "Zaproszenie dla {0} (osoba przykładowa): {1}"),
+    /** Command line: the demo's open registration form. */
+    SERVE_DEMO_OPEN("Open registration form (anyone may register): {0}",
+            "Otwarty formularz zapisów (może się zapisać każdy): {0}"),
     /** Command line: no organisers file. */
     SERVE_NO_ORGANISERS("No --organisers file: nobody can log in to the organiser pages",
             "Brak pliku --organisers: nikt nie może zalogować się na strony organizatora"),

@@ -124,6 +124,8 @@ final class ServeCommand implements Callable<Integer> {
                         store.invitations().issue(DEMO_EVENT, person, i % 2 == 0 ? Locale.ENGLISH
                                 : Locale.forLanguageTag("pl"), DEMO_ORGANISER).token())));
             }
+            out.println(Message.SERVE_DEMO_OPEN.format(lang, server.address() + "/events/" + DEMO_EVENT
+                    + "/register"));
             out.println(SampleNote.of(lang));
         }
         out.flush();
@@ -134,8 +136,8 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * The demo's registry: the Brussels sample, plus an illustrative association, five
      * illustrative people holding a role at it, and an illustrative workshop thirty days after
-     * {@code today} with three places, open to anyone holding a role. None of these additions is
-     * real; their names say so.
+     * {@code today} with three places, open to anyone (its registration form is at
+     * {@code /events/ID/register}). None of these additions is real; their names say so.
      */
     static Registry demoRegistry(LocalDate today) {
         var edit = Brussels2019.registry().edit()
@@ -143,7 +145,8 @@ final class ServeCommand implements Callable<Integer> {
                 .put(Event.builder(DEMO_EVENT, "Illustrative follow-up workshop (demo, not a real event)",
                                 EventKind.MATCHMAKING, EventSchedule.day(today.plusDays(30)))
                         .localTitle("pl", "Przykładowe warsztaty (demonstracja, nie prawdziwe wydarzenie)")
-                        .venue(Venue.inCity("Brussels", CountryCode.of("BE"))).capacity(3).build());
+                        .venue(Venue.inCity("Brussels", CountryCode.of("BE"))).capacity(3)
+                        .openRegistration(true).build());
         for (int i = 1; i <= DEMO_PEOPLE; i++) {
             edit.put(Person.of(demoPerson(i), "Illustrative", "Person " + i).withRole(PersonRole.of(
                     DEMO_ASSOCIATION, "Member (illustrative)", today.minusYears(1))));

@@ -45,6 +45,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +60,7 @@ class RegistrationServerBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final EventId EVENT = EventId.of("illustrative-workshop");
+    private static final EventId OPEN_EVENT = EventId.of("illustrative-open-day");
     private static final OrganisationId ASSOCIATION = OrganisationId.of("illustrative-association");
     private static final String TOKEN = "organiser-token-for-the-browser-test-0123";
 
@@ -139,6 +141,33 @@ class RegistrationServerBrowserTest {
         assertThat(browser.findElement(By.id("own-state")).getDomAttribute("data-state")).isEqualTo("registered");
     }
 
+    @Test
+    void anyoneRegistersForAnOpenEventInPolishNamingAnOrganisationNotInTheList() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.address() + "/?lang=pl");
+        browser.findElement(By.linkText("Zapisz się")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signup")));
+        assertThat(browser.findElement(By.id("website")).isDisplayed()).as("the honeypot is hidden").isFalse();
+        browser.findElement(By.id("givenName")).sendKeys("Zofia");
+        browser.findElement(By.id("familyName")).sendKeys("Przykładowa");
+        browser.findElement(By.id("email")).sendKeys("zofia@example.org");
+        new Select(browser.findElement(By.id("organisation"))).selectByValue("other");
+        browser.findElement(By.id("otherName")).sendKeys("Przykładowa Uczelnia");
+        browser.findElement(By.id("otherCountry")).sendKeys("PL");
+        browser.findElement(By.id("title")).sendKeys("Badaczka");
+        screenshot("signup.png");
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("miejsce jest potwierdzone");
+        browser.findElement(By.id("personal-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("own-state")));
+        assertThat(browser.findElement(By.id("own-state")).getDomAttribute("data-state")).isEqualTo("registered");
+        assertThat(store.registry().registrationsFor(OPEN_EVENT)).singleElement().satisfies(r ->
+                assertThat(store.registry().person(r.person()).orElseThrow().roles()).singleElement()
+                        .satisfies(role -> assertThat(role.declared()).isTrue()));
+    }
+
     private void screenshot(String name) throws Exception {
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -152,6 +181,10 @@ class RegistrationServerBrowserTest {
                                 EventSchedule.day(LocalDate.of(2031, 3, 5)))
                         .localTitle("pl", "Warsztaty przykładowe").venue(Venue.inCity("Warszawa",
                                 CountryCode.of("PL"))).capacity(1).build())
+                .add(Event.builder(OPEN_EVENT, "Illustrative open day", EventKind.MATCHMAKING,
+                                EventSchedule.day(LocalDate.of(2031, 4, 9)))
+                        .localTitle("pl", "Przykładowy dzień otwarty").venue(Venue.inCity("Kraków",
+                                CountryCode.of("PL"))).capacity(20).openRegistration(true).build())
                 .add(Person.of(PersonId.of("holder"), "Anna", "Illustrative")
                         .withRole(PersonRole.of(ASSOCIATION, "Member", LocalDate.of(2020, 1, 1))))
                 .add(Person.of(PersonId.of("waiting"), "Łukasz", "Przykładowy")

@@ -30,6 +30,7 @@ class ServeCommandTest {
 
     private static final Pattern LISTENING = Pattern.compile("Serving at (http://\\S+)");
     private static final Pattern LINK = Pattern.compile("(http://\\S+/i/[A-Za-z0-9_-]{43})");
+    private static final Pattern FORM = Pattern.compile("(http://\\S+/events/\\S+/register)");
 
     @TempDir
     Path dir;
@@ -62,6 +63,7 @@ class ServeCommandTest {
         assertThat(demo.event(Brussels2019.MEETING)).isPresent();
         assertThat(demo.event(ServeCommand.DEMO_EVENT).orElseThrow().status()).isEqualTo(EventStatus.PLANNED);
         assertThat(demo.event(ServeCommand.DEMO_EVENT).orElseThrow().title().english()).contains("not a real event");
+        assertThat(demo.event(ServeCommand.DEMO_EVENT).orElseThrow().openRegistration()).isTrue();
         assertThat(WhoMayAttend.of(demo, ServeCommand.DEMO_EVENT).stream().filter(WhoMayAttend.Candidate::mayRegister)
                 .map(c -> c.person().id()).distinct()).contains(ServeCommand.demoPerson(1),
                 ServeCommand.demoPerson(ServeCommand.DEMO_PEOPLE));
@@ -88,10 +90,19 @@ class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> events = http.send(HttpRequest.newBuilder(URI.create(address + "/api/events"))
                     .build(), HttpResponse.BodyHandlers.ofString());
+            String open;
+            while ((open = out.readLine()) != null && !open.startsWith("Open registration form")) {
+                lines.add(open);
+            }
+            assertThat(open).as(String.join("\n", lines)).isNotNull();
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(find(FORM, open))).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(answered.body()).contains("data-state=\"registered\"");
             assertThat(events.body()).contains(Brussels2019.MEETING.value(), ServeCommand.DEMO_EVENT.value());
+            assertThat(form.statusCode()).isEqualTo(200);
+            assertThat(form.body()).contains("id=\"signup\"");
         } finally {
             process.destroy();
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
