@@ -288,6 +288,9 @@ class OpenRegistrationTest {
             assertThat(answer.at("/event/openRegistration").asBoolean()).isTrue();
             Person anna = onlyNewPerson(f.store.registry());
             assertThat(anna.namePublication()).isEqualTo(NamePublication.YES);
+            JsonNode list = new ObjectMapper().readTree(f.get("/api/organiser/events/" + OPEN_EVENT
+                    + "/registrations", ServerFixture.bearer()).body());
+            assertThat(list.at("/registrations/0/declared").asBoolean()).isTrue();
             assertThat(anna.roles()).extracting(PersonRole::declared).containsExactly(true);
         }
     }

@@ -185,7 +185,8 @@ public final class Api {
         Map<RegistrationId, Integer> positions = RegistrationWorkflow.waitingPositions(registry, event.id());
         ArrayNode list = MAPPER.createArrayNode();
         registry.registrationsFor(event.id()).stream().filter(r -> state.isEmpty() || r.state() == state.get())
-                .forEach(r -> list.add(registration(r, positions.getOrDefault(r.id(), 0))));
+                .forEach(r -> list.add(registration(r, positions.getOrDefault(r.id(), 0))
+                        .put("declared", Views.declared(registry, r))));
         send(ctx, 200, MAPPER.createObjectNode().put("event", event.id().value()).set("registrations", list));
     }
 

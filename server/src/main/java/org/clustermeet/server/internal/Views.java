@@ -156,17 +156,28 @@ public final class Views {
 
     private static RegistrationView registration(Registry registry, Registration r, Texts t, int position) {
         Event event = registry.event(r.event()).orElseThrow();
-        Optional<Person> held = registry.person(r.person());
-        String person = held.map(Person::fullName).orElse(r.person().value());
-        boolean declared = held.stream().flatMap(p -> p.rolesOn(event.schedule().firstDay()).stream())
-                .filter(role -> role.organisation().equals(r.organisation())).anyMatch(PersonRole::declared);
+        String person = registry.person(r.person()).map(Person::fullName).orElse(r.person().value());
         String organisation = registry.organisation(r.organisation())
                 .map(o -> o.displayNameOn(event.schedule().firstDay()).get(t.locale()))
                 .orElse(r.organisation().value());
         return new RegistrationView(r.id().value(), Echo.inert(person), Echo.inert(organisation),
                 t.get("role." + spelling(r.role().name())), t.get("attends." + spelling(r.attends().name())),
                 spelling(r.state().name()), t.get("state." + spelling(r.state().name())),
-                position, r.state().isActive(), declared);
+                position, r.state().isActive(), declared(registry, r));
+    }
+
+    /**
+     * Tells whether the person declared, rather than an organiser recorded, their role at the
+     * organisation they represent (on the event's first day).
+     *
+     * @param registry the registry
+     * @param r        the registration
+     * @return true for a declared role
+     */
+    public static boolean declared(Registry registry, Registration r) {
+        LocalDate day = registry.event(r.event()).map(e -> e.schedule().firstDay()).orElse(LocalDate.MIN);
+        return registry.person(r.person()).stream().flatMap(p -> p.rolesOn(day).stream())
+                .filter(role -> role.organisation().equals(r.organisation())).anyMatch(PersonRole::declared);
     }
 
     /**
