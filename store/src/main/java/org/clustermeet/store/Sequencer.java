@@ -3,6 +3,8 @@ package org.clustermeet.store;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -35,10 +37,17 @@ final class Sequencer {
         void run() throws SQLException;
     }
 
+    /** The most changes committed in one transaction. */
+    private static final int MAX_GROUP = 256;
+    private static final Replay REPLAY = new Replay();
+
     private final Object lock = new Object();
+    /** The steps waiting to be committed; its monitor guards them, {@code leading} and each step's {@code done}. */
+    private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
+    /** Whether a thread is committing groups for the others. */
+    private boolean leading;
     private final Database database;
     private final Clock clock;
-    private final Replay replay = new Replay();
     private volatile StoreState state;
     private boolean closed;
 
@@ -84,39 +93,147 @@ final class Sequencer {
      * Decides a step on the latest known state and appends its change set under the next sequence
      * number; when another process was first, catches up and decides again. A refusal or an error
      * is confirmed on the database's latest state before it is given.
+     *
+     * <p>Steps that arrive while a transaction is being committed wait together and are then
+     * committed as one group, in the order they arrived: each is decided on the state that
+     * includes the ones before it, and each caller returns only after the transaction holding its
+     * change has committed. A transaction that fails fails every change in it, and none of them
+     * is visible.
      */
     <R extends StepResult> R change(String kind, Actor actor, Decider<R> decider) {
-        synchronized (lock) {
+        Pending<R> mine = new Pending<>(kind, actor, decider);
+        synchronized (queue) {
+            queue.add(mine);
+            while (!mine.done && leading) {
+                waitForLeader();
+            }
+            if (mine.done) {
+                return mine.outcome();
+            }
+            leading = true;
+        }
+        try {
+            while (true) {
+                List<Pending<?>> group = new ArrayList<>();
+                synchronized (queue) {
+                    while (!queue.isEmpty() && group.size() < MAX_GROUP) {
+                        group.add(queue.poll());
+                    }
+                }
+                synchronized (lock) {
+                    commitGroup(group);
+                }
+                synchronized (queue) {
+                    group.forEach(p -> p.done = true);
+                    queue.notifyAll();
+                    if (mine.done) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            synchronized (queue) {
+                leading = false;
+                queue.notifyAll();
+            }
+        }
+        return mine.outcome();
+    }
+
+    /** Waits, holding the queue's monitor, until the leader has committed a group or stepped down. */
+    private void waitForLeader() {
+        try {
+            queue.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryStoreException("interrupted while waiting for a change to be committed in "
+                    + database.where() + "; it may still be recorded", e);
+        }
+    }
+
+    /**
+     * Decides every step of a group in order, then appends their rows in one transaction; sets
+     * each step's outcome. Runs under the lock, on the leading thread.
+     */
+    private void commitGroup(List<Pending<?>> group) {
+        try {
             ensureOpen();
             boolean confirmed = false;
             while (true) {
                 StoreState s = state;
-                R decision;
-                try {
-                    decision = decider.decide(s);
-                } catch (IllegalArgumentException e) {
-                    if (!confirmed && caughtUpWithNews()) {
-                        confirmed = true;
-                        continue;
-                    }
-                    throw e;
+                List<Journal.Row> rows = new ArrayList<>();
+                boolean refusal = false;
+                for (Pending<?> p : group) {
+                    StoreState before = s;
+                    s = p.decide(s, clock.instant(), rows);
+                    refusal |= s == before;
                 }
-                if (decision.changes().isEmpty()) {
-                    if (!confirmed && caughtUpWithNews()) {
-                        confirmed = true;
-                        continue;
-                    }
-                    return decision;
+                if (refusal && !confirmed && caughtUpWithNews()) {
+                    confirmed = true;
+                    continue;
                 }
-                Journal.Row row = replay.row(s, kind, actor, clock.instant(), decision.changes(),
-                        Happening.of(decision));
-                if (append(row)) {
-                    state = s.next(decision.registry(), decision.changes(), row.checksum());
-                    return decision;
+                if (rows.isEmpty() || append(rows)) {
+                    state = s;
+                    return;
                 }
                 sql(this::catchUp, "read the journal");
                 confirmed = true;
             }
+        } catch (RuntimeException | Error e) {
+            group.forEach(p -> p.fail(e));
+        }
+    }
+
+    /** A step waiting to be decided and committed, and then its outcome. */
+    private static final class Pending<R extends StepResult> {
+        private final String kind;
+        private final Actor actor;
+        private final Decider<R> decider;
+        private R decision;
+        private RuntimeException refused;
+        private Throwable failure;
+        /** Written and read under the queue's monitor. */
+        private boolean done;
+
+        Pending(String kind, Actor actor, Decider<R> decider) {
+            this.kind = kind;
+            this.actor = actor;
+            this.decider = decider;
+        }
+
+        /** Decides on a state, adds the row of a change, and answers the state after it. */
+        StoreState decide(StoreState s, Instant at, List<Journal.Row> rows) {
+            decision = null;
+            refused = null;
+            try {
+                decision = decider.decide(s);
+            } catch (IllegalArgumentException e) {
+                refused = e;
+                return s;
+            }
+            if (decision.changes().isEmpty()) {
+                return s;
+            }
+            Journal.Row row = REPLAY.row(s, kind, actor, at, decision.changes(), Happening.of(decision));
+            rows.add(row);
+            return s.next(decision.registry(), decision.changes(), row.checksum());
+        }
+
+        void fail(Throwable e) {
+            failure = e;
+        }
+
+        R outcome() {
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (refused != null) {
+                throw refused;
+            }
+            return decision;
         }
     }
 
@@ -127,28 +244,39 @@ final class Sequencer {
         return state != old;
     }
 
-    /** Appends a row; false when the state it was decided on is stale. */
-    private boolean append(Journal.Row row) {
+    /** Appends rows in one transaction; false when the state they were decided on is stale. */
+    private boolean append(List<Journal.Row> rows) {
+        Journal.Row last = rows.get(rows.size() - 1);
         try {
-            return database.commitIf(c -> Journal.append(c, row));
+            return database.commitIf(c -> {
+                for (Journal.Row row : rows) {
+                    if (!Journal.append(c, row)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         } catch (SQLException e) {
             if (Journal.isUniqueViolation(e)) {
                 return false;
             }
+            String what = rows.size() == 1 ? "change " + last.sequence() + " (" + last.kind() + ")"
+                    : "changes " + rows.get(0).sequence() + " to " + last.sequence();
             Optional<String> recorded;
             try {
-                recorded = database.inTransaction(c -> Journal.checksumAt(c, row.sequence()));
+                recorded = database.inTransaction(c -> Journal.checksumAt(c, last.sequence()));
             } catch (SQLException again) {
-                throw new RegistryStoreException("lost the database " + database.where() + " while recording change "
-                        + row.sequence() + " (" + row.kind() + "): " + Journal.describe(e) + "; it cannot be reached "
-                        + "to learn whether the change was recorded: open the store again to see", row.sequence(), e);
+                throw new RegistryStoreException("lost the database " + database.where() + " while recording " + what
+                        + ": " + Journal.describe(e) + "; it cannot be reached to learn whether "
+                        + (rows.size() == 1 ? "the change was" : "they were") + " recorded: open the store again "
+                        + "to see", last.sequence(), e);
             }
             if (recorded.isPresent()) {
-                return recorded.get().equals(row.checksum());
+                return recorded.get().equals(last.checksum());
             }
-            throw new RegistryStoreException("could not record change " + row.sequence() + " (" + row.kind()
-                    + ") in " + database.where() + ": " + Journal.describe(e) + "; the change was not made",
-                    row.sequence(), e);
+            throw new RegistryStoreException("could not record " + what + " in " + database.where() + ": "
+                    + Journal.describe(e) + "; " + (rows.size() == 1 ? "the change was not made"
+                    : "none of them was made"), last.sequence(), e);
         }
     }
 
@@ -156,7 +284,7 @@ final class Sequencer {
     private void catchUp() throws SQLException {
         StoreState s = state;
         List<Journal.Row> rows = database.inTransaction(c -> Journal.rowsAfter(c, s.sequence()));
-        state = replay.rows(s, rows, database.where());
+        state = REPLAY.rows(s, rows, database.where());
     }
 
     private void sql(SqlStep step, String what) {

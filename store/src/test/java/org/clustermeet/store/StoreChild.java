@@ -30,9 +30,11 @@ import org.clustermeet.core.registry.Registry;
 /**
  * The program a test runs in a child JVM, to register against a store from another process:
  * <ul>
- *   <li>{@code crash LOCATION PEOPLE}: registers people 0, 1, 2, ... one by one, and every fifth
- *   time someone already registered (refused), until killed; prints {@code ACK id state} for each
- *   acknowledged registration and {@code REFUSED person} for each refusal.</li>
+ *   <li>{@code crash LOCATION PEOPLE [THREADS]}: registers people 0, 1, 2, ... one by one, and every
+ *   fifth time someone already registered (refused), until killed; prints {@code ACK id state} for
+ *   each acknowledged registration and {@code REFUSED person} for each refusal. With THREADS, that
+ *   many threads share the people (thread t takes every THREADS-th), so that changes are committed
+ *   in groups.</li>
  *   <li>{@code register LOCATION THREADS FIRST COUNT TOTAL}: registers people FIRST to FIRST+COUNT-1
  *   from THREADS threads, printing {@code OUT id state position}; then waits until the store holds
  *   TOTAL registrations and prints {@code FINAL sequence sha256-of-the-document}.</li>
@@ -54,7 +56,8 @@ public final class StoreChild {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (RegistryStore store = TestDatabase.openLocation(args[1], JANUARY)) {
             switch (args[0]) {
-                case "crash" -> crash(store, Integer.parseInt(args[2]), out);
+                case "crash" -> crash(store, Integer.parseInt(args[2]),
+                        args.length > 3 ? Integer.parseInt(args[3]) : 1, out);
                 case "register" -> register(store, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                         Integer.parseInt(args[4]), Integer.parseInt(args[5]), out);
                 case "hold" -> {
@@ -71,18 +74,29 @@ public final class StoreChild {
                 AttendanceMode.IN_PERSON, StoreFixtures.ACTOR).outcome();
     }
 
-    private static void crash(RegistryStore store, int people, PrintStream out) {
-        for (int i = 0; i < people; i++) {
-            int person = i % 5 == 4 ? i - 1 : i;
-            RegistrationOutcome outcome = register(store, person);
-            if (outcome instanceof RegistrationOutcome.Accepted a) {
-                out.println("ACK " + a.registration().id() + " REGISTERED");
-            } else if (outcome instanceof RegistrationOutcome.Waitlisted w) {
-                out.println("ACK " + w.registration().id() + " WAITLISTED");
-            } else {
-                out.println("REFUSED " + person);
-            }
+    private static void crash(RegistryStore store, int people, int threads, PrintStream out) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = thread; i < people; i += threads) {
+                    int person = i % 5 == 4 ? i - 1 : i;
+                    RegistrationOutcome outcome = register(store, person);
+                    if (outcome instanceof RegistrationOutcome.Accepted a) {
+                        out.println("ACK " + a.registration().id() + " REGISTERED");
+                    } else if (outcome instanceof RegistrationOutcome.Waitlisted w) {
+                        out.println("ACK " + w.registration().id() + " WAITLISTED");
+                    } else {
+                        out.println("REFUSED " + person);
+                    }
+                }
+            }));
         }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
         out.println("DONE");
     }
 

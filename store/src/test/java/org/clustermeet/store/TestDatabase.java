@@ -225,6 +225,32 @@ final class TestDatabase implements AutoCloseable {
                 });
     }
 
+    /** What a connection does before it commits: wait, count, or close itself to make the commit fail. */
+    @FunctionalInterface
+    interface CommitHook {
+        void beforeCommit(Connection real) throws Exception;
+    }
+
+    /** A data source on this database whose connections run a hook before every commit. */
+    DataSource beforeCommit(CommitHook hook) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    if (!method.getName().equals("getConnection")) {
+                        return result;
+                    }
+                    Connection c = (Connection) result;
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("commit")) {
+                                    hook.beforeCommit(c);
+                                }
+                                return invoke(c, m, a);
+                            });
+                });
+    }
+
     /** A data source on this database that adds every connection it opens to {@code opened}. */
     DataSource recordingConnections(java.util.List<Connection> opened) {
         DataSource real = dataSource();

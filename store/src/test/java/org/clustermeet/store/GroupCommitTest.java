@@ -1,0 +1,132 @@
+package org.clustermeet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clustermeet.store.StoreFixtures.EVENT;
+import static org.clustermeet.store.StoreFixtures.JANUARY;
+import static org.clustermeet.store.StoreFixtures.ORG;
+import static org.clustermeet.store.StoreFixtures.person;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.registration.RegistrationOutcome;
+import org.clustermeet.core.registration.RegistrationState;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Changes that arrive while a commit is in flight are committed together, each decided on the
+ * state that includes the ones before it; a failed group fails every change in it.
+ */
+class GroupCommitTest {
+
+    @TempDir
+    Path folder;
+
+    private static RegistrationOutcome register(RegistryStore store, int person) {
+        return store.registerNow(EVENT, person(person), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON,
+                StoreFixtures.ACTOR).outcome();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void concurrentChangesShareCommitsAndEachSeesTheOnesBefore(TestDatabase.Kind kind) throws Exception {
+        int threads = 8;
+        int people = 200;
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(people, 50), JANUARY).close();
+            AtomicInteger commits = new AtomicInteger();
+            try (RegistryStore store = RegistryStore.open(db.beforeCommit(c -> {
+                commits.incrementAndGet();
+                Thread.sleep(2);
+            }), JANUARY)) {
+                commits.set(0);
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t;
+                    done.add(pool.submit(() -> {
+                        for (int p = first; p < people; p += threads) {
+                            register(store, p);
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+                pool.shutdown();
+
+                List<Registration> stored = store.registry().registrationsFor(EVENT);
+                assertThat(stored).hasSize(people);
+                assertThat(stored.stream().filter(r -> r.state() == RegistrationState.REGISTERED)).hasSize(50);
+                assertThat(store.sequence()).isEqualTo(people);
+                assertThat(commits.get()).as("commits for %d changes from %d threads", people, threads)
+                        .isLessThan(people / 2);
+            }
+            try (RegistryStore reopened = db.open(JANUARY)) {
+                assertThat(reopened.registry().registrationsFor(EVENT)).hasSize(people);
+                assertThat(reopened.registry().validate()).isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aGroupWhoseTransactionFailsFailsEveryChangeInItAndLeavesNothing(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(10, 5), JANUARY).close();
+            AtomicInteger commits = new AtomicInteger(-1);
+            try (RegistryStore store = RegistryStore.open(db.beforeCommit(c -> {
+                int n = commits.incrementAndGet();
+                if (n == 1) {
+                    Thread.sleep(500);
+                } else if (n == 2) {
+                    c.close();
+                }
+            }), JANUARY)) {
+                commits.set(0);
+                ExecutorService pool = Executors.newFixedThreadPool(5);
+                Future<RegistrationOutcome> slow = pool.submit(() -> register(store, 0));
+                Thread.sleep(100);
+                List<Future<RegistrationOutcome>> group = new ArrayList<>();
+                for (int p = 1; p <= 4; p++) {
+                    int person = p;
+                    group.add(pool.submit(() -> register(store, person)));
+                }
+
+                assertThat(slow.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                List<String> failures = new ArrayList<>();
+                for (Future<RegistrationOutcome> f : group) {
+                    try {
+                        f.get(30, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(RegistryStoreException.class);
+                        failures.add(e.getCause().getMessage());
+                    }
+                }
+                pool.shutdown();
+
+                assertThat(failures).as("all four waited together and failed together").hasSize(4)
+                        .allSatisfy(m -> assertThat(m).contains("could not record changes 2 to 5")
+                                .endsWith("none of them was made"));
+                assertThat(store.registry().registrationsFor(EVENT)).hasSize(1);
+                assertThat(store.sequence()).isEqualTo(1);
+                assertThat(register(store, 5)).isInstanceOf(RegistrationOutcome.Accepted.class);
+            }
+            try (RegistryStore reopened = db.open(JANUARY)) {
+                assertThat(reopened.registry().registrationsFor(EVENT)).extracting(Registration::person)
+                        .containsExactly(person(0), person(5));
+            }
+        }
+    }
+}
