@@ -46,14 +46,16 @@ import org.clustermeet.store.internal.Database;
  * }</pre>
  *
  * <p><b>Durable before acknowledged.</b> Each step (a registration, a cancellation, an
- * attendance, an edit) is committed in its own transaction before its method returns; a refused
- * registration or a failed edit writes nothing.
+ * attendance, an edit) is committed before its method returns; a refused registration or a failed
+ * edit writes nothing. Steps that arrive while a commit is in flight wait and are then committed
+ * together in one transaction, each decided on the state that includes the ones before it; when
+ * that transaction fails, each of them fails and none is recorded.
  *
  * <p><b>Several processes, one database.</b> A change is decided on the state at a known sequence
  * number and appended under the next one. When another process appended first, the journal's
  * primary key refuses the row; the store then reads what the others appended and decides again.
  * So capacities hold and waiting lists keep the order in which changes reached the database.
- * Within a process, changes run one at a time; {@link #registry()} never waits. What other
+ * Within a process, changes are decided one at a time; {@link #registry()} never waits. What other
  * processes appended is read when a change needs it, or on {@link #refresh()}.
  *
  * <p>Databases: H2 in a file ({@link #openEmbedded(Path)}), or PostgreSQL (or H2) through any
