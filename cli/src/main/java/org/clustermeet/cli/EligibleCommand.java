@@ -1,7 +1,6 @@
 package org.clustermeet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +31,10 @@ final class EligibleCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file",
-            description = "The registry document (- for standard input).")
-    private Path file;
+    @Parameters(paramLabel = "FILE|DB", descriptionKey = "source",
+            description = "The registry document (- for standard input), or a store: the embedded database's "
+                    + "path or a jdbc:postgresql: URL.")
+    private String file;
 
     @Option(names = "--event", required = true, paramLabel = "ID", description = "The event.")
     private String event;
@@ -49,10 +49,10 @@ final class EligibleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang);
+        Registry registry = new Input(file).load(limit.maxBytes, lang, null, false);
         EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
         if (registry.event(id).isEmpty()) {
-            throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
+            throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, new Input(file)));
         }
         List<WhoMayAttend.Candidate> candidates = WhoMayAttend.of(registry, id);
         LocalDate day = registry.event(id).orElseThrow().schedule().firstDay();

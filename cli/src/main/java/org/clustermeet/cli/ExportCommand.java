@@ -60,9 +60,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
-            description = "The registry document (- for standard input).")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE|DB", descriptionKey = "source",
+            description = "The registry document (- for standard input), or a store: the embedded database's "
+                    + "path or a jdbc:postgresql: URL.")
+    private String file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
@@ -92,13 +93,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+        Registry registry = new Input(file).load(limit.maxBytes, lang, spec.commandLine().getErr(),
                 ClusterMeetCli.showProgress(spec));
         Output.Export export = export(registry, lang);
         if (out == null) {
             Output.toWriter(spec.commandLine().getOut(), export);
         } else {
-            Output.toFile(out, List.of(file), lang, export);
+            Output.toFile(out, new Input(file).files(), lang, export);
             spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
         }
         return 0;
@@ -110,7 +111,8 @@ final class ExportCommand implements Callable<Integer> {
         if (what.event != null) {
             EventId event = CliFailure.invalidOnRefusal(() -> EventId.of(what.event));
             if (registry.event(event).isEmpty()) {
-                throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, what.event, file));
+                throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, what.event,
+                        new Input(file)));
             }
             if (format == Format.ICS) {
                 ICalendarExport ics = personal ? ICalendarExport.of(registry).withPersonalData()

@@ -13,11 +13,11 @@ final class HtmlOut {
     private HtmlOut() {
     }
 
-    static void write(CommandSpec spec, Path out, Path input, String page, Locale lang) {
+    static void write(CommandSpec spec, Path out, List<Path> inputs, String page, Locale lang) {
         if (out == null) {
             throw new CliFailure(CliFailure.USAGE, Message.HTML_NEEDS_OUT.format(lang));
         }
-        Output.toFile(out, List.of(input), lang, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+        Output.toFile(out, inputs, lang, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
     }
 }

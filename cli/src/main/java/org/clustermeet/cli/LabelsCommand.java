@@ -34,9 +34,10 @@ final class LabelsCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file",
-            description = "The registry document (- for standard input).")
-    private Path file;
+    @Parameters(paramLabel = "FILE|DB", descriptionKey = "source",
+            description = "The registry document (- for standard input), or a store: the embedded database's "
+                    + "path or a jdbc:postgresql: URL.")
+    private String file;
 
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day, as 2019-12-04.")
     private LocalDate on;
@@ -68,9 +69,9 @@ final class LabelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang);
+        Registry registry = new Input(file).load(limit.maxBytes, lang, null, false);
         if (format == Format.HTML) {
-            HtmlOut.write(spec, out, file, HtmlPages.labels(registry, on, lang), lang);
+            HtmlOut.write(spec, out, new Input(file).files(), HtmlPages.labels(registry, on, lang), lang);
             return 0;
         }
         List<ClusterOrganisation> holders = country == null ? LabelQueries.of(registry).holders(level, on)

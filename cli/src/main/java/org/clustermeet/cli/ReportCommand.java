@@ -44,9 +44,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
-            description = "The registry document (- for standard input).")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE|DB", descriptionKey = "source",
+            description = "The registry document (- for standard input), or a store: the embedded database's "
+                    + "path or a jdbc:postgresql: URL.")
+    private String file;
 
     @Parameters(index = "1", paramLabel = "EVENT-ID", descriptionKey = "event-id", description = "The event's id.")
     private String eventId;
@@ -62,12 +63,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry registry = Documents.load(file, limit.maxBytes, lang);
+        Registry registry = new Input(file).load(limit.maxBytes, lang, null, false);
         Event event = registry.events().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
                 .orElseThrow(() -> unknown(registry, lang));
         if (format == Format.HTML) {
             String page = HtmlPages.report(registry, event.id(), lang);
-            HtmlOut.write(spec, out, file, page, lang);
+            HtmlOut.write(spec, out, new Input(file).files(), page, lang);
             return 0;
         }
         EventReport report = EventReports.of(registry).report(event.id());
@@ -85,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
         int more = registry.events().size() - LISTED;
         String shown = eventId.length() > 60 ? eventId.substring(0, 60) + "..." : eventId;
-        return new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, shown, file)
+        return new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, shown, new Input(file))
                 + (registry.events().isEmpty() ? Message.NO_EVENTS.format(lang)
                 : Message.KNOWN_EVENTS.format(lang, known) + (more > 0 ? Message.AND_MORE.format(lang, more) : "")));
     }

@@ -1,6 +1,5 @@
 package org.clustermeet.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -23,14 +22,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SizeLimit limit;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file",
-            description = "The registry document (- for standard input).")
-    private Path file;
+    @Parameters(paramLabel = "FILE|DB", descriptionKey = "source",
+            description = "The registry document (- for standard input), or a store: the embedded database's "
+                    + "path or a jdbc:postgresql: URL.")
+    private String file;
 
     @Override
     public Integer call() {
         Locale lang = ClusterMeetCli.locale(spec);
-        Registry r = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
+        Registry r = new Input(file).load(limit.maxBytes, lang, spec.commandLine().getErr(),
                 ClusterMeetCli.showProgress(spec));
         String counts = String.join(", ", Message.NOUN_ORGANISATION.count(lang, r.organisations().size()),
                 Message.NOUN_PERSON.count(lang, r.people().size()), Message.NOUN_LABEL.count(lang, r.labels().size()),

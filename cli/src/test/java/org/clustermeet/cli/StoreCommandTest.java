@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -160,6 +161,60 @@ class StoreCommandTest {
         Registry dumped = RegistryJson.defaults().read(dump);
         assertThat(dumped.registrations()).extracting(r -> r.id().value() + " " + r.state())
                 .containsExactly("r-1 CANCELLED", "r-2 REGISTERED");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void reportExportLabelsEligibleAndValidateReadAStoreAsTheyReadADocument(String kind) throws Exception {
+        String db = database(kind);
+        String document = document().toString();
+        run("store", "create", db, "--from", document);
+        register(db, "p0");
+        register(db, "p1");
+        Path dumped = dir.resolve("dumped.json");
+        run("store", "dump", db, "--out", dumped.toString());
+
+        for (String[] command : List.of(new String[] {"report", "%s", "workshop"},
+                new String[] {"labels", "%s", "--on", "2031-01-15"},
+                new String[] {"eligible", "%s", "--event", "workshop"},
+                new String[] {"export", "%s", "--format", "csv", "--event", "workshop"})) {
+            ClusterMeetCliTest.Run fromStore = run(fill(command, db));
+            ClusterMeetCliTest.Run fromDocument = run(fill(command, dumped.toString()));
+            assertThat(fromStore.code()).as(String.join(" ", command)).isZero();
+            assertThat(fromStore.out()).as(String.join(" ", command)).isEqualTo(fromDocument.out());
+        }
+        assertThat(run("report", db, "workshop").out()).contains("Illustrative workshop");
+        assertThat(run("validate", db).out()).startsWith("valid: ").contains("2 registrations");
+        assertThat(run("report", db, "nothing").err()).contains("no event with id \"nothing\" in "
+                + (kind.equals("embedded") ? db : "jdbc:postgresql:"));
+    }
+
+    @Test
+    void theEmbeddedDatabasesFileNamesTheStoreToo() throws Exception {
+        String db = dir.resolve("meetings").toString();
+        run("store", "create", db, "--from", document().toString());
+
+        ClusterMeetCliTest.Run r = run("validate", db + ".mv.db");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("valid: ");
+    }
+
+    @Test
+    void anExportNeverReplacesTheStoreItReads() throws Exception {
+        String db = dir.resolve("meetings").toString();
+        run("store", "create", db, "--from", document().toString());
+        long size = java.nio.file.Files.size(Path.of(db + ".mv.db"));
+
+        ClusterMeetCliTest.Run r = run("export", db, "--format", "json", "--out", db + ".mv.db");
+
+        assertThat(r.code()).isNotZero();
+        assertThat(java.nio.file.Files.size(Path.of(db + ".mv.db"))).isEqualTo(size);
+        assertThat(run("validate", db).code()).isZero();
+    }
+
+    private static String[] fill(String[] command, String source) {
+        return java.util.Arrays.stream(command).map(a -> a.equals("%s") ? source : a).toArray(String[]::new);
     }
 
     @Test
