@@ -78,13 +78,28 @@ class HistoryTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void anEditThatPutsWhatIsHeldRecordsNothing(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(3, 1), StoreFixtures.JANUARY)) {
+            long before = store.sequence();
+
+            store.edit(e -> e.put(store.registry().person(person(2)).orElseThrow()), DESK);
+
+            assertThat(store.sequence()).isEqualTo(before);
+            assertThat(store.history(person(2))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aPersonsAndAnEventsHistoriesGatherTheirRegistrations(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder);
              RegistryStore store = db.create(StoreFixtures.registry(3, 1), StoreFixtures.JANUARY)) {
             store.registerNow(EVENT, person(0), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
             store.registerNow(EVENT, person(1), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
             store.cancel(RegistrationId.of("r-1"), DESK);
-            store.edit(e -> e.put(StoreFixtures.registry(3, 1).person(person(2)).orElseThrow()), DESK);
+            store.edit(e -> e.put(StoreFixtures.registry(3, 1).person(person(2)).orElseThrow()
+                    .withEmail(org.clustermeet.core.value.EmailAddress.of("p2@example.org"))), DESK);
             store.cancelEvent(EVENT, ORGANISER);
 
             assertThat(store.history(person(0))).extracting(e -> e.happening().describe())

@@ -200,7 +200,8 @@ public final class RegistryEdit {
     }
 
     /**
-     * Puts an entity of any kind; the typed methods above say what each kind's put means.
+     * Puts an entity of any kind; the typed methods above say what each kind's put means. Putting
+     * an entity equal to the one held under its id changes nothing and is not a change.
      *
      * @param kind   the entity's kind, not null
      * @param entity the entity, not null
@@ -210,10 +211,18 @@ public final class RegistryEdit {
      */
     public <E> RegistryEdit put(EntityKind<E, ?> kind, E entity) {
         ChangeSet.Put<E> put = new ChangeSet.Put<>(kind, entity);
+        if (put.entity().equals(held(kind, put.entity()))) {
+            return this;
+        }
         tables = tables.put(kind, put.entity());
         changes.add(put);
         touchPut(kind, put.entity());
         return this;
+    }
+
+    /** The entity with the same id in the registry as edited so far, or null. */
+    private <E, I extends Comparable<? super I>> E held(EntityKind<E, I> kind, E entity) {
+        return tables.map(kind).get(kind.idOf(entity));
     }
 
     /**

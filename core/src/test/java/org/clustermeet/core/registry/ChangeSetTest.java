@@ -54,14 +54,23 @@ class ChangeSetTest {
     }
 
     @Test
+    void puttingAnEntityEqualToTheOneHeldChangesNothing() {
+        RegistryEdit edit = registry.edit().put(registry.organisation(SAC).orElseThrow());
+
+        assertThat(edit.changes().isEmpty()).isTrue();
+        assertThat(edit.apply()).isSameAs(registry);
+    }
+
+    @Test
     void anEmptyChangeSetLeavesTheRegistryAsItIs() {
         assertThat(registry.apply(ChangeSet.empty())).isSameAs(registry);
     }
 
     @Test
     void touchedListsTheIdsOfOneKindPutOrRemovedInIdOrder() {
+        var goldDe = registry.organisation(GOLD_DE).orElseThrow();
         ChangeSet changes = registry.edit().put(bronze).remove(LabelId.of("de-gold-2019"))
-                .put(registry.organisation(GOLD_DE).orElseThrow()).changes();
+                .put(goldDe.withNames(goldDe.names().withOriginal("de", "Illustrativer Cluster"))).changes();
         assertThat(changes.touched(EntityKind.LABEL)).containsExactly(LabelId.of("de-gold-2019"),
                 LabelId.of("sac-bronze-2019"));
         assertThat(changes.touched(EntityKind.ORGANISATION)).containsExactly(GOLD_DE);
