@@ -113,6 +113,8 @@ public enum Message {
     NOUN_EVENT("event|events", "wydarzenia"),
     /** A counted noun. */
     NOUN_REGISTRATION("registration|registrations", "rejestracje"),
+    /** A counted noun. */
+    NOUN_FACT("stated fact|stated facts", "podane fakty"),
     /** Command line: the document written by the demo. */
     DOCUMENT_WRITTEN("Registry document written to {0}", "Dokument rejestru zapisano w {0}"),
     /** Command line: the public document written by the demo. */
@@ -155,6 +157,16 @@ public enum Message {
     STORE_NO_HISTORY("nothing recorded", "nic nie zapisano"),
     /** Command line: a registration request refused; it was not recorded, so it has no id. */
     STORE_REFUSED("refused (nothing recorded): {0}", "odrzucona (nic nie zapisano): {0}"),
+    /** Command line: a part was put into a store. */
+    STORE_PUT("Put into {0}: {1}{2}", "Zapisano w {0}: {1}{2}"),
+    /** Command line: a part that changed nothing. */
+    STORE_PUT_UNCHANGED(" (all as they were: nothing recorded)", " (bez zmian: nic nie zapisano)"),
+    /** Command line: a registration that no longer fits its event's rules after a put. */
+    STORE_PUT_NO_LONGER_ELIGIBLE("registration {0} keeps its place but no longer fits the event's rules: {1}",
+            "rejestracja {0} zachowuje miejsce, ale nie spełnia już zasad wydarzenia: {1}"),
+    /** Command line: a part refused by the registry's rules. */
+    STORE_PUT_REFUSED("{0} was not put (nothing recorded): it breaks the registry's rules:",
+            "nie zapisano {0} (nic nie zapisano): narusza zasady rejestru:"),
     /** Command line: the first line of an event's registration list. */
     STORE_LIST_HEADER("{0}: capacity {1}, holding a place {2}, places left {3}, waiting {4}",
             "{0}: miejsca {1}, zajęte {2}, wolne {3}, oczekujący {4}"),

@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
         description = "Keeps a registry in a database: each registration is recorded before it is answered.",
         subcommands = {StoreCommand.Create.class, StoreCommand.Register.class, StoreCommand.Cancel.class,
                 StoreCommand.Compact.class, StoreCommand.Dump.class, StoreCommand.History.class,
-                StoreCommand.ListRegistrations.class})
+                StoreCommand.ListRegistrations.class, StorePutCommand.class})
 final class StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -185,7 +185,7 @@ class ClusterMeetCliTest {
     void validateWithoutAFileIsUsageErrorExitTwo() {
         Run r = run("validate");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required parameter: 'FILE'").contains("Usage: clustermeet validate");
+        assertThat(r.err()).contains("Missing required parameter: 'FILE|DB'").contains("Usage: clustermeet validate");
         assertNoStackTrace(r);
     }
 

@@ -189,6 +189,54 @@ class StoreCommandTest {
                 + (kind.equals("embedded") ? db : "jdbc:postgresql:"));
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void peopleAndOrganisationsArePutIntoAnExistingStoreAsOneCheckedChange(String kind) throws Exception {
+        String db = database(kind);
+        run("store", "create", db, "--from", document().toString());
+        Path part = dir.resolve("part.json");
+        java.nio.file.Files.writeString(part, "{\"organisations\": [{\"id\": \"acme\", \"type\": \"other\", "
+                + "\"name\": {\"en\": \"Illustrative Company\"}}], \"people\": [{\"id\": \"p2\", "
+                + "\"givenName\": \"Zofia\", \"familyName\": \"Illustrative\", \"roles\": [{\"organisation\": "
+                + "\"association\", \"title\": \"Member\", \"from\": \"2020-01-01\"}]}]}");
+
+        ClusterMeetCliTest.Run put = run("store", "put", db, "--from", part.toString());
+
+        assertThat(put.code()).as(put.err()).isZero();
+        assertThat(put.out()).contains("1 organisation, 1 person");
+        assertThat(register(db, "p2").out()).startsWith("registration r-");
+        assertThat(run("store", "put", db, "--from", part.toString()).out()).contains("nothing recorded");
+    }
+
+    @Test
+    void aPartThatBreaksTheRulesIsRefusedNamingEveryProblemAndNothingIsRecorded() throws Exception {
+        String db = dir.resolve("meetings").toString();
+        run("store", "create", db, "--from", document().toString());
+        Path part = dir.resolve("part.json");
+        java.nio.file.Files.writeString(part, "{\"people\": [{\"id\": \"p2\", \"givenName\": \"Zofia\", "
+                + "\"familyName\": \"Illustrative\", \"roles\": [{\"organisation\": \"nowhere\", \"title\": "
+                + "\"Member\", \"from\": \"2020-01-01\"}]}]}");
+
+        ClusterMeetCliTest.Run put = run("store", "put", db, "--from", part.toString());
+
+        assertThat(put.code()).isEqualTo(CliFailure.INVALID);
+        assertThat(put.err()).contains("was not put (nothing recorded)", "p2", "nowhere");
+        assertThat(run("validate", db).out()).contains("2 people");
+    }
+
+    @Test
+    void registrationsAreNotPut() throws Exception {
+        String db = dir.resolve("meetings").toString();
+        run("store", "create", db, "--from", document().toString());
+        Path part = dir.resolve("part.json");
+        java.nio.file.Files.writeString(part, "{\"registrations\": []}");
+
+        ClusterMeetCliTest.Run put = run("store", "put", db, "--from", part.toString());
+
+        assertThat(put.code()).isEqualTo(CliFailure.INVALID);
+        assertThat(put.err()).contains("/registrations", "registration workflow");
+    }
+
     @Test
     void theEmbeddedDatabasesFileNamesTheStoreToo() throws Exception {
         String db = dir.resolve("meetings").toString();

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.clustermeet.core.publication.PublicView;
+import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.json.internal.DocumentNames;
 import org.clustermeet.json.internal.IntegrityFailure;
@@ -331,6 +332,51 @@ public final class RegistryJson {
             throw RegistryJsonException.of("", "cannot read " + file + ": no such file", e);
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * Reads a part of a registry document from a UTF-8 file: the entities to put into a registry
+     * that holds the rest, which they may refer to. A part has the sections of a document
+     * ({@code organisations}, {@code people}, {@code labels}, {@code memberships}, {@code events},
+     * {@code facts}), each entity as a document holds it; {@code format} and {@code version} may be
+     * left out, and registrations are refused (they go through the registration workflow). Each
+     * entity is checked as it is read; the rules that span entities are checked when the changes
+     * are applied ({@code Registry.apply}, or a store's {@code apply}).
+     *
+     * @param file the file, not null
+     * @return the puts, in document order
+     * @throws RegistryJsonException if the file cannot be read or a value is wrong, with its pointer,
+     *                               line and column
+     */
+    public ChangeSet readPart(Path file) throws RegistryJsonException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxDocumentBytes) {
+                throw tooLarge(size + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw RegistryJsonException.of("", "cannot read " + file + ": no such file", e);
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
+        }
+        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
+        try (JsonParser parser = factory.createParser(bytes)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            try {
+                return DocumentReader.on(parser).part();
+            } catch (JsonFailure f) {
+                throw locate(RegistryJsonException.from(f), bytes, bytes.length);
+            }
+        } catch (RegistryJsonException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw RegistryJsonException.malformed(e);
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
     }
 

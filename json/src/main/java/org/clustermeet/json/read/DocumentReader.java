@@ -23,6 +23,8 @@ import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.IntegrityProblem;
+import org.clustermeet.core.registry.ChangeSet;
+import org.clustermeet.core.registry.EntityKind;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
@@ -200,6 +202,53 @@ public final class DocumentReader {
         } catch (RegistryIntegrityException e) {
             throw located(e, ids);
         }
+    }
+
+    /**
+     * Reads a part of a document, up to its end: the same sections as a document (organisations,
+     * people, labels, memberships, events, facts) as entities to put into a registry that holds the
+     * rest; {@code format} and {@code version} may be left out. Registrations are refused: they
+     * are made through the registration workflow.
+     *
+     * @return the puts, section by section in document order
+     * @throws IOException      if the JSON is malformed or cannot be read
+     * @throws JsonFailure      if a value is wrong, with its pointer
+     */
+    public ChangeSet part() throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new JsonFailure(PointerPath.ROOT, "the document is empty", null);
+        }
+        PointerPath root = PointerPath.ROOT;
+        in.startObject(first, root);
+        ChangeSet.Builder changes = ChangeSet.builder();
+        Map<String, List<Object>> ids = new HashMap<>();
+        String unknown = null;
+        for (String name = in.nextField(); name != null; name = in.nextField()) {
+            switch (name) {
+                case FORMAT -> format(root);
+                case VERSION -> version(root);
+                case ORGANISATIONS -> each(name, organisations::organisation,
+                        o -> changes.put(EntityKind.ORGANISATION, o), Organisation::id, ids);
+                case PEOPLE -> each(name, entities::person, p -> changes.put(EntityKind.PERSON, p), Person::id, ids);
+                case LABELS -> each(name, entities::label, l -> changes.put(EntityKind.LABEL, l), QualityLabel::id,
+                        ids);
+                case MEMBERSHIPS -> each(name, entities::membership, m -> changes.put(EntityKind.MEMBERSHIP, m),
+                        Membership::id, ids);
+                case EVENTS -> each(name, events::event, e -> changes.put(EntityKind.EVENT, e), Event::id, ids);
+                case FACTS -> each(name, entities::fact, f -> changes.put(EntityKind.FACT, f), StatedCount::id, ids);
+                case REGISTRATIONS -> throw new JsonFailure(root.child(name), "registrations are not put into a "
+                        + "registry: they are made through the registration workflow, which decides places and the "
+                        + "waiting list", null);
+                default -> unknown = entities.skip(unknown, name);
+            }
+        }
+        TokenReader.noUnknown(root, unknown);
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            throw trailing(after);
+        }
+        return changes.build();
     }
 
     private static void requireHeader(boolean format, boolean version) {
