@@ -82,10 +82,10 @@ class BadInputTest {
     @Test
     void missingRequiredPropertyIsNamed() throws Exception {
         ObjectNode doc = fullDocument();
-        at(doc, "/labels/0").remove("validUntil");
+        at(doc, "/labels/0").remove("assessedOn");
         RegistryJsonException e = failure(doc);
         assertThat(e.pointer()).isEqualTo("/labels/0");
-        assertThat(e.getMessage()).startsWith("missing required property \"validUntil\" at /labels/0");
+        assertThat(e.getMessage()).startsWith("missing required property \"assessedOn\" at /labels/0");
     }
 
     @Test

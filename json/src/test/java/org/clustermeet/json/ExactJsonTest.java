@@ -112,6 +112,15 @@ class ExactJsonTest {
     }
 
     @Test
+    void aLabelWithoutValidUntilIsValidAsTheModelComputesIt() throws Exception {
+        QualityLabel read = MAPPER.readValue("{\"id\":\"b\",\"holder\":\"c\",\"issuer\":\"esca\","
+                + "\"level\":\"bronze\",\"assessedOn\":\"2018-02-15\"}", QualityLabel.class);
+
+        assertThat(read.validUntil()).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(MAPPER.writeValueAsString(read)).contains("\"validUntil\":\"2020-02-29\"");
+    }
+
+    @Test
     void membershipWithItsPeriod() throws Exception {
         Membership m = Membership.of(MembershipId.of("m"), OrganisationId.of("zp"), OrganisationId.of("eca"),
                 MembershipRole.FOUNDING_MEMBER, LocalDate.of(2019, 9, 9)).endedOn(LocalDate.of(2020, 12, 31));

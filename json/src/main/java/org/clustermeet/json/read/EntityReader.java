@@ -169,7 +169,8 @@ final class EntityReader {
         OrganisationId i = require(issuer, at, ISSUER);
         LabelLevel l = require(level, at, LEVEL);
         LocalDate a = require(assessed, at, ASSESSED_ON);
-        LocalDate u = require(until, at, VALID_UNTIL);
+        // left out: computed as the model computes it (the last day of the month 24 months later)
+        LocalDate u = until != null ? until : QualityLabel.defaultValidUntil(a);
         Optional<GoldAssessment> g = Optional.ofNullable(gold);
         Optional<LabelId> r = Optional.ofNullable(renews);
         QualityLabel label = build(at, () -> new QualityLabel(lid, h, i, l, a, u, g, r));
