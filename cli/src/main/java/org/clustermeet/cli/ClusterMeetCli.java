@@ -137,6 +137,7 @@ public final class ClusterMeetCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        Spellings.register(cli);
         cli.setParameterExceptionHandler((e, arguments) -> {
             // picocli's own words quote the argument: shown inert, as every message
             err.println(Echo.inert(e.getMessage()));

@@ -39,7 +39,7 @@ final class EligibleCommand implements Callable<Integer> {
     @Option(names = "--event", required = true, paramLabel = "ID", description = "The event.")
     private String event;
 
-    @Option(names = "--role", paramLabel = "ROLE",
+    @Option(names = "--role", paramLabel = "ROLE", completionCandidates = Spellings.Roles.class,
             description = "Only this event role: ${COMPLETION-CANDIDATES} (default: every role).")
     private EventRole role;
 

@@ -43,6 +43,7 @@ final class LabelsCommand implements Callable<Integer> {
     private LocalDate on;
 
     @Option(names = "--level", paramLabel = "bronze|silver|gold", defaultValue = "bronze",
+            completionCandidates = Spellings.Levels.class,
             description = "The lowest level (default: ${DEFAULT-VALUE}).")
     private LabelLevel level;
 

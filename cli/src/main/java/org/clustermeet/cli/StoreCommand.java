@@ -152,11 +152,12 @@ final class StoreCommand implements Callable<Integer> {
         @Option(names = "--organisation", required = true, paramLabel = "ID",
                 description = "The id of the organisation the person represents.")
         private String organisation;
-        @Option(names = "--role", required = true, paramLabel = "ROLE",
+        @Option(names = "--role", required = true, paramLabel = "ROLE", completionCandidates = Spellings.Roles.class,
                 description = "The role at the event: ${COMPLETION-CANDIDATES}.")
         private EventRole role;
-        @Option(names = "--attends", paramLabel = "MODE", defaultValue = "IN_PERSON",
-                description = "IN_PERSON or ONLINE (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--attends", paramLabel = "MODE", defaultValue = "in-person",
+                completionCandidates = Spellings.Attendance.class,
+                description = "in-person or online (default: ${DEFAULT-VALUE}).")
         private AttendanceMode attends;
 
         @Override
@@ -189,7 +190,7 @@ final class StoreCommand implements Callable<Integer> {
         private Database database;
         @Option(names = "--event", required = true, paramLabel = "ID", description = "The event's id.")
         private String event;
-        @Option(names = "--state", paramLabel = "STATE",
+        @Option(names = "--state", paramLabel = "STATE", completionCandidates = Spellings.States.class,
                 description = "Only this state: ${COMPLETION-CANDIDATES} (default: every state).")
         private RegistrationState state;
 

@@ -51,6 +51,8 @@ class CompletionCommandTest {
         assertThat(complete(script, "clustermeet", "store", "").lines()).contains("create", "put", "register",
                 "list");
         assertThat(complete(script, "clustermeet", "report", "--f").lines()).contains("--format");
+        assertThat(complete(script, "clustermeet", "store", "register", "db", "--role", "cl").lines())
+                .containsExactly("cluster-manager");
     }
 
     @Test

@@ -238,6 +238,24 @@ class StoreCommandTest {
     }
 
     @Test
+    void valuesAreReadInEverySpellingAndNamedInTheDocumentsOne() throws Exception {
+        String db = dir.resolve("meetings").toString();
+        run("store", "create", db, "--from", document().toString());
+
+        assertThat(run("store", "register", db, "--event", "workshop", "--person", "p0", "--organisation",
+                "association", "--role", "association-representative", "--attends", "IN_PERSON").code()).isZero();
+        assertThat(run("store", "register", db, "--event", "workshop", "--person", "p1", "--organisation",
+                "association", "--role", "Association Representative", "--attends", "in-person").code()).isZero();
+        assertThat(run("store", "list", db, "--event", "workshop", "--state", "WAITLISTED").out())
+                .isEqualTo(run("store", "list", db, "--event", "workshop", "--state", "waitlisted").out())
+                .contains("association-representative\tin-person");
+        ClusterMeetCliTest.Run bad = run("store", "list", db, "--event", "workshop", "--state", "waiting");
+        assertThat(bad.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(bad.err()).contains("unknown registration state \"waiting\" (known: registered, waitlisted, "
+                + "cancelled, attended, refused, cancelled-by-organiser)");
+    }
+
+    @Test
     void theEmbeddedDatabasesFileNamesTheStoreToo() throws Exception {
         String db = dir.resolve("meetings").toString();
         run("store", "create", db, "--from", document().toString());

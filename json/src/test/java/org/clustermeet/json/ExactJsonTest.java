@@ -163,6 +163,17 @@ class ExactJsonTest {
     }
 
     @Test
+    void enumerationsAreReadInTheConstantsSpellingTooAndWrittenInTheDocuments() throws Exception {
+        Registration r = MAPPER.readValue("{\"id\":\"r\",\"event\":\"e\",\"person\":\"p\",\"organisation\":\"o\","
+                + "\"role\":\"CLUSTER_MANAGER\",\"state\":\"Waitlisted\",\"registeredAt\":\"2019-11-04T09:00:00Z\"}",
+                Registration.class);
+
+        assertThat(r.role()).isEqualTo(EventRole.CLUSTER_MANAGER);
+        assertThat(r.state()).isEqualTo(RegistrationState.WAITLISTED);
+        assertThat(MAPPER.writeValueAsString(r)).contains("\"role\":\"cluster-manager\"", "\"state\":\"waitlisted\"");
+    }
+
+    @Test
     void statedCount() throws Exception {
         StatedCount f = new StatedCount(FactId.of("f"), "gold labels", StatedCount.Qualifier.MORE_THAN, 6500,
                 LocalDate.of(2019, 12, 4), StatedCount.Precision.DAY, "news");

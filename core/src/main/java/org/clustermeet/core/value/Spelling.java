@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the constant of an enum from what a person typed: its label ({@code cluster manager}) or
- * its name ({@code CLUSTER_MANAGER}), ignoring case and treating space, hyphen and underscore
- * alike, so that {@code cluster-manager} is read too. The one place where readers of
- * spreadsheets and command lines turn words into constants; make one per enum and keep it.
- * Immutable and thread-safe.
+ * Reads the constant of an enum from what a person typed: its document spelling
+ * ({@code cluster-manager}, as the JSON document writes it), its name ({@code CLUSTER_MANAGER}) or
+ * its label ({@code cluster manager}), ignoring case and treating space, hyphen and underscore
+ * alike. The one place where readers of spreadsheets and command lines turn words into constants;
+ * make one per enum and keep it. Messages, help and exports write the document spelling
+ * ({@link #document(Enum)}). Immutable and thread-safe.
  *
  * @param <E> the enum type
  */
@@ -31,7 +32,7 @@ public final class Spelling<E extends Enum<E>> {
         }
         this.byWord = Map.copyOf(words);
         this.what = what;
-        this.known = Stream.of(type.getEnumConstants()).map(label).collect(Collectors.joining(", "));
+        this.known = Stream.of(type.getEnumConstants()).map(Spelling::document).collect(Collectors.joining(", "));
     }
 
     /**
@@ -49,11 +50,28 @@ public final class Spelling<E extends Enum<E>> {
     }
 
     /**
+     * Returns a constant as the JSON document spells it: its name in lower case, hyphens for
+     * underscores ({@code CLUSTER_MANAGER} is {@code cluster-manager}).
+     *
+     * @param constant the constant, not null
+     * @return its document spelling
+     */
+    public static String document(Enum<?> constant) {
+        return Objects.requireNonNull(constant, "constant").name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** {@return the document spelling of every constant, in declaration order, as messages list them} */
+    public String known() {
+        return known;
+    }
+
+    /**
      * Reads a constant.
      *
      * @param text what was typed, not null
      * @return the constant
-     * @throws IllegalArgumentException naming the text and every label, if no constant matches
+     * @throws IllegalArgumentException naming the text and every constant's document spelling, if
+     *                                  no constant matches
      */
     public E parse(String text) {
         E constant = byWord.get(fold(Objects.requireNonNull(text, "text")));

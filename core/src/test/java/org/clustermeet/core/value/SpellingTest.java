@@ -19,10 +19,16 @@ class SpellingTest {
     }
 
     @Test
-    void anUnknownWordIsRefusedWithEveryLabel() {
+    void anUnknownWordIsRefusedNamingEveryConstantAsTheDocumentSpellsIt() {
         assertThatThrownBy(() -> ROLES.parse("chair"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown role \"chair\" (known: cluster manager, association representative, "
-                        + "labelling-body representative, speaker, organiser, observer)");
+                .hasMessage("unknown role \"chair\" (known: cluster-manager, association-representative, "
+                        + "labelling-body-representative, speaker, organiser, observer)");
+    }
+
+    @Test
+    void theDocumentSpellingIsTheNameInLowerCaseWithHyphens() {
+        assertThat(Spelling.document(EventRole.LABELLING_BODY_REPRESENTATIVE))
+                .isEqualTo("labelling-body-representative");
     }
 }

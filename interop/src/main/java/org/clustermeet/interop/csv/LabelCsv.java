@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registry.Registry;
 
@@ -53,7 +54,8 @@ public final class LabelCsv {
         LabelQueries queries = LabelQueries.of(registry);
         for (QualityLabel l : registry.labels()) {
             boolean inForce = queries.labelInForce(l.holder(), day).map(f -> f.id().equals(l.id())).orElse(false);
-            csv.record(List.of(l.id().value(), l.holder().value(), name(registry, l.holder(), day), l.level().name(),
+            csv.record(List.of(l.id().value(), l.holder().value(), name(registry, l.holder(), day),
+                    Spelling.document(l.level()),
                     l.issuer().value(), name(registry, l.issuer(), day), l.assessedOn().toString(),
                     l.validUntil().toString(), inForce ? "yes" : "no"));
         }

@@ -119,11 +119,11 @@ public final class OrganisationCsv {
             Optional<QualityLabel> label = labels.labelInForce(o.id(), day);
             csv.record(List.of(o.id().value(), o.name().english(), o.acronym().orElse(""), o.country().toString(),
                     o.region().map(Object::toString).orElse(""),
-                    o.ecosystems().stream().sorted().map(IndustrialEcosystem::label).collect(Collectors.joining(" | ")),
+                    o.ecosystems().stream().sorted().map(Spelling::document).collect(Collectors.joining(" | ")),
                     o.founded().map(Object::toString).orElse(""), Integer.toString(o.totalMembers()),
                     Integer.toString(o.smeMembers()), o.nace().map(Object::toString).orElse(""),
                     o.website().map(Object::toString).orElse(""), o.eccpListing().map(OrganisationCsv::listing).orElse(""),
-                    label.map(l -> l.level().name()).orElse(""),
+                    label.map(l -> Spelling.document(l.level())).orElse(""),
                     label.map(l -> l.validUntil().toString()).orElse("")));
         }
         csv.flush();

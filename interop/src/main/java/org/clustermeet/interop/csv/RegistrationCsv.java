@@ -42,9 +42,10 @@ import org.clustermeet.core.workflow.RegistrationWorkflow;
  * {@code registration id, person id, organisation id, given name, family name, e-mail, phone,
  * state, registered at}, and every registration, waiting ones included.
  *
- * <p>Import: {@code person id, organisation id, role} (role as in the export, or its constant
- * such as {@code CLUSTER_MANAGER}), optionally {@code registration id} (else
- * {@code EVENT-ID-csv-LINE}), {@code attends} ({@code in person} or {@code online}) and
+ * <p>Import: {@code person id, organisation id, role} (role as in the export, {@code cluster-manager},
+ * or its constant or label, such as {@code CLUSTER_MANAGER} or {@code cluster manager}), optionally
+ * {@code registration id} (else {@code EVENT-ID-csv-LINE}), {@code attends} ({@code in-person} or
+ * {@code online}, in any of those spellings) and
  * {@code registered at} (an ISO instant; else the import's instant, a nanosecond later per line,
  * so that lines keep their order); the other export columns are accepted and ignored. Every line
  * is checked first (syntax, known person and organisation, unused ids); then each goes through
@@ -134,12 +135,12 @@ public final class RegistrationCsv {
             Organisation o = source.organisation(r.organisation()).orElseThrow();
             String organisation = o.displayNameOn(day).english();
             List<String> fields = new ArrayList<>(List.of(personal ? p.fullName() : p.publicName(organisation),
-                    organisation, o.homeCountry().map(Object::toString).orElse(""), r.role().label(),
+                    organisation, o.homeCountry().map(Object::toString).orElse(""), Spelling.document(r.role()),
                     attends(r.attends())));
             if (personal) {
                 fields.addAll(List.of(r.id().value(), p.id().value(), o.id().value(), p.givenName().orElse(""),
                         p.familyName().orElse(""), p.email().map(Object::toString).orElse(""),
-                        p.phone().map(Object::toString).orElse(""), r.state().name(),
+                        p.phone().map(Object::toString).orElse(""), Spelling.document(r.state()),
                         r.registeredAt().map(Instant::toString).orElse("")));
             }
             csv.record(fields);
@@ -148,7 +149,7 @@ public final class RegistrationCsv {
     }
 
     private static String attends(AttendanceMode mode) {
-        return mode == AttendanceMode.ONLINE ? "online" : "in person";
+        return Spelling.document(mode);
     }
 
     /** One imported line and what the workflow answered. */
@@ -243,19 +244,20 @@ public final class RegistrationCsv {
     }
 
     private static final Spelling<EventRole> ROLE = Spelling.of(EventRole.class, EventRole::label, "role");
+    private static final Spelling<AttendanceMode> ATTENDS = Spelling.of(AttendanceMode.class, Spelling::document,
+            "attendance (in-person or online)");
 
     private static EventRole role(String cell) {
         return ROLE.parse(cell);
     }
 
     private static AttendanceMode attendance(String cell) {
-        if (cell.equalsIgnoreCase("in person") || cell.equalsIgnoreCase("IN_PERSON")) {
-            return AttendanceMode.IN_PERSON;
+        AttendanceMode mode = ATTENDS.parse(cell);
+        if (mode == AttendanceMode.HYBRID) {
+            throw new IllegalArgumentException("expected \"in-person\" or \"online\", found \"" + Echo.cut(cell)
+                    + "\"");
         }
-        if (cell.equalsIgnoreCase("online")) {
-            return AttendanceMode.ONLINE;
-        }
-        throw new IllegalArgumentException("expected \"in person\" or \"online\", found \"" + Echo.cut(cell) + "\"");
+        return mode;
     }
 
     private static Instant instant(String cell) {

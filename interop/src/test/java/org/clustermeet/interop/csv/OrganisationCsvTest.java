@@ -79,7 +79,7 @@ class OrganisationCsvTest {
         assertThat(text).startsWith(HEADER + "\r\n");
         assertThat(text.split("\r\n")).hasSize(1 + brussels.clusterOrganisations().size());
         assertThat(text).contains("\r\nsilesian-aviation-cluster,Silesian Aviation Cluster,");
-        assertThat(text).contains(",GOLD,");
+        assertThat(text).contains(",gold,");
     }
 
     @ParameterizedTest

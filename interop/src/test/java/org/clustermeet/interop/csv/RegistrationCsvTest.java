@@ -95,9 +95,11 @@ class RegistrationCsvTest {
                 .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems())
                         .extracting(CsvProblem::toString).containsExactly(
                                 "line 2, column person id: no person with id nobody in the registry",
-                                "line 3, column role: unknown role \"chef\" (known: cluster manager, association "
-                                        + "representative, labelling-body representative, speaker, organiser, observer)",
-                                "line 3, column attends: expected \"in person\" or \"online\", found \"by pigeon\"",
+                                "line 3, column role: unknown role \"chef\" (known: cluster-manager, "
+                                        + "association-representative, labelling-body-representative, speaker, organiser, "
+                                        + "observer)",
+                                "line 3, column attends: unknown attendance (in-person or online) \"by pigeon\" "
+                                        + "(known: in-person, online, hybrid)",
                                 "line 3, column registered at: \"yesterday\" is not an instant like 2019-11-20T09:00:00Z",
                                 "line 3, column organisation id: no organisation with id nowhere in the registry",
                                 "line 4, column registration id: Invalid registration id (letters, digits and "
@@ -130,9 +132,9 @@ class RegistrationCsvTest {
         String published = export(registry, false);
 
         assertThat(published).isEqualTo("name,organisation,country,role,attends\r\n"
-                + "Given0 Family0,Illustrative association,PL,observer,in person\r\n"
-                + "a participant from Illustrative association,Illustrative association,PL,observer,in person\r\n");
-        assertThat(export(registry, true)).contains("p1@example.org", "WAITLISTED");
+                + "Given0 Family0,Illustrative association,PL,observer,in-person\r\n"
+                + "a participant from Illustrative association,Illustrative association,PL,observer,in-person\r\n");
+        assertThat(export(registry, true)).contains("p1@example.org", "waitlisted");
     }
 
     @Test

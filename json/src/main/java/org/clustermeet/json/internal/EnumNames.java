@@ -54,7 +54,8 @@ public final class EnumNames {
     }
 
     /**
-     * Returns the constant with a JSON name.
+     * Returns the constant with a JSON name; the constant's name ({@code CLUSTER_MANAGER}) and
+     * other cases are read too.
      *
      * @param text the JSON name, not null
      * @param type the enum type, not null
@@ -63,6 +64,10 @@ public final class EnumNames {
      */
     public static <E extends Enum<E>> E find(String text, Class<E> type) {
         Enum<?> constant = BY_NAME.get(type).get(text);
+        if (constant == null) {
+            // the constant's own name, or another case, is read too: one spelling is written, any is read
+            constant = BY_NAME.get(type).get(text.toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
         return constant == null ? null : type.cast(constant);
     }
 
