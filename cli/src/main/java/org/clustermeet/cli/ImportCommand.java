@@ -43,11 +43,18 @@ final class ImportCommand implements Callable<Integer> {
 
     /** What is imported: exactly one. */
     static final class What {
-        @Option(names = "--organisations", paramLabel = "CSV", description = "A CSV file of cluster organisations.")
+        @Option(names = "--organisations", paramLabel = "CSV",
+                description = "A CSV file of cluster organisations, with the columns id, name, country (required), "
+                        + "name pl, acronym, region, ecosystems (separated by |), founded, total members, sme members, "
+                        + "nace, website, listed on eccp (yes, or FROM..UNTIL), label level, label valid until (as the "
+                        + "export writes them, for reading: an import refuses them filled).")
         Path organisations;
 
         @Option(names = "--registrations", paramLabel = "CSV",
-                description = "A CSV file of registrations (with --event).")
+                description = "A CSV file of registrations (with --event), with the columns person id, organisation "
+                        + "id, role (required), attends (in-person or online), registration id, registered at (an ISO "
+                        + "instant); the export's other columns (name, organisation, country, given name, family name, "
+                        + "e-mail, phone, state) are accepted and not imported.")
         Path registrations;
     }
 

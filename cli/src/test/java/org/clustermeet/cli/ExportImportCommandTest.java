@@ -48,6 +48,20 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void importHelpListsEveryColumnOfEachKind() {
+        String help = ClusterMeetCliTest.run("import", "--help").out().replaceAll("\\s+", " ");
+
+        for (String column : org.clustermeet.interop.csv.OrganisationCsv.columnNames()) {
+            assertThat(help).as("organisations column %s", column)
+                    .containsPattern(" " + java.util.regex.Pattern.quote(column) + "[ ,.;)]");
+        }
+        for (String column : org.clustermeet.interop.csv.RegistrationCsv.columnNames()) {
+            assertThat(help).as("registrations column %s", column)
+                    .containsPattern("[ (]" + java.util.regex.Pattern.quote(column) + "[ ,.;)]");
+        }
+    }
+
+    @Test
     void anEventExportsAsACalendarOnStandardOutput() {
         ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--event", Brussels2019.MEETING.value(),
                 "--format", "ics");
@@ -78,7 +92,7 @@ class ExportImportCommandTest {
         assertThat(r.err()).isEqualTo("Written to " + out + "\n");
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("id;name;acronym;country");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("id;name;name pl;acronym;country");
     }
 
     @Test
@@ -98,12 +112,29 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void exportedOrganisationsWithALabelInForceAreRefusedNamingTheLabelColumns() throws Exception {
+        Path csv = dir.resolve("organisations.csv");
+        Path empty = dir.resolve("empty.json");
+        RegistryJson.defaults().save(Registry.empty(), empty);
+        run("export", brussels.toString(), "--organisations", "--format", "csv", "--on", "2019-12-04", "--out",
+                csv.toString());
+
+        ClusterMeetCliTest.Run r = run("import", empty.toString(), "--organisations", csv.toString(), "--out",
+                dir.resolve("imported.json").toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("column label level: labels are not imported from an organisations file");
+        assertThat(dir.resolve("imported.json")).doesNotExist();
+    }
+
+    @Test
     void exportedOrganisationsImportIntoAnEmptyRegistry() throws Exception {
         Path csv = dir.resolve("organisations.csv");
         Path empty = dir.resolve("empty.json");
         Path out = dir.resolve("imported.json");
         RegistryJson.defaults().save(Registry.empty(), empty);
-        run("export", brussels.toString(), "--organisations", "--format", "csv", "--on", "2019-12-04", "--out",
+        // a day before any label, so that the label columns are empty
+        run("export", brussels.toString(), "--organisations", "--format", "csv", "--on", "2000-01-01", "--out",
                 csv.toString());
 
         ClusterMeetCliTest.Run r = run("import", empty.toString(), "--organisations", csv.toString(), "--out",

@@ -35,31 +35,42 @@ import org.clustermeet.core.value.WebLink;
 
 /**
  * Cluster organisations as a spreadsheet, one per line:
- * {@code id, name, acronym, country, region, ecosystems, founded, total members, sme members,
- * nace, website, listed on eccp, label level, label valid until}.
- * Ecosystems are separated by {@code |}; "listed on eccp" is {@code yes} (undated) or a period
- * {@code FROM..UNTIL} (open-ended: {@code FROM..}); the label columns give the label in force on
- * a chosen day and are ignored on import. The name is the current English one: name histories,
- * aliases and dated member counts stay in the JSON document. Immutable and thread-safe.
+ * {@code id, name, name pl, acronym, country, region, ecosystems, founded, total members,
+ * sme members, nace, website, listed on eccp, label level, label valid until}.
+ * The names are the current English and Polish ones; ecosystems are separated by {@code |};
+ * "listed on eccp" is {@code yes} (undated) or a period {@code FROM..UNTIL} (open-ended:
+ * {@code FROM..}); an organisation not listed on the ECCP cannot hold a new label. The label
+ * columns give the label in force on a chosen day, for reading: an import refuses a file that
+ * fills them, since a label needs its issuer and assessment (put labels through a document).
+ * Name histories, aliases and dated member counts stay in the JSON document. Every column of a
+ * file is imported or refused by name: nothing is dropped. Immutable and thread-safe.
  */
 public final class OrganisationCsv {
 
-    static final List<CsvTable.Column> COLUMNS = CsvTable.columns("id", true, "name", true, "acronym", false,
+    static final List<CsvTable.Column> COLUMNS = CsvTable.columns("id", true, "name", true, "name pl", false,
+            "acronym", false,
             "country", true, "region", false, "ecosystems", false, "founded", false, "total members", false,
             "sme members", false, "nace", false, "website", false, "listed on eccp", false, "label level", false,
             "label valid until", false);
     private static final CsvTable.Column ID = COLUMNS.get(0);
     private static final CsvTable.Column NAME = COLUMNS.get(1);
-    private static final CsvTable.Column ACRONYM = COLUMNS.get(2);
-    private static final CsvTable.Column COUNTRY = COLUMNS.get(3);
-    private static final CsvTable.Column REGION = COLUMNS.get(4);
-    private static final CsvTable.Column ECOSYSTEMS = COLUMNS.get(5);
-    private static final CsvTable.Column FOUNDED = COLUMNS.get(6);
-    private static final CsvTable.Column TOTAL = COLUMNS.get(7);
-    private static final CsvTable.Column SMES = COLUMNS.get(8);
-    private static final CsvTable.Column NACE = COLUMNS.get(9);
-    private static final CsvTable.Column WEBSITE = COLUMNS.get(10);
-    private static final CsvTable.Column LISTING = COLUMNS.get(11);
+    private static final CsvTable.Column NAME_PL = COLUMNS.get(2);
+    private static final CsvTable.Column ACRONYM = COLUMNS.get(3);
+    private static final CsvTable.Column COUNTRY = COLUMNS.get(4);
+    private static final CsvTable.Column REGION = COLUMNS.get(5);
+    private static final CsvTable.Column ECOSYSTEMS = COLUMNS.get(6);
+    private static final CsvTable.Column FOUNDED = COLUMNS.get(7);
+    private static final CsvTable.Column TOTAL = COLUMNS.get(8);
+    private static final CsvTable.Column SMES = COLUMNS.get(9);
+    private static final CsvTable.Column NACE = COLUMNS.get(10);
+    private static final CsvTable.Column WEBSITE = COLUMNS.get(11);
+    private static final CsvTable.Column LISTING = COLUMNS.get(12);
+    private static final List<CsvTable.Column> LABEL_COLUMNS = List.of(COLUMNS.get(13), COLUMNS.get(14));
+
+    /** {@return the columns a file may have, in the export's order; id, name and country are required} */
+    public static List<String> columnNames() {
+        return COLUMNS.stream().map(CsvTable.Column::name).toList();
+    }
 
     /** The most bytes an import reads unless {@link #withMaxBytes(long)} says otherwise: 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
@@ -117,7 +128,8 @@ public final class OrganisationCsv {
         LabelQueries labels = LabelQueries.of(registry);
         for (ClusterOrganisation o : registry.clusterOrganisations()) {
             Optional<QualityLabel> label = labels.labelInForce(o.id(), day);
-            csv.record(List.of(o.id().value(), o.name().english(), o.acronym().orElse(""), o.country().toString(),
+            csv.record(List.of(o.id().value(), o.name().english(), o.name().texts().getOrDefault("pl", ""),
+                    o.acronym().orElse(""), o.country().toString(),
                     o.region().map(Object::toString).orElse(""),
                     o.ecosystems().stream().sorted().map(Spelling::document).collect(Collectors.joining(" | ")),
                     o.founded().map(Object::toString).orElse(""), Integer.toString(o.totalMembers()),
@@ -189,12 +201,20 @@ public final class OrganisationCsv {
         Optional<NaceCode> nace = c.optional(NACE, NaceCode::of);
         Optional<WebLink> website = c.optional(WEBSITE, WebLink::of);
         Optional<EccpListing> listing = c.optional(LISTING, OrganisationCsv::listing);
+        for (CsvTable.Column label : LABEL_COLUMNS) {
+            if (c.get(label).isPresent()) {
+                c.problem(label.name(), "labels are not imported from an organisations file (the export writes the "
+                        + "label in force, for reading): leave the column empty, and put labels through a registry "
+                        + "document or a document part (store put)");
+            }
+        }
         if (id.isEmpty() || name.isEmpty() || country.isEmpty() || !c.clean()) {
             return Optional.empty();
         }
         try {
             ClusterOrganisation.Builder b = ClusterOrganisation.builder(id.get(), name.get(), country.get())
                     .members(total, smes).ecosystems(ecosystems.toArray(IndustrialEcosystem[]::new));
+            c.get(NAME_PL).ifPresent(pl -> b.localName("pl", pl));
             c.get(ACRONYM).ifPresent(b::acronym);
             region.ifPresent(b::region);
             founded.ifPresent(b::founded);

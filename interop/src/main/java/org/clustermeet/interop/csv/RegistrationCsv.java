@@ -101,6 +101,11 @@ public final class RegistrationCsv {
         return CsvTable.columns(c.toArray());
     }
 
+    /** {@return the columns a file may have, in the export's order; person id, organisation id and role are required} */
+    public static List<String> columnNames() {
+        return COLUMNS.stream().map(CsvTable.Column::name).toList();
+    }
+
     private static CsvTable.Column column(String name) {
         return COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

@@ -34,13 +34,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganisationCsvTest {
 
     private static final LocalDate DAY = LocalDate.of(2019, 12, 4);
-    private static final String HEADER = "id,name,acronym,country,region,ecosystems,founded,total members,"
+    private static final String HEADER = "id,name,name pl,acronym,country,region,ecosystems,founded,total members,"
             + "sme members,nace,website,listed on eccp,label level,label valid until";
 
     static Registry illustrative() {
         return Registry.builder()
                 .add(ClusterOrganisation.builder(OrganisationId.of("full"), "Illustrative \"Full\" cluster; ąęśł, ok",
                                 CountryCode.of("PL"))
+                        .localName("pl", "Przykładowy klaster „pełny”")
                         .acronym("IFC").region(NutsCode.of("PL22")).founded(LocalDate.of(2011, 5, 1))
                         .ecosystems(IndustrialEcosystem.AGRI_FOOD, IndustrialEcosystem.CONSTRUCTION)
                         .members(120, 100).nace(NaceCode.of("72.19")).website(WebLink.of("https://example.org/full"))
@@ -78,8 +79,30 @@ class OrganisationCsvTest {
 
         assertThat(text).startsWith(HEADER + "\r\n");
         assertThat(text.split("\r\n")).hasSize(1 + brussels.clusterOrganisations().size());
-        assertThat(text).contains("\r\nsilesian-aviation-cluster,Silesian Aviation Cluster,");
+        assertThat(text).contains("\r\nsilesian-aviation-cluster,Silesian Aviation Cluster,Śląski Klaster Lotniczy,");
         assertThat(text).contains(",gold,");
+    }
+
+    @Test
+    void filledLabelColumnsAreRefusedByNameNotDropped() {
+        byte[] file = utf8(HEADER + "\nc,Illustrative cluster,,,PL,,,,,,,,yes,gold,2020-02-29\n");
+
+        assertThatThrownBy(() -> importBytes(file)).isInstanceOfSatisfying(CsvImportException.class,
+                e -> assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly(
+                        "line 2, column label level: labels are not imported from an organisations file (the export "
+                                + "writes the label in force, for reading): leave the column empty, and put labels "
+                                + "through a registry document or a document part (store put)",
+                        "line 2, column label valid until: labels are not imported from an organisations file (the "
+                                + "export writes the label in force, for reading): leave the column empty, and put "
+                                + "labels through a registry document or a document part (store put)"));
+    }
+
+    @Test
+    void thePolishNameIsImported() throws Exception {
+        Registry imported = importBytes(utf8("id,name,name pl,country\nc,Silesian cluster,Śląski klaster,PL\n"));
+
+        assertThat(imported.organisation(OrganisationId.of("c")).orElseThrow().name().texts())
+                .containsEntry("en", "Silesian cluster").containsEntry("pl", "Śląski klaster");
     }
 
     @ParameterizedTest
@@ -98,7 +121,7 @@ class OrganisationCsvTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(text).contains("id;name;acronym;country").contains("\r\nformula;\"'=HYPERLINK(\"\"x\"\")\";")
+        assertThat(text).contains("id;name;name pl;acronym;country").contains("\r\nformula;\"'=HYPERLINK(\"\"x\"\")\";")
                 .doesNotContain(";=HYPERLINK");
     }
 
@@ -106,10 +129,11 @@ class OrganisationCsvTest {
     void theRfc4180FormQuotesOnlyWhatNeedsIt() throws Exception {
         String text = new String(export(illustrative(), CsvDialect.RFC_4180), StandardCharsets.UTF_8);
 
-        assertThat(text).contains("\r\nfull,\"Illustrative \"\"Full\"\" cluster; ąęśł, ok\",IFC,PL,PL22,"
+        assertThat(text).contains("\r\nfull,\"Illustrative \"\"Full\"\" cluster; ąęśł, ok\",Przykładowy klaster „pełny”,"
+                + "IFC,PL,PL22,"
                 + "agri-food | construction,2011-05-01,120,100,72.19,https://example.org/full,2018-01-01..2022-12-31,,"
                 + "\r\n");
-        assertThat(text).contains("\r\nlines,\"Two\nlines\",,DE,").contains(",2020-02-01..,,\r\n");
+        assertThat(text).contains("\r\nlines,\"Two\nlines\",,,DE,").contains(",2020-02-01..,,\r\n");
     }
 
     @ParameterizedTest
@@ -135,7 +159,7 @@ class OrganisationCsvTest {
         assertThatThrownBy(() -> importBytes(utf8("id,name,colour,name\r\na,Alpha,red,Alpha\r\n")))
                 .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems())
                         .extracting(CsvProblem::toString).containsExactly(
-                                "line 1, column colour: unknown column (known: id, name, acronym, country, region, "
+                                "line 1, column colour: unknown column (known: id, name, name pl, acronym, country, region, "
                                         + "ecosystems, founded, total members, sme members, nace, website, "
                                         + "listed on eccp, label level, label valid until)",
                                 "line 1, column name: the column is repeated",
