@@ -52,8 +52,9 @@ public final class HtmlPages {
         Registry view = PublicView.of(registry);
         EventReport r = EventReports.of(view).report(event);
         StringBuilder b = start(r.title().get(lang), lang);
-        b.append("<h1>").append(esc(r.title().get(lang))).append("</h1>\n<p class=\"sub\">").append(r.date())
-                .append(", ").append(esc(r.venue().map(Object::toString).orElse(Message.ONLINE.format(lang))))
+        b.append("<h1>").append(esc(r.title().get(lang))).append("</h1>\n<p class=\"sub\">")
+                .append(esc(ReportFormat.when(r))).append(", ")
+                .append(esc(r.venue().map(v -> ReportFormat.venue(v, lang)).orElse(Message.ONLINE.format(lang))))
                 .append("</p>\n<dl class=\"figures\">\n");
         figure(b, "cluster-organisations", Message.CLUSTER_ORGANISATIONS, lang, r.clusterOrganisations().size(),
                 stated(r, org.clustermeet.core.fact.StatedFigure.Figure.CLUSTER_ORGANISATIONS, lang));
@@ -66,17 +67,23 @@ public final class HtmlPages {
         figure(b, "other-participants", Message.OTHER_PARTICIPANTS, lang, r.otherParticipants(),
                 stated(r, org.clustermeet.core.fact.StatedFigure.Figure.OTHER_PARTICIPANTS, lang));
         figure(b, "sessions", Message.SESSIONS, lang, r.sessions().size(), "");
+        if (r.isToCome()) {
+            r.places().inPerson().ifPresent(c -> figure(b, "places-left", Message.HTML_PLACES_LEFT, lang,
+                    r.places().leftInPerson().orElseThrow(), Message.HTML_OF_PLACES.format(lang, c)));
+            r.places().online().ifPresent(c -> figure(b, "online-places-left", Message.HTML_ONLINE_PLACES_LEFT, lang,
+                    r.places().leftOnline().orElseThrow(), Message.HTML_OF_PLACES.format(lang, c)));
+        }
         b.append("</dl>\n");
 
         Map<String, Integer> byCountry = new LinkedHashMap<>();
-        r.clusterOrganisationsByCountry().forEach((country, n) -> byCountry.put(country.value(), n));
+        r.clusterOrganisationsByCountry().forEach((country, n) -> byCountry.put(ReportFormat.country(country, lang), n));
         chart(b, "by-country", Message.HTML_BY_COUNTRY.format(lang), byCountry, Map.of());
 
         Map<String, Integer> byLabel = new LinkedHashMap<>();
         Map<String, String> labelClasses = new LinkedHashMap<>();
         for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
-            byLabel.put(level.name(), r.clusterOrganisationsByLabel().getOrDefault(level, 0));
-            labelClasses.put(level.name(), level.name());
+            byLabel.put(ReportFormat.level(level, lang), r.clusterOrganisationsByLabel().getOrDefault(level, 0));
+            labelClasses.put(ReportFormat.level(level, lang), level.name());
         }
         byLabel.put(Message.HTML_NO_LABEL.format(lang), r.clusterOrganisationsWithoutLabel());
         labelClasses.put(Message.HTML_NO_LABEL.format(lang), "NONE");
@@ -85,15 +92,19 @@ public final class HtmlPages {
         Map<String, Integer> byRole = new LinkedHashMap<>();
         r.participantsByRole().forEach((role, n) -> byRole.put(role.label(lang), n));
         chart(b, "by-role", Message.HTML_BY_ROLE.format(lang), byRole, Map.of());
-        // the public view keeps only registrations holding a place: waiting and cancelled ones are not shown
-        Map<String, Integer> byAttendance = new LinkedHashMap<>();
-        byAttendance.put(Message.HTML_ATTENDED.format(lang), r.attendance().attended());
-        byAttendance.put(Message.HTML_NO_SHOWS.format(lang), r.attendance().noShows());
-        byAttendance.put(Message.HTML_REGISTERED.format(lang), r.attendance().registered());
-        chart(b, "by-attendance", Message.HTML_BY_ATTENDANCE.format(lang), byAttendance, Map.of());
+        // the public view keeps only registrations holding a place: waiting and cancelled ones are not
+        // shown; attendance is shown once the event is held
+        if (r.status() == org.clustermeet.core.event.EventStatus.HELD) {
+            Map<String, Integer> byAttendance = new LinkedHashMap<>();
+            byAttendance.put(Message.HTML_ATTENDED.format(lang), r.attendance().attended());
+            byAttendance.put(Message.HTML_NO_SHOWS.format(lang), r.attendance().noShows());
+            chart(b, "by-attendance", Message.HTML_BY_ATTENDANCE.format(lang), byAttendance, Map.of());
+        }
 
-        b.append("<h2>").append(esc(Message.PROGRAMME.format(lang).replace(":", "")))
-                .append("</h2>\n<ol class=\"programme\">\n");
+        if (!r.sessions().isEmpty()) {
+            b.append("<h2>").append(esc(Message.PROGRAMME.format(lang).replace(":", "")))
+                    .append("</h2>\n<ol class=\"programme\">\n");
+        }
         for (EventReport.SessionSummary s : r.sessions()) {
             b.append("<li data-session=\"").append(s.order()).append("\"><strong>").append(esc(s.title().get(lang)))
                     .append("</strong> (").append(esc(s.format().label(lang))).append(')');
@@ -102,7 +113,7 @@ public final class HtmlPages {
             }
             b.append("</li>\n");
         }
-        b.append("</ol>\n<footer>").append(esc(Message.HTML_COMPUTED.format(lang))).append("</footer>\n");
+        b.append(r.sessions().isEmpty() ? "" : "</ol>\n").append("<footer>").append(esc(Message.HTML_COMPUTED.format(lang))).append("</footer>\n");
         return end(b);
     }
 

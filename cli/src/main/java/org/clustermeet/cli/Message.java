@@ -61,7 +61,22 @@ public enum Message {
     /** Report: organisations without a label in force. */
     WITHOUT_LABEL("{0} without", "{0} bez certyfikatu"),
     /** Report: the countries' codes. */
-    COUNTRY_CODES("Country codes: {0}", "Kody krajów: {0}"),
+    COUNTRY_CODES("Countries represented: {0}", "Reprezentowane kraje: {0}"),
+    /** Report: the places in person of an event to come. */
+    PLACES_IN_PERSON("Places in person: {0}, left: {1}", "Miejsca stacjonarne: {0}, wolne: {1}"),
+    /** Report: the places online of an event to come. */
+    PLACES_ONLINE("Places online: {0}, left: {1}", "Miejsca online: {0}, wolne: {1}"),
+    /** Report: the waiting list of an event to come. */
+    WAITING_LIST("Waiting list: {0}", "Lista oczekujących: {0}"),
+    /** Report: the registrations of an event not held (to come, or cancelled). */
+    REGISTRATIONS_NOT_HELD("Registrations: {0} registered, {1} waitlisted, {2} cancelled",
+            "Rejestracje: zarejestrowani {0}, oczekujący {1}, anulowane {2}"),
+    /** A label level in words. */
+    LEVEL_GOLD("gold", "złoty"),
+    /** A label level in words. */
+    LEVEL_SILVER("silver", "srebrny"),
+    /** A label level in words. */
+    LEVEL_BRONZE("bronze", "brązowy"),
     /** Report: a stated figure beside a computed one. */
     STATED(" (stated: {0})", " (według źródła: {0})"),
     /** Report: where the stated figures come from. */
@@ -209,6 +224,12 @@ public enum Message {
     HTML_NO_SHOWS("no-shows", "nieobecni"),
     /** HTML report: places of an event not yet held. */
     HTML_REGISTERED("registered", "zarejestrowani"),
+    /** HTML report figure: in-person places still free. */
+    HTML_PLACES_LEFT("Places left: {0}", "Wolne miejsca: {0}"),
+    /** HTML report figure: online places still free. */
+    HTML_ONLINE_PLACES_LEFT("Online places left: {0}", "Wolne miejsca online: {0}"),
+    /** HTML report: beside places left, the number of places. */
+    HTML_OF_PLACES("of {0}", "z {0}"),
     /** HTML report: the footer. */
     HTML_COMPUTED("Every figure is computed from the registry by clustermeet; stated figures are shown as the source "
             + "states them. Public view: no contact details.",

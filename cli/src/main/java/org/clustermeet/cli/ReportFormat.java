@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clustermeet.core.event.EventSchedule;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.Venue;
 import org.clustermeet.core.fact.StatedFigure.Figure;
 import org.clustermeet.core.fact.StatedFigure;
@@ -17,7 +19,9 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.query.IneligibleRegistration;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
+import org.clustermeet.core.report.Places;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.value.CountryCode;
 
 /**
  * Renders an {@link EventReport} for people (text) and for programs (JSON). Every figure comes
@@ -53,7 +57,7 @@ public final class ReportFormat {
         NumberFormat number = NumberFormat.getIntegerInstance(Message.isPolish(lang) ? lang : Locale.UK);
         StringBuilder b = new StringBuilder();
         line(b, report.title().get(lang));
-        line(b, report.date() + ", " + report.venue().map(v -> venue(v, lang)).orElse(Message.ONLINE.format(lang)));
+        line(b, when(report) + ", " + report.venue().map(v -> venue(v, lang)).orElse(Message.ONLINE.format(lang)));
         Attendance a = report.attendance();
         line(b, switch (report.status()) {
             case CANCELLED -> Message.EVENT_CANCELLED.format(lang, a.cancelledByOrganiser());
@@ -87,8 +91,19 @@ public final class ReportFormat {
         if (!report.ecosystems().isEmpty() || report.stated(Figure.SECTORS).isPresent()) {
             line(b, Message.ECOSYSTEMS.format(lang, report.ecosystems().size()) + stated(report, Figure.SECTORS, lang));
         }
-        line(b, Message.REGISTRATIONS.format(lang, a.registered(), a.attended(), a.noShows(), a.waitlisted(),
-                a.cancelled() + a.cancelledByOrganiser())
+        if (report.isToCome()) {
+            Places places = report.places();
+            places.inPerson().ifPresent(c -> line(b, Message.PLACES_IN_PERSON.format(lang, c,
+                    places.leftInPerson().orElseThrow())));
+            places.online().ifPresent(c -> line(b, Message.PLACES_ONLINE.format(lang, c,
+                    places.leftOnline().orElseThrow())));
+            line(b, Message.WAITING_LIST.format(lang, a.waitlisted()));
+        }
+        // attendance means something only once the event is held
+        line(b, (report.status() == EventStatus.HELD ? Message.REGISTRATIONS.format(lang, a.registered(), a.attended(),
+                a.noShows(), a.waitlisted(), a.cancelled() + a.cancelledByOrganiser())
+                : Message.REGISTRATIONS_NOT_HELD.format(lang, a.registered(), a.waitlisted(),
+                a.cancelled() + a.cancelledByOrganiser()))
                 + (a.refused() > 0 ? Message.REFUSED_AT_PROMOTION.format(lang, a.refused()) : ""));
         if (!report.noLongerEligible().isEmpty()) {
             StringJoiner ids = new StringJoiner(", ");
@@ -97,13 +112,14 @@ public final class ReportFormat {
         }
         StringJoiner labels = new StringJoiner(", ");
         for (LabelLevel level : new LabelLevel[] {LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE}) {
-            labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level);
+            labels.add(report.clusterOrganisationsByLabel().getOrDefault(level, 0) + " " + level(level, lang));
         }
         labels.add(Message.WITHOUT_LABEL.format(lang, report.clusterOrganisationsWithoutLabel()));
         line(b, Message.VALID_LABELS.format(lang, report.date(), labels));
         if (!report.countries().isEmpty()) {
-            StringJoiner countries = new StringJoiner(" ");
-            report.countries().forEach(c -> countries.add(c.value()));
+            StringJoiner countries = new StringJoiner(", ");
+            report.countries().stream().map(c -> country(c, lang)).sorted(java.text.Collator.getInstance(lang))
+                    .forEach(countries::add);
             line(b, Message.COUNTRY_CODES.format(lang, countries));
         }
         report.stated().stream().map(StatedFigure::source).distinct()
@@ -138,9 +154,40 @@ public final class ReportFormat {
     }
 
     /** "Brussels, Belgium" / "Brussels, Belgia": the city as recorded, the country named in the language. */
-    private static String venue(Venue v, Locale lang) {
-        String country = new Locale("", v.country().value()).getDisplayCountry(lang);
-        return v.name().map(n -> n + ", ").orElse("") + v.city() + ", " + country;
+    static String venue(Venue v, Locale lang) {
+        return v.name().map(n -> n + ", ").orElse("") + v.city() + ", " + country(v.country(), lang);
+    }
+
+    /** A country's name in a language: "Poland", "Polska". */
+    static String country(CountryCode code, Locale lang) {
+        return new Locale("", code.value()).getDisplayCountry(lang);
+    }
+
+    /** A label level in words, in a language. */
+    static String level(LabelLevel level, Locale lang) {
+        return (switch (level) {
+            case GOLD -> Message.LEVEL_GOLD;
+            case SILVER -> Message.LEVEL_SILVER;
+            case BRONZE -> Message.LEVEL_BRONZE;
+        }).format(lang);
+    }
+
+    /**
+     * When an event takes place: "2019-12-04", "2031-03-05 – 2031-03-06", or with its times in its
+     * zone, "2019-12-04 09:00–17:00 (Europe/Brussels)".
+     */
+    static String when(EventReport report) {
+        EventSchedule schedule = report.schedule();
+        if (schedule instanceof EventSchedule.Timed timed) {
+            java.time.ZonedDateTime start = timed.slot().start();
+            java.time.ZonedDateTime end = timed.slot().end();
+            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            return start.toLocalDate() + " " + start.format(time) + "–"
+                    + (end.toLocalDate().equals(start.toLocalDate()) ? "" : end.toLocalDate() + " ")
+                    + end.format(time) + " (" + start.getZone().getId() + ")";
+        }
+        return schedule.firstDay().equals(schedule.lastDay()) ? schedule.firstDay().toString()
+                : schedule.firstDay() + " – " + schedule.lastDay();
     }
 
     /** " (stated: more than 6,500)", or nothing when no source states the figure. */
@@ -160,6 +207,11 @@ public final class ReportFormat {
         o.put("event", report.event().value());
         o.put("title", report.title().english());
         o.put("date", report.date().toString());
+        o.put("when", when(report));
+        Places places = report.places();
+        places.inPerson().ifPresent(c -> o.put("capacity", c).put("placesLeft", places.leftInPerson().orElseThrow()));
+        places.online().ifPresent(c -> o.put("onlineCapacity", c)
+                .put("onlinePlacesLeft", places.leftOnline().orElseThrow()));
         report.venue().ifPresent(v -> {
             ObjectNode venue = o.putObject("venue");
             v.name().ifPresent(n -> venue.put("name", n));

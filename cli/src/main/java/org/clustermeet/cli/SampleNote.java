@@ -22,7 +22,7 @@ public final class SampleNote {
             return String.join(System.lineSeparator(),
                     "Uwaga: próbka jest częściowo przykładowa, wymyślona tak, by zgadzały się sumy z artykułu. "
                             + "Przykładowe, nie fakty:",
-                    "  - organizacje i osoby o nazwach \"Illustrative ...\", a więc kody krajów, podział pozostałych "
+                    "  - organizacje i osoby o nazwach \"Illustrative ...\", a więc kraje, podział pozostałych "
                             + "uczestników według ról i wypisane wyżej ekosystemy przemysłowe;",
                     "  - wszystkie liczby członków i MŚP, a więc „Reprezentowane MŚP” (artykuł podaje tylko "
                             + "„ponad 6 500”);",
@@ -33,7 +33,7 @@ public final class SampleNote {
         return String.join(System.lineSeparator(),
                 "Note: the sample is partly illustrative, invented to match the news item's totals. Illustrative, "
                         + "not facts:",
-                "  - the organisations and people named \"Illustrative ...\", and so the country codes, the split of "
+                "  - the organisations and people named \"Illustrative ...\", and so the countries, the split of "
                         + "other participants by role and the industrial ecosystems printed above;",
                 "  - every member and SME count, and so \"SMEs represented\" (the news item states only "
                         + "\"more than 6,500\");",

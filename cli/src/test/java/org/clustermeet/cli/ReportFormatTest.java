@@ -35,13 +35,20 @@ import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.junit.jupiter.api.Test;
 
-/** The report of a meeting still to come names the places taken by people who no longer meet its rules (illustrative data). */
+/**
+ * Reports fit the event's state: a meeting still to come shows its places and waiting list and no
+ * attendance, and names the places taken by people who no longer meet its rules (illustrative data).
+ */
 class ReportFormatTest {
 
     private static final EventId MEETING = EventId.of("illustrative-gold-meeting");
 
     /** A Gold-only meeting moved past the only registrant's label expiry (2021-02-28). */
     private static EventReport movedPastTheLabel() {
+        return EventReports.of(movedRegistry()).report(MEETING);
+    }
+
+    private static Registry movedRegistry() {
         OrganisationId body = OrganisationId.of("illustrative-body");
         OrganisationId cluster = OrganisationId.of("illustrative-cluster");
         Registry r = Registry.builder()
@@ -63,7 +70,7 @@ class ReportFormatTest {
                 .registry();
         r = RegistrationWorkflow.changeEvent(r, r.event(MEETING).orElseThrow()
                 .withSchedule(EventSchedule.day(LocalDate.of(2021, 6, 1)))).registry();
-        return EventReports.of(r).report(MEETING);
+        return r;
     }
 
     @Test
@@ -72,6 +79,43 @@ class ReportFormatTest {
                 .contains("No longer eligible, kept for the organiser to decide: 1 (r-1)\n");
         assertThat(ReportFormat.text(movedPastTheLabel(), Locale.forLanguageTag("pl")))
                 .contains("Bez prawa do miejsca, pozostawione do decyzji organizatora: 1 (r-1)\n");
+    }
+
+    @Test
+    void aMeetingToComeShowsItsPlacesAndWaitingListAndNoAttendanceNorEmptyHeading() {
+        String text = ReportFormat.text(movedPastTheLabel(), Locale.ENGLISH);
+
+        assertThat(text).contains("2021-06-01, Warsaw, Poland\n", "Status: planned\n", "Places in person: 10, left: 9\n",
+                "Waiting list: 0\n", "Registrations: 1 registered, 0 waitlisted, 0 cancelled\n",
+                "Valid labels on 2021-06-01: 0 gold, 0 silver, 0 bronze, 1 without\n",
+                "Countries represented: Poland\n");
+        assertThat(text).doesNotContain("attended", "no-shows", "Programme");
+    }
+
+    @Test
+    void aMeetingToComeIsReportedInPolishWithCountryNamesInPolish() {
+        String text = ReportFormat.text(movedPastTheLabel(), Locale.forLanguageTag("pl"));
+
+        assertThat(text).contains("2021-06-01, Warsaw, Polska\n", "Miejsca stacjonarne: 10, wolne: 9\n",
+                "Lista oczekujących: 0\n", "Reprezentowane kraje: Polska\n", "1 bez certyfikatu");
+        assertThat(text).doesNotContain("obecni", "GOLD");
+    }
+
+    @Test
+    void theJsonReportOfAMeetingToComeGivesItsPlaces() {
+        var json = ReportFormat.json(movedPastTheLabel());
+
+        assertThat(json.get("capacity").asInt()).isEqualTo(10);
+        assertThat(json.get("placesLeft").asInt()).isEqualTo(9);
+        assertThat(json.get("when").asText()).isEqualTo("2021-06-01");
+    }
+
+    @Test
+    void theHtmlReportOfAMeetingToComeShowsThePlacesLeftAndNeitherAttendanceNorAnEmptyProgramme() {
+        String page = HtmlPages.report(movedRegistry(), MEETING, Locale.ENGLISH);
+
+        assertThat(page).contains("data-figure=\"places-left\" data-value=\"9\"", "of 10", "Warsaw, Poland")
+                .doesNotContain("by-attendance", "<h2>Programme");
     }
 
     @Test

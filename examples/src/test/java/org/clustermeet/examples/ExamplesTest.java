@@ -47,7 +47,7 @@ class ExamplesTest {
                 "(stated: at least 4: energy, health, automotive, agri-food)\n",
                 "most popular, as stated: Clusters and digital innovation hubs; The definition of clusters; "
                         + "Internationalisation",
-                "every member and SME count, and so \"SMEs represented\"", "the country codes");
+                "every member and SME count, and so \"SMEs represented\"", "and so the countries");
     }
 
     @Test

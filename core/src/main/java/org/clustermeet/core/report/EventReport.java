@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.Venue;
@@ -66,6 +67,8 @@ import org.clustermeet.core.value.LocalizedText;
  * @param noLongerEligible             for an event still to come, the registrations holding a place they
  *                                     would no longer get (a label expired, a role ended, the event
  *                                     moved), in id order, kept for the organiser to decide; not null
+ * @param schedule                     when the event takes place (days, or times in its zone); not null
+ * @param places                       its places, and how many are taken; not null
  */
 public record EventReport(EventId event, LocalizedText title, LocalDate date, Optional<Venue> venue,
                           EventStatus status, Attendance attendance, int participants, int onlineParticipants, List<OrganisationId> clusterOrganisations,
@@ -75,7 +78,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
                           Set<IndustrialEcosystem> ecosystems, Map<EventRole, Integer> participantsByRole,
                           Map<EventRole, Integer> otherParticipantsByRole,
                           List<SessionSummary> sessions, Map<LabelLevel, LabelShare> registryShare,
-                          List<StatedFigure> stated, List<IneligibleRegistration> noLongerEligible) {
+                          List<StatedFigure> stated, List<IneligibleRegistration> noLongerEligible,
+                          EventSchedule schedule, Places places) {
 
     /**
      * A session as the report shows it.
@@ -170,6 +174,8 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
      *     figures, never in their place; not null
      * @param noLongerEligible             the registrations holding a place they would no longer get;
      *     not null
+     * @param schedule                     when the event takes place; not null
+     * @param places                       its places, and how many are taken; not null
      * @throws NullPointerException if an argument is null
      */
     public EventReport {
@@ -190,6 +196,13 @@ public record EventReport(EventId event, LocalizedText title, LocalDate date, Op
         registryShare = enumMap(registryShare);
         stated = List.copyOf(stated);
         noLongerEligible = List.copyOf(noLongerEligible);
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(places, "places");
+    }
+
+    /** {@return whether the event is still to come: planned or postponed, so that attendance means nothing yet} */
+    public boolean isToCome() {
+        return status == EventStatus.PLANNED || status == EventStatus.POSTPONED;
     }
 
     /**

@@ -156,7 +156,23 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, online, clusterIds,
                 byLabel, withoutLabel, countryCodes, byCountry, smes, ecosystems, byRole, others, sessions, share,
-                e.statedFigures(), Admission.noLongerEligible(registry, e.id()));
+                e.statedFigures(), Admission.noLongerEligible(registry, e.id()), e.schedule(), places(e));
+    }
+
+    /** The event's places, and how many registrations hold one in person and online. */
+    private Places places(Event e) {
+        int inPerson = 0;
+        int online = 0;
+        for (Registration r : registry.registrationsFor(e.id())) {
+            if (r.holdsPlace()) {
+                if (r.attends() == AttendanceMode.ONLINE) {
+                    online++;
+                } else {
+                    inPerson++;
+                }
+            }
+        }
+        return new Places(e.capacity(), e.onlineCapacity(), inPerson, online);
     }
 
     /**

@@ -57,10 +57,14 @@ public final class Reports {
             figures.add(new Figure("no-shows", t.get("report.no-shows"), a.noShows()));
         } else {
             figures.add(new Figure("waiting", t.get("report.waiting"), a.waitlisted()));
+            if (r.isToCome()) {
+                r.places().leftInPerson().ifPresent(left -> figures.add(new Figure("places-left",
+                        t.get("event.places-left"), left)));
+            }
         }
         List<Figure> byLabel = new ArrayList<>();
         for (LabelLevel level : List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE)) {
-            byLabel.add(new Figure(Views.spelling(level.name()), Views.spelling(level.name()),
+            byLabel.add(new Figure(Views.spelling(level.name()), t.get("level." + Views.spelling(level.name())),
                     r.clusterOrganisationsByLabel().getOrDefault(level, 0)));
         }
         Locale locale = t.locale();
