@@ -172,6 +172,74 @@ public enum Message {
     STORE_NO_HISTORY("nothing recorded", "nic nie zapisano"),
     /** Command line: a registration request refused; it was not recorded, so it has no id. */
     STORE_REFUSED("refused (nothing recorded): {0}", "odrzucona (nic nie zapisano): {0}"),
+    /** Command line: init refuses a directory that holds something. */
+    INIT_NOT_EMPTY("{0} is not an empty directory: give a new or empty one (init never replaces a file)",
+            "{0} nie jest pustym katalogiem: podaj nowy albo pusty (init nigdy nie zastępuje plików)"),
+    /** Command line: init wrote its files. */
+    INIT_WRITTEN("Starting point written to {0}; {1} walks through it in ten commands",
+            "Punkt wyjścia zapisano w {0}; {1} prowadzi przez niego w dziesięciu poleceniach"),
+    /** The organisers file's first line. */
+    INIT_ORGANISERS_COMMENT("# Who may log in to the registration server's organiser pages: name = token, one a line."
+            + " Keep this file private.",
+            "# Kto może logować się na strony organizatora serwera rejestracji: nazwa = token, po jednym w wierszu."
+            + " Nie udostępniaj tego pliku."),
+    /** README.txt of init: what the directory holds. */
+    INIT_README_INTRO("A starting point for your own meeting. Every name in it is illustrative: replace them with "
+            + "your own.\n\n"
+            + "meeting.json       the registry document: an association, a cluster organisation with a Bronze "
+            + "label, a labelling body, a manager, and a meeting 30 days from the day it was written, with 2 places, "
+            + "open to anyone\n"
+            + "organisations.csv  one more cluster organisation, as a spreadsheet holds it (clustermeet import "
+            + "--help lists the columns)\n"
+            + "people.json        two more people, as a document part (people, organisations, labels, memberships "
+            + "and events can be put into a store this way)\n"
+            + "organisers.txt     who may log in to the registration server, with a fresh token\n\n"
+            + "\"clustermeet\" below stands for java -jar clustermeet.jar. Run the commands in this directory:",
+            "Punkt wyjścia dla własnego spotkania. Wszystkie nazwy są przykładowe: zastąp je swoimi.\n\n"
+            + "meeting.json       dokument rejestru: stowarzyszenie, organizacja klastrowa z brązowym certyfikatem, "
+            + "jednostka certyfikująca, menedżer i spotkanie 30 dni po dniu zapisania, z 2 miejscami, otwarte dla "
+            + "każdego\n"
+            + "organisations.csv  jeszcze jedna organizacja klastrowa, tak jak trzyma ją arkusz (kolumny wymienia "
+            + "clustermeet import --help)\n"
+            + "people.json        dwie kolejne osoby, jako część dokumentu (tak można dodawać do magazynu osoby, "
+            + "organizacje, certyfikaty, członkostwa i wydarzenia)\n"
+            + "organisers.txt     kto może logować się do serwera rejestracji, z nowym tokenem\n\n"
+            + "\"clustermeet\" oznacza poniżej java -jar clustermeet.jar. Uruchamiaj polecenia w tym katalogu:"),
+    /** README.txt of init: a step. */
+    INIT_STEP_VALIDATE("Check the document.", "Sprawdź dokument."),
+    /** README.txt of init: a step. */
+    INIT_STEP_IMPORT("Add the organisations of the spreadsheet (into a new document: an output never replaces "
+            + "its input).", "Dodaj organizacje z arkusza (do nowego dokumentu: wynik nigdy nie zastępuje wejścia)."),
+    /** README.txt of init: a step. */
+    INIT_STEP_CREATE("Create a store from it: registrations are recorded there before they are answered.",
+            "Utwórz z niego magazyn: rejestracje są w nim zapisywane, zanim padnie odpowiedź."),
+    /** README.txt of init: a step. */
+    INIT_STEP_PUT("Put the two more people into the store.", "Dodaj do magazynu dwie kolejne osoby."),
+    /** README.txt of init: a step. */
+    INIT_STEP_REGISTER("Register the manager: registration r-2 takes the first place.",
+            "Zarejestruj menedżerkę: rejestracja r-2 zajmuje pierwsze miejsce."),
+    /** README.txt of init: a step. */
+    INIT_STEP_REGISTER_2("Register the expert for the association: the second and last place.",
+            "Zarejestruj eksperta ze stowarzyszenia: drugie i ostatnie miejsce."),
+    /** README.txt of init: a step. */
+    INIT_STEP_WAITLIST("Register one more: the meeting is full, so she is waitlisted at position 1.",
+            "Zarejestruj jeszcze jedną osobę: spotkanie jest pełne, więc trafia na listę oczekujących, na miejsce 1."),
+    /** README.txt of init: a step. */
+    INIT_STEP_LIST("List the registrations: places, then the waiting list in order.",
+            "Wyświetl rejestracje: miejsca, potem lista oczekujących w kolejności."),
+    /** README.txt of init: a step. */
+    INIT_STEP_CANCEL("Cancel the first registration: the first on the waiting list is promoted.",
+            "Anuluj pierwszą rejestrację: pierwsza osoba z listy oczekujących dostaje miejsce."),
+    /** README.txt of init: a step. */
+    INIT_STEP_REPORT("Report on the meeting (add --format html --out report.html for a page).",
+            "Raport ze spotkania (dodaj --format html --out report.html, aby dostać stronę)."),
+    /** README.txt of init: what comes next. */
+    INIT_README_NEXT("Then open the registration server on the store: clustermeet serve meetings --organisers "
+            + "organisers.txt, and log in at http://127.0.0.1:8080/organiser/login with the token of organisers.txt; "
+            + "anyone may register at http://127.0.0.1:8080/events/illustrative-meeting/register.",
+            "Potem uruchom serwer rejestracji na magazynie: clustermeet serve meetings --organisers organisers.txt "
+            + "i zaloguj się na http://127.0.0.1:8080/organiser/login tokenem z organisers.txt; każdy może się zapisać "
+            + "na http://127.0.0.1:8080/events/illustrative-meeting/register."),
     /** Command line: a part was put into a store. */
     STORE_PUT("Put into {0}: {1}{2}", "Zapisano w {0}: {1}{2}"),
     /** Command line: a part that changed nothing. */
