@@ -14,6 +14,7 @@ import org.clustermeet.interop.csv.CsvDialect;
 import org.clustermeet.interop.csv.LabelCsv;
 import org.clustermeet.interop.csv.OrganisationCsv;
 import org.clustermeet.interop.csv.RegistrationCsv;
+import org.clustermeet.interop.frab.FrabSchedule;
 import org.clustermeet.interop.ical.ICalendarExport;
 
 import picocli.CommandLine.ArgGroup;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clustermeet export FILE (--event ID | --organisations | --labels) --format ics|csv}: an
- * event as a calendar or its participants as a spreadsheet; organisations or labels as a
- * spreadsheet. The public view unless {@code --personal}.
+ * {@code clustermeet export FILE (--event ID | --organisations | --labels) --format ics|csv|frab}:
+ * an event as a calendar, its programme as frab's schedule.json, or its participants as a
+ * spreadsheet; organisations or labels as a spreadsheet. The public view unless {@code --personal}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports an event as iCalendar (ics) or its participants as CSV, or the organisations or labels "
-                + "as CSV; to standard output unless --out.")
+        description = "Exports an event as iCalendar (ics), its programme as the schedule.json of frab and pretalx "
+                + "(frab), or its participants as CSV, or the organisations or labels as CSV; to standard output "
+                + "unless --out.")
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats. */
@@ -39,7 +41,9 @@ final class ExportCommand implements Callable<Integer> {
         /** iCalendar. */
         ICS,
         /** CSV. */
-        CSV
+        CSV,
+        /** frab's and pretalx's schedule.json. */
+        FRAB
     }
 
     /** What is exported: exactly one. */
@@ -68,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
 
-    @Option(names = "--format", required = true, paramLabel = "ics|csv",
+    @Option(names = "--format", required = true, paramLabel = "ics|csv|frab",
             description = "The format: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
@@ -120,10 +124,18 @@ final class ExportCommand implements Callable<Integer> {
                 ICalendarExport stamped = (stamp == null ? ics : ics.stampedAt(stamp)).inLanguage(lang);
                 return outStream -> stamped.write(event, outStream);
             }
+            if (format == Format.FRAB) {
+                FrabSchedule schedule = FrabSchedule.of(registry, event);
+                if (schedule.untimedSessions() > 0) {
+                    spec.commandLine().getErr().println(Message.FRAB_UNTIMED.format(lang, schedule.untimedSessions()));
+                }
+                return schedule::write;
+            }
             return outStream -> RegistrationCsv.of(dialect).write(registry, event, personal, outStream);
         }
         if (format != Format.CSV) {
-            throw new CliFailure(CliFailure.USAGE, Message.FORMAT_NOT_FOR.format(lang, "ics",
+            throw new CliFailure(CliFailure.USAGE, Message.FORMAT_NOT_FOR.format(lang,
+                    format.name().toLowerCase(Locale.ROOT),
                     what.organisations ? "--organisations" : "--labels", "--format csv"));
         }
         if (what.organisations) {

@@ -240,6 +240,10 @@ public enum Message {
             "Potem uruchom serwer rejestracji na magazynie: clustermeet serve meetings --organisers organisers.txt "
             + "i zaloguj się na http://127.0.0.1:8080/organiser/login tokenem z organisers.txt; każdy może się zapisać "
             + "na http://127.0.0.1:8080/events/illustrative-meeting/register."),
+    /** Command line: sessions a frab schedule leaves out. */
+    FRAB_UNTIMED("note: {0} sessions without times are not in the schedule (a schedule places each talk at its time)",
+            "uwaga: sesji bez godzin ({0}) nie ma w harmonogramie (harmonogram umieszcza każde wystąpienie o jego "
+                    + "godzinie)"),
     /** Command line: a part was put into a store. */
     STORE_PUT("Put into {0}: {1}{2}", "Zapisano w {0}: {1}{2}"),
     /** Command line: a part that changed nothing. */

@@ -96,6 +96,26 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void anEventsProgrammeExportsAsAFrabScheduleNamingTheSessionsLeftOut() throws Exception {
+        ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--event", Brussels2019.MEETING.value(),
+                "--format", "frab");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"acronym\" : \"", "\"daysCount\" : 1");
+        // the Brussels sessions have no recorded times: a schedule cannot place them
+        assertThat(r.err()).isEqualTo("note: 3 sessions without times are not in the schedule (a schedule places "
+                + "each talk at its time)\n");
+    }
+
+    @Test
+    void aScheduleOfOrganisationsIsRefusedNamingTheFormat() {
+        ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--organisations", "--format", "frab");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --format frab cannot export --organisations; use --format csv\n");
+    }
+
+    @Test
     void aCalendarOfOrganisationsIsRefusedAsBadUsage() {
         ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--organisations", "--format", "ics");
 
