@@ -14,7 +14,9 @@ import org.clustermeet.interop.csv.CsvDialect;
 import org.clustermeet.interop.csv.LabelCsv;
 import org.clustermeet.interop.csv.OrganisationCsv;
 import org.clustermeet.interop.csv.RegistrationCsv;
+import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.interop.frab.FrabSchedule;
+import org.clustermeet.interop.schemaorg.SchemaOrgExport;
 import org.clustermeet.interop.ical.ICalendarExport;
 
 import picocli.CommandLine.ArgGroup;
@@ -31,9 +33,9 @@ import picocli.CommandLine.Spec;
  * spreadsheet; organisations or labels as a spreadsheet. The public view unless {@code --personal}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports an event as iCalendar (ics), its programme as the schedule.json of frab and pretalx "
-                + "(frab), or its participants as CSV, or the organisations or labels as CSV; to standard output "
-                + "unless --out.")
+        description = "Exports an event as iCalendar (ics) or schema.org JSON-LD (jsonld), its programme as the "
+                + "schedule.json of frab and pretalx (frab), or its participants as CSV, or the organisations or labels "
+                + "as CSV; to standard output unless --out.")
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats. */
@@ -43,7 +45,9 @@ final class ExportCommand implements Callable<Integer> {
         /** CSV. */
         CSV,
         /** frab's and pretalx's schedule.json. */
-        FRAB
+        FRAB,
+        /** schema.org JSON-LD. */
+        JSONLD
     }
 
     /** What is exported: exactly one. */
@@ -72,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
 
-    @Option(names = "--format", required = true, paramLabel = "ics|csv|frab",
+    @Option(names = "--format", required = true, paramLabel = "ics|csv|frab|jsonld",
             description = "The format: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
@@ -123,6 +127,11 @@ final class ExportCommand implements Callable<Integer> {
                         : ICalendarExport.of(registry);
                 ICalendarExport stamped = (stamp == null ? ics : ics.stampedAt(stamp)).inLanguage(lang);
                 return outStream -> stamped.write(event, outStream);
+            }
+            if (format == Format.JSONLD) {
+                // the public view: names only with their owners' yes, no contact details
+                SchemaOrgExport jsonLd = SchemaOrgExport.of(PublicView.of(registry), event);
+                return jsonLd::write;
             }
             if (format == Format.FRAB) {
                 FrabSchedule schedule = FrabSchedule.of(registry, event);

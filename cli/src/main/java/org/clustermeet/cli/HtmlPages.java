@@ -14,6 +14,7 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.interop.schemaorg.SchemaOrgExport;
 import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 
@@ -52,6 +53,9 @@ public final class HtmlPages {
         Registry view = PublicView.of(registry);
         EventReport r = EventReports.of(view).report(event);
         StringBuilder b = start(r.title().get(lang), lang);
+        // the event as schema.org JSON-LD for search engines, escaped so that no name can end the element
+        b.append("<script type=\"application/ld+json\">").append(SchemaOrgExport.of(view, event).forScriptElement())
+                .append("</script>\n");
         b.append("<h1>").append(esc(r.title().get(lang))).append("</h1>\n<p class=\"sub\">")
                 .append(esc(ReportFormat.when(r))).append(", ")
                 .append(esc(r.venue().map(v -> ReportFormat.venue(v, lang)).orElse(Message.ONLINE.format(lang))))

@@ -108,6 +108,16 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void anEventExportsAsSchemaOrgJsonLd() {
+        ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--event", Brussels2019.MEETING.value(),
+                "--format", "jsonld");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"@context\" : \"https://schema.org\"", "\"subEvent\"", "\"hasCertification\"")
+                .doesNotContain("@example");
+    }
+
+    @Test
     void aScheduleOfOrganisationsIsRefusedNamingTheFormat() {
         ClusterMeetCliTest.Run r = run("export", brussels.toString(), "--organisations", "--format", "frab");
 

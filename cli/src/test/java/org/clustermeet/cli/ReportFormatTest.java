@@ -119,6 +119,19 @@ class ReportFormatTest {
     }
 
     @Test
+    void theHtmlReportEmbedsTheEventAsSchemaOrgJsonLdThatNoTitleCanBreakOutOf() {
+        Registry registry = movedRegistry();
+        Registry hostile = registry.edit().put(registry.event(MEETING).orElseThrow().toBuilder()
+                .localTitle("en", "Meeting </script><script>alert(1)</script>").build()).apply();
+
+        String page = HtmlPages.report(hostile, MEETING, Locale.ENGLISH);
+
+        assertThat(page).contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"")
+                .doesNotContain("<script>alert(1)");
+        assertThat(page.split("<script", -1)).hasSize(2);
+    }
+
+    @Test
     void theJsonReportGivesEachRegistrationWithItsReasons() {
         var json = ReportFormat.json(movedPastTheLabel());
         assertThat(json.get("noLongerEligible").toString())
