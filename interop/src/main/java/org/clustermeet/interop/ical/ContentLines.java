@@ -44,6 +44,28 @@ final class ContentLines {
         line(name, escape(value));
     }
 
+    /**
+     * Writes a parameter value: quoted, with a double quote, a caret and a line break encoded as
+     * RFC 6868 says ({@code ^'}, {@code ^^}, {@code ^n}), and other control characters dropped.
+     */
+    static String parameter(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> b.append("^'");
+                case '^' -> b.append("^^");
+                case '\n' -> b.append("^n");
+                default -> {
+                    if (!Character.isISOControl(c)) {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
     static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 8);

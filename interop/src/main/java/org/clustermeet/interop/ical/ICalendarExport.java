@@ -25,6 +25,7 @@ import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 
@@ -44,6 +45,9 @@ import org.clustermeet.core.registry.Registry;
  * end; sessions without a time slot take their event's days. By default names follow the
  * {@linkplain org.clustermeet.core.publication.PublicView public view}: a speaker without a yes to
  * publishing their name is "a speaker"; nobody's e-mail address or phone number is ever written.
+ * The calendar is one to publish ({@code METHOD:PUBLISH}), so each component names an
+ * {@code ORGANIZER}, as RFC 5546 asks: the event's first organising organisation (never a person).
+ * Every word around the data is in the export's language ({@link #inLanguage}).
  * Immutable and thread-safe.
  */
 public final class ICalendarExport {
@@ -152,6 +156,8 @@ public final class ICalendarExport {
             lines.line("VERSION", "2.0");
             lines.line("PRODID", "-//clustermeet//clustermeet//EN");
             lines.line("CALSCALE", "GREGORIAN");
+            // a calendar to publish, not a scheduling message (RFC 5546)
+            lines.line("METHOD", "PUBLISH");
             lines.text("NAME", event.title().get(locale));
             for (var zone : zones().entrySet()) {
                 TimeZones.write(lines, zone.getKey(), zone.getValue()[0], zone.getValue()[1]);
@@ -200,7 +206,7 @@ public final class ICalendarExport {
             lines.text("DESCRIPTION", eventDescription());
             location();
             url();
-            lines.text("CATEGORIES", event.kind().label());
+            lines.text("CATEGORIES", event.kind().label(locale));
             lines.line("END", "VEVENT");
         }
 
@@ -226,12 +232,27 @@ public final class ICalendarExport {
 
         private void common() throws IOException {
             lines.line("DTSTAMP", stampText);
+            organizer();
             lines.line("SEQUENCE", event.status() == EventStatus.CANCELLED ? "1" : "0");
             lines.line("STATUS", switch (event.status()) {
                 case CANCELLED -> "CANCELLED";
                 case POSTPONED -> "TENTATIVE";
                 default -> "CONFIRMED";
             });
+        }
+
+        /**
+         * The organiser, which a published calendar must name (RFC 5546): the event's first
+         * organising organisation by name, or the event itself when it names none; never a person.
+         */
+        private void organizer() throws IOException {
+            Optional<Organisation> first = event.organisers().stream().map(registry::organisation)
+                    .flatMap(Optional::stream).findFirst();
+            String name = first.map(o -> o.displayNameOn(event.schedule().firstDay()).get(locale))
+                    .orElse(event.title().get(locale));
+            String address = first.map(o -> "urn:clustermeet:organisation:" + o.id().value())
+                    .orElse("urn:clustermeet:event:" + event.id().value());
+            lines.line("ORGANIZER;CN=" + ContentLines.parameter(name), address);
         }
 
         private void times(TimeSlot slot) throws IOException {
@@ -254,9 +275,11 @@ public final class ICalendarExport {
 
         private void location() throws IOException {
             if (event.venue().isPresent()) {
-                lines.text("LOCATION", event.venue().get().toString());
+                var venue = event.venue().get();
+                lines.text("LOCATION", venue.name().map(n -> n + ", ").orElse("") + venue.city() + ", "
+                        + new Locale("", venue.country().value()).getDisplayCountry(locale));
             } else if (event.delivery().onlineLink().isPresent()) {
-                lines.text("LOCATION", "online");
+                lines.text("LOCATION", IcalWords.ONLINE.in(locale));
             }
         }
 
@@ -269,7 +292,7 @@ public final class ICalendarExport {
         }
 
         private String eventDescription() {
-            StringBuilder b = new StringBuilder(event.kind().label());
+            StringBuilder b = new StringBuilder(event.kind().label(locale));
             for (Session s : event.sessions()) {
                 b.append('\n').append(s.order()).append(". ").append(s.title().get(locale));
             }
@@ -280,11 +303,11 @@ public final class ICalendarExport {
             List<String> parts = new ArrayList<>();
             List<String> speakers = session.speakers().stream().map(this::name).distinct().toList();
             if (!speakers.isEmpty()) {
-                parts.add("Speakers: " + String.join(", ", speakers));
+                parts.add(IcalWords.SPEAKERS.in(locale) + ": " + String.join(", ", speakers));
             }
             List<String> chairs = session.chairs().stream().map(this::name).toList();
             if (!chairs.isEmpty()) {
-                parts.add("Chairs: " + String.join(", ", chairs));
+                parts.add(IcalWords.CHAIRS.in(locale) + ": " + String.join(", ", chairs));
             }
             session.contributions().forEach(c -> parts.add(c.title().get(locale) + " (" + name(c.speaker()) + ")"));
             return String.join("\n", parts);
@@ -294,7 +317,7 @@ public final class ICalendarExport {
         private String name(PersonId id) {
             return registry.person(id).filter(p -> !p.isAnonymous())
                     .filter(p -> personal || p.mayPublishName())
-                    .map(Person::fullName).orElse("a speaker");
+                    .map(Person::fullName).orElse(IcalWords.A_SPEAKER.in(locale));
         }
     }
 

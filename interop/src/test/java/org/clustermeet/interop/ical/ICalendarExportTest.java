@@ -270,6 +270,24 @@ class ICalendarExportTest {
     }
 
     @Test
+    void aCalendarInPolishHasNoEnglishWords() {
+        String polish = ICalendarExport.of(forum(EventStatus.PLANNED)).inLanguage(java.util.Locale.forLanguageTag("pl"))
+                .write(FORUM);
+
+        assertThat(polish).contains("Prelegenci: ", "prelegent", "Polska").doesNotContain("Speakers", "a speaker",
+                "Poland", "conference\\n", "CATEGORIES:conference");
+    }
+
+    @Test
+    void aPublishedCalendarSaysSoAndNamesItsOrganiserNeverAPerson() {
+        String calendar = ICalendarExport.of(forum(EventStatus.PLANNED)).write(FORUM);
+
+        assertThat(calendar).contains("\r\nMETHOD:PUBLISH\r\n").containsPattern("\r\nORGANIZER;CN=\"[^\"]+\":urn:"
+                + "clustermeet:(organisation|event):").doesNotContain("mailto:");
+        assertThat(ContentLines.parameter("Say \"hi\"^\nnow\u0007")).isEqualTo("\"Say ^'hi^'^^^nnow\"");
+    }
+
+    @Test
     void anUnknownEventIsNamed() {
         assertThatThrownBy(() -> ICalendarExport.of(Registry.empty()).write(EventId.of("nothing")))
                 .isInstanceOf(IllegalArgumentException.class)
