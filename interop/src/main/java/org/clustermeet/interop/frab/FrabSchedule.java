@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -253,12 +251,5 @@ public final class FrabSchedule {
             bytes[8 + i] = (byte) (least >>> (56 - 8 * i));
         }
         return bytes;
-    }
-
-    /** {@return the talks the schedule holds, in programme order, for those who count them} */
-    public List<Session> talks() {
-        List<Session> talks = new ArrayList<>();
-        event.sessions().stream().filter(s -> s.slot().isPresent()).forEach(talks::add);
-        return List.copyOf(talks);
     }
 }
