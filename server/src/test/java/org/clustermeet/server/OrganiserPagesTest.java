@@ -196,6 +196,22 @@ class OrganiserPagesTest {
     }
 
     @Test
+    void theCalendarsSequenceRisesWithEachChangeOfTheEvent() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            String cookie = cookie(logIn(f, ServerFixture.TOKEN));
+            String before = f.get("/organiser/events/" + EVENT + "/export/ics", "Cookie", cookie).body();
+            var event = f.store.registry().event(EVENT).orElseThrow();
+            f.store.changeEvent(event.withSchedule(org.clustermeet.core.event.EventSchedule.day(
+                    event.schedule().firstDay().plusDays(1))), ServerFixture.ACTOR_FREE);
+
+            String after = f.get("/organiser/events/" + EVENT + "/export/ics", "Cookie", cookie).body();
+
+            assertThat(before).contains("SEQUENCE:0\r\n");
+            assertThat(after).contains("SEQUENCE:1\r\n").doesNotContain("SEQUENCE:0");
+        }
+    }
+
+    @Test
     void loggingOutEndsTheSession() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
             String cookie = cookie(logIn(f, ServerFixture.TOKEN));

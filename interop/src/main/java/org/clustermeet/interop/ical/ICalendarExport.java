@@ -38,8 +38,9 @@ import org.clustermeet.core.registry.Registry;
  *
  * <p>The output is a pure function of the registry and the options: UIDs are the ids
  * ({@code EVENT-ID@clustermeet}, {@code EVENT-ID/SESSION-ID@clustermeet}); {@code DTSTAMP} is the
- * instant given to {@link #stampedAt}, else the event's start; {@code SEQUENCE} is 0, and 1 once
- * the event is cancelled, so that calendars take the cancellation. Timed events and sessions carry
+ * instant given to {@link #stampedAt}, else the event's start; {@code SEQUENCE} is the event's
+ * revision when the caller knows it ({@link #withRevision}: a store's history), else 0, and 1
+ * once the event is cancelled, so that calendars take every change. Timed events and sessions carry
  * {@code TZID} with a VTIMEZONE for every zone used, built from the JDK's rules for the years the
  * event spans; events known only by their days are all-day {@code DATE} values with an exclusive
  * end; sessions without a time slot take their event's days. By default names follow the
@@ -61,12 +62,16 @@ public final class ICalendarExport {
     private final boolean personal;
     private final Optional<Instant> stamp;
     private final Locale locale;
+    /** How many times the event was changed after it was first recorded, when the caller knows. */
+    private final java.util.OptionalInt revision;
 
-    private ICalendarExport(Registry registry, boolean personal, Optional<Instant> stamp, Locale locale) {
+    private ICalendarExport(Registry registry, boolean personal, Optional<Instant> stamp, Locale locale,
+                            java.util.OptionalInt revision) {
         this.registry = registry;
         this.personal = personal;
         this.stamp = stamp;
         this.locale = locale;
+        this.revision = revision;
     }
 
     /**
@@ -77,12 +82,12 @@ public final class ICalendarExport {
      */
     public static ICalendarExport of(Registry registry) {
         return new ICalendarExport(Objects.requireNonNull(registry, "registry"), false, Optional.empty(),
-                Locale.ENGLISH);
+                Locale.ENGLISH, java.util.OptionalInt.empty());
     }
 
     /** {@return a copy that names every speaker, whatever they answered about publishing their name} */
     public ICalendarExport withPersonalData() {
-        return new ICalendarExport(registry, true, stamp, locale);
+        return new ICalendarExport(registry, true, stamp, locale, revision);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class ICalendarExport {
      */
     public ICalendarExport stampedAt(Instant instant) {
         return new ICalendarExport(registry, personal, Optional.of(Objects.requireNonNull(instant, "instant")),
-                locale);
+                locale, revision);
     }
 
     /**
@@ -104,7 +109,26 @@ public final class ICalendarExport {
      * @return the changed copy
      */
     public ICalendarExport inLanguage(Locale language) {
-        return new ICalendarExport(registry, personal, stamp, Objects.requireNonNull(language, "language"));
+        return new ICalendarExport(registry, personal, stamp, Objects.requireNonNull(language, "language"),
+                revision);
+    }
+
+    /**
+     * Returns a copy whose {@code SEQUENCE} is the event's revision: how many changes to the event a
+     * store's history records ({@code RegistryStore.history(EventId)}: its dates, times, venue or
+     * anything else, and its addition by an edit), so that every change, a move first of all,
+     * reaches calendars, which take a component only when its sequence is higher than the one they
+     * hold. Without a revision, the sequence is 0, and 1 once the event is cancelled.
+     *
+     * @param changes the number of recorded changes to the event, at least 0
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code changes} is negative
+     */
+    public ICalendarExport withRevision(int changes) {
+        if (changes < 0) {
+            throw new IllegalArgumentException("an event's revision is at least 0, was " + changes);
+        }
+        return new ICalendarExport(registry, personal, stamp, locale, java.util.OptionalInt.of(changes));
     }
 
     /**
@@ -233,7 +257,8 @@ public final class ICalendarExport {
         private void common() throws IOException {
             lines.line("DTSTAMP", stampText);
             organizer();
-            lines.line("SEQUENCE", event.status() == EventStatus.CANCELLED ? "1" : "0");
+            int cancelled = event.status() == EventStatus.CANCELLED ? 1 : 0;
+            lines.line("SEQUENCE", Integer.toString(Math.max(cancelled, revision.orElse(cancelled))));
             lines.line("STATUS", switch (event.status()) {
                 case CANCELLED -> "CANCELLED";
                 case POSTPONED -> "TENTATIVE";

@@ -253,6 +253,18 @@ class ICalendarExportTest {
     }
 
     @Test
+    void theSequenceIsTheEventsRevisionWhenTheCallerKnowsIt() {
+        Registry registry = forum(EventStatus.PLANNED);
+
+        assertThat(ICalendarExport.of(registry).withRevision(3).write(FORUM)).contains("SEQUENCE:3\r\n")
+                .doesNotContain("SEQUENCE:0");
+        assertThat(ICalendarExport.of(forum(EventStatus.CANCELLED)).withRevision(0).write(FORUM))
+                .contains("SEQUENCE:1\r\n");
+        assertThatThrownBy(() -> ICalendarExport.of(registry).withRevision(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void thePublicExportNamesOnlyThoseWhoAgreedAndNeverWritesContactDetails() {
         Registry registry = forum(EventStatus.PLANNED);
         String published = ICalendarExport.of(registry).write(FORUM);

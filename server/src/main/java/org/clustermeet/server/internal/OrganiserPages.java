@@ -18,6 +18,7 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.CancellationResult;
+import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 
 import org.clustermeet.interop.csv.CsvDialect;
@@ -237,7 +238,11 @@ public final class OrganiserPages {
         String format = ctx.pathParam("format");
         switch (format) {
             case "ics" -> {
-                ICalendarExport.of(registry).inLanguage(texts(ctx).locale()).write(event.id(), out);
+                // the store's history counts the event's changes, so that a move reaches calendars
+                int revision = (int) desk.store().history(event.id()).stream().map(h -> h.happening().kind())
+                        .filter(k -> k == Happening.Kind.EVENT_CHANGED || k == Happening.Kind.EVENT_CANCELLED).count();
+                ICalendarExport.of(registry).inLanguage(texts(ctx).locale()).withRevision(revision)
+                        .write(event.id(), out);
                 ctx.contentType("text/calendar; charset=utf-8");
             }
             case "csv", "csv-excel" -> {
