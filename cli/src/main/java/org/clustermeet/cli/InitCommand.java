@@ -77,8 +77,8 @@ final class InitCommand implements Callable<Integer> {
             description = "The directory to write into: new, or empty.")
     private Path dir;
 
-    /** The clock that says what today is; the tests set it. */
-    Clock clock = Clock.systemUTC();
+    /** The clock that says what today is. */
+    private final Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws IOException {

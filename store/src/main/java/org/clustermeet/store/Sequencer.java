@@ -207,7 +207,8 @@ final class Sequencer {
             refused = null;
             try {
                 decision = decider.decide(s);
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
+                // a refused request, or a caller's edit that failed: that caller's alone, never its group's
                 refused = e;
                 return s;
             }

@@ -129,4 +129,41 @@ class GroupCommitTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStepThatThrowsFailsAloneAndTheRestOfItsGroupIsCommitted(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(10, 5), JANUARY).close();
+            AtomicInteger commits = new AtomicInteger(-1);
+            try (RegistryStore store = RegistryStore.open(db.beforeCommit(c -> {
+                if (commits.incrementAndGet() == 1) {
+                    Thread.sleep(500);
+                }
+            }), JANUARY)) {
+                commits.set(0);
+                ExecutorService pool = Executors.newFixedThreadPool(4);
+                Future<RegistrationOutcome> slow = pool.submit(() -> register(store, 0));
+                Thread.sleep(100);
+                Future<?> broken = pool.submit(() -> store.edit(e -> {
+                    throw new IllegalStateException("a bug in the caller's edit");
+                }, StoreFixtures.ACTOR));
+                Future<RegistrationOutcome> first = pool.submit(() -> register(store, 1));
+                Future<RegistrationOutcome> second = pool.submit(() -> register(store, 2));
+
+                assertThat(slow.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                try {
+                    broken.get(30, TimeUnit.SECONDS);
+                    org.junit.jupiter.api.Assertions.fail("the broken edit returned");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+                            .hasMessage("a bug in the caller's edit");
+                }
+                pool.shutdown();
+                assertThat(store.registry().registrationsFor(EVENT)).hasSize(3);
+            }
+        }
+    }
 }
