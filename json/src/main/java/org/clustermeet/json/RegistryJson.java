@@ -363,21 +363,7 @@ public final class RegistryJson {
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
         }
-        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
-        try (JsonParser parser = factory.createParser(bytes)) {
-            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            try {
-                return DocumentReader.on(parser).part();
-            } catch (JsonFailure f) {
-                throw locate(RegistryJsonException.from(f), bytes, bytes.length);
-            }
-        } catch (RegistryJsonException e) {
-            throw e;
-        } catch (JsonProcessingException e) {
-            throw RegistryJsonException.malformed(e);
-        } catch (IOException e) {
-            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
-        }
+        return parse(bytes, bytes.length, DocumentReader::part);
     }
 
     private RegistryJsonException tooLarge(String size) {
@@ -387,12 +373,23 @@ public final class RegistryJson {
 
     /** Reads the first {@code length} bytes of {@code bytes}: one streaming pass, two for unusual documents. */
     private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
+        return parse(bytes, length, DocumentReader::document);
+    }
+
+    /** What is read from a document's reader: the whole registry, or a part. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(DocumentReader reader) throws IOException;
+    }
+
+    /** Parses the first {@code length} bytes, every failure told with its pointer, line and column. */
+    private <T> T parse(byte[] bytes, int length, Reading<T> reading) throws RegistryJsonException {
         com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
         try (JsonParser parser = factory.createParser(bytes, 0, length)) {
             // the reader refuses repeated properties itself, more cheaply than the parser's hash set per object
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
-                return DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)).document();
+                return reading.read(DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)));
             } catch (JsonFailure f) {
                 throw locate(RegistryJsonException.from(f), bytes, length);
             } catch (IntegrityFailure f) {

@@ -1,5 +1,7 @@
 package org.clustermeet.interop.frab;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +44,6 @@ public final class FrabSchedule {
     /** The URL namespace of RFC 4122, which frab uses for its name-based GUIDs. */
     private static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
-    /** RFC 3339, seconds always written. */
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Registry registry;
@@ -126,8 +126,8 @@ public final class FrabSchedule {
         g.writeStartObject();
         g.writeNumberField("index", index);
         g.writeStringField("date", day.toString());
-        g.writeStringField("day_start", day.atStartOfDay(zone).format(DATE_TIME));
-        g.writeStringField("day_end", day.plusDays(1).atStartOfDay(zone).format(DATE_TIME));
+        g.writeStringField("day_start", day.atStartOfDay(zone).format(ISO_OFFSET_DATE_TIME));
+        g.writeStringField("day_end", day.plusDays(1).atStartOfDay(zone).format(ISO_OFFSET_DATE_TIME));
         g.writeObjectFieldStart("rooms");
         g.writeArrayFieldStart(room);
         for (Session s : event.sessions()) {
@@ -148,7 +148,7 @@ public final class FrabSchedule {
         g.writeStartObject();
         g.writeStringField("guid", guid.toString());
         g.writeNumberField("id", s.order() > 0 ? s.order() : 1);
-        g.writeStringField("date", start.format(DATE_TIME));
+        g.writeStringField("date", start.format(ISO_OFFSET_DATE_TIME));
         g.writeStringField("start", start.format(HOURS));
         g.writeStringField("duration", String.format(Locale.ROOT, "%02d:%02d", length.toHours(),
                 length.toMinutesPart()));

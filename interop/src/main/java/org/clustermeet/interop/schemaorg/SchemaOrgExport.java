@@ -1,10 +1,11 @@
 package org.clustermeet.interop.schemaorg;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,6 @@ public final class SchemaOrgExport {
     public static final String CONTEXT = "https://schema.org";
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final Registry registry;
     private final Event event;
@@ -208,8 +208,8 @@ public final class SchemaOrgExport {
         g.writeStringField("name", s.title().english());
         if (s.slot().isPresent()) {
             TimeSlot slot = s.slot().get();
-            g.writeStringField("startDate", slot.start().format(DATE_TIME));
-            g.writeStringField("endDate", slot.end().format(DATE_TIME));
+            g.writeStringField("startDate", slot.start().format(ISO_OFFSET_DATE_TIME));
+            g.writeStringField("endDate", slot.end().format(ISO_OFFSET_DATE_TIME));
         }
         g.writeArrayFieldStart("performer");
         for (PersonId id : s.speakers()) {
@@ -228,8 +228,8 @@ public final class SchemaOrgExport {
 
     private static void schedule(JsonGenerator g, EventSchedule schedule) throws IOException {
         if (schedule instanceof EventSchedule.Timed timed) {
-            g.writeStringField("startDate", timed.slot().start().format(DATE_TIME));
-            g.writeStringField("endDate", timed.slot().end().format(DATE_TIME));
+            g.writeStringField("startDate", timed.slot().start().format(ISO_OFFSET_DATE_TIME));
+            g.writeStringField("endDate", timed.slot().end().format(ISO_OFFSET_DATE_TIME));
         } else {
             g.writeStringField("startDate", schedule.firstDay().toString());
             g.writeStringField("endDate", schedule.lastDay().toString());
