@@ -11,7 +11,7 @@ import org.clustermeet.core.registry.Registry;
  * Coverage-guided fuzzing of the reader with Jazzer. In every build the seed corpus under
  * {@code src/test/resources/org/clustermeet/json/ReadFuzzTestInputs/} runs as a regression test;
  * to fuzz for real, run {@code JAZZER_FUZZ=1 mvn -pl json -am test -Dtest=ReadFuzzTest} (see the
- * README). Findings are written next to the seeds and then run in every build.
+ * docs/security.md). Findings are written next to the seeds and then run in every build.
  */
 class ReadFuzzTest {
 

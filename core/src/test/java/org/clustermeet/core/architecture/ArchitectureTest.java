@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of core as the README's Architecture section draws it: the model packages at the
+ * The layering of core as docs/architecture.md draws it: the model packages at the
  * bottom, without cycles among them; {@code registry} above them; {@code query} above the registry;
  * {@code workflow} and {@code report} above queries; {@code publication} beside them.
  */

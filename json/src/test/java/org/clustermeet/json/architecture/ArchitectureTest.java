@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of json as the README's Architecture section draws it: the API package on top of
+ * The layering of json as docs/architecture.md draws it: the API package on top of
  * {@code read} and {@code write}, which share only {@code internal}.
  */
 @AnalyzeClasses(packages = "org.clustermeet.json", importOptions = ImportOption.DoNotIncludeTests.class)

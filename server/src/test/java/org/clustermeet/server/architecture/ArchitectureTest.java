@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of the server as the README's Architecture section draws it: the API package on
+ * The layering of the server as docs/architecture.md draws it: the API package on
  * top of {@code internal} (routes, handlers, sessions, the actions on the store), which knows
  * nothing of it; the compiled templates read {@code internal}'s views and texts, never the reverse.
  */

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of store as the README's Architecture section draws it: the API package on top of
+ * The layering of store as docs/architecture.md draws it: the API package on top of
  * {@code internal} (the SQL, the chain, the change codec), which knows nothing of it.
  */
 @AnalyzeClasses(packages = "org.clustermeet.store", importOptions = ImportOption.DoNotIncludeTests.class)
