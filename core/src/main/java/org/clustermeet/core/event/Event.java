@@ -124,6 +124,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         Objects.requireNonNull(delivery, "delivery");
         delivery.checkPlaces(id, capacity, Objects.requireNonNull(onlineCapacity, "onlineCapacity"));
         Programme.checkDelivery(id, sessions, delivery);
+        Programme.checkRooms(id, sessions, venue);
         Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
         for (StatedFigure f : statedFigures) {
             if (!figures.add(f.figure())) {

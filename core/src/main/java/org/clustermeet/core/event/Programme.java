@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.SessionId;
@@ -49,6 +51,22 @@ final class Programme {
             if (m != delivery.mode() && delivery.mode() != AttendanceMode.HYBRID) {
                 throw new IllegalArgumentException("event " + id + " is " + delivery.mode() + ", so session " + s.id()
                         + " cannot be " + m);
+            }
+        }
+    }
+
+    /** Fails when a session names a room the event's venue does not have. */
+    static void checkRooms(EventId id, List<Session> sessions, Optional<Venue> venue) {
+        for (Session s : sessions) {
+            if (s.room().isEmpty()) {
+                continue;
+            }
+            String room = s.room().get();
+            if (venue.isEmpty() || venue.get().room(room).isEmpty()) {
+                String known = venue.map(v -> v.rooms().stream().map(Room::name).collect(Collectors.joining(", ")))
+                        .filter(k -> !k.isEmpty()).map(k -> " (its rooms: " + k + ")").orElse(" (it lists no rooms)");
+                throw new IllegalArgumentException("event " + id + ": session " + s.id() + " is in room \"" + room
+                        + "\", which the venue does not have" + known);
             }
         }
     }

@@ -1,7 +1,10 @@
 package org.clustermeet.core.event;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.internal.Texts;
@@ -12,8 +15,9 @@ import org.clustermeet.core.internal.Texts;
  * @param name    the building or place, if known (sources often give only the city); not null
  * @param city    the city, not blank
  * @param country the country, not null
+ * @param rooms   the rooms sessions may take place in, each name once; not null
  */
-public record Venue(Optional<String> name, String city, CountryCode country) {
+public record Venue(Optional<String> name, String city, CountryCode country, List<Room> rooms) {
 
     /**
      * Validates the venue.
@@ -21,14 +25,54 @@ public record Venue(Optional<String> name, String city, CountryCode country) {
      * @param name    the building or place, if known (sources often give only the city); not null
      * @param city    the city, not blank
      * @param country the country, not null
-     * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if a text is blank
+     * @param rooms   the rooms, each name once; not null
+     * @throws NullPointerException     if an argument or room is null
+     * @throws IllegalArgumentException if a text is blank or two rooms have one name
      */
     public Venue {
         Objects.requireNonNull(name, "name");
         name.ifPresent(n -> Texts.requireText("venue name", n));
         Texts.requireText("venue city", city);
         Objects.requireNonNull(country, "country");
+        rooms = List.copyOf(Objects.requireNonNull(rooms, "rooms"));
+        Set<String> names = new HashSet<>();
+        for (Room room : rooms) {
+            if (!names.add(room.name())) {
+                throw new IllegalArgumentException("venue " + city + ": room \"" + room.name() + "\" occurs twice");
+            }
+        }
+    }
+
+    /**
+     * Returns a venue without rooms.
+     *
+     * @param name    the building or place, if known; not null
+     * @param city    the city, not blank
+     * @param country the country, not null
+     */
+    public Venue(Optional<String> name, String city, CountryCode country) {
+        this(name, city, country, List.of());
+    }
+
+    /**
+     * Returns a copy with these rooms.
+     *
+     * @param rooms the rooms, each name once; not null
+     * @return the changed copy
+     */
+    public Venue withRooms(List<Room> rooms) {
+        return new Venue(name, city, country, rooms);
+    }
+
+    /**
+     * Returns the room of this name.
+     *
+     * @param roomName the name, not null
+     * @return the room, or empty if the venue has none of that name
+     */
+    public Optional<Room> room(String roomName) {
+        Objects.requireNonNull(roomName, "roomName");
+        return rooms.stream().filter(r -> r.name().equals(roomName)).findFirst();
     }
 
     /**

@@ -86,7 +86,6 @@ public final class PublicView {
                 t.proposer().map(ids::get), t.level(), t.interest(), t.amongMostPopular())).toList();
         List<Feedback> feedback = s.feedback().stream()
                 .map(f -> new Feedback(f.author().map(ids::get), f.text())).toList();
-        return new Session(s.id(), s.order(), s.title(), s.format(), s.slot(), chairs, contributions, topics,
-                feedback, s.delivery());
+        return s.withChairs(chairs).withContributions(contributions).withTopics(topics).withFeedback(feedback);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
+import org.clustermeet.core.event.Clash;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
@@ -238,6 +239,9 @@ final class IntegrityRules {
             s.referencedPeople().distinct().filter(p -> !lookup.hasPerson(p)).forEach(p ->
                     problem(EntityKind.EVENT, e.id(), "session " + s.id() + " refers to person " + p
                             + ", who does not exist"));
+        }
+        for (Clash clash : Clash.in(e)) {
+            problem(EntityKind.EVENT, e.id(), clash.describe());
         }
         e.eligibility().ifPresent(policy -> policy.referencedGroups().forEach(group -> {
             Organisation o = lookup.organisation(group);

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.clustermeet.core.event.Event;
@@ -31,10 +34,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * An event's programme as the {@code schedule.json} that frab and pretalx export and that
- * conference tools, apps and video teams read. One day per day of the event; one room, named
- * after the venue (or "Online"); one talk per session with a time slot, in programme order, with
- * its format as type. Ids are stable across exports: the talks' and people's GUIDs are name-based
- * UUIDs (version 5, URL namespace) of their ids in the registry. Speakers appear only when they
+ * conference tools, apps and video teams read. One day per day of the event; the venue's rooms,
+ * and for sessions that name none one room named after the venue (or "Online"); one talk per
+ * session with a time slot, in programme order, with its format as type, and its track, language
+ * and abstract where known. Ids are stable across exports: a talk keeps the GUID its session came
+ * with from a conference tool, and otherwise the talks' and people's GUIDs are name-based UUIDs
+ * (version 5, URL namespace) of their ids in the registry. Speakers appear only when they
  * said yes to publishing their name; no e-mail or phone ever. Sessions without a time slot cannot
  * be placed on a schedule and are left out ({@link #untimedSessions} says how many). A pure
  * function of the registry. Immutable and thread-safe.
@@ -83,7 +88,7 @@ public final class FrabSchedule {
     public void write(OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         ZoneId zone = zone();
-        String room = room();
+        List<String> rooms = rooms();
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -103,15 +108,17 @@ public final class FrabSchedule {
             g.writeStringField("timeslot_duration", "00:15");
             g.writeStringField("time_zone_name", zone.getId());
             g.writeArrayFieldStart("rooms");
-            g.writeStartObject();
-            g.writeStringField("name", room);
-            g.writeStringField("guid", guid("room:" + event.id().value() + "/" + room).toString());
-            g.writeEndObject();
+            for (String room : rooms) {
+                g.writeStartObject();
+                g.writeStringField("name", room);
+                g.writeStringField("guid", guid("room:" + event.id().value() + "/" + room).toString());
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("days");
             int index = 0;
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-                day(g, ++index, day, zone, room);
+                day(g, ++index, day, zone, rooms);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -122,20 +129,23 @@ public final class FrabSchedule {
         out.flush();
     }
 
-    private void day(JsonGenerator g, int index, LocalDate day, ZoneId zone, String room) throws IOException {
+    private void day(JsonGenerator g, int index, LocalDate day, ZoneId zone, List<String> rooms) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", index);
         g.writeStringField("date", day.toString());
         g.writeStringField("day_start", day.atStartOfDay(zone).format(ISO_OFFSET_DATE_TIME));
         g.writeStringField("day_end", day.plusDays(1).atStartOfDay(zone).format(ISO_OFFSET_DATE_TIME));
         g.writeObjectFieldStart("rooms");
-        g.writeArrayFieldStart(room);
-        for (Session s : event.sessions()) {
-            if (s.slot().isPresent() && s.slot().get().start().withZoneSameInstant(zone).toLocalDate().equals(day)) {
-                talk(g, s, zone, room);
+        for (String room : rooms) {
+            g.writeArrayFieldStart(room);
+            for (Session s : event.sessions()) {
+                if (s.slot().isPresent() && roomOf(s).equals(room)
+                        && s.slot().get().start().withZoneSameInstant(zone).toLocalDate().equals(day)) {
+                    talk(g, s, zone, room);
+                }
             }
+            g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -144,7 +154,7 @@ public final class FrabSchedule {
         ZonedDateTime start = s.slot().orElseThrow().start().withZoneSameInstant(zone);
         ZonedDateTime end = s.slot().orElseThrow().end().withZoneSameInstant(zone);
         Duration length = Duration.between(start, end);
-        UUID guid = guid("session:" + event.id().value() + "/" + s.id().value());
+        UUID guid = s.guid().orElseGet(() -> guid("session:" + event.id().value() + "/" + s.id().value()));
         g.writeStartObject();
         g.writeStringField("guid", guid.toString());
         g.writeNumberField("id", s.order() > 0 ? s.order() : 1);
@@ -157,14 +167,23 @@ public final class FrabSchedule {
         g.writeStringField("url", "urn:uuid:" + guid);
         g.writeStringField("title", s.title().english());
         g.writeNullField("subtitle");
-        g.writeNullField("track");
-        g.writeStringField("type", Spelling.document(s.format()));
-        if (event.languages().isEmpty()) {
-            g.writeNullField("language");
+        if (s.track().isPresent()) {
+            g.writeStringField("track", s.track().get());
         } else {
-            g.writeStringField("language", event.languages().get(0));
+            g.writeNullField("track");
         }
-        g.writeNullField("abstract");
+        g.writeStringField("type", Spelling.document(s.format()));
+        Optional<String> language = s.language().or(() -> event.languages().stream().findFirst());
+        if (language.isPresent()) {
+            g.writeStringField("language", language.get());
+        } else {
+            g.writeNullField("language");
+        }
+        if (s.summary().isPresent()) {
+            g.writeStringField("abstract", s.summary().get().english());
+        } else {
+            g.writeNullField("abstract");
+        }
         g.writeArrayFieldStart("persons");
         for (PersonId id : s.speakers()) {
             Person p = registry.person(id).orElse(null);
@@ -190,8 +209,27 @@ public final class FrabSchedule {
                 .orElse(ZoneId.of("UTC"));
     }
 
-    /** The one room: the venue's name, else its city; "Online" for an online event. */
-    private String room() {
+    /**
+     * The rooms of the schedule: the venue's, in its order, then, when a timed session names no
+     * room, the default room.
+     */
+    private List<String> rooms() {
+        List<String> rooms = new ArrayList<>();
+        event.venue().ifPresent(v -> v.rooms().forEach(r -> rooms.add(r.name())));
+        boolean defaultUsed = event.sessions().stream().anyMatch(s -> s.slot().isPresent() && s.room().isEmpty());
+        if (defaultUsed && !rooms.contains(defaultRoom())) {
+            rooms.add(defaultRoom());
+        }
+        return rooms;
+    }
+
+    /** The room a session is listed in: its own, else the default room. */
+    private String roomOf(Session s) {
+        return s.room().orElseGet(this::defaultRoom);
+    }
+
+    /** The room of sessions that name none: the venue's name, else its city; "Online" for an online event. */
+    private String defaultRoom() {
         if (event.delivery().mode() == AttendanceMode.ONLINE || event.venue().isEmpty()) {
             return "Online";
         }

@@ -70,6 +70,34 @@ class FrabScheduleTest {
     }
 
     @Test
+    void sessionsAreListedInTheirRoomsWithTheirTrackAbstractLanguageAndTheGuidTheyCameWith() throws Exception {
+        Registry registry = IllustrativeForum.registry();
+        org.clustermeet.core.event.Event forum = registry.event(EVENT).orElseThrow();
+        java.util.UUID kept = java.util.UUID.fromString("0b7e4d3c-9a1f-4c2e-8d5b-1f2a3b4c5d6e");
+        org.clustermeet.core.event.Session workshop = forum.sessions().get(1).withRoom("Room 2")
+                .withListing(java.util.Optional.of("Labels"),
+                        java.util.Optional.of(org.clustermeet.core.value.LocalizedText.english("How labels are assessed.")),
+                        java.util.Optional.of("pl"), java.util.Optional.of(kept));
+        Registry withRooms = registry.edit().put(forum.toBuilder()
+                .venue(forum.venue().orElseThrow().withRooms(java.util.List.of(
+                        org.clustermeet.core.event.Room.of("Hall A", 300), org.clustermeet.core.event.Room.named("Room 2"))))
+                .build().withSession(workshop)).apply();
+
+        Object conference = TestJson.at(TestJson.tree(export(withRooms)), "schedule", "conference");
+
+        assertThat((java.util.List<?>) TestJson.at(conference, "rooms")).extracting(r -> TestJson.at(r, "name"))
+                .containsExactly("Hall A", "Room 2", "Illustrative Hall");
+        Object talk = TestJson.at(conference, "days", 1, "rooms", "Room 2", 0);
+        assertThat(TestJson.at(talk, "guid")).isEqualTo(kept.toString());
+        assertThat(TestJson.at(talk, "room")).isEqualTo("Room 2");
+        assertThat(TestJson.at(talk, "track")).isEqualTo("Labels");
+        assertThat(TestJson.at(talk, "language")).isEqualTo("pl");
+        assertThat(TestJson.at(talk, "abstract")).isEqualTo("How labels are assessed.");
+        assertThat(TestJson.at(conference, "days", 0, "rooms", "Illustrative Hall", 0, "title")).isEqualTo("Opening");
+        assertThat((java.util.List<?>) TestJson.at(conference, "days", 0, "rooms", "Hall A")).isEmpty();
+    }
+
+    @Test
     void onlyConsentedNamesAppearAndNoContactDetails() throws Exception {
         String schedule = export(IllustrativeForum.registry());
 

@@ -19,6 +19,27 @@ public final class DocumentNames {
 
     // ------------------------------------------------------------------ property names
 
+    /** The property {@code "abstract"}. */
+    public static final String ABSTRACT = "abstract";
+
+    /** The property {@code "guid"}. */
+    public static final String GUID = "guid";
+
+    /** The property {@code "language"}. */
+    public static final String LANGUAGE = "language";
+
+    /** The property {@code "mayOverlap"}. */
+    public static final String MAY_OVERLAP = "mayOverlap";
+
+    /** The property {@code "room"}. */
+    public static final String ROOM = "room";
+
+    /** The property {@code "rooms"}. */
+    public static final String ROOMS = "rooms";
+
+    /** The property {@code "track"}. */
+    public static final String TRACK = "track";
+
     /** The property {@code "acronym"}. */
     public static final String ACRONYM = "acronym";
 
@@ -427,7 +448,7 @@ public final class DocumentNames {
             // a has-event-role policy
             Map.entry("/$defs/policy/oneOf/6", List.of(TYPE, ROLES)),
             // a session
-            Map.entry("/$defs/session", List.of(ID, ORDER, TITLE, FORMAT, START, END, ZONE, CHAIRS, CONTRIBUTIONS, TOPICS, FEEDBACK, ATTENDANCE_MODE, ONLINE_LINK)),
+            Map.entry("/$defs/session", List.of(ID, ORDER, TITLE, FORMAT, START, END, ZONE, ROOM, MAY_OVERLAP, TRACK, ABSTRACT, LANGUAGE, GUID, CHAIRS, CONTRIBUTIONS, TOPICS, FEEDBACK, ATTENDANCE_MODE, ONLINE_LINK)),
             // a contribution
             Map.entry("/$defs/session/properties/contributions/items", List.of(SPEAKER, TITLE, MATERIALS)),
             // a proposed topic
@@ -441,7 +462,9 @@ public final class DocumentNames {
             // a registration window
             Map.entry("/$defs/event/properties/registrationWindow", List.of(OPENS, CLOSES)),
             // a venue
-            Map.entry("/$defs/event/properties/venue", List.of(NAME, CITY, COUNTRY)),
+            Map.entry("/$defs/event/properties/venue", List.of(NAME, CITY, COUNTRY, ROOMS)),
+            // a room of a venue
+            Map.entry("/$defs/event/properties/venue/properties/rooms/items", List.of(NAME, CAPACITY)),
             // a registration
             Map.entry("/$defs/registration", List.of(ID, EVENT, PERSON, ORGANISATION, ROLE, STATE, REGISTERED_AT, ATTENDS)),
             // a stated fact

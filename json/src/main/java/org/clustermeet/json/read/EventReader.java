@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -34,6 +37,7 @@ import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.PolicyLevel;
 import org.clustermeet.core.event.ProposedTopic;
 import org.clustermeet.core.event.RegistrationWindow;
+import org.clustermeet.core.event.Room;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.SessionFormat;
 import org.clustermeet.core.event.TimeSlot;
@@ -277,6 +281,7 @@ final class EventReader {
         String name = null;
         String city = null;
         CountryCode country = null;
+        List<Room> rooms = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -284,16 +289,49 @@ final class EventReader {
                 case NAME -> name = in.string(at, NAME);
                 case CITY -> city = in.string(at, CITY);
                 case COUNTRY -> country = in.parsed(at, COUNTRY, CountryCode::of);
+                case ROOMS -> rooms = in.array(at, ROOMS, this::room);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
         Optional<String> n = Optional.ofNullable(name);
         String c = require(city, at, CITY);
         CountryCode cc = require(country, at, COUNTRY);
-        Venue venue = build(at, () -> new Venue(n, c, cc));
+        List<Room> r = orEmpty(rooms);
+        Venue venue = build(at, () -> new Venue(n, c, cc, r));
         noUnknown(at, unknown);
         return venue;
     }
+
+    private Room room(JsonToken first, PointerPath at) throws IOException {
+        in.startObject(first, at);
+        String name = null;
+        Integer capacity = null;
+        String unknown = null;
+        String f;
+        while ((f = in.nextField()) != null) {
+            switch (f) {
+                case NAME -> name = in.string(at, NAME);
+                case CAPACITY -> capacity = in.integer(at, CAPACITY, 1, Integer.MAX_VALUE);
+                default -> unknown = entities.skip(unknown, f);
+            }
+        }
+        String n = require(name, at, NAME);
+        OptionalInt c = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
+        Room room = build(at, () -> new Room(n, c));
+        noUnknown(at, unknown);
+        return room;
+    }
+
+    /** A GUID as conference tools write it: 8-4-4-4-12 hexadecimal digits. */
+    private static UUID guid(String text) {
+        if (!GUID_TEXT.matcher(text).matches()) {
+            throw new IllegalArgumentException("Invalid GUID (8-4-4-4-12 hexadecimal digits): \"" + text + "\"");
+        }
+        return UUID.fromString(text);
+    }
+
+    private static final Pattern GUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     Session session(JsonToken first, PointerPath at) throws IOException {
         in.startObject(first, at);
@@ -308,10 +346,22 @@ final class EventReader {
         List<Feedback> feedback = null;
         AttendanceMode mode = null;
         WebLink link = null;
+        String room = null;
+        boolean mayOverlap = false;
+        String track = null;
+        LocalizedText summary = null;
+        String language = null;
+        UUID guid = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
+                case ROOM -> room = in.string(at, ROOM);
+                case MAY_OVERLAP -> mayOverlap = in.bool(at, MAY_OVERLAP);
+                case TRACK -> track = in.string(at, TRACK);
+                case ABSTRACT -> summary = in.text(at, ABSTRACT);
+                case LANGUAGE -> language = in.parsed(at, LANGUAGE, LocalizedText::languageTag);
+                case GUID -> guid = in.parsed(at, GUID, EventReader::guid);
                 case ATTENDANCE_MODE -> mode = in.enumValue(at, ATTENDANCE_MODE, AttendanceMode.class);
                 case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
                 case ID -> id = in.parsed(at, ID, SessionId::of);
@@ -342,7 +392,13 @@ final class EventReader {
                     + ATTENDANCE_MODE + "\"", null);
         }
         Optional<Delivery> d = mode == null ? Optional.empty() : Optional.of(delivery(at, mode, link));
-        Session session = build(at, () -> new Session(sid, o, t, fm, s, c, cs, ts, fs, d));
+        Optional<String> r = Optional.ofNullable(room);
+        boolean overlap = mayOverlap;
+        Optional<String> tr = Optional.ofNullable(track);
+        Optional<LocalizedText> sm = Optional.ofNullable(summary);
+        Optional<String> lang = Optional.ofNullable(language);
+        Optional<UUID> g = Optional.ofNullable(guid);
+        Session session = build(at, () -> new Session(sid, o, t, fm, s, c, cs, ts, fs, d, r, overlap, tr, sm, lang, g));
         noUnknown(at, unknown);
         return session;
     }

@@ -25,6 +25,7 @@ import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.Feedback;
 import org.clustermeet.core.event.ProposedTopic;
 import org.clustermeet.core.event.RegistrationWindow;
+import org.clustermeet.core.event.Room;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.TimeSlot;
 import org.clustermeet.core.fact.StatedCount;
@@ -286,6 +287,7 @@ public final class ModelWriter {
             optional(g, Names.NAME, e.venue().get().name());
             text(g, Names.CITY, e.venue().get().city());
             text(g, Names.COUNTRY, e.venue().get().country().value());
+            list(g, Names.ROOMS, e.venue().get().rooms(), ModelWriter::room);
             g.writeEndObject();
         }
         strings(g, Names.ORGANISERS, e.organisers());
@@ -348,12 +350,31 @@ public final class ModelWriter {
         if (s.slot().isPresent()) {
             slot(g, s.slot().get());
         }
+        optional(g, Names.ROOM, s.room());
+        if (s.mayOverlap()) {
+            bool(g, Names.MAY_OVERLAP, true);
+        }
+        optional(g, Names.TRACK, s.track());
+        if (s.summary().isPresent()) {
+            localizedField(g, Names.ABSTRACT, s.summary().get());
+        }
+        optional(g, Names.LANGUAGE, s.language());
+        optional(g, Names.GUID, s.guid());
         strings(g, Names.CHAIRS, s.chairs());
         list(g, Names.CONTRIBUTIONS, s.contributions(), ModelWriter::contribution);
         list(g, Names.TOPICS, s.topics(), ModelWriter::topic);
         list(g, Names.FEEDBACK, s.feedback(), ModelWriter::feedback);
         if (s.delivery().isPresent()) {
             delivery(g, s.delivery().get());
+        }
+        g.writeEndObject();
+    }
+
+    static void room(JsonGenerator g, Room r) throws IOException {
+        g.writeStartObject();
+        text(g, Names.NAME, r.name());
+        if (r.capacity().isPresent()) {
+            number(g, Names.CAPACITY, r.capacity().getAsInt());
         }
         g.writeEndObject();
     }

@@ -67,6 +67,13 @@ final class Names {
     static final SerializableString LAST_DAY = new SerializedString(DocumentNames.LAST_DAY);
     static final SerializableString LEVEL = new SerializedString(DocumentNames.LEVEL);
     static final SerializableString DECLARED = new SerializedString(DocumentNames.DECLARED);
+    static final SerializableString ABSTRACT = new SerializedString(DocumentNames.ABSTRACT);
+    static final SerializableString GUID = new SerializedString(DocumentNames.GUID);
+    static final SerializableString LANGUAGE = new SerializedString(DocumentNames.LANGUAGE);
+    static final SerializableString MAY_OVERLAP = new SerializedString(DocumentNames.MAY_OVERLAP);
+    static final SerializableString ROOM = new SerializedString(DocumentNames.ROOM);
+    static final SerializableString ROOMS = new SerializedString(DocumentNames.ROOMS);
+    static final SerializableString TRACK = new SerializedString(DocumentNames.TRACK);
     static final SerializableString OPEN_REGISTRATION = new SerializedString(DocumentNames.OPEN_REGISTRATION);
     static final SerializableString LISTED_ON_ECCP = new SerializedString(DocumentNames.LISTED_ON_ECCP);
     static final SerializableString MATERIALS = new SerializedString(DocumentNames.MATERIALS);
