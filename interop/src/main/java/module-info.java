@@ -3,7 +3,8 @@
  * writes an event and its sessions as iCalendar for calendars; {@code org.clustermeet.interop.csv}
  * exports and imports spreadsheets; {@code org.clustermeet.interop.frab} writes a programme as the
  * {@code schedule.json} of frab and pretalx; {@code org.clustermeet.interop.schemaorg} writes an
- * event as schema.org JSON-LD. Every export is a pure function of
+ * event as schema.org JSON-LD; {@code org.clustermeet.interop.programme} reads a frab or pretalx
+ * schedule into an event's programme. Every export is a pure function of
  * the registry (no clock, no random ids) and publishes only the public view unless asked.
  */
 module org.clustermeet.interop {
@@ -15,4 +16,5 @@ module org.clustermeet.interop {
     exports org.clustermeet.interop.csv;
     exports org.clustermeet.interop.frab;
     exports org.clustermeet.interop.schemaorg;
+    exports org.clustermeet.interop.programme;
 }

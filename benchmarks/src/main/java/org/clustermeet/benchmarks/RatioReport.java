@@ -56,7 +56,7 @@ public final class RatioReport {
             // plain Jackson plus the mapping still ran at 400 to 600 ms a read after 14 s, then at
             // 60 to 80 ms: its baseline is judged compiled, as the reader is
             results.addAll(new Runner(options(cli, PACKAGE + "MappedReadBenchmark", 1, 25, 2)).run());
-            results.addAll(new Runner(options(cli, PACKAGE + "(Registration|Edit|Store|SaveDocument|Interop)Benchmark", 1,
+            results.addAll(new Runner(options(cli, PACKAGE + "(Registration|Edit|Store|SaveDocument|Interop|Programme)Benchmark", 1,
                     1, 1)).run());
             results.addAll(new Runner(options(cli, PACKAGE + "QueryBenchmark", 0, 1, 1)).run());
             // Jetty, Javalin and Jackson on the answer's path need seconds of compiling: after a 1 s
@@ -64,7 +64,7 @@ public final class RatioReport {
             results.addAll(new Runner(options(cli, PACKAGE + "ServerBenchmark", 1, 5, 2)).run());
         } else {
             results.addAll(new Runner(options(cli, PACKAGE
-                    + "(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop|Server)Benchmark", 1, 1, 1))
+                    + "(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop|Programme|Server)Benchmark", 1, 1, 1))
                     .run());
         }
         print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
@@ -176,6 +176,7 @@ public final class RatioReport {
         printStore(score, out);
         printServer(score, out);
         printInterop(score, out);
+        printProgramme(score, out);
     }
 
     /** The durable-registration table: the store against saving the whole document, and against the database's limit. */
@@ -251,6 +252,35 @@ public final class RatioReport {
                     bytes.length / 1e6, csv, csv * bytes.length / 1e6, dto, dto * bytes.length / 1e6, csv / dto);
             out.printf(Locale.ROOT, "iCalendar export of all %d events: %.1f MB in %.1f ms (%.1f MB/s)%n",
                     registry.events().size(), calendars / 1e6, 1000 / ics, ics * calendars / 1e6);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The programme table: a real schedule imported against plain Jackson's tree, and the frab export. */
+    private static void printProgramme(Map<String, Double> score, PrintStream out) {
+        Double imported = score.get("ProgrammeBenchmark.programmeImport");
+        Double tree = score.get("ProgrammeBenchmark.programmeJacksonTree");
+        Double frab = score.get("ProgrammeBenchmark.frabExportAllEvents");
+        if (imported == null || tree == null || frab == null) {
+            return;
+        }
+        try {
+            byte[] schedule = ProgrammeBenchmark.schedule();
+            Registry registry = InteropBenchmark.registry();
+            ProgrammeBenchmark.Counting counted = new ProgrammeBenchmark.Counting();
+            for (var e : registry.events()) {
+                org.clustermeet.interop.frab.FrabSchedule.of(registry, e.id()).write(counted);
+            }
+            out.println();
+            out.println("Programmes: pretalx-rc3.json in, frab schedule.json out");
+            out.println("| operation | clustermeet | plain Jackson tree | ratio |");
+            out.println("|---|---|---|---|");
+            out.printf(Locale.ROOT, "| import of pretalx-rc3.json (%.2f MB, 48 talks) into an event | %.1f/s (%.1f ms) "
+                    + "| %.1f/s (%.1f ms) | %.2fx |%n", schedule.length / 1e6, imported, 1000 / imported, tree,
+                    1000 / tree, imported / tree);
+            out.printf(Locale.ROOT, "frab export of all %d events: %.1f MB in %.1f ms (%.1f MB/s)%n",
+                    registry.events().size(), counted.count / 1e6, 1000 / frab, frab * counted.count / 1e6);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

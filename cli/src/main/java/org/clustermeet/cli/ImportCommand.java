@@ -21,6 +21,9 @@ import org.clustermeet.interop.csv.CsvDialect;
 import org.clustermeet.interop.csv.CsvImportException;
 import org.clustermeet.interop.csv.OrganisationCsv;
 import org.clustermeet.interop.csv.RegistrationCsv;
+import org.clustermeet.interop.programme.ProgrammeImport;
+import org.clustermeet.interop.programme.ProgrammeImportException;
+import org.clustermeet.interop.programme.ProgrammeResult;
 import org.clustermeet.json.RegistryJson;
 
 import picocli.CommandLine.ArgGroup;
@@ -32,13 +35,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clustermeet import FILE (--organisations CSV | --registrations CSV --event ID) --out OUT}:
- * adds organisations, or registers people, from a spreadsheet, all or nothing, and writes the
+ * {@code clustermeet import FILE (--organisations CSV | --registrations CSV --event ID |
+ * --programme SCHEDULE --event ID) --out OUT}: adds organisations, or registers people, from a
+ * spreadsheet, or reads a conference tool's programme into an event, all or nothing, and writes the
  * registry document.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports organisations, or registrations for an event, from a CSV file into a registry "
-                + "document: all or nothing, every problem listed with its line and column.")
+        description = "Imports organisations, or registrations for an event, from a CSV file, or an event's "
+                + "programme from a frab or pretalx schedule.json, into a registry document: all or nothing, every "
+                + "problem listed with its line and column, or its JSON Pointer.")
 final class ImportCommand implements Callable<Integer> {
 
     /** What is imported: exactly one. */
@@ -56,6 +61,13 @@ final class ImportCommand implements Callable<Integer> {
                         + "instant); the export's other columns (name, organisation, country, given name, family name, "
                         + "e-mail, phone, state) are accepted and not imported.")
         Path registrations;
+
+        @Option(names = "--programme", paramLabel = "SCHEDULE",
+                description = "A frab or pretalx schedule.json (with --event): its talks become the event's sessions "
+                        + "(a talk whose GUID a session holds updates it), its rooms join the venue's, and speakers not "
+                        + "in the registry are added with no role and no consent to publish their name. Deviations "
+                        + "from the format are printed as warnings with their JSON Pointer.")
+        Path programme;
     }
 
     @Spec
@@ -86,7 +98,8 @@ final class ImportCommand implements Callable<Integer> {
         Locale lang = ClusterMeetCli.locale(spec);
         Registry registry = Documents.load(file, limit.maxBytes, lang, spec.commandLine().getErr(),
                 ClusterMeetCli.showProgress(spec));
-        Path csv = what.organisations != null ? what.organisations : what.registrations;
+        Path csv = what.organisations != null ? what.organisations
+                : what.registrations != null ? what.registrations : what.programme;
         Optional<Charset> cs = charset(lang);
         Registry result;
         List<String> report = new ArrayList<>();
@@ -98,14 +111,18 @@ final class ImportCommand implements Callable<Integer> {
                         csv.toString());
                 int added = result.organisations().size() - registry.organisations().size();
                 report.add(Message.IMPORTED.format(lang, Message.NOUN_ORGANISATION.count(lang, added), csv));
+            } else if (what.programme != null) {
+                EventId id = eventOf("--programme", registry, lang);
+                ProgrammeResult imported = ProgrammeImport.into(id).withMaxBytes(limit.maxBytes)
+                        .read(registry, in, csv.toString());
+                imported.warnings().forEach(w -> spec.commandLine().getErr().println(
+                        Message.SCHEDULE_WARNING.format(lang, w.describe())));
+                imported.changes().forEach(c -> report.add(c.describe()));
+                report.add(Message.PROGRAMME_IMPORTED.format(lang, id, csv, imported.summary(),
+                        imported.peopleAdded().size()));
+                result = imported.registry();
             } else {
-                if (event == null) {
-                    throw new CliFailure(CliFailure.USAGE, "--registrations needs --event ID");
-                }
-                EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
-                if (registry.event(id).isEmpty()) {
-                    throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
-                }
+                EventId id = eventOf("--registrations", registry, lang);
                 RegistrationCsv.Import imported = RegistrationCsv.of(CsvDialect.RFC_4180).withMaxBytes(limit.maxBytes)
                         .importInto(registry, id, in, cs, Instant.now(), csv.toString());
                 imported.lines().forEach(l -> report.add(Message.IMPORTED_LINE.format(lang, l.line(),
@@ -119,6 +136,9 @@ final class ImportCommand implements Callable<Integer> {
         } catch (CsvImportException e) {
             throw new CliFailure(CliFailure.INVALID, e.getMessage(),
                     e.problems().stream().skip(1).map(p -> "  " + p).toList());
+        } catch (ProgrammeImportException e) {
+            throw new CliFailure(CliFailure.INVALID, e.getMessage(),
+                    e.problems().stream().skip(1).map(p -> "  " + p.describe()).toList());
         }
         Registry written = result;
         Output.toFile(out, List.of(file, csv), lang, stream -> RegistryJson.defaults().write(written, stream));
@@ -126,6 +146,18 @@ final class ImportCommand implements Callable<Integer> {
         report.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().println(Message.DOCUMENT_WRITTEN.format(lang, out));
         return 0;
+    }
+
+    /** The event named by --event, which the registry holds. */
+    private EventId eventOf(String option, Registry registry, Locale lang) {
+        if (event == null) {
+            throw new CliFailure(CliFailure.USAGE, option + " needs --event ID");
+        }
+        EventId id = CliFailure.invalidOnRefusal(() -> EventId.of(event));
+        if (registry.event(id).isEmpty()) {
+            throw new CliFailure(CliFailure.INVALID, Message.UNKNOWN_EVENT.format(lang, event, file));
+        }
+        return id;
     }
 
     private static long size(Path file) {

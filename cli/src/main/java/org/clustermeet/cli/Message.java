@@ -261,6 +261,11 @@ public enum Message {
     EXPORT_WRITTEN("Written to {0}", "Zapisano w {0}"),
     /** Command line: organisations imported. */
     IMPORTED("Imported {0} from {1}", "Zaimportowano z {1}: {0}"),
+    /** Command line: a programme imported into an event. */
+    PROGRAMME_IMPORTED("Programme of {0} from {1}: {2}; speakers added: {3}",
+            "Program wydarzenia {0} z {1}: {2}; dodani prelegenci: {3}"),
+    /** Command line: a deviation of a schedule file that was read past. */
+    SCHEDULE_WARNING("warning: {0}", "ostrzeżenie: {0}"),
     /** Command line: one imported line's outcome. */
     IMPORTED_LINE("line {0}: {1}", "wiersz {0}: {1}"),
     /** Command line: an export format that does not fit what is exported. */

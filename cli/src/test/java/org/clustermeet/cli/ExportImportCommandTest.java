@@ -47,6 +47,73 @@ class ExportImportCommandTest {
         return ClusterMeetCliTest.run(args);
     }
 
+    /** An illustrative schedule of one talk at the Brussels meeting, by a speaker the registry holds. */
+    private static final String SCHEDULE = """
+            {"schedule": {"version": "1", "conference": {"acronym": "illustrative", "title": "Illustrative",
+              "time_zone_name": "Europe/Brussels",
+              "days": [{"index": 1, "date": "2019-12-04", "day_start": "2019-12-04T09:00:00+01:00",
+                "day_end": "2019-12-04T18:00:00+01:00", "rooms": {
+                  "Illustrative room": [{"guid": "0b7e4d3c-9a1f-4c2e-8d5b-1f2a3b4c5d6e", "id": 1,
+                    "date": "2019-12-04T10:00:00+01:00", "start": "10:00", "duration": "00:45",
+                    "room": "Illustrative room", "title": "Illustrative talk", "language": "en",
+                    "persons": [{"id": 7, "public_name": "Krzysztof Krystowski"}]}]}}]}}}
+            """;
+
+    @Test
+    void aProgrammeImportsIntoAnEventAndASecondImportChangesNothing() throws Exception {
+        Path schedule = dir.resolve("schedule.json");
+        Files.writeString(schedule, SCHEDULE);
+        Path out = dir.resolve("out.json");
+
+        ClusterMeetCliTest.Run first = run("import", brussels.toString(), "--programme", schedule.toString(),
+                "--event", "brussels-2019-12-04-gold-label-meeting", "--out", out.toString());
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("added talk-1 \"Illustrative talk\"",
+                "Programme of brussels-2019-12-04-gold-label-meeting from " + schedule + ": 1 added, 3 not in the "
+                        + "schedule; speakers added: 0");
+        assertThat(first.err()).contains("warning: /schedule/conference/rooms: missing: the rooms are those the days list");
+        Registry imported = RegistryJson.defaults().read(out);
+        assertThat(imported.event(Brussels2019.MEETING).orElseThrow().session(
+                org.clustermeet.core.id.SessionId.of("talk-1")).orElseThrow().speakers())
+                .containsExactly(Brussels2019.KRYSTOWSKI);
+
+        Path again = dir.resolve("again.json");
+        ClusterMeetCliTest.Run second = run("import", out.toString(), "--programme", schedule.toString(),
+                "--event", "brussels-2019-12-04-gold-label-meeting", "--out", again.toString());
+
+        assertThat(second.out()).contains("unchanged talk-1", ": 1 unchanged, 3 not in the schedule; speakers added: 0");
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void aProgrammeThatCannotBeReadIsRefusedWithEveryProblemAndNothingIsWritten() throws Exception {
+        Path schedule = dir.resolve("schedule.json");
+        Files.writeString(schedule, SCHEDULE.replace("\"duration\": \"00:45\",", "").replace("\"title\": \"Illustrative talk\",", ""));
+        Path out = dir.resolve("out.json");
+
+        ClusterMeetCliTest.Run run = run("import", brussels.toString(), "--programme", schedule.toString(),
+                "--event", "brussels-2019-12-04-gold-label-meeting", "--out", out.toString());
+
+        assertThat(run.code()).isEqualTo(CliFailure.INVALID);
+        assertThat(run.err()).contains("2 problems, nothing imported",
+                "/schedule/conference/days/0/rooms/Illustrative room/0/title: a talk needs a title",
+                "/schedule/conference/days/0/rooms/Illustrative room/0/duration: a talk needs a duration (HH:MM)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aProgrammeForAnEventTheRegistryLacksIsRefused() throws Exception {
+        Path schedule = dir.resolve("schedule.json");
+        Files.writeString(schedule, SCHEDULE);
+
+        ClusterMeetCliTest.Run run = run("import", brussels.toString(), "--programme", schedule.toString(),
+                "--event", "nope", "--out", dir.resolve("out.json").toString());
+
+        assertThat(run.code()).isEqualTo(CliFailure.INVALID);
+        assertThat(run.err()).contains("no event with id \"nope\"");
+    }
+
     @Test
     void importHelpListsEveryColumnOfEachKind() {
         String help = ClusterMeetCliTest.run("import", "--help").out().replaceAll("\\s+", " ");

@@ -22,7 +22,8 @@ import org.clustermeet.core.value.PhoneNumber;
  *
  * @param id              the identifier, not null
  * @param givenName       the given name(s), not blank; empty only for an anonymous person
- * @param familyName      the family name, not blank; empty exactly when {@code givenName} is
+ * @param familyName      the family name, not blank; empty for an anonymous person and for one
+ *                        known by a single name (a mononym, or the handle a conference lists)
  * @param email           the e-mail address, if known; personal data; not null
  * @param phone           the phone number, if known; personal data; not null
  * @param roles           the positions held over time, not null
@@ -40,13 +41,14 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
      *
      * @param id              the identifier, not null
      * @param givenName       the given name(s), not blank; empty only for an anonymous person
-     * @param familyName      the family name, not blank; empty exactly when {@code givenName} is
+     * @param familyName      the family name, not blank; empty for an anonymous person and for one
+ *                        known by a single name (a mononym, or the handle a conference lists)
      * @param email           the e-mail address, if known; personal data; not null
      * @param phone           the phone number, if known; personal data; not null
      * @param roles           the positions held over time, not null
      * @param namePublication whether the name may be published, not null
      * @throws NullPointerException     if an argument or role is null
-     * @throws IllegalArgumentException if a name is blank, or one name is given without the other
+     * @throws IllegalArgumentException if a name is blank, or a family name is given without a given name
      */
     public Person {
         Objects.requireNonNull(id, "id");
@@ -54,9 +56,9 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
         Objects.requireNonNull(familyName, "familyName");
         givenName.ifPresent(n -> Texts.requireText("givenName of person " + id, n));
         familyName.ifPresent(n -> Texts.requireText("familyName of person " + id, n));
-        if (givenName.isPresent() != familyName.isPresent()) {
-            throw new IllegalArgumentException("person " + id + " needs both givenName and familyName, or neither "
-                    + "(an anonymous person)");
+        if (familyName.isPresent() && givenName.isEmpty()) {
+            throw new IllegalArgumentException("person " + id + " has a familyName without a givenName (a person "
+                    + "known by one name has it as givenName)");
         }
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(phone, "phone");
@@ -111,9 +113,12 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
         return givenName.isEmpty();
     }
 
-    /** {@return the given and family names separated by a space, or "a participant" for an anonymous person} */
+    /**
+     * {@return the given and family names separated by a space (the one name of a person known by one),
+     * or "a participant" for an anonymous person}
+     */
     public String fullName() {
-        return givenName.isEmpty() ? A_PARTICIPANT : givenName.get() + " " + familyName.orElseThrow();
+        return givenName.isEmpty() ? A_PARTICIPANT : givenName.get() + familyName.map(f -> " " + f).orElse("");
     }
 
     /**

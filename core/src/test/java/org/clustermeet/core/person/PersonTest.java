@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
@@ -40,6 +41,24 @@ class PersonTest {
     void fullUnicodeNamesAreKept() {
         Person p = Person.of(PersonId.of("p"), "Łukasz", "Żółkiewski-Śliwa");
         assertThat(p.fullName()).isEqualTo("Łukasz Żółkiewski-Śliwa");
+    }
+
+    @Test
+    void aPersonKnownByOneNameHasItAsGivenName() {
+        Person handle = new Person(PersonId.of("jinxx"), Optional.of("jinxx"), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), NamePublication.NOT_ASKED);
+
+        assertThat(handle.fullName()).isEqualTo("jinxx");
+        assertThat(handle.isAnonymous()).isFalse();
+    }
+
+    @Test
+    void aFamilyNameWithoutAGivenNameIsRefused() {
+        assertThatThrownBy(() -> new Person(PersonId.of("x"), Optional.empty(),
+                        Optional.of("Nowak"), Optional.empty(), Optional.empty(),
+                        List.of(), NamePublication.NOT_ASKED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("person x has a familyName without a givenName");
     }
 
     @Test

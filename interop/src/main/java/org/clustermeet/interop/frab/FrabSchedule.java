@@ -260,8 +260,15 @@ public final class FrabSchedule {
         return b.length() == 0 ? "talk" : b.toString();
     }
 
-    /** A name-based UUID, version 5 (SHA-1), in the URL namespace, of {@code clustermeet:NAME}. */
-    static UUID guid(String name) {
+    /**
+     * Returns the GUID clustermeet gives a thing that has none of its own: a name-based UUID,
+     * version 5 (SHA-1), in the URL namespace, of {@code clustermeet:NAME}, the same on every run.
+     *
+     * @param name what the thing is, such as {@code session:EVENT/SESSION}; not null
+     * @return the GUID
+     */
+    public static UUID guid(String name) {
+        Objects.requireNonNull(name, "name");
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
             sha1.update(toBytes(NAMESPACE_URL));
