@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.clustermeet.core.id.EventId;
@@ -125,7 +126,10 @@ final class ExportCommand implements Callable<Integer> {
             if (format == Format.ICS) {
                 ICalendarExport ics = personal ? ICalendarExport.of(registry).withPersonalData()
                         : ICalendarExport.of(registry);
-                ICalendarExport stamped = (stamp == null ? ics : ics.stampedAt(stamp)).inLanguage(lang);
+                ICalendarExport localized = (stamp == null ? ics : ics.stampedAt(stamp)).inLanguage(lang);
+                // a store's history counts the event's changes, so that a moved event replaces the calendars' entry
+                OptionalInt revision = new Input(file).revision(event);
+                ICalendarExport stamped = revision.isPresent() ? localized.withRevision(revision.getAsInt()) : localized;
                 return outStream -> stamped.write(event, outStream);
             }
             if (format == Format.JSONLD) {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
+import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.store.RegistryStore;
 
@@ -52,6 +54,22 @@ record Input(String given) {
         }
         try (RegistryStore store = database().open()) {
             return store.registry();
+        }
+    }
+
+    /**
+     * Returns how many times an event was changed or cancelled, as a store's history tells; a
+     * document keeps no history.
+     *
+     * @param event the event
+     * @return the revision, or empty for a document
+     */
+    OptionalInt revision(EventId event) {
+        if (!isStore()) {
+            return OptionalInt.empty();
+        }
+        try (RegistryStore store = database().open()) {
+            return OptionalInt.of(store.revision(event));
         }
     }
 

@@ -209,6 +209,23 @@ class StoreCommandTest {
     }
 
     @Test
+    void anEventMovedInTheStoreIsExportedToCalendarsWithAHigherSequence() throws Exception {
+        String db = database("embedded");
+        run("store", "create", db, "--from", document().toString());
+        assertThat(run("export", db, "--event", "workshop", "--format", "ics").out()).contains("SEQUENCE:0\r\n");
+        Path moved = dir.resolve("moved.json");
+        java.nio.file.Files.writeString(moved, "{\"events\": [{\"id\": \"workshop\", \"title\": {\"en\": "
+                + "\"Illustrative workshop\"}, \"kind\": \"matchmaking\", \"firstDay\": \"2031-01-16\", "
+                + "\"lastDay\": \"2031-01-16\", \"capacity\": 1, \"status\": \"planned\"}]}");
+
+        assertThat(run("store", "put", db, "--from", moved.toString()).code()).isZero();
+        register(db, "p0");
+
+        String calendar = run("export", db, "--event", "workshop", "--format", "ics").out();
+        assertThat(calendar).contains("SEQUENCE:1\r\n", "DTSTART;VALUE=DATE:20310116\r\n");
+    }
+
+    @Test
     void aPartThatBreaksTheRulesIsRefusedNamingEveryProblemAndNothingIsRecorded() throws Exception {
         String db = dir.resolve("meetings").toString();
         run("store", "create", db, "--from", document().toString());

@@ -143,6 +143,22 @@ public interface WorkflowRegistry {
     List<HistoryEntry> history(EventId id);
 
     /**
+     * Returns how many times an event itself was changed (by the workflow, or put by an edit: its
+     * dates, times, venue, programme, ...) or cancelled, as its history tells: the revision
+     * calendars need, so that an entry they hold is replaced. Changes to its registrations do not count.
+     *
+     * @param id the event's id, not null
+     * @return the number of such changes, 0 for an event never changed
+     */
+    default int revision(EventId id) {
+        return (int) history(id).stream().map(HistoryEntry::happening).filter(h -> switch (h.kind()) {
+            case EVENT_CHANGED, EVENT_CANCELLED -> true;
+            case EDITED -> h.registration().isEmpty() && h.event().isPresent();
+            default -> false;
+        }).count();
+    }
+
+    /**
      * Applies a change set as one step, checked as {@link Registry#apply(ChangeSet)} checks it.
      *
      * @param changes the changes, not null

@@ -44,6 +44,22 @@ class SharedRegistryTest {
     }
 
     @Test
+    void anEventsRevisionCountsItsOwnChangesAndNotItsRegistrations() {
+        assertThat(shared.revision(GOLD_EVENT)).isZero();
+        shared.registerNow(GOLD_EVENT, TestRegistry.person(1), GOLD_DE, EventRole.CLUSTER_MANAGER,
+                AttendanceMode.IN_PERSON, ACTOR);
+        assertThat(shared.revision(GOLD_EVENT)).as("a registration is not a change of the event").isZero();
+
+        org.clustermeet.core.event.Event event = shared.registry().event(GOLD_EVENT).orElseThrow();
+        shared.changeEvent(event.withCapacity(event.capacity().orElse(10) + 1), ACTOR);
+        assertThat(shared.revision(GOLD_EVENT)).isEqualTo(1);
+
+        org.clustermeet.core.event.Event changed = shared.registry().event(GOLD_EVENT).orElseThrow();
+        shared.edit(e -> e.put(changed.toBuilder().localTitle("pl", "Spotkanie").build()), ACTOR);
+        assertThat(shared.revision(GOLD_EVENT)).as("an edit that puts the event").isEqualTo(2);
+    }
+
+    @Test
     void aRefusedRequestDoesNotCountAsAStep() {
         RegistrationResult refused = shared.registerNow(GOLD_EVENT, TestRegistry.person(1), ZP,
                 EventRole.ASSOCIATION_REPRESENTATIVE, AttendanceMode.IN_PERSON, ACTOR);

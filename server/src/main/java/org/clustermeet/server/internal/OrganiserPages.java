@@ -18,7 +18,6 @@ import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.CancellationResult;
-import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 
 import org.clustermeet.interop.csv.CsvDialect;
@@ -239,9 +238,7 @@ public final class OrganiserPages {
         switch (format) {
             case "ics" -> {
                 // the store's history counts the event's changes, so that a move reaches calendars
-                int revision = (int) desk.store().history(event.id()).stream().map(h -> h.happening().kind())
-                        .filter(k -> k == Happening.Kind.EVENT_CHANGED || k == Happening.Kind.EVENT_CANCELLED).count();
-                ICalendarExport.of(registry).inLanguage(texts(ctx).locale()).withRevision(revision)
+                ICalendarExport.of(registry).inLanguage(texts(ctx).locale()).withRevision(desk.store().revision(event.id()))
                         .write(event.id(), out);
                 ctx.contentType("text/calendar; charset=utf-8");
             }
