@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
 
-    @Option(names = "--event", paramLabel = "ID", description = "The event the registrations are for.")
+    @Option(names = "--event", paramLabel = "ID", description = "The event the registrations or the programme are for.")
     private String event;
 
     @Option(names = "--charset", paramLabel = "CHARSET",
