@@ -104,27 +104,11 @@ public class InteropBenchmark {
     /** Every event of the registry as iCalendar, counted, not kept. */
     @Benchmark
     public long icsExportAllEvents() throws IOException {
-        Counting out = new Counting();
+        CountingSink out = new CountingSink();
         ICalendarExport export = ICalendarExport.of(registry);
         for (Event e : registry.events()) {
             export.write(e.id(), out);
         }
         return out.count;
     }
-
-    /** Counts bytes and drops them. */
-    private static final class Counting extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
-    }
-
 }

@@ -2,7 +2,6 @@ package org.clustermeet.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -92,25 +91,10 @@ public class ProgrammeBenchmark {
     /** Every event of the generated registry as a frab schedule, counted, not kept. */
     @Benchmark
     public long frabExportAllEvents() throws IOException {
-        Counting out = new Counting();
+        CountingSink out = new CountingSink();
         for (Event e : generated.events()) {
             FrabSchedule.of(generated, e.id()).write(out);
         }
         return out.count;
-    }
-
-    /** Counts bytes and drops them. */
-    static final class Counting extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

@@ -268,7 +268,7 @@ public final class RatioReport {
         try {
             byte[] schedule = ProgrammeBenchmark.schedule();
             Registry registry = InteropBenchmark.registry();
-            ProgrammeBenchmark.Counting counted = new ProgrammeBenchmark.Counting();
+            CountingSink counted = new CountingSink();
             for (var e : registry.events()) {
                 org.clustermeet.interop.frab.FrabSchedule.of(registry, e.id()).write(counted);
             }

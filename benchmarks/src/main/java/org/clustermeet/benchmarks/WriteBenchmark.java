@@ -109,19 +109,4 @@ public class WriteBenchmark {
         }
         return sink.count;
     }
-
-    /** An output stream that counts and discards. */
-    static final class CountingSink extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
-    }
 }
