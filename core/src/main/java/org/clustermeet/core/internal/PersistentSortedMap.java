@@ -150,6 +150,28 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     }
 
     /**
+     * Counts the keys below a key: the position the key has, or would have, in key order.
+     *
+     * @param key the key, not null
+     * @return the number of keys strictly less than {@code key}, in O(log n)
+     */
+    public int rank(K key) {
+        Objects.requireNonNull(key, "key");
+        int below = 0;
+        Node<K, V> n = root;
+        while (n != null) {
+            int c = key.compareTo(n.key);
+            if (c <= 0) {
+                n = n.left;
+            } else {
+                below += (n.left == null ? 0 : n.left.size) + 1;
+                n = n.right;
+            }
+        }
+        return below;
+    }
+
+    /**
      * Returns a map with the key set to the value.
      *
      * @param key   the key, not null

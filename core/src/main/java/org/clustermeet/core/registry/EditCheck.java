@@ -231,7 +231,8 @@ final class EditCheck {
         for (EventId id : groups) {
             Event event = after.events().get(id);
             if (event != null) {
-                rules.eventRegistrations(event, after.registrationsByEvent().get(id).values());
+                List<Registration> touched = toCheck.values().stream().filter(r -> r.event().equals(id)).toList();
+                rules.eventRoster(event, after.roster(id), touched, events.contains(id));
             }
         }
     }

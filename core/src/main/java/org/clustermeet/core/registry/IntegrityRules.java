@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
@@ -324,6 +325,66 @@ final class IntegrityRules {
         for (AttendanceMode mode : new AttendanceMode[] {AttendanceMode.IN_PERSON, AttendanceMode.ONLINE}) {
             checkPlaces(event, mode, places[mode.ordinal()], firstWaiting[mode.ordinal()]);
         }
+    }
+
+    /**
+     * Checks what an edit may have broken at one event, on its roster: the rules of
+     * {@link #eventRegistrations}, asked only of the registrations the edit touched (and of the
+     * event's whole roster where the event itself changed), so that the cost does not grow with
+     * the event's size. The problems are those the full check finds.
+     *
+     * @param event        the event after the edit
+     * @param roster       its roster after the edit
+     * @param touched      its registrations the edit put, in id order
+     * @param eventTouched whether the edit put the event itself
+     */
+    void eventRoster(Event event, EventRoster roster, Collection<Registration> touched, boolean eventTouched) {
+        if (event.status() == EventStatus.CANCELLED) {
+            for (Registration r : byId(roster.active())) {
+                problem(EntityKind.REGISTRATION, r.id(), "is " + r.state() + " although event " + event.id()
+                        + " is cancelled (cancelling an event closes its registrations)");
+            }
+        }
+        Set<PersonId> people = new TreeSet<>();
+        touched.stream().filter(r -> r.state().isActive()).forEach(r -> people.add(r.person()));
+        for (PersonId person : people) {
+            List<Registration> mine = roster.activeOf(person);
+            for (int i = 1; i < mine.size(); i++) {
+                problem(EntityKind.REGISTRATION, mine.get(i).id(), "person " + person
+                        + " is already registered for event " + event.id() + " by registration " + mine.get(0).id());
+            }
+        }
+        for (AttendanceMode mode : AttendanceMode.values()) {
+            if (event.delivery().mode().offers(mode) || roster.active(mode) == 0) {
+                continue;
+            }
+            Collection<Registration> suspects = eventTouched ? byId(roster.active()) : touched;
+            for (Registration r : suspects) {
+                if (r.state().isActive() && r.attends() == mode) {
+                    problem(EntityKind.REGISTRATION, r.id(), "attends " + r.attends() + ", but event " + event.id()
+                            + " is " + event.delivery().mode());
+                }
+            }
+        }
+        if (event.status() == EventStatus.CANCELLED) {
+            return;
+        }
+        for (AttendanceMode mode : new AttendanceMode[] {AttendanceMode.IN_PERSON, AttendanceMode.ONLINE}) {
+            List<Registration> waiting = roster.waiting(mode);
+            int places = roster.placesTaken(mode);
+            boolean wouldReport = event.capacityFor(mode).map(c -> places < c).orElse(true);
+            // the full check names the waiting registration first in id order; found only when it is needed
+            Registration first = waiting.isEmpty() || !wouldReport ? null
+                    : waiting.stream().min(java.util.Comparator.comparing(Registration::id)).orElseThrow();
+            checkPlaces(event, mode, places, first);
+        }
+    }
+
+    /** Registrations in id order. */
+    private static List<Registration> byId(Collection<Registration> registrations) {
+        List<Registration> sorted = new ArrayList<>(registrations);
+        sorted.sort(java.util.Comparator.comparing(Registration::id));
+        return sorted;
     }
 
     /** One kind of place: within capacity, and nobody waiting while a place is free. */

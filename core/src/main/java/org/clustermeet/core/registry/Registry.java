@@ -274,6 +274,17 @@ public final class Registry {
         return tables.registrationsByEvent().get(Objects.requireNonNull(event, "event")).values();
     }
 
+    /**
+     * Returns what the registration rules ask about an event's registrations, kept by every change:
+     * places held and waiting lists by kind of place, active registrations by person.
+     *
+     * @param event the event's id, not null
+     * @return the roster; empty for an event without registrations (or no such event)
+     */
+    public EventRoster roster(EventId event) {
+        return tables.roster(Objects.requireNonNull(event, "event"));
+    }
+
     /** {@return every stated fact, in id order} */
     public List<StatedCount> facts() {
         return tables.facts().values();

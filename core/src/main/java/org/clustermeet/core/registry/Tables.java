@@ -67,16 +67,20 @@ final class Tables {
     private final PersistentSortedMap<?, ?>[] maps;
     /** The indexes, each null until built from its map on first use. */
     private final Index<?, ?, ?>[] indexes;
+    /** Each event's roster (places, waiting lists, active registrations by person); null until first used. */
+    private PersistentSortedMap<EventId, EventRoster> rosters;
 
-    private Tables(PersistentSortedMap<?, ?>[] maps, Index<?, ?, ?>[] indexes) {
+    private Tables(PersistentSortedMap<?, ?>[] maps, Index<?, ?, ?>[] indexes,
+                   PersistentSortedMap<EventId, EventRoster> rosters) {
         this.maps = maps;
         this.indexes = indexes;
+        this.rosters = rosters;
     }
 
     private static Tables empty() {
         PersistentSortedMap<?, ?>[] maps = new PersistentSortedMap<?, ?>[EntityKind.all().size()];
         Arrays.fill(maps, PersistentSortedMap.empty());
-        return new Tables(maps, INDEXES.toArray(new Index<?, ?, ?>[0]));
+        return new Tables(maps, INDEXES.toArray(new Index<?, ?, ?>[0]), PersistentSortedMap.empty());
     }
 
     /**
@@ -90,7 +94,7 @@ final class Tables {
         for (EntityKind<?, ?> kind : EntityKind.all()) {
             maps[kind.index()] = ofSorted(kind, sorted.get(kind.index()));
         }
-        return new Tables(maps, new Index<?, ?, ?>[INDEXES.size()]);
+        return new Tables(maps, new Index<?, ?, ?>[INDEXES.size()], null);
     }
 
     @SuppressWarnings("unchecked") // the caller gives each kind's entities at the kind's index
@@ -156,6 +160,52 @@ final class Tables {
 
     Index<OrganisationId, EventId, Event> eventsByOrganisation() {
         return index(EVENTS_BY_ORGANISATION_AT, EVENTS_BY_ORGANISATION);
+    }
+
+    /** An event's roster; the empty roster for an event without registrations. */
+    EventRoster roster(EventId event) {
+        EventRoster r = rosters().get(event);
+        return r == null ? EventRoster.EMPTY : r;
+    }
+
+    /** Every event's roster, built from the registrations on first use (a race builds it twice, never wrong). */
+    private PersistentSortedMap<EventId, EventRoster> rosters() {
+        PersistentSortedMap<EventId, EventRoster> r = rosters;
+        if (r == null) {
+            Map<EventId, List<Registration>> byEvent = new HashMap<>();
+            for (Registration reg : registrations()) {
+                byEvent.computeIfAbsent(reg.event(), k -> new ArrayList<>()).add(reg);
+            }
+            List<EventId> events = new ArrayList<>(byEvent.keySet());
+            events.sort(null);
+            List<EventRoster> each = new ArrayList<>(events.size());
+            for (EventId e : events) {
+                each.add(EventRoster.of(byEvent.get(e)));
+            }
+            r = PersistentSortedMap.ofSorted(events, each);
+            rosters = r;
+        }
+        return r;
+    }
+
+    /** The rosters with one registration changed: {@code old} (or null) leaves, {@code now} (or null) enters. */
+    private PersistentSortedMap<EventId, EventRoster> rostersWith(Registration old, Registration now) {
+        PersistentSortedMap<EventId, EventRoster> r = rosters();
+        if (old != null && now != null && old.event().equals(now.event())) {
+            return r.put(now.event(), rosterIn(r, now.event()).with(old, now));
+        }
+        if (old != null) {
+            r = r.put(old.event(), rosterIn(r, old.event()).with(old, null));
+        }
+        if (now != null) {
+            r = r.put(now.event(), rosterIn(r, now.event()).with(null, now));
+        }
+        return r;
+    }
+
+    private static EventRoster rosterIn(PersistentSortedMap<EventId, EventRoster> rosters, EventId event) {
+        EventRoster r = rosters.get(event);
+        return r == null ? EventRoster.EMPTY : r;
     }
 
     /** The index at a position, built from its kind's map on first use. */
@@ -237,7 +287,9 @@ final class Tables {
             Index<?, ?, ?> index = index(at, INDEXES.get(at));
             nextIndexes[at] = index.kind == kind ? index.replaceEntity(old, now) : index;
         }
-        return new Tables(nextMaps, nextIndexes);
+        PersistentSortedMap<EventId, EventRoster> nextRosters = kind == EntityKind.REGISTRATION
+                ? rostersWith((Registration) old, (Registration) now) : rosters;
+        return new Tables(nextMaps, nextIndexes, nextRosters);
     }
 
     /** The organisations an event names: its organisers and the groups its eligibility policy asks membership of. */

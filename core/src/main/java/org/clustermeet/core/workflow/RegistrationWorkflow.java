@@ -29,6 +29,7 @@ import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.ChangeSet;
+import org.clustermeet.core.registry.EventRoster;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryEdit;
 import org.clustermeet.core.registry.RegistryIntegrityException;
@@ -98,23 +99,12 @@ public final class RegistrationWorkflow {
                     event.delivery().mode()));
         }
         Registration waitlisted = request.toRegistration(RegistrationState.WAITLISTED);
-        Registration existing = null;
-        int places = 0;
-        int ahead = 0;
-        for (Registration r : registry.registrationsFor(event.id())) {
-            if (existing == null && r.person().equals(person.id()) && r.state().isActive()) {
-                existing = r;
-            }
-            if (r.attends() != request.attends()) {
-                continue;
-            }
-            if (r.holdsPlace()) {
-                places++;
-            }
-            if (r.state() == RegistrationState.WAITLISTED && ARRIVAL_ORDER.compare(r, waitlisted) < 0) {
-                ahead++;
-            }
-        }
+        // the event's roster answers in O(log n), whatever the number of its registrations
+        EventRoster roster = registry.roster(event.id());
+        List<Registration> active = roster.activeOf(person.id());
+        Registration existing = active.isEmpty() ? null : active.get(0);
+        int places = roster.placesTaken(request.attends());
+        int ahead = roster.waitingBefore(waitlisted);
         if (existing != null) {
             refusals.add(Refusal.of(Refusal.Reason.ALREADY_REGISTERED, person.fullName(), event.id(), existing.id(),
                     existing.state()));
@@ -318,8 +308,13 @@ public final class RegistrationWorkflow {
      */
     public static List<Registration> waitingList(Registry registry, EventId event) {
         Objects.requireNonNull(registry, "registry");
-        return registry.registrationsFor(Objects.requireNonNull(event, "event")).stream()
-                .filter(r -> r.state() == RegistrationState.WAITLISTED).sorted(ARRIVAL_ORDER).toList();
+        EventRoster roster = registry.roster(Objects.requireNonNull(event, "event"));
+        List<Registration> waiting = new ArrayList<>();
+        for (AttendanceMode mode : AttendanceMode.values()) {
+            waiting.addAll(roster.waiting(mode));
+        }
+        waiting.sort(ARRIVAL_ORDER);
+        return List.copyOf(waiting);
     }
 
     /**
@@ -348,10 +343,11 @@ public final class RegistrationWorkflow {
      */
     private static Promotions promote(RegistryEdit edit, Registry before, Event event, AttendanceMode attends,
                                       RegistrationId freed) {
-        long places = before.registrationsFor(event.id()).stream()
-                .filter(r -> r.attends() == attends && r.holdsPlace() && !r.id().equals(freed)).count();
-        List<Registration> waiting = waitingList(before, event.id()).stream().filter(r -> r.attends() == attends)
-                .toList();
+        EventRoster roster = before.roster(event.id());
+        boolean freedHeldOne = freed != null && before.registration(freed)
+                .map(r -> r.attends() == attends && r.holdsPlace()).orElse(false);
+        long places = roster.placesTaken(attends) - (freedHeldOne ? 1 : 0);
+        List<Registration> waiting = roster.waiting(attends);
         long free = event.capacityFor(attends).map(c -> c - places).orElse((long) waiting.size());
         List<Registration> promoted = new ArrayList<>();
         List<RefusedPromotion> refused = new ArrayList<>();

@@ -40,6 +40,7 @@ class PersistentSortedMapTest {
             }
             int probe = random.nextInt(range);
             assertThat(map.get(probe)).isEqualTo(expected.get(probe));
+            assertThat(map.rank(probe)).as("keys below %d", probe).isEqualTo(expected.headMap(probe).size());
         }
         assertThat(map.isWellFormed()).isTrue();
         assertThat(map.size()).isEqualTo(expected.size());

@@ -112,6 +112,11 @@ class EditCheckTest {
                 for (EventId e : EVENTS) {
                     assertThat(carried.registrationsByEvent().get(e).values()).as("step %d, registrations of %s", step, e)
                             .isEqualTo(built.registrationsByEvent().get(e).values());
+                    assertThat(carried.roster(e)).as("step %d, roster of %s", step, e).isEqualTo(built.roster(e));
+                    assertThat(carried.roster(e).placesTaken(org.clustermeet.core.participation.AttendanceMode.IN_PERSON))
+                            .isEqualTo((int) built.registrationsByEvent().get(e).values().stream()
+                                    .filter(r -> r.holdsPlace() && r.attends()
+                                            == org.clustermeet.core.participation.AttendanceMode.IN_PERSON).count());
                 }
             }
         }
