@@ -48,7 +48,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Durable registrations through the registration server's HTTP API against the same registrations
@@ -57,7 +56,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * by the mean time) and prints the 99th percentile. Each HTTP registration is an invited person's
  * answer ({@code POST /api/invitations/TOKEN/answer}): the invitation is looked up by its hash,
  * the person's admission judged, the registration committed, then the answer sent. The registry is
- * synthetic: one association, 20 workshops with 2,000 places each, and 40,000 people holding a role at it.
+ * synthetic: one association, 20 workshops with 7,500 places each, and 150,000 people holding a role at it, each
+ * invited (for the store benchmarks too, so that both run on a database of the same size).
  *
  * <p>Each client thread holds one keep-alive HTTP/1.1 connection and writes its requests on it,
  * as load generators such as wrk do: the JDK's {@code HttpClient} spends about a millisecond of
@@ -70,7 +70,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class ServerBenchmark {
 
-    static final int PEOPLE = 40_000;
+    static final int PEOPLE = 150_000;
     static final int WORKSHOPS = 20;
     private static final OrganisationId ASSOCIATION = OrganisationId.of("synthetic-association");
     private static final Actor ACTOR = Actor.of("benchmark");
@@ -86,15 +86,13 @@ public class ServerBenchmark {
 
     /** A new store (with the people invited, for the HTTP benchmarks), and the server on it. */
     @Setup(Level.Trial)
-    public void start(BenchmarkParams params) throws IOException {
+    public void start() throws IOException {
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         folder = Files.createTempDirectory("clustermeet-server-benchmark");
         store = RegistryStore.createEmbedded(folder.resolve("store"), registry());
         tokens = new ArrayList<>(PEOPLE);
-        if (params.getBenchmark().contains(".http")) {
-            for (int i = 0; i < PEOPLE; i++) {
-                tokens.add(store.invitations().issue(workshop(i), person(i), Locale.ENGLISH, ACTOR).token().value());
-            }
+        for (int i = 0; i < PEOPLE; i++) {
+            tokens.add(store.invitations().issue(workshop(i), person(i), Locale.ENGLISH, ACTOR).token().value());
         }
         server = RegistrationServer.start(store, ServerSettings.defaults().withPort(0)
                 .withAnswersPerMinute(Integer.MAX_VALUE));
@@ -228,7 +226,7 @@ public class ServerBenchmark {
                 .add(ClusterAssociation.of(ASSOCIATION, "Synthetic benchmark association", CountryCode.of("PL")));
         for (int w = 0; w < WORKSHOPS; w++) {
             b.add(Event.builder(EventId.of("synthetic-workshop-" + w), "Synthetic benchmark workshop " + w,
-                    EventKind.MATCHMAKING, EventSchedule.day(LocalDate.of(2031, 1, 15))).capacity(2_000).build());
+                    EventKind.MATCHMAKING, EventSchedule.day(LocalDate.of(2031, 1, 15))).capacity(7_500).build());
         }
         for (int i = 0; i < PEOPLE; i++) {
             b.add(Person.of(person(i), "Synthetic", "Person " + i).withRole(PersonRole.of(ASSOCIATION, "Member",

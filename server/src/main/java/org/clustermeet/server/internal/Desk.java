@@ -166,7 +166,8 @@ public final class Desk {
      * @return the registration, if the person ever registered
      */
     public static Optional<Registration> own(Registry registry, EventId event, PersonId person) {
-        List<Registration> mine = registry.registrationsFor(event).stream().filter(r -> r.person().equals(person))
+        // a person's registrations are few, whatever the event's size
+        List<Registration> mine = registry.registrationsOf(person).stream().filter(r -> r.event().equals(event))
                 .toList();
         return mine.stream().filter(r -> r.state().isActive()).findFirst()
                 .or(() -> mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1)));

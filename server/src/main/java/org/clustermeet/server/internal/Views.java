@@ -21,6 +21,7 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.registry.EventRoster;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
@@ -109,16 +110,9 @@ public final class Views {
         LocalDate last = event.schedule().lastDay();
         String dates = first.equals(last) ? first.toString() : first + " – " + last;
         String venue = event.venue().map(v -> venue(v, locale)).orElse(t.get("event.online"));
-        int holding = 0;
-        int waiting = 0;
-        for (Registration r : registry.registrationsFor(event.id())) {
-            if (r.holdsPlace() && r.attends() == AttendanceMode.IN_PERSON) {
-                holding++;
-            } else if (r.state() == RegistrationState.WAITLISTED) {
-                waiting++;
-            }
-        }
-        int held = holding;
+        EventRoster roster = registry.roster(event.id());
+        int held = roster.placesTaken(AttendanceMode.IN_PERSON);
+        int waiting = roster.waiting(AttendanceMode.IN_PERSON).size() + roster.waiting(AttendanceMode.ONLINE).size();
         String capacity = event.capacity().map(String::valueOf).orElse("");
         String left = event.capacity().map(c -> String.valueOf(Math.max(0, c - held))).orElse("");
         ZoneId zone = event.venue().flatMap(v -> v.country().timeZone()).orElse(ZoneOffset.UTC);
@@ -212,7 +206,7 @@ public final class Views {
         if (r.state() != RegistrationState.WAITLISTED) {
             return 0;
         }
-        return RegistrationWorkflow.waitingPositions(registry, r.event()).getOrDefault(r.id(), 0);
+        return registry.roster(r.event()).waitingBefore(r) + 1;
     }
 
     /**
