@@ -100,6 +100,9 @@ final class ImportCommand implements Callable<Integer> {
                 ClusterMeetCli.showProgress(spec));
         Path csv = what.organisations != null ? what.organisations
                 : what.registrations != null ? what.registrations : what.programme;
+        if (what.programme != null && charset != null) {
+            throw new CliFailure(CliFailure.USAGE, "--charset applies to CSV files; a schedule.json is UTF-8");
+        }
         Optional<Charset> cs = charset(lang);
         Registry result;
         List<String> report = new ArrayList<>();

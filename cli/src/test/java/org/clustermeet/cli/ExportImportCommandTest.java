@@ -103,6 +103,19 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void aCharsetIsRefusedForAProgrammeWhichIsAlwaysUtf8() throws Exception {
+        Path schedule = dir.resolve("schedule.json");
+        Files.writeString(schedule, SCHEDULE);
+
+        ClusterMeetCliTest.Run run = run("import", brussels.toString(), "--programme", schedule.toString(),
+                "--event", "brussels-2019-12-04-gold-label-meeting", "--charset", "windows-1250",
+                "--out", dir.resolve("out.json").toString());
+
+        assertThat(run.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(run.err()).contains("--charset applies to CSV files");
+    }
+
+    @Test
     void aProgrammeForAnEventTheRegistryLacksIsRefused() throws Exception {
         Path schedule = dir.resolve("schedule.json");
         Files.writeString(schedule, SCHEDULE);
