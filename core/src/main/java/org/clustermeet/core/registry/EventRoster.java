@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
@@ -17,7 +16,7 @@ import org.clustermeet.core.registration.RegistrationState;
 /**
  * What the registration rules ask about one event's registrations, kept up to date by every change
  * rather than counted again: the places held and the waiting list of each kind of place (in person,
- * online) in arrival order, and the active registrations by person. Each question costs O(log n)
+ * online) in arrival order, and the registrations by person. Each question costs O(log n)
  * whatever the event's size, and a change of one registration changes the roster in O(log n).
  * Immutable and thread-safe.
  */
@@ -41,7 +40,7 @@ public final class EventRoster {
         }
     }
 
-    /** An active registration's key: its person, then its id. */
+    /** A registration's key among a person's: its person, then its id. */
     record Holder(PersonId person, RegistrationId id) implements Comparable<Holder> {
 
         static Holder of(Registration r) {
@@ -70,16 +69,16 @@ public final class EventRoster {
     private final int[] places;
     /** The waiting registrations, by attendance mode's ordinal, in arrival order. */
     private final PersistentSortedMap<Arrival, Registration>[] waiting;
-    /** The active registrations (registered, waitlisted, attended), by person then id. */
-    private final PersistentSortedMap<Holder, Registration> active;
+    /** Every registration of the event, in any state, by person then id. */
+    private final PersistentSortedMap<Holder, Registration> byPerson;
     /** The active registrations, counted by attendance mode's ordinal. */
     private final int[] activeByMode;
 
     private EventRoster(int[] places, PersistentSortedMap<Arrival, Registration>[] waiting,
-                        PersistentSortedMap<Holder, Registration> active, int[] activeByMode) {
+                        PersistentSortedMap<Holder, Registration> byPerson, int[] activeByMode) {
         this.places = places;
         this.waiting = waiting;
-        this.active = active;
+        this.byPerson = byPerson;
         this.activeByMode = activeByMode;
     }
 
@@ -106,7 +105,7 @@ public final class EventRoster {
      */
     EventRoster with(Registration old, Registration now) {
         if (old != null && now != null && old.attends() == now.attends() && old.state().isActive()
-                && now.state().isActive() && old.person().equals(now.person())
+                == now.state().isActive() && old.person().equals(now.person())
                 && (old.state() == RegistrationState.WAITLISTED) == (now.state() == RegistrationState.WAITLISTED)
                 && old.registeredAt().equals(now.registeredAt())) {
             // the same place in every map (a registered person marked as attended, say): one put each
@@ -121,11 +120,11 @@ public final class EventRoster {
                 w = waiting.clone();
                 w[mode] = w[mode].put(Arrival.of(now), now);
             }
-            return new EventRoster(p, w, active.put(Holder.of(now), now), activeByMode);
+            return new EventRoster(p, w, byPerson.put(Holder.of(now), now), activeByMode);
         }
         int[] p = places.clone();
         PersistentSortedMap<Arrival, Registration>[] w = waiting.clone();
-        PersistentSortedMap<Holder, Registration> a = active;
+        PersistentSortedMap<Holder, Registration> a = byPerson;
         int[] m = activeByMode.clone();
         if (old != null) {
             int mode = old.attends().ordinal();
@@ -135,8 +134,8 @@ public final class EventRoster {
             if (old.state() == RegistrationState.WAITLISTED) {
                 w[mode] = w[mode].remove(Arrival.of(old));
             }
+            a = a.remove(Holder.of(old));
             if (old.state().isActive()) {
-                a = a.remove(Holder.of(old));
                 m[mode]--;
             }
         }
@@ -148,8 +147,8 @@ public final class EventRoster {
             if (now.state() == RegistrationState.WAITLISTED) {
                 w[mode] = w[mode].put(Arrival.of(now), now);
             }
+            a = a.put(Holder.of(now), now);
             if (now.state().isActive()) {
-                a = a.put(Holder.of(now), now);
                 m[mode]++;
             }
         }
@@ -197,25 +196,29 @@ public final class EventRoster {
      * @return those registrations, in id order
      */
     public List<Registration> activeOf(PersonId person) {
+        return registrationsOf(person).stream().filter(r -> r.state().isActive()).toList();
+    }
+
+    /**
+     * Returns a person's registrations for this event, in every state.
+     *
+     * @param person the person, not null
+     * @return those registrations, in id order
+     */
+    public List<Registration> registrationsOf(PersonId person) {
         Objects.requireNonNull(person, "person");
         List<Registration> found = new ArrayList<>(1);
-        int from = active.rank(Holder.first(person));
-        List<Registration> all = active.values();
+        int from = byPerson.rank(Holder.first(person));
+        List<Registration> all = byPerson.values();
         for (int i = from; i < all.size() && all.get(i).person().equals(person); i++) {
             found.add(all.get(i));
         }
         return found;
     }
 
-    /** {@return the first active registration of a person, if any} */
-    Optional<Registration> firstActiveOf(PersonId person) {
-        List<Registration> mine = activeOf(person);
-        return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(0));
-    }
-
-    /** {@return every active registration, by person then id} */
+    /** {@return every active registration, by person then id; in O(n), for the rare checks that need them all} */
     public List<Registration> active() {
-        return active.values();
+        return byPerson.values().stream().filter(r -> r.state().isActive()).toList();
     }
 
     /**
@@ -232,18 +235,18 @@ public final class EventRoster {
     @Override
     public boolean equals(Object o) {
         return o instanceof EventRoster r && java.util.Arrays.equals(places, r.places)
-                && java.util.Arrays.equals(waiting, r.waiting) && active.equals(r.active);
+                && java.util.Arrays.equals(waiting, r.waiting) && byPerson.equals(r.byPerson);
     }
 
     @Override
     public int hashCode() {
-        return active.hashCode();
+        return byPerson.hashCode();
     }
 
     @Override
     public String toString() {
         return "EventRoster[places in person " + placesTaken(AttendanceMode.IN_PERSON) + ", online "
                 + placesTaken(AttendanceMode.ONLINE) + ", waiting " + waiting(AttendanceMode.IN_PERSON).size() + " + "
-                + waiting(AttendanceMode.ONLINE).size() + ", active " + active.size() + "]";
+                + waiting(AttendanceMode.ONLINE).size() + ", registrations " + byPerson.size() + "]";
     }
 }

@@ -275,16 +275,6 @@ public final class Registry {
     }
 
     /**
-     * Returns a person's registrations, for every event and in every state.
-     *
-     * @param person the person's id, not null
-     * @return the registrations in id order, as an immutable view
-     */
-    public List<Registration> registrationsOf(PersonId person) {
-        return tables.registrationsByPerson().get(Objects.requireNonNull(person, "person")).values();
-    }
-
-    /**
      * Returns what the registration rules ask about an event's registrations, kept by every change:
      * places held and waiting lists by kind of place, active registrations by person.
      *

@@ -27,9 +27,9 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registration.Registration;
 
 /**
- * A registry's storage: one persistent map per entity kind, keyed by id, and the six indexes
+ * A registry's storage: one persistent map per entity kind, keyed by id, and the five indexes
  * that integrity checks and lookups need (labels by holder, memberships by member and by group,
- * registrations by event and by person, events by the organisations they name), and each event's
+ * registrations by event, events by the organisations they name), and each event's
  * {@link EventRoster}. Every change returns new tables in O(log n); the indexes and rosters change
  * with the maps they index, so they are never rebuilt.
  *
@@ -52,18 +52,15 @@ final class Tables {
             new Index<>(EntityKind.REGISTRATION, Registration::event, Registration::id);
     private static final Index<OrganisationId, EventId, Event> EVENTS_BY_ORGANISATION =
             Index.ofMany(EntityKind.EVENT, Tables::referencedOrganisations, Event::id);
-    private static final Index<PersonId, RegistrationId, Registration> REGISTRATIONS_BY_PERSON =
-            new Index<>(EntityKind.REGISTRATION, Registration::person, Registration::id);
 
     /** The empty indexes, in the order of {@link #indexes}. */
     private static final List<Index<?, ?, ?>> INDEXES = List.of(LABELS_BY_HOLDER, MEMBERSHIPS_BY_MEMBER,
-            MEMBERSHIPS_BY_GROUP, REGISTRATIONS_BY_EVENT, EVENTS_BY_ORGANISATION, REGISTRATIONS_BY_PERSON);
+            MEMBERSHIPS_BY_GROUP, REGISTRATIONS_BY_EVENT, EVENTS_BY_ORGANISATION);
     private static final int LABELS_BY_HOLDER_AT = 0;
     private static final int MEMBERSHIPS_BY_MEMBER_AT = 1;
     private static final int MEMBERSHIPS_BY_GROUP_AT = 2;
     private static final int REGISTRATIONS_BY_EVENT_AT = 3;
     private static final int EVENTS_BY_ORGANISATION_AT = 4;
-    private static final int REGISTRATIONS_BY_PERSON_AT = 5;
 
     static final Tables EMPTY = empty();
 
@@ -164,10 +161,6 @@ final class Tables {
 
     Index<OrganisationId, EventId, Event> eventsByOrganisation() {
         return index(EVENTS_BY_ORGANISATION_AT, EVENTS_BY_ORGANISATION);
-    }
-
-    Index<PersonId, RegistrationId, Registration> registrationsByPerson() {
-        return index(REGISTRATIONS_BY_PERSON_AT, REGISTRATIONS_BY_PERSON);
     }
 
     /** An event's roster; the empty roster for an event without registrations. */
