@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.clustermeet.core.event.Clash;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
-import org.clustermeet.core.event.Clash;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.LabelId;
@@ -339,7 +339,7 @@ final class IntegrityRules {
      * @param eventTouched whether the edit put the event itself
      */
     void eventRoster(Event event, EventRoster roster, Collection<Registration> touched, boolean eventTouched) {
-        if (event.status() == EventStatus.CANCELLED) {
+        if (event.status() == EventStatus.CANCELLED && anyActive(roster)) {
             for (Registration r : byId(roster.active())) {
                 problem(EntityKind.REGISTRATION, r.id(), "is " + r.state() + " although event " + event.id()
                         + " is cancelled (cancelling an event closes its registrations)");
@@ -378,6 +378,16 @@ final class IntegrityRules {
                     : waiting.stream().min(java.util.Comparator.comparing(Registration::id)).orElseThrow();
             checkPlaces(event, mode, places, first);
         }
+    }
+
+    /** Whether any registration of the roster is active, in constant time. */
+    private static boolean anyActive(EventRoster roster) {
+        for (AttendanceMode mode : AttendanceMode.values()) {
+            if (roster.active(mode) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registrations in id order. */
