@@ -175,10 +175,11 @@ final class ScheduleReader {
             }
             OptionalInt capacity = OptionalInt.empty();
             if (room.get("capacity") instanceof BigDecimal seats) {
-                if (seats.signum() > 0 && seats.stripTrailingZeros().scale() <= 0 && seats.compareTo(BigDecimal.valueOf(1_000_000)) <= 0) {
+                if (seats.compareTo(BigDecimal.valueOf(1_000_000)) <= 0 && seats.signum() > 0
+                        && seats.stripTrailingZeros().scale() <= 0) {
                     capacity = OptionalInt.of(seats.intValueExact());
                 } else {
-                    warn(here + "/capacity", "\"" + seats.toPlainString() + "\" is not a number of seats; ignored");
+                    warn(here + "/capacity", "\"" + Echo.cut(seats.toString()) + "\" is not a number of seats; ignored");
                 }
             }
             if (rooms.containsKey(name.get())) {
@@ -246,7 +247,7 @@ final class ScheduleReader {
         int before = problems.size();
         Optional<Long> number = Optional.empty();
         Object id = talk.get("id");
-        if (id instanceof BigDecimal n && n.stripTrailingZeros().scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+        if (id instanceof BigDecimal n && isWholeNumber(n)) {
             number = Optional.of(n.longValue());
         } else if (id != null) {
             warn(at + "/id", "is " + kind(id) + ", where the format has a whole number; ignored");
@@ -399,12 +400,20 @@ final class ScheduleReader {
                 key = Optional.of(code);
             } else if (person.get("guid") instanceof String g && GUID.matcher(g).matches()) {
                 key = Optional.of(g.toLowerCase(Locale.ROOT));
-            } else if (person.get("id") instanceof BigDecimal id && id.stripTrailingZeros().scale() <= 0) {
-                key = Optional.of(id.toBigInteger().toString());
+            } else if (person.get("id") instanceof BigDecimal id && isWholeNumber(id)) {
+                key = Optional.of(Long.toString(id.longValue()));
             }
             speakers.add(new Talk.Speaker(here, clean, email, key));
         }
         return List.copyOf(speakers);
+    }
+
+    /**
+     * Whether a number is a whole number that fits a {@code long}: compared before any conversion,
+     * so that a hostile {@code 1e999999999} costs what its text costs.
+     */
+    private static boolean isWholeNumber(BigDecimal n) {
+        return n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0 && n.stripTrailingZeros().scale() <= 0;
     }
 
     // ---------------------------------------------------------------- the tree

@@ -181,6 +181,28 @@ class ProgrammeImportTest {
     }
 
     @Test
+    void hugeNumbersCostWhatTheirTextCostsAndAreReadPast() throws Exception {
+        String json = """
+                {"schedule": {"version": "1", "conference": {"acronym": "illustrative", "title": "Illustrative",
+                  "time_zone_name": "Europe/Berlin",
+                  "rooms": [{"name": "Hall A", "guid": "b379c473-93b9-4eae-9a09-d482e86cede3", "capacity": 1e999999999}],
+                  "days": [{"index": 1, "date": "2020-12-27", "day_start": "2020-12-27T09:00:00+01:00",
+                    "day_end": "2020-12-27T18:00:00+01:00", "rooms": {
+                      "Hall A": [{"guid": "0b7e4d3c-9a1f-4c2e-8d5b-1f2a3b4c5d6e", "id": 1e999999999, "title": "Talk",
+                                  "date": "2020-12-27T10:00:00+01:00", "duration": "00:30", "room": "Hall A",
+                                  "persons": [{"id": 1e999999999, "public_name": "Illustrative Speaker"}]}]}}]}}}
+                """;
+
+        long started = System.nanoTime();
+        ProgrammeResult result = read(congress(LocalDate.of(2020, 12, 27), LocalDate.of(2020, 12, 30)), json);
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(pointers(result.warnings())).contains("/schedule/conference/rooms/0/capacity",
+                "/schedule/conference/days/0/rooms/Hall A/0/id");
+        assertThat(result.peopleAdded()).singleElement().satisfies(id -> assertThat(id.value()).hasSizeLessThan(40));
+    }
+
+    @Test
     void aSpeakerInTwoOverlappingTalksRefusesTheScheduleNamingBothTalks() throws Exception {
         ProgrammeImportException refused = catchThrowableOfType(ProgrammeImportException.class,
                 () -> read(congress(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 16)),
