@@ -29,9 +29,16 @@ public record ScheduleNote(String pointer, String message) {
         }
     }
 
-    /** {@return "POINTER: MESSAGE", the pointer shown inert} */
+    /** {@return "POINTER: MESSAGE", each step of the pointer shown inert and cut, as any echoed value} */
     public String describe() {
-        return (pointer.isEmpty() ? "(the file)" : Echo.inert(pointer)) + ": " + message;
+        if (pointer.isEmpty()) {
+            return "(the file): " + message;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (String step : pointer.substring(1).split("/", -1)) {
+            shown.append('/').append(Echo.cut(step));
+        }
+        return shown + ": " + message;
     }
 
     @Override

@@ -203,6 +203,18 @@ class ProgrammeImportTest {
     }
 
     @Test
+    void aNoteEchoesEachStepOfItsPointerInertAndCut() {
+        ScheduleNote note = new ScheduleNote("/schedule/conference/days/0/rooms/" + "R".repeat(500) + "\u001B[2J/0",
+                "room is not among the conference's rooms");
+
+        String shown = note.describe();
+
+        assertThat(shown).startsWith("/schedule/conference/days/0/rooms/RRRR").doesNotContain("\u001B")
+                .endsWith("/0: room is not among the conference's rooms");
+        assertThat(shown.length()).isLessThan(200);
+    }
+
+    @Test
     void aSpeakerInTwoOverlappingTalksRefusesTheScheduleNamingBothTalks() throws Exception {
         ProgrammeImportException refused = catchThrowableOfType(ProgrammeImportException.class,
                 () -> read(congress(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 16)),
