@@ -9,10 +9,16 @@ module org.clustermeet.server {
     requires org.eclipse.jetty.server;
     requires gg.jte.runtime;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.pdfbox;
+    requires com.google.zxing;
+    // PDFBox, an automatic module that cannot say so itself, measures and draws fonts with java.awt.geom
+    requires java.desktop;
     // the templates compiled by jte are marked @Generated
     requires static java.compiler;
 
     exports org.clustermeet.server;
+    exports org.clustermeet.server.badges;
+    exports org.clustermeet.server.checkin;
 
     opens org.clustermeet.server.pages to gg.jte.runtime;
 }
