@@ -266,6 +266,17 @@ public enum Message {
             "Program wydarzenia {0} z {1}: {2}; dodani prelegenci: {3}"),
     /** Command line: a deviation of a schedule file that was read past. */
     SCHEDULE_WARNING("warning: {0}", "ostrzeżenie: {0}"),
+    /** Command line: name badges written. */
+    BADGES_WRITTEN("Badges: {0}, pages: {1}; written to {2}", "Identyfikatory: {0}, strony: {1}; zapisano w {2}"),
+    /** Command line: an unknown badge layout. */
+    BADGES_LAYOUT("--layout must be a4 or a6, not \"{0}\"", "--layout musi mieć wartość a4 albo a6, nie „{0}”"),
+    /** Command line: no font for badges. */
+    BADGES_NO_FONT("no font for badges: DejaVu Sans is not installed (Debian: apt-get install fonts-dejavu-core); "
+            + "or give --font FILE, a TrueType font with the names' letters",
+            "brak czcionki dla identyfikatorów: DejaVu Sans nie jest zainstalowana (Debian: apt-get install "
+                    + "fonts-dejavu-core); albo podaj --font PLIK, czcionkę TrueType z literami nazwisk"),
+    /** Command line: a character a badge's font cannot print. */
+    BADGES_WARNING("warning: {0}", "ostrzeżenie: {0}"),
     /** Command line: one imported line's outcome. */
     IMPORTED_LINE("line {0}: {1}", "wiersz {0}: {1}"),
     /** Command line: an export format that does not fit what is exported. */

@@ -1,10 +1,15 @@
 package org.clustermeet.server.badges;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType fonts badges are printed in, embedded in the PDF (only the glyphs used). Names are
@@ -53,6 +58,28 @@ public record BadgeFonts(Path regular, Path bold) {
         return find().orElseThrow(() -> new IllegalStateException("no font for badges: DejaVu Sans is not in "
                 + DEJAVU_FOLDERS.get(0) + " (install Debian's fonts-dejavu-core) or the other usual places; "
                 + "name a TrueType font with Latin Extended-A glyphs instead"));
+    }
+
+    /**
+     * Reads both fonts, so that a bad font is named before anything is written.
+     *
+     * @return these fonts
+     * @throws IllegalArgumentException naming the file, if it is not a TrueType font PDF can embed
+     * @throws IOException              if a file is missing
+     */
+    public BadgeFonts verified() throws IOException {
+        for (Path font : List.of(regular, bold)) {
+            if (!Files.isRegularFile(font)) {
+                throw new NoSuchFileException(font.toString(), null, "no such font file");
+            }
+            try (PDDocument probe = new PDDocument()) {
+                PDType0Font.load(probe, font.toFile());
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("font " + font + " is not a TrueType font that a PDF can embed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return this;
     }
 
     /** {@return DejaVu Sans and its bold, where installed} */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -77,10 +78,14 @@ public final class CheckInKey {
      * @return the key
      * @throws IllegalArgumentException naming the file, if it is not a regular file, is larger than
      *                                  4 KiB, or holds fewer than {@value #MIN_SECRET_LENGTH} characters
+     * @throws java.nio.file.NoSuchFileException if there is no such file
      * @throws IOException              if the file cannot be read
      */
     public static CheckInKey read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no check-in secret");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("check-in secret " + file + " is not a regular file");
         }
