@@ -18,6 +18,8 @@ import org.clustermeet.core.event.Event;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.server.internal.Api;
 import org.clustermeet.server.internal.Desk;
+import org.clustermeet.server.internal.Door;
+import org.clustermeet.server.internal.DoorPages;
 import org.clustermeet.server.internal.Guard;
 import org.clustermeet.server.internal.InvitationPages;
 import org.clustermeet.server.internal.JettyErrors;
@@ -111,7 +113,8 @@ public final class RegistrationServer implements AutoCloseable {
             SignUpPages signUps = new SignUpPages(signUpDesk, guard, links);
             OrganiserPages organiser = new OrganiserPages(desk, guard, links);
             Api api = new Api(desk, signUpDesk, guard, links);
-            routes.addAll(Routes.of(invitations, signUps, organiser, api, RegistrationServer::openApi,
+            DoorPages door = new DoorPages(desk, new Door(desk, settings.checkInKey(), settings.clock()), guard);
+            routes.addAll(Routes.of(invitations, signUps, organiser, door, api, RegistrationServer::openApi,
                     ctx -> home(ctx, signUpDesk), RegistrationServer::style));
             for (Routes.Route route : routes) {
                 switch (route.method()) {

@@ -2,10 +2,14 @@ package org.clustermeet.server;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.server.checkin.CheckInKey;
 
 /**
  * How a registration server listens and what it allows: the address and port, the organisers who
- * may log in, the largest request body, and how many answers one address may send a minute.
+ * may log in, the largest request body, how many answers one address may send a minute, and the
+ * secret of the badges' check-in codes.
  * Immutable; start from {@link #defaults()} and change with the {@code withX} copies.
  *
  * @param bind             the address to listen on, such as {@code 127.0.0.1}; not blank
@@ -14,9 +18,11 @@ import java.util.Objects;
  * @param maxRequestBytes  the largest request body accepted, at least 1024
  * @param answersPerMinute how many form or API answers one client address may send a minute, at least 1
  * @param clock            the clock for invitations, sessions and arrival times, not null
+ * @param checkInKey       the secret that signs badges' check-in codes and checks them at the door;
+ *                         without it the badge and check-in pages say how to give one; not null
  */
 public record ServerSettings(String bind, int port, Organisers organisers, long maxRequestBytes,
-                             int answersPerMinute, Clock clock) {
+                             int answersPerMinute, Clock clock, Optional<CheckInKey> checkInKey) {
 
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8080;
@@ -30,12 +36,14 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @param maxRequestBytes  at least 1024
      * @param answersPerMinute at least 1
      * @param clock            not null
+     * @param checkInKey       not null (may be empty)
      * @throws IllegalArgumentException naming the setting and its value
      */
     public ServerSettings {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(organisers, "organisers");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(checkInKey, "checkInKey");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("bind must name an address, such as 127.0.0.1");
         }
@@ -50,9 +58,10 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
         }
     }
 
-    /** {@return 127.0.0.1:8080, no organisers, requests up to 64 KiB, 30 answers a minute per address} */
+    /** {@return 127.0.0.1:8080, no organisers, requests up to 64 KiB, 30 answers a minute per address, no check-in key} */
     public static ServerSettings defaults() {
-        return new ServerSettings("127.0.0.1", DEFAULT_PORT, Organisers.none(), 64 * 1024, 30, Clock.systemUTC());
+        return new ServerSettings("127.0.0.1", DEFAULT_PORT, Organisers.none(), 64 * 1024, 30, Clock.systemUTC(),
+                Optional.empty());
     }
 
     /**
@@ -60,7 +69,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening there
      */
     public ServerSettings withBind(String bind) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
     }
 
     /**
@@ -68,7 +77,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening on it
      */
     public ServerSettings withPort(int port) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
     }
 
     /**
@@ -76,7 +85,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with these organisers
      */
     public ServerSettings withOrganisers(Organisers organisers) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
     }
 
     /**
@@ -84,7 +93,16 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this limit
      */
     public ServerSettings withAnswersPerMinute(int answersPerMinute) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+    }
+
+    /**
+     * @param checkInKey the secret of badges' check-in codes, as read by {@link CheckInKey#read}
+     * @return a copy printing badges and checking people in with it
+     */
+    public ServerSettings withCheckInKey(CheckInKey checkInKey) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock,
+                Optional.of(Objects.requireNonNull(checkInKey, "checkInKey")));
     }
 
     /**
@@ -92,6 +110,6 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this clock
      */
     public ServerSettings withClock(Clock clock) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
     }
 }

@@ -58,8 +58,19 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(RegistryStore store) {
-        RegistrationServer server = RegistrationServer.start(store, ServerSettings.defaults().withPort(0)
-                .withOrganisers(Organisers.of(Map.of(ORGANISER, TOKEN))).withAnswersPerMinute(10_000));
+        return start(store, settings -> settings);
+    }
+
+    /**
+     * Starts a server on a store, with the test settings changed (a check-in key, a clock).
+     *
+     * @param store    the store
+     * @param settings changes the test settings
+     * @return the running fixture
+     */
+    static ServerFixture start(RegistryStore store, java.util.function.UnaryOperator<ServerSettings> settings) {
+        RegistrationServer server = RegistrationServer.start(store, settings.apply(ServerSettings.defaults().withPort(0)
+                .withOrganisers(Organisers.of(Map.of(ORGANISER, TOKEN))).withAnswersPerMinute(10_000)));
         return new ServerFixture(store, server);
     }
 

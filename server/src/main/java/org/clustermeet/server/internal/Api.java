@@ -326,8 +326,7 @@ public final class Api {
     }
 
     private Event findEvent(Context ctx) {
-        EventId id = Forms.id(ctx.pathParam("id"), EventId::of, "id");
-        return desk.registry().event(id).orElseThrow(() -> WebProblem.notFound("no event " + id));
+        return desk.event(ctx.pathParam("id"));
     }
 
     private Desk.Opened opened(Context ctx) {
@@ -391,7 +390,7 @@ public final class Api {
         return node;
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(JSON)) {
             throw new WebProblem(415, "the body must be " + JSON, null);
@@ -411,7 +410,7 @@ public final class Api {
         }
     }
 
-    private static String text(JsonNode body, String field) {
+    static String text(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -422,7 +421,7 @@ public final class Api {
         return node.asText();
     }
 
-    private static void send(Context ctx, int status, JsonNode body) {
+    static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType(JSON).result(write(body));
     }
 

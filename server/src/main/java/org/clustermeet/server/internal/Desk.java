@@ -137,6 +137,18 @@ public final class Desk {
         return store;
     }
 
+    /**
+     * Finds an event named in a request's path.
+     *
+     * @param id the id as the path gives it
+     * @return the event
+     * @throws WebProblem 400 for a malformed id, 404 for an unknown one
+     */
+    public Event event(String id) {
+        EventId eventId = Forms.id(id, EventId::of, "id");
+        return registry().event(eventId).orElseThrow(() -> WebProblem.notFound("no event " + eventId));
+    }
+
     /** {@return the registry as of the latest change} */
     public Registry registry() {
         return store.registry();

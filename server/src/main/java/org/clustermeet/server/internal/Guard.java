@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.clustermeet.core.workflow.Actor;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 /**
  * The server's defences that are not about the registry: security headers on every response,
@@ -151,6 +152,33 @@ public final class Guard {
         Session extended = new Session(s.actor(), s.csrf(), now.plus(SESSION));
         sessions.put(id, extended);
         return Optional.of(extended);
+    }
+
+    /**
+     * Returns the session of a page request, or sends the browser to the login page.
+     *
+     * @param ctx the request
+     * @return the session; empty when the response is already a redirect to the login page
+     */
+    public Optional<Session> sessionOrLogin(Context ctx) {
+        Optional<Session> session = session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect("/organiser/login", HttpStatus.SEE_OTHER);
+        }
+        return session;
+    }
+
+    /**
+     * Returns the session of a form that changes something, its CSRF token checked.
+     *
+     * @param ctx the request holding the form
+     * @return the session
+     * @throws WebProblem 403 when not logged in, or the CSRF token is missing or wrong
+     */
+    public Session sessionForChange(Context ctx) {
+        Session session = session(ctx).orElseThrow(() -> new WebProblem(403, "log in as an organiser first", null));
+        checkCsrf(session, ctx);
+        return session;
     }
 
     /**

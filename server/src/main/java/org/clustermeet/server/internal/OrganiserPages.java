@@ -267,23 +267,15 @@ public final class OrganiserPages {
     }
 
     private Optional<Guard.Session> sessionOrLogin(Context ctx) {
-        Optional<Guard.Session> session = guard.session(ctx);
-        if (session.isEmpty()) {
-            ctx.redirect("/organiser/login", HttpStatus.SEE_OTHER);
-        }
-        return session;
+        return guard.sessionOrLogin(ctx);
     }
 
     private Guard.Session sessionForChange(Context ctx) {
-        Guard.Session session = guard.session(ctx).orElseThrow(() ->
-                new WebProblem(403, "log in as an organiser first", null));
-        Guard.checkCsrf(session, ctx);
-        return session;
+        return guard.sessionForChange(ctx);
     }
 
     private Event event(String id) {
-        EventId eventId = Forms.id(id, EventId::of, "id");
-        return desk.registry().event(eventId).orElseThrow(() -> WebProblem.notFound("no event " + eventId));
+        return desk.event(id);
     }
 
     private Registration registration(String id) {
@@ -296,7 +288,11 @@ public final class OrganiserPages {
         return Forms.id(text, PersonId::of, field);
     }
 
-    private static Texts texts(Context ctx) {
+    /**
+     * @param ctx an organiser page's request
+     * @return its texts: {@code ?lang=}, else {@code Accept-Language}
+     */
+    static Texts texts(Context ctx) {
         return Texts.of(Lang.choose(ctx.queryParam("lang"), Optional.empty(), ctx.header("Accept-Language")));
     }
 }

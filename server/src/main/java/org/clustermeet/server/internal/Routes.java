@@ -34,13 +34,14 @@ public final class Routes {
      * @param invitations the invitation pages
      * @param signUps     the open registration form
      * @param organiser   the organiser's pages
+     * @param door        the badges, the check-in page and the API's check-in
      * @param api         the JSON API
      * @param openApi     answers {@code /api/openapi.json}
      * @param home        answers {@code /}
      * @param style       answers {@code /static/site.css}
      * @return the routes
      */
-    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, Api api,
+    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, DoorPages door, Api api,
                                  Handler openApi, Handler home, Handler style) {
         return List.of(
                 new Route("GET", "/", home),
@@ -59,6 +60,9 @@ public final class Routes {
                 new Route("POST", "/organiser/events/{id}/invite", organiser::invite),
                 new Route("POST", "/organiser/events/{id}/capacity", organiser::capacity),
                 new Route("POST", "/organiser/events/{id}/invitations/{person}/revoke", organiser::revoke),
+                new Route("GET", "/organiser/events/{id}/badges", door::badges),
+                new Route("GET", "/organiser/events/{id}/check-in", door::checkInForm),
+                new Route("POST", "/organiser/events/{id}/check-in", door::checkIn),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
                 new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
                 new Route("GET", "/api/openapi.json", openApi),
@@ -73,6 +77,7 @@ public final class Routes {
                 new Route("POST", "/api/organiser/events/{id}/invitations/{person}/revoke", api::revoke),
                 new Route("PUT", "/api/organiser/events/{id}/capacity", api::capacity),
                 new Route("POST", "/api/organiser/registrations/{id}/cancel", api::cancel),
+                new Route("POST", "/api/organiser/events/{id}/check-ins", door::checkInApi),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
