@@ -2,7 +2,6 @@ package org.clustermeet.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ final class BadgesCommand implements Callable<Integer> {
             inputs.add(font);
         }
         Output.refuseInputs(out, inputs, lang);
-        CheckInKey key = readKey(lang);
+        CheckInKey key = ServeCommand.readCheckInKey(secret, lang);
         BadgeFonts fonts = fonts(lang);
         Registry registry = new Input(source).load(limit.maxBytes, lang, spec.commandLine().getErr(),
                 ClusterMeetCli.showProgress(spec));
@@ -112,18 +111,6 @@ final class BadgesCommand implements Callable<Integer> {
             return Layout.valueOf(layout.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CliFailure(CliFailure.USAGE, Message.BADGES_LAYOUT.format(lang, layout));
-        }
-    }
-
-    private CheckInKey readKey(Locale lang) {
-        try {
-            return CheckInKey.read(secret);
-        } catch (NoSuchFileException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, secret));
-        } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, secret, e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(CliFailure.USAGE, e.getMessage());
         }
     }
 

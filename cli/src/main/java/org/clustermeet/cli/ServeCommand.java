@@ -33,6 +33,7 @@ import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.server.Organisers;
 import org.clustermeet.server.RegistrationServer;
 import org.clustermeet.server.ServerSettings;
+import org.clustermeet.server.checkin.CheckInKey;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.testkit.Brussels2019;
 
@@ -80,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "A file of 'name = token' lines: who may log in to the organiser pages.")
     private Path organisers;
 
+    @Option(names = "--check-in-secret", paramLabel = "FILE",
+            description = "A file holding the secret (at least 32 characters) that signs badges' check-in codes; "
+                    + "without it, badges and check-in are off.")
+    private Path checkInSecret;
+
     @Option(names = "--demo",
             description = "Serve a temporary store holding the Brussels sample and an illustrative open event.")
     private boolean demo;
@@ -100,10 +106,14 @@ final class ServeCommand implements Callable<Integer> {
         if (demo) {
             temporary = Files.createTempDirectory("clustermeet-demo");
             token = randomToken();
-            settings = settings.withOrganisers(Organisers.of(Map.of(DEMO_ORGANISER.name(), token)));
+            settings = settings.withOrganisers(Organisers.of(Map.of(DEMO_ORGANISER.name(), token)))
+                    .withCheckInKey(checkInSecret == null ? CheckInKey.random() : readCheckInKey(lang));
             store = RegistryStore.createEmbedded(temporary.resolve("demo"), demoRegistry(LocalDate.now(ZoneOffset.UTC)));
         } else {
             settings = settings.withOrganisers(readOrganisers(lang, out));
+            if (checkInSecret != null) {
+                settings = settings.withCheckInKey(readCheckInKey(lang));
+            }
             StoreCommand.Database database = new StoreCommand.Database();
             database.db = db;
             store = database.open();
@@ -171,6 +181,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, organisers, e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new CliFailure(CliFailure.INVALID, e.getMessage());
+        }
+    }
+
+    private CheckInKey readCheckInKey(Locale lang) {
+        return readCheckInKey(checkInSecret, lang);
+    }
+
+    /** Reads a check-in secret, as serve and badges do. */
+    static CheckInKey readCheckInKey(Path file, Locale lang) {
+        try {
+            return CheckInKey.read(file);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, file));
+        } catch (IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, file, e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(CliFailure.USAGE, e.getMessage());
         }
     }
 

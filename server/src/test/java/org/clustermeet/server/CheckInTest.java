@@ -274,4 +274,53 @@ class CheckInTest {
             }
         }
     }
+
+    @Test
+    void anEventMarkedHeldReportsWhoCameAndListsTheNoShowsToTheOrganiser() throws Exception {
+        try (ServerFixture f = start(5)) {
+            RegistrationId came = register(f, 0);
+            register(f, 1);
+            clock.now = EVENT_DAY;
+            scan(f, code(came));
+
+            HttpResponse<String> held = f.postJson("/api/organiser/events/" + EVENT + "/held", "{}",
+                    ServerFixture.bearer());
+            String cookie = OrganiserPagesTest.cookie(OrganiserPagesTest.logIn(f, ServerFixture.TOKEN));
+            String report = f.get("/organiser/events/" + EVENT + "/report", "Cookie", cookie).body();
+
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+            assertThat(JSON.readTree(held.body()).get("status").asText()).isEqualTo("held");
+            assertThat(report).contains("data-figure=\"attended\" data-value=\"1\"",
+                    "data-figure=\"no-shows\" data-value=\"1\"", "id=\"no-shows\"", "Given1 Family 1");
+            assertThat(report.substring(report.indexOf("id=\"no-shows\""))).doesNotContain("Given0 Family 0");
+        }
+    }
+
+    @Test
+    void whileTheDoorsAreOpenTheReportCountsCheckInsAndListsNoShowsNotYet() throws Exception {
+        try (ServerFixture f = start(5)) {
+            RegistrationId came = register(f, 0);
+            register(f, 1);
+            clock.now = EVENT_DAY;
+            scan(f, code(came));
+            String cookie = OrganiserPagesTest.cookie(OrganiserPagesTest.logIn(f, ServerFixture.TOKEN));
+
+            String report = f.get("/organiser/events/" + EVENT + "/report", "Cookie", cookie).body();
+
+            assertThat(report).contains("data-figure=\"attended\" data-value=\"1\"")
+                    .doesNotContain("data-figure=\"no-shows\"", "id=\"no-shows\"");
+        }
+    }
+
+    @Test
+    void anEventCannotBeMarkedHeldBeforeItsFirstDay() throws Exception {
+        try (ServerFixture f = start(5)) {
+            HttpResponse<String> held = f.postJson("/api/organiser/events/" + EVENT + "/held", "{}",
+                    ServerFixture.bearer());
+
+            assertThat(held.statusCode()).isEqualTo(409);
+            assertThat(JSON.readTree(held.body()).get("detail").asText())
+                    .isEqualTo("event illustrative-workshop begins on 2031-03-05: it can be marked held from that day");
+        }
+    }
 }

@@ -354,7 +354,7 @@ public final class Api {
         return answer;
     }
 
-    private static ObjectNode event(Registry registry, Event e) {
+    static ObjectNode event(Registry registry, Event e) {
         Texts english = Texts.of(Locale.ENGLISH);
         Views.EventView v = Views.event(registry, e, english);
         ObjectNode node = MAPPER.createObjectNode().put("id", v.id()).put("title", e.title().english())

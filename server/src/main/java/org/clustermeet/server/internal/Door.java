@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -107,9 +108,8 @@ public final class Door {
                     .orElse(token.event().value());
             return refused(event, t.get("checkin.other-event", Echo.inert(other)));
         }
-        ZoneId zone = event.venue().flatMap(v -> v.country().timeZone()).orElse(ZoneOffset.UTC);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (today.isBefore(event.schedule().firstDay())) {
+        ZoneId zone = zone(event);
+        if (today(event).isBefore(event.schedule().firstDay())) {
             return refused(event, t.get("checkin.too-early", event.schedule().firstDay()));
         }
         Optional<Registration> found = registry.registration(token.registration())
@@ -132,6 +132,47 @@ public final class Door {
         }
         return answer(Kind.REFUSED, event, r, t, "", t.get("checkin.no-place",
                 t.get("state." + Views.spelling(r.state().name()))));
+    }
+
+    /**
+     * Tells whether an event may be marked held now: planned or postponed, and its first day begun
+     * at the venue.
+     *
+     * @param event the event
+     * @return true when {@link #markHeld} would do it
+     */
+    public boolean mayMarkHeld(Event event) {
+        return (event.status() == EventStatus.PLANNED || event.status() == EventStatus.POSTPONED)
+                && !today(event).isBefore(event.schedule().firstDay());
+    }
+
+    /**
+     * Records that an event was held: from then on, the reports count every registration holding a
+     * place that was not checked in as a no-show.
+     *
+     * @param event the event
+     * @param actor the organiser
+     * @return the event, now held
+     * @throws WebProblem 409 when the event is not planned or postponed, or has not begun
+     */
+    public Event markHeld(Event event, Actor actor) {
+        if (!mayMarkHeld(event)) {
+            throw new WebProblem(409, event.status() == EventStatus.PLANNED || event.status() == EventStatus.POSTPONED
+                    ? "event " + event.id() + " begins on " + event.schedule().firstDay()
+                            + ": it can be marked held from that day"
+                    : "event " + event.id() + " is " + event.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + ": only a planned or postponed event can be marked held", null);
+        }
+        return desk.store().changeEvent(event.withStatus(EventStatus.HELD), actor).registry().event(event.id())
+                .orElseThrow();
+    }
+
+    private LocalDate today(Event event) {
+        return LocalDate.now(clock.withZone(zone(event)));
+    }
+
+    private static ZoneId zone(Event event) {
+        return event.venue().flatMap(v -> v.country().timeZone()).orElse(ZoneOffset.UTC);
     }
 
     private String checkedInAt(Registration r, ZoneId zone) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 /**
  * The event day, for organisers: the badges PDF, the check-in page a scanner types into, and the
@@ -102,6 +103,28 @@ public final class DoorPages {
     }
 
     /**
+     * {@code POST /organiser/events/{id}/held}: records that the event was held, and shows its report.
+     *
+     * @param ctx the request
+     */
+    public void held(Context ctx) {
+        Guard.Session session = guard.sessionForChange(ctx);
+        door.markHeld(desk.event(ctx.pathParam("id")), session.actor());
+        ctx.redirect("/organiser/events/" + ctx.pathParam("id") + "/report", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code POST /api/organiser/events/{id}/held}: records that the event was held.
+     *
+     * @param ctx the request
+     */
+    public void heldApi(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        Event held = door.markHeld(desk.event(ctx.pathParam("id")), actor);
+        Api.send(ctx, 200, Api.event(desk.registry(), held));
+    }
+
+    /**
      * {@code POST /api/organiser/events/{id}/check-ins} with {@code {"code": "CM1/..."}}.
      *
      * @param ctx the request
@@ -138,6 +161,6 @@ public final class DoorPages {
         int holding = scan.map(Door.Scan::holding).orElseGet(() -> Door.holding(registry, event));
         ctx.html(Pages.render("check-in.jte", Map.of("t", t, "organiser", session.actor().name(),
                 "csrf", session.csrf(), "event", Views.event(registry, event, t), "scan", scan,
-                "attended", attended, "holding", holding)));
+                "attended", attended, "holding", holding, "mayMarkHeld", door.mayMarkHeld(event))));
     }
 }

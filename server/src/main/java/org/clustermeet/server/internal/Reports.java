@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.publication.PublicView;
+import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.Attendance;
 import org.clustermeet.core.report.EventReport;
@@ -16,8 +18,8 @@ import org.clustermeet.core.report.EventReports;
 
 /**
  * The organiser's report page of an event: the figures {@link EventReport} computes from the public
- * view of the registry, attendance only once the event was held, and the cluster organisations by
- * label and by country.
+ * view of the registry, check-ins as they come, no-shows once the event was held (with the list of
+ * them, for the organiser only), and the cluster organisations by label and by country.
  */
 public final class Reports {
 
@@ -52,10 +54,17 @@ public final class Reports {
         figures.add(new Figure("countries", t.get("report.countries"), r.countries().size()));
         figures.add(new Figure("smes", t.get("report.smes"), r.smesRepresented()));
         figures.add(new Figure("registered", t.get("report.registered"), a.registered()));
+        List<Views.RegistrationView> noShows = List.of();
         if (r.status() == EventStatus.HELD) {
             figures.add(new Figure("attended", t.get("report.attended"), a.attended()));
             figures.add(new Figure("no-shows", t.get("report.no-shows"), a.noShows()));
+            // the organiser's list, from the whole registry: the public view hides names without consent
+            noShows = Views.registrations(registry, event, Optional.of(RegistrationState.REGISTERED), t);
         } else {
+            if (a.attended() > 0) {
+                // the doors are open: the count of check-ins so far
+                figures.add(new Figure("attended", t.get("report.attended"), a.attended()));
+            }
             figures.add(new Figure("waiting", t.get("report.waiting"), a.waitlisted()));
             if (r.isToCome()) {
                 r.places().leftInPerson().ifPresent(left -> figures.add(new Figure("places-left",
@@ -75,6 +84,6 @@ public final class Reports {
         return Pages.render("report.jte", Map.of("t", t, "organiser", session.actor().name(), "csrf", session.csrf(),
                 "eventId", event.value(), "title", r.title().get(locale), "when", r.date() + " · "
                         + r.venue().map(v -> Views.venue(v, locale)).orElse(t.get("event.online")),
-                "figures", figures, "byLabel", byLabel, "byCountry", byCountry));
+                "figures", figures, "byLabel", byLabel, "byCountry", byCountry, "noShows", noShows));
     }
 }

@@ -63,6 +63,7 @@ public final class Routes {
                 new Route("GET", "/organiser/events/{id}/badges", door::badges),
                 new Route("GET", "/organiser/events/{id}/check-in", door::checkInForm),
                 new Route("POST", "/organiser/events/{id}/check-in", door::checkIn),
+                new Route("POST", "/organiser/events/{id}/held", door::held),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
                 new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
                 new Route("GET", "/api/openapi.json", openApi),
@@ -78,6 +79,7 @@ public final class Routes {
                 new Route("PUT", "/api/organiser/events/{id}/capacity", api::capacity),
                 new Route("POST", "/api/organiser/registrations/{id}/cancel", api::cancel),
                 new Route("POST", "/api/organiser/events/{id}/check-ins", door::checkInApi),
+                new Route("POST", "/api/organiser/events/{id}/held", door::heldApi),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
