@@ -27,7 +27,8 @@ import org.clustermeet.store.internal.Journal;
  * the database answers the same links. A person has at most one usable invitation to an event:
  * inviting again revokes the earlier link and issues a new one. Only each token's hash is kept.
  * Invitations have a connection of their own, so that looking one up never waits for the store's
- * changes. Obtained from {@link RegistryStore#invitations()}; thread-safe.
+ * changes. Issuing one writes an {@link Notice.Kind#INVITED} notice to the {@link Outbox} in the
+ * same transaction. Obtained from {@link RegistryStore#invitations()}; thread-safe.
  */
 public final class Invitations {
 
@@ -93,6 +94,9 @@ public final class Invitations {
                 s.setString(6, actor.name());
                 s.executeUpdate();
             }
+            // the person is told in the same transaction: an invitation is never issued untold
+            Outbox.insert(c, List.of(Notice.of(Notice.Kind.INVITED, event, person, Optional.empty(), 0,
+                    Notice.Reasons.NONE, actor, now)));
             return null;
         });
         return new IssuedInvitation(token, invitation);

@@ -44,6 +44,7 @@ final class Opening {
             database.inTransaction(c -> {
                 Journal.createTables(c);
                 Invitations.createTable(c);
+                Outbox.createTable(c);
                 OptionalInt version = Journal.schemaVersion(c);
                 if (version.isPresent() || Journal.snapshotSequence(c).isPresent()) {
                     throw new RegistryStoreException("cannot create a store in " + database.where()
@@ -60,6 +61,19 @@ final class Opening {
                     + Journal.describe(e), e);
         }
         return StoreState.of(initial, 0, chain);
+    }
+
+    /** Adds the outbox's table to a store created before it existed (nothing when it has one). */
+    static void addOutbox(Database database) {
+        try {
+            database.inTransaction(c -> {
+                Outbox.createTable(c);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot add the outbox's table to the store in " + database.where()
+                    + ": " + Journal.describe(e), e);
+        }
     }
 
     /**

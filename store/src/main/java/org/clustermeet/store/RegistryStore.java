@@ -74,11 +74,25 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private final Sequencer sequencer;
     private final Clock clock;
     private final Invitations invitations;
+    private final Outbox outbox;
 
     private RegistryStore(Database database, Clock clock, StoreState state) {
         this.sequencer = new Sequencer(database, clock, state);
         this.clock = clock;
+        this.outbox = new Outbox(database.sibling(), clock);
         this.invitations = new Invitations(database.sibling(), sequencer, clock);
+    }
+
+    /**
+     * Returns the store's outbox: the notices its changes wrote for the people they concern
+     * (accepted, waitlisted, promoted, refused, cancelled, the event changed or cancelled,
+     * invited), kept in the same database until a sender sends them. They use a connection of
+     * their own, opened when first needed.
+     *
+     * @return the outbox
+     */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /**
@@ -358,6 +372,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     @Override
     public void close() {
         invitations.close();
+        outbox.close();
         sequencer.close();
     }
 
@@ -392,7 +407,9 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private static RegistryStore open(Database database, Clock clock) {
         Objects.requireNonNull(clock, "clock");
         try {
-            return new RegistryStore(database, clock, Opening.load(database));
+            StoreState state = Opening.load(database);
+            Opening.addOutbox(database);
+            return new RegistryStore(database, clock, state);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -162,17 +162,18 @@ final class Sequencer {
             while (true) {
                 StoreState s = state;
                 List<Journal.Row> rows = new ArrayList<>();
+                List<Notice> notices = new ArrayList<>();
                 boolean refusal = false;
                 for (Pending<?> p : group) {
                     StoreState before = s;
-                    s = p.decide(s, clock.instant(), rows);
+                    s = p.decide(s, clock.instant(), rows, notices);
                     refusal |= s == before;
                 }
                 if (refusal && !confirmed && caughtUpWithNews()) {
                     confirmed = true;
                     continue;
                 }
-                if (rows.isEmpty() || append(rows)) {
+                if (rows.isEmpty() ? tell(notices) : append(rows, notices)) {
                     state = s;
                     return;
                 }
@@ -201,8 +202,8 @@ final class Sequencer {
             this.decider = decider;
         }
 
-        /** Decides on a state, adds the row of a change, and answers the state after it. */
-        StoreState decide(StoreState s, Instant at, List<Journal.Row> rows) {
+        /** Decides on a state, adds the row of a change and its notices, and answers the state after it. */
+        StoreState decide(StoreState s, Instant at, List<Journal.Row> rows, List<Notice> notices) {
             decision = null;
             refused = null;
             try {
@@ -212,6 +213,7 @@ final class Sequencer {
                 refused = e;
                 return s;
             }
+            notices.addAll(Notices.of(s.registry(), decision, actor, at));
             if (decision.changes().isEmpty()) {
                 return s;
             }
@@ -245,8 +247,22 @@ final class Sequencer {
         return state != old;
     }
 
-    /** Appends rows in one transaction; false when the state they were decided on is stale. */
-    private boolean append(List<Journal.Row> rows) {
+    /** Writes the notices of refusals, which change nothing; always true. */
+    private boolean tell(List<Notice> notices) {
+        if (!notices.isEmpty()) {
+            sql(() -> database.inTransaction(c -> {
+                Outbox.insert(c, notices);
+                return null;
+            }), "record a refusal's notice");
+        }
+        return true;
+    }
+
+    /**
+     * Appends rows and their notices in one transaction; false when the state they were decided
+     * on is stale.
+     */
+    private boolean append(List<Journal.Row> rows, List<Notice> notices) {
         Journal.Row last = rows.get(rows.size() - 1);
         try {
             return database.commitIf(c -> {
@@ -255,6 +271,7 @@ final class Sequencer {
                         return false;
                     }
                 }
+                Outbox.insert(c, notices);
                 return true;
             });
         } catch (SQLException e) {

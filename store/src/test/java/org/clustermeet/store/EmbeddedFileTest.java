@@ -81,7 +81,8 @@ class EmbeddedFileTest {
     void aFileWhoseDataIsOverwrittenIsReportedDamagedAndLeftAlone() throws Exception {
         Path file = storeFile();
         byte[] bytes = Files.readAllBytes(file);
-        for (int i = 12_000; i < Math.min(bytes.length, 60_000); i++) {
+        // every byte after the file headers: where H2 put the live chunks depends on its background writer
+        for (int i = 12_000; i < bytes.length; i++) {
             bytes[i] = (byte) (i * 31);
         }
         Files.write(file, bytes);
