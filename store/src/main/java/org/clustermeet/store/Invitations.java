@@ -36,7 +36,10 @@ public final class Invitations {
             + "token_hash VARCHAR(64) NOT NULL PRIMARY KEY, event_id VARCHAR(128) NOT NULL, "
             + "person_id VARCHAR(128) NOT NULL, lang VARCHAR(16) NOT NULL, "
             + "issued_at TIMESTAMP WITH TIME ZONE NOT NULL, issued_by VARCHAR(64) NOT NULL, "
-            + "revoked_at TIMESTAMP WITH TIME ZONE, revoked_by VARCHAR(64))";
+            + "revoked_at TIMESTAMP WITH TIME ZONE, revoked_by VARCHAR(64), link_of VARCHAR(64))";
+    /** Invitations made before further links existed lack the column that marks one. */
+    private static final String ADD_LINK_OF = "ALTER TABLE clustermeet_invitation ADD COLUMN IF NOT EXISTS "
+            + "link_of VARCHAR(64)";
     private static final String INDEX = "CREATE INDEX IF NOT EXISTS clustermeet_invitation_person "
             + "ON clustermeet_invitation (event_id, person_id)";
     private static final String COLUMNS = "event_id, person_id, lang, issued_at, issued_by, revoked_at, revoked_by";
@@ -150,7 +153,7 @@ public final class Invitations {
         Objects.requireNonNull(event, "event");
         return work("read the invitations to " + event, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM clustermeet_invitation WHERE event_id = ? ORDER BY issued_at, person_id")) {
+                    + " FROM clustermeet_invitation WHERE event_id = ? AND link_of IS NULL ORDER BY issued_at, person_id")) {
                 s.setString(1, event.value());
                 List<Invitation> found = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
@@ -161,6 +164,91 @@ public final class Invitations {
                 return List.copyOf(found);
             }
         });
+    }
+
+    /**
+     * Returns a person's latest invitation to an event, revoked or not: the language to speak to
+     * them in.
+     *
+     * @param event  the event, not null
+     * @param person the person, not null
+     * @return the invitation; empty when the person was never invited
+     * @throws RegistryStoreException if the database fails
+     */
+    public Optional<Invitation> latest(EventId event, PersonId person) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(person, "person");
+        return work("read an invitation to " + event, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM clustermeet_invitation "
+                    + "WHERE event_id = ? AND person_id = ? AND link_of IS NULL ORDER BY issued_at DESC")) {
+                s.setString(1, event.value());
+                s.setString(2, person.value());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(read(r)) : Optional.<Invitation>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Returns a further personal link to a person's usable invitation to an event, for a message
+     * that carries it: the first link is shown once and never kept, so each message gets its own,
+     * opening the same invitation and revoked with it. A person without a usable invitation gets
+     * one, in {@code language}, issued by {@code actor}, without a notice (the message that asks
+     * for the link is the notice).
+     *
+     * @param event    the event, which must be in the registry
+     * @param person   the person, who must be in the registry
+     * @param language the language of an invitation issued now, a language alone
+     * @param actor    who asks, not null
+     * @return the link's token, which is not kept
+     * @throws IllegalArgumentException if the event or the person does not exist
+     * @throws RegistryStoreException   if the database fails; nothing was changed
+     */
+    public InvitationToken link(EventId event, PersonId person, Locale language, Actor actor) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(actor, "actor");
+        Registry registry = sequencer.state().registry();
+        if (registry.event(event).isEmpty() || registry.person(person).isEmpty()) {
+            throw new IllegalArgumentException("no event " + event + " or no person " + person + " for a link");
+        }
+        Instant now = clock.instant();
+        InvitationToken token = InvitationToken.random();
+        work("issue a link to " + event, c -> {
+            String of = null;
+            String lang = language.getLanguage();
+            Instant issuedAt = now;
+            String issuedBy = actor.name();
+            try (PreparedStatement s = c.prepareStatement("SELECT token_hash, lang, issued_at, issued_by "
+                    + "FROM clustermeet_invitation WHERE event_id = ? AND person_id = ? AND revoked_at IS NULL "
+                    + "AND link_of IS NULL ORDER BY issued_at DESC")) {
+                s.setString(1, event.value());
+                s.setString(2, person.value());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        of = r.getString(1);
+                        lang = r.getString(2);
+                        issuedAt = r.getObject(3, OffsetDateTime.class).toInstant();
+                        issuedBy = r.getString(4);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_invitation (token_hash, "
+                    + COLUMNS + ", link_of) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)")) {
+                s.setString(1, token.hash());
+                s.setString(2, event.value());
+                s.setString(3, person.value());
+                s.setString(4, lang);
+                s.setObject(5, utc(issuedAt));
+                s.setString(6, issuedBy);
+                s.setString(7, of);
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return token;
     }
 
     private static int revoke(Connection c, EventId event, PersonId person, Instant at, Actor actor)
@@ -216,6 +304,7 @@ public final class Invitations {
     static void createTable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(CREATE);
+            s.execute(ADD_LINK_OF);
             s.execute(INDEX);
         }
     }

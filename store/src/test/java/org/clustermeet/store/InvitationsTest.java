@@ -162,4 +162,34 @@ class InvitationsTest {
                 ACTOR, java.util.Optional.empty(), java.util.Optional.empty()))
                 .hasMessage("language must be a language alone, such as en or pl, not 'pl-PL'");
     }
+
+    @Test
+    void aFurtherLinkOpensTheSameInvitationIsNotListedAndIsRevokedWithIt() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(1, 5), JANUARY)) {
+            IssuedInvitation issued = store.invitations().issue(EVENT, person(0), POLISH, ACTOR);
+
+            InvitationToken link = store.invitations().link(EVENT, person(0), Locale.ENGLISH, Actor.of("mailer"));
+
+            assertThat(store.invitations().find(link)).contains(issued.invitation());
+            assertThat(store.invitations().of(EVENT)).containsExactly(issued.invitation());
+            assertThat(store.invitations().latest(EVENT, person(0))).contains(issued.invitation());
+            store.invitations().revoke(EVENT, person(0), ACTOR);
+            assertThat(store.invitations().find(link)).hasValueSatisfying(i -> assertThat(i.revokedAt()).isPresent());
+        }
+    }
+
+    @Test
+    void aLinkForAPersonNeverInvitedIssuesAnInvitationInTheGivenLanguage() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(1, 5), JANUARY)) {
+            InvitationToken link = store.invitations().link(EVENT, person(0), POLISH, Actor.of("mailer"));
+
+            assertThat(store.invitations().find(link)).hasValueSatisfying(i -> {
+                assertThat(i.language()).isEqualTo(POLISH);
+                assertThat(i.issuedBy()).isEqualTo(Actor.of("mailer"));
+            });
+            assertThat(store.outbox().counts().get(Outbox.Status.PENDING)).as("no INVITED notice").isZero();
+        }
+    }
 }
