@@ -13,12 +13,14 @@ module org.clustermeet.server {
     requires com.google.zxing;
     // PDFBox, an automatic module that cannot say so itself, measures and draws fonts with java.awt.geom
     requires java.desktop;
+    requires jakarta.mail;
     // the templates compiled by jte are marked @Generated
     requires static java.compiler;
 
     exports org.clustermeet.server;
     exports org.clustermeet.server.badges;
     exports org.clustermeet.server.checkin;
+    exports org.clustermeet.server.mail;
 
     opens org.clustermeet.server.pages to gg.jte.runtime;
 }

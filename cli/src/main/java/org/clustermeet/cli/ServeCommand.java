@@ -30,6 +30,7 @@ import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.server.mail.MailSettings;
 import org.clustermeet.server.Organisers;
 import org.clustermeet.server.RegistrationServer;
 import org.clustermeet.server.ServerSettings;
@@ -86,6 +87,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "without it, badges and check-in are off.")
     private Path checkInSecret;
 
+    @Option(names = "--mail", paramLabel = "FILE",
+            description = "A properties file naming the SMTP server mails go through (host, port, security, user, "
+                    + "password-file, from); without it, mails are kept in the store and listed on the organiser's pages.")
+    private Path mail;
+
     @Option(names = "--demo",
             description = "Serve a temporary store holding the Brussels sample and an illustrative open event.")
     private boolean demo;
@@ -111,6 +117,9 @@ final class ServeCommand implements Callable<Integer> {
             store = RegistryStore.createEmbedded(temporary.resolve("demo"), demoRegistry(LocalDate.now(ZoneOffset.UTC)));
         } else {
             settings = settings.withOrganisers(readOrganisers(lang, out));
+            if (mail != null) {
+                settings = settings.withMail(readMail(lang));
+            }
             if (checkInSecret != null) {
                 settings = settings.withCheckInKey(readCheckInKey(lang));
             }
@@ -181,6 +190,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, organisers, e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new CliFailure(CliFailure.INVALID, e.getMessage());
+        }
+    }
+
+    private MailSettings readMail(Locale lang) {
+        try {
+            return MailSettings.read(mail);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.NO_SUCH_FILE.format(lang, e.getFile()));
+        } catch (IOException e) {
+            throw new CliFailure(CliFailure.USAGE, Message.CANNOT_READ.format(lang, mail, e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(CliFailure.USAGE, e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.text.Echo;
@@ -25,6 +26,8 @@ import org.clustermeet.server.internal.InvitationPages;
 import org.clustermeet.server.internal.JettyErrors;
 import org.clustermeet.server.internal.Lang;
 import org.clustermeet.server.internal.Links;
+import org.clustermeet.server.internal.MailSender;
+import org.clustermeet.server.internal.Mails;
 import org.clustermeet.server.internal.OrganiserPages;
 import org.clustermeet.server.internal.Pages;
 import org.clustermeet.server.internal.Routes;
@@ -71,11 +74,15 @@ public final class RegistrationServer implements AutoCloseable {
 
     private final List<Routes.Route> routes;
 
-    private RegistrationServer(Javalin app, Links links, Desk desk, List<Routes.Route> routes) {
+    private final Optional<MailSender> mail;
+
+    private RegistrationServer(Javalin app, Links links, Desk desk, List<Routes.Route> routes,
+                               Optional<MailSender> mail) {
         this.app = app;
         this.links = links;
         this.desk = desk;
         this.routes = routes;
+        this.mail = mail;
     }
 
     /** The routes the server registered, for the test that holds the OpenAPI document to them. */
@@ -97,6 +104,7 @@ public final class RegistrationServer implements AutoCloseable {
         Desk desk = new Desk(store, settings.clock());
         Guard guard = new Guard(settings.organisers()::match, settings.clock(), settings.answersPerMinute());
         Links links = new Links();
+        AtomicReference<MailSender> sender = new AtomicReference<>();
         List<Routes.Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -107,6 +115,12 @@ public final class RegistrationServer implements AutoCloseable {
             config.http.strictContentTypes = false;
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(Guard::headers);
+            // a change may have written notices: the sender looks at once rather than at its next poll
+            config.routes.after(ctx -> {
+                if (!"GET".equals(ctx.method().name())) {
+                    Optional.ofNullable(sender.get()).ifPresent(MailSender::nudge);
+                }
+            });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             InvitationPages invitations = new InvitationPages(desk, guard);
             SignUpDesk signUpDesk = new SignUpDesk(desk, settings.clock());
@@ -114,7 +128,8 @@ public final class RegistrationServer implements AutoCloseable {
             OrganiserPages organiser = new OrganiserPages(desk, guard, links);
             Api api = new Api(desk, signUpDesk, guard, links);
             DoorPages door = new DoorPages(desk, new Door(desk, settings.checkInKey(), settings.clock()), guard);
-            routes.addAll(Routes.of(invitations, signUps, organiser, door, api, RegistrationServer::openApi,
+            Mails mails = new Mails(desk, guard, settings.mail().isPresent());
+            routes.addAll(Routes.of(invitations, signUps, organiser, door, mails, api, RegistrationServer::openApi,
                     ctx -> home(ctx, signUpDesk), RegistrationServer::style));
             for (Routes.Route route : routes) {
                 switch (route.method()) {
@@ -152,7 +167,9 @@ public final class RegistrationServer implements AutoCloseable {
                     + Echo.cut(String.valueOf(e.getMessage())), e);
         }
         links.at("http://" + hostForLinks(settings.bind()) + ":" + app.port());
-        return new RegistrationServer(app, links, desk, List.copyOf(routes));
+        Optional<MailSender> mail = settings.mail().map(m -> new MailSender(store, m, links, settings.clock()));
+        mail.ifPresent(sender::set);
+        return new RegistrationServer(app, links, desk, List.copyOf(routes), mail);
     }
 
     /** {@return the port the server listens on} */
@@ -193,6 +210,7 @@ public final class RegistrationServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        mail.ifPresent(MailSender::close);
         stopped.countDown();
     }
 

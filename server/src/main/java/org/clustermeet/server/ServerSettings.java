@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.clustermeet.server.checkin.CheckInKey;
+import org.clustermeet.server.mail.MailSettings;
 
 /**
  * How a registration server listens and what it allows: the address and port, the organisers who
- * may log in, the largest request body, how many answers one address may send a minute, and the
- * secret of the badges' check-in codes.
+ * may log in, the largest request body, how many answers one address may send a minute, the
+ * secret of the badges' check-in codes, and the SMTP server mails go through.
  * Immutable; start from {@link #defaults()} and change with the {@code withX} copies.
  *
  * @param bind             the address to listen on, such as {@code 127.0.0.1}; not blank
@@ -20,9 +21,12 @@ import org.clustermeet.server.checkin.CheckInKey;
  * @param clock            the clock for invitations, sessions and arrival times, not null
  * @param checkInKey       the secret that signs badges' check-in codes and checks them at the door;
  *                         without it the badge and check-in pages say how to give one; not null
+ * @param mail             the SMTP server mails go through; without it they are kept in the
+ *                         store's outbox and listed; not null
  */
 public record ServerSettings(String bind, int port, Organisers organisers, long maxRequestBytes,
-                             int answersPerMinute, Clock clock, Optional<CheckInKey> checkInKey) {
+                             int answersPerMinute, Clock clock, Optional<CheckInKey> checkInKey,
+                             Optional<MailSettings> mail) {
 
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8080;
@@ -37,6 +41,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @param answersPerMinute at least 1
      * @param clock            not null
      * @param checkInKey       not null (may be empty)
+     * @param mail             not null (may be empty)
      * @throws IllegalArgumentException naming the setting and its value
      */
     public ServerSettings {
@@ -44,6 +49,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
         Objects.requireNonNull(organisers, "organisers");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(checkInKey, "checkInKey");
+        Objects.requireNonNull(mail, "mail");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("bind must name an address, such as 127.0.0.1");
         }
@@ -61,7 +67,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
     /** {@return 127.0.0.1:8080, no organisers, requests up to 64 KiB, 30 answers a minute per address, no check-in key} */
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", DEFAULT_PORT, Organisers.none(), 64 * 1024, 30, Clock.systemUTC(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -69,7 +75,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening there
      */
     public ServerSettings withBind(String bind) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
     }
 
     /**
@@ -77,7 +83,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening on it
      */
     public ServerSettings withPort(int port) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
     }
 
     /**
@@ -85,7 +91,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with these organisers
      */
     public ServerSettings withOrganisers(Organisers organisers) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
     }
 
     /**
@@ -93,7 +99,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this limit
      */
     public ServerSettings withAnswersPerMinute(int answersPerMinute) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
     }
 
     /**
@@ -102,7 +108,16 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      */
     public ServerSettings withCheckInKey(CheckInKey checkInKey) {
         return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock,
-                Optional.of(Objects.requireNonNull(checkInKey, "checkInKey")));
+                Optional.of(Objects.requireNonNull(checkInKey, "checkInKey")), mail);
+    }
+
+    /**
+     * @param mail the SMTP server to send the outbox's mails through
+     * @return a copy that sends mails
+     */
+    public ServerSettings withMail(MailSettings mail) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey,
+                Optional.of(Objects.requireNonNull(mail, "mail")));
     }
 
     /**
@@ -110,6 +125,6 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this clock
      */
     public ServerSettings withClock(Clock clock) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
     }
 }

@@ -35,13 +35,14 @@ public final class Routes {
      * @param signUps     the open registration form
      * @param organiser   the organiser's pages
      * @param door        the badges, the check-in page and the API's check-in
+     * @param mails       the organiser's view of the mails
      * @param api         the JSON API
      * @param openApi     answers {@code /api/openapi.json}
      * @param home        answers {@code /}
      * @param style       answers {@code /static/site.css}
      * @return the routes
      */
-    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, DoorPages door, Api api,
+    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, DoorPages door, Mails mails, Api api,
                                  Handler openApi, Handler home, Handler style) {
         return List.of(
                 new Route("GET", "/", home),
@@ -64,6 +65,7 @@ public final class Routes {
                 new Route("GET", "/organiser/events/{id}/check-in", door::checkInForm),
                 new Route("POST", "/organiser/events/{id}/check-in", door::checkIn),
                 new Route("POST", "/organiser/events/{id}/held", door::held),
+                new Route("GET", "/organiser/mails", mails::page),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
                 new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
                 new Route("GET", "/api/openapi.json", openApi),
@@ -80,6 +82,7 @@ public final class Routes {
                 new Route("POST", "/api/organiser/registrations/{id}/cancel", api::cancel),
                 new Route("POST", "/api/organiser/events/{id}/check-ins", door::checkInApi),
                 new Route("POST", "/api/organiser/events/{id}/held", door::heldApi),
+                new Route("GET", "/api/organiser/mails", mails::api),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
