@@ -339,4 +339,30 @@ class MailTest {
             greenMail.stop();
         }
     }
+
+    @Test
+    void aPersonCancellingIsToldSoAndOneCancelledByTheOrganiserIsToldWho() throws Exception {
+        int port = freePort();
+        GreenMail greenMail = smtp(port);
+        try (ServerFixture f = serve(RegistryStore.createEmbedded(folder.resolve("store"), registry(5)), port)) {
+            String link = "/i/" + f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER).token()
+                    .value();
+            f.postForm(link, "answer=in-person");
+            f.postForm(link, "answer=decline");
+            var held = f.store.registerNow(EVENT, person(1), ServerFixture.ASSOCIATION,
+                    org.clustermeet.core.participation.EventRole.ASSOCIATION_REPRESENTATIVE,
+                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, ORGANISER).outcome();
+            var id = ((org.clustermeet.core.registration.RegistrationOutcome.Accepted) held).registration().id();
+            f.postJson("/api/organiser/registrations/" + id + "/cancel", "{}", ServerFixture.bearer());
+
+            assertThat(greenMail.waitForIncomingEmail(20_000, 5)).isTrue();
+            assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                    "Invitation: Illustrative workshop", "Illustrative workshop: your place is confirmed",
+                    "Illustrative workshop: your registration is cancelled",
+                    "Illustrative workshop: your place is confirmed",
+                    "Illustrative workshop: the organiser cancelled your registration");
+        } finally {
+            greenMail.stop();
+        }
+    }
 }

@@ -140,7 +140,24 @@ public record Notice(String id, Kind kind, EventId event, PersonId person, Optio
      * @return {@code invitation:} and the person's id, cut to an actor name's length
      */
     public static Actor personsOwn(PersonId person) {
-        String name = "invitation:" + Objects.requireNonNull(person, "person").value();
+        return actor("invitation:", Objects.requireNonNull(person, "person"));
+    }
+
+    /**
+     * Tells whether an actor is the person acting for themselves: through their invitation link
+     * ({@link #personsOwn}) or the open registration form ({@code self:} and their id).
+     *
+     * @param actor  the actor, not null
+     * @param person the person, not null
+     * @return true when the person acted
+     */
+    public static boolean isPersonsOwn(Actor actor, PersonId person) {
+        Objects.requireNonNull(actor, "actor");
+        return actor.equals(personsOwn(person)) || actor.equals(actor("self:", person));
+    }
+
+    private static Actor actor(String prefix, PersonId person) {
+        String name = prefix + person.value();
         return Actor.of(name.length() > 64 ? name.substring(0, 64) : name);
     }
 }

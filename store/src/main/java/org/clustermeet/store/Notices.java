@@ -61,7 +61,7 @@ final class Notices {
             }
         } else if (step instanceof CancellationResult c) {
             Registration cancelled = c.cancelled();
-            notices.add(about(actor.equals(Notice.personsOwn(cancelled.person())) ? Notice.Kind.CANCELLED
+            notices.add(about(Notice.isPersonsOwn(actor, cancelled.person()) ? Notice.Kind.CANCELLED
                     : Notice.Kind.CANCELLED_BY_ORGANISER, cancelled, 0, Notice.Reasons.NONE, actor, at));
             promotions(c.promotions(), actor, at, notices);
         } else if (step instanceof EventChangeResult e) {

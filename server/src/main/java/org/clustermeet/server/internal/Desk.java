@@ -38,6 +38,7 @@ import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.store.Invitation;
 import org.clustermeet.store.InvitationToken;
+import org.clustermeet.store.Notice;
 import org.clustermeet.store.RegistryStore;
 
 /**
@@ -422,7 +423,6 @@ public final class Desk {
      * @return {@code invitation:} and the person's id, cut to an actor name's length
      */
     public static Actor invitee(PersonId person) {
-        String name = "invitation:" + person.value();
-        return Actor.of(name.length() > 64 ? name.substring(0, 64) : name);
+        return Notice.personsOwn(person);
     }
 }
