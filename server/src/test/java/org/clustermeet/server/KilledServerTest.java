@@ -114,7 +114,7 @@ class KilledServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"answer\": \"in-person\"}")).build();
     }
 
-    private static String address(Process server) throws Exception {
+    static String address(Process server) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertThat(line).as("the child server's first line").isNotNull().startsWith("PORT ");

@@ -365,4 +365,39 @@ class MailTest {
             greenMail.stop();
         }
     }
+
+    @Test
+    void aServerKilledAfterTheCommitAndBeforeTheSendHasItsMailsSentOnceByTheNextOne() throws Exception {
+        String url = Postgres.freshSchemaUrl();
+        String token;
+        try (RegistryStore store = RegistryStore.create(Postgres.dataSource(url), registry(5))) {
+            token = store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER).token().value();
+        }
+        // a server process without a mail server: it commits the answer, then is killed with SIGKILL
+        Process child = ServerChild.start(url);
+        try {
+            String address = KilledServerTest.address(child);
+            HttpResponse<String> answered = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address + "/api/invitations/" + token
+                            + "/answer")).header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"answer\": \"in-person\"}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        int port = freePort();
+        GreenMail greenMail = smtp(port);
+        try (ServerFixture f = serve(RegistryStore.open(Postgres.dataSource(url)), port)) {
+            assertThat(greenMail.waitForIncomingEmail(20_000, 2)).isTrue();
+            await("both mails recorded sent", () -> f.store.outbox().counts().get(Outbox.Status.SENT) == 2);
+            Thread.sleep(500);
+
+            assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly(
+                    "Invitation: Illustrative workshop", "Illustrative workshop: your place is confirmed");
+        } finally {
+            greenMail.stop();
+        }
+    }
 }
