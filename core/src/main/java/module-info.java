@@ -21,4 +21,5 @@ module org.clustermeet.core {
     exports org.clustermeet.core.report;
     exports org.clustermeet.core.publication;
     exports org.clustermeet.core.text;
+    exports org.clustermeet.core.duplicate;
 }

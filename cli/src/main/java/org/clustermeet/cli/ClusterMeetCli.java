@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Reads, checks and reports on clustermeet registry documents.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, LabelsCommand.class,
                 GenerateCommand.class, StoreCommand.class, ExportCommand.class, ImportCommand.class,
-                EligibleCommand.class, ServeCommand.class, BadgesCommand.class, InitCommand.class, CompletionCommand.class,
+                EligibleCommand.class, ServeCommand.class, BadgesCommand.class, PeopleCommand.class, InitCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid document or unknown id", "2:unreadable file or bad usage"})

@@ -277,6 +277,20 @@ public enum Message {
                     + "fonts-dejavu-core); albo podaj --font PLIK, czcionkę TrueType z literami nazwisk"),
     /** Command line: a character a badge's font cannot print. */
     BADGES_WARNING("warning: {0}", "ostrzeżenie: {0}"),
+    /** Command line: how many duplicate pairs were found. */
+    DUPLICATES_FOUND("{0} pairs that may be one person, among {1} people",
+            "Pary, które mogą być jedną osobą: {0}, wśród osób: {1}"),
+    /** Command line: a minimum score out of range. */
+    DUPLICATES_MIN_SCORE("--min-score must be above 0 and at most 1, not {0}",
+            "--min-score musi być większe od 0 i nie większe niż 1, nie {0}"),
+    /** A reason two people may be one. */
+    DUPLICATE_SAME_EMAIL("same e-mail", "ten sam e-mail"),
+    /** A reason two people may be one. */
+    DUPLICATE_SAME_NAME("same name", "to samo imię i nazwisko"),
+    /** A reason two people may be one. */
+    DUPLICATE_SAME_ROLE("same organisation and role", "ta sama organizacja i funkcja"),
+    /** A reason two people may be one. */
+    DUPLICATE_SAME_EVENT("registered for the same event", "rejestracja na to samo wydarzenie"),
     /** Command line: one imported line's outcome. */
     IMPORTED_LINE("line {0}: {1}", "wiersz {0}: {1}"),
     /** Command line: an export format that does not fit what is exported. */

@@ -1,0 +1,94 @@
+package org.clustermeet.cli;
+
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.clustermeet.core.duplicate.DuplicatePair;
+import org.clustermeet.core.duplicate.DuplicatePeople;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.text.Echo;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clustermeet people ...}: the people of a registry as records: duplicates. */
+@Command(name = "people", mixinStandardHelpOptions = true,
+        description = "Looks after the people of a registry: records that may be one person.",
+        subcommands = {PeopleCommand.Duplicates.class})
+final class PeopleCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CliFailure.USAGE;
+    }
+
+    /** {@code clustermeet people duplicates FILE|DB [--min-score S]}. */
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Lists people who may be one person, most likely first: score, the two ids and names, "
+                    + "and the reasons (tab-separated). Reasons: the same e-mail (0.6), the same name once case, "
+                    + "diacritics and the order of given and family name are set aside (0.4), the same "
+                    + "organisation and role (0.2), registrations for the same event (0.1).")
+    static final class Duplicates implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private SizeLimit limit;
+
+        @Parameters(paramLabel = "FILE|DB", descriptionKey = "source",
+                description = "The registry document (- for standard input), or a store: the embedded database's "
+                        + "path or a jdbc:postgresql: URL.")
+        private String source;
+
+        @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0.5",
+                description = "The least score listed, above 0 and at most 1 (default ${DEFAULT-VALUE}: a name alone "
+                        + "is not enough).")
+        private double minScore;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            if (!(minScore > 0 && minScore <= 1)) {
+                throw new CliFailure(CliFailure.USAGE, Message.DUPLICATES_MIN_SCORE.format(lang, minScore));
+            }
+            Registry registry = new Input(source).load(limit.maxBytes, lang, spec.commandLine().getErr(),
+                    ClusterMeetCli.showProgress(spec));
+            List<DuplicatePair> pairs = DuplicatePeople.in(registry).withThreshold(minScore).pairs();
+            PrintWriter out = spec.commandLine().getOut();
+            for (DuplicatePair pair : pairs) {
+                out.println(String.format(Locale.ROOT, "%.1f", pair.score()) + "\t" + pair.first() + "\t"
+                        + name(registry, pair.first()) + "\t" + pair.second() + "\t" + name(registry, pair.second())
+                        + "\t" + reasons(pair, lang));
+            }
+            out.println(Message.DUPLICATES_FOUND.format(lang, pairs.size(), registry.people().size()));
+            return 0;
+        }
+
+        private static String name(Registry registry, PersonId id) {
+            return Echo.inert(registry.person(id).map(Person::fullName).orElse(""));
+        }
+
+        private static String reasons(DuplicatePair pair, Locale lang) {
+            return String.join(", ", EnumSet.copyOf(pair.reasons()).stream().map(r -> switch (r) {
+                case SAME_EMAIL -> Message.DUPLICATE_SAME_EMAIL;
+                case SAME_NAME -> Message.DUPLICATE_SAME_NAME;
+                case SAME_ORGANISATION_AND_ROLE -> Message.DUPLICATE_SAME_ROLE;
+                case SAME_EVENT -> Message.DUPLICATE_SAME_EVENT;
+            }).map(m -> m.format(lang)).toList());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.clustermeet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.EmailAddress;
+import org.clustermeet.json.RegistryJson;
+import org.clustermeet.store.RegistryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clustermeet people duplicates}: pairs, scores and reasons, from a document or a store. Illustrative people. */
+class PeopleCommandTest {
+
+    private static final OrganisationId ORG = OrganisationId.of("illustrative-association");
+    private static Locale savedLocale;
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private Registry registry;
+
+    @BeforeAll
+    static void pinEnglish() {
+        savedLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(savedLocale);
+    }
+
+    private static Person person(String id, String given, String family, String email) {
+        return new Person(PersonId.of(id), given, family, Optional.of(EmailAddress.of(email)), Optional.empty(),
+                List.of(PersonRole.of(ORG, "Member", LocalDate.of(2020, 1, 1))));
+    }
+
+    @BeforeEach
+    void writeRegistry() throws Exception {
+        registry = Registry.builder()
+                .add(ClusterAssociation.of(ORG, "Illustrative association", CountryCode.of("PL")))
+                .add(person("anna-1", "Anna", "Nowak", "anna@example.org"))
+                .add(person("anna-2", "Anna", "Nowak", "ANNA@example.org"))
+                .add(person("lukasz", "Łukasz", "Śliwiński", "lukasz@example.org"))
+                .add(person("lukasz-2", "Sliwinski", "Lukasz", "ls@example.net"))
+                .add(person("jan", "Jan", "Kowalski", "jan@example.org")).build();
+        file = dir.resolve("people.json");
+        RegistryJson.defaults().save(registry, file);
+    }
+
+    @Test
+    void pairsAreListedMostLikelyFirstWithTheirReasons() {
+        ClusterMeetCliTest.Run run = ClusterMeetCliTest.run("people", "duplicates", file.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "1.0\tanna-1\tAnna Nowak\tanna-2\tAnna Nowak\tsame e-mail, same name, same organisation and role",
+                "0.6\tlukasz\tŁukasz Śliwiński\tlukasz-2\tSliwinski Lukasz\tsame name, same organisation and role",
+                "2 pairs that may be one person, among 5 people");
+    }
+
+    @Test
+    void aStoreIsSearchedAsADocumentIsInPolish() {
+        Path db = dir.resolve("people-store");
+        RegistryStore.createEmbedded(db, registry).close();
+
+        ClusterMeetCliTest.Run run = ClusterMeetCliTest.run("--lang", "pl", "people", "duplicates", db.toString(),
+                "--min-score", "0.7");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ten sam e-mail, to samo imię i nazwisko, ta sama organizacja i funkcja",
+                "Pary, które mogą być jedną osobą: 1, wśród osób: 5").doesNotContain("lukasz-2");
+    }
+
+    @Test
+    void aScoreOutOfRangeIsBadUsage() {
+        ClusterMeetCliTest.Run run = ClusterMeetCliTest.run("people", "duplicates", file.toString(), "--min-score", "0");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--min-score must be above 0 and at most 1, not 0.0");
+    }
+}
