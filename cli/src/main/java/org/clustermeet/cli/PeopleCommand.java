@@ -1,6 +1,9 @@
 package org.clustermeet.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,8 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.store.PersonalRecord;
+import org.clustermeet.store.RegistryStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,10 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clustermeet people ...}: the people of a registry as records: duplicates. */
+/** {@code clustermeet people ...}: the people of a registry as records: duplicates, what is held about one. */
 @Command(name = "people", mixinStandardHelpOptions = true,
-        description = "Looks after the people of a registry: records that may be one person.",
-        subcommands = {PeopleCommand.Duplicates.class})
+        description = "Looks after the people of a registry: records that may be one person, and what a store "
+                + "holds about one.",
+        subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class})
 final class PeopleCommand implements Callable<Integer> {
 
     @Spec
@@ -89,6 +95,48 @@ final class PeopleCommand implements Callable<Integer> {
                 case SAME_ORGANISATION_AND_ROLE -> Message.DUPLICATE_SAME_ROLE;
                 case SAME_EVENT -> Message.DUPLICATE_SAME_EVENT;
             }).map(m -> m.format(lang)).toList());
+        }
+    }
+
+    /** {@code clustermeet people export DB --person ID [--out FILE]}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes everything a store holds about one person as one JSON document: their record, "
+                    + "registrations with times and states, invitations, the mails written to them, and the history "
+                    + "rows that name them; to standard output unless --out.")
+    static final class Export implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreCommand.Database database;
+
+        @Option(names = "--person", required = true, paramLabel = "ID", description = "The person.")
+        private String person;
+
+        @Option(names = "--out", paramLabel = "OUT", description = "The file to write (replaced only when complete).")
+        private Path out;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            PersonId id = CliFailure.invalidOnRefusal(() -> PersonId.of(person));
+            if (out != null) {
+                Output.refuseInputs(out, database.files(), lang);
+            }
+            String json;
+            try (RegistryStore store = database.open()) {
+                json = CliFailure.invalidOnRefusal(() -> PersonalRecord.json(store, id, Instant.now()));
+            }
+            byte[] bytes = (json + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            if (out == null) {
+                spec.commandLine().getOut().print(json + System.lineSeparator());
+                spec.commandLine().getOut().flush();
+            } else {
+                Output.toFile(out, database.files(), lang, stream -> stream.write(bytes));
+                spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
+            }
+            return 0;
         }
     }
 }

@@ -96,4 +96,27 @@ class PeopleCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--min-score must be above 0 and at most 1, not 0.0");
     }
+
+    @Test
+    void whatAStoreHoldsAboutAPersonIsWrittenAsOneDocument() throws Exception {
+        Path db = dir.resolve("people-store");
+        RegistryStore.createEmbedded(db, registry).close();
+        Path out = dir.resolve("anna.json");
+
+        ClusterMeetCliTest.Run printed = ClusterMeetCliTest.run("people", "export", db.toString(), "--person", "anna-1");
+        ClusterMeetCliTest.Run written = ClusterMeetCliTest.run("people", "export", db.toString(), "--person", "anna-1",
+                "--out", out.toString());
+        ClusterMeetCliTest.Run unknown = ClusterMeetCliTest.run("people", "export", db.toString(), "--person", "nobody");
+        ClusterMeetCliTest.Run ontoTheStore = ClusterMeetCliTest.run("people", "export", db.toString(), "--person",
+                "anna-1", "--out", db + ".mv.db");
+
+        assertThat(printed.code()).as(printed.err()).isZero();
+        assertThat(printed.out()).contains("\"format\" : \"clustermeet-personal-data\"",
+                "\"email\" : \"anna@example.org\"").doesNotContain("lukasz");
+        assertThat(written.code()).isZero();
+        assertThat(java.nio.file.Files.readString(out)).contains("\"person\" : \"anna-1\"");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("the store holds nothing about person nobody");
+        assertThat(ontoTheStore.code()).isEqualTo(2);
+    }
 }

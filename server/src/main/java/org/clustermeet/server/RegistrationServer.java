@@ -30,6 +30,7 @@ import org.clustermeet.server.internal.MailSender;
 import org.clustermeet.server.internal.Mails;
 import org.clustermeet.server.internal.OrganiserPages;
 import org.clustermeet.server.internal.Pages;
+import org.clustermeet.server.internal.People;
 import org.clustermeet.server.internal.Routes;
 import org.clustermeet.server.internal.SignUpDesk;
 import org.clustermeet.server.internal.SignUpPages;
@@ -129,7 +130,8 @@ public final class RegistrationServer implements AutoCloseable {
             Api api = new Api(desk, signUpDesk, guard, links);
             DoorPages door = new DoorPages(desk, new Door(desk, settings.checkInKey(), settings.clock()), guard);
             Mails mails = new Mails(desk, guard, settings.mail().isPresent());
-            routes.addAll(Routes.of(invitations, signUps, organiser, door, mails, api, RegistrationServer::openApi,
+            routes.addAll(Routes.of(invitations, signUps, organiser, door, mails,
+                    new People(desk, guard, settings.clock()), api, RegistrationServer::openApi,
                     ctx -> home(ctx, signUpDesk), RegistrationServer::style));
             for (Routes.Route route : routes) {
                 switch (route.method()) {

@@ -400,4 +400,22 @@ class MailTest {
             greenMail.stop();
         }
     }
+
+    @Test
+    void anOrganiserGetsWhatTheStoreHoldsAboutAPersonMailsIncluded() throws Exception {
+        try (ServerFixture f = ServerFixture.start(RegistryStore.createEmbedded(folder.resolve("store"), registry(5)))) {
+            f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER);
+
+            HttpResponse<String> doc = f.get("/api/organiser/people/" + person(0) + "/personal-data",
+                    ServerFixture.bearer());
+            HttpResponse<String> nobody = f.get("/api/organiser/people/nobody/personal-data", ServerFixture.bearer());
+            HttpResponse<String> anonymous = f.get("/api/organiser/people/" + person(0) + "/personal-data");
+
+            assertThat(doc.statusCode()).isEqualTo(200);
+            assertThat(doc.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(doc.body()).contains("\"email\" : \"p0@example.org\"", "\"about\" : \"invited\"");
+            assertThat(nobody.statusCode()).isEqualTo(404);
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+        }
+    }
 }

@@ -167,6 +167,30 @@ public final class Invitations {
     }
 
     /**
+     * Lists a person's invitations to every event, revoked ones included, oldest first.
+     *
+     * @param person the person, not null
+     * @return the invitations
+     * @throws RegistryStoreException if the database fails
+     */
+    public List<Invitation> of(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        return work("read the invitations of " + person, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM clustermeet_invitation "
+                    + "WHERE person_id = ? AND link_of IS NULL ORDER BY issued_at, event_id")) {
+                s.setString(1, person.value());
+                List<Invitation> found = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(read(r));
+                    }
+                }
+                return List.copyOf(found);
+            }
+        });
+    }
+
+    /**
      * Returns a person's latest invitation to an event, revoked or not: the language to speak to
      * them in.
      *

@@ -265,6 +265,18 @@ public final class Outbox {
                 : select(c, "1 = 1 ORDER BY ordinal DESC", max));
     }
 
+    /**
+     * Lists the notices to a person, oldest first.
+     *
+     * @param person the person, not null
+     * @return the entries
+     */
+    public List<Entry> of(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        return work("read the notices of " + person, c -> select(c, "person_id = ? ORDER BY ordinal",
+                Integer.MAX_VALUE - 1, person.value()));
+    }
+
     /** {@return how many notices stand in each status} */
     public Map<Status, Integer> counts() {
         return work("count the notices", c -> {

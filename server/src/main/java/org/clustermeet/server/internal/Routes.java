@@ -36,13 +36,14 @@ public final class Routes {
      * @param organiser   the organiser's pages
      * @param door        the badges, the check-in page and the API's check-in
      * @param mails       the organiser's view of the mails
+     * @param people      what the store holds about one person
      * @param api         the JSON API
      * @param openApi     answers {@code /api/openapi.json}
      * @param home        answers {@code /}
      * @param style       answers {@code /static/site.css}
      * @return the routes
      */
-    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, DoorPages door, Mails mails, Api api,
+    public static List<Route> of(InvitationPages invitations, SignUpPages signUps, OrganiserPages organiser, DoorPages door, Mails mails, People people, Api api,
                                  Handler openApi, Handler home, Handler style) {
         return List.of(
                 new Route("GET", "/", home),
@@ -83,6 +84,7 @@ public final class Routes {
                 new Route("POST", "/api/organiser/events/{id}/check-ins", door::checkInApi),
                 new Route("POST", "/api/organiser/events/{id}/held", door::heldApi),
                 new Route("GET", "/api/organiser/mails", mails::api),
+                new Route("GET", "/api/organiser/people/{id}/personal-data", people::personalData),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
