@@ -356,6 +356,17 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     }
 
     /**
+     * {@inheritDoc} Each event's count is kept, and only the journal rows written since the last
+     * call are read, those of other processes included.
+     *
+     * @throws RegistryStoreException if the database fails
+     */
+    @Override
+    public int revision(EventId id) {
+        return sequencer.revision(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
      * Writes the latest state as a new snapshot, so that opening replays only the journal rows
      * after it, and drops older snapshots, in one transaction. The rows stay: they are the
      * store's history. Other processes keep working.

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
@@ -50,6 +53,9 @@ final class Sequencer {
     private final Clock clock;
     private volatile StoreState state;
     private boolean closed;
+    /** Each event's revision counted from the journal's rows up to {@code revisionsTo}; guarded by the lock. */
+    private final Map<EventId, Integer> revisions = new HashMap<>();
+    private long revisionsTo;
 
     Sequencer(Database database, Clock clock, StoreState state) {
         this.database = database;
@@ -77,6 +83,31 @@ final class Sequencer {
                         + Journal.describe(e), e);
             }
             return new History().of(rows, filter, database.where());
+        }
+    }
+
+    /**
+     * Returns how many times an event itself was changed, as {@link Happening#changesEvent()}
+     * counts: the counts of every event are kept, and only the rows after the last count are read.
+     */
+    int revision(EventId event) {
+        synchronized (lock) {
+            ensureOpen();
+            long after = revisionsTo;
+            List<Journal.Row> rows;
+            try {
+                rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
+            } catch (SQLException e) {
+                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                        + Journal.describe(e), e);
+            }
+            for (HistoryEntry entry : new History().of(rows, Happening::changesEvent, database.where())) {
+                entry.happening().event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
+            }
+            if (!rows.isEmpty()) {
+                revisionsTo = rows.get(rows.size() - 1).sequence();
+            }
+            return revisions.getOrDefault(event, 0);
         }
     }
 

@@ -104,6 +104,21 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
     }
 
     /**
+     * Tells whether this changed an event itself (its dates, times, venue, programme, places...):
+     * changed or cancelled by the workflow, or put by an edit. What calendars count as the
+     * event's revisions; changes to its registrations do not count.
+     *
+     * @return true for such a change
+     */
+    public boolean changesEvent() {
+        return switch (kind) {
+            case EVENT_CHANGED, EVENT_CANCELLED -> true;
+            case EDITED -> registration.isEmpty() && event.isPresent();
+            default -> false;
+        };
+    }
+
+    /**
      * Returns what a workflow step did, in order: for a cancellation, the cancellation and then
      * each promotion and refusal; for an event change, the change and then its promotions.
      *

@@ -151,11 +151,7 @@ public interface WorkflowRegistry {
      * @return the number of such changes, 0 for an event never changed
      */
     default int revision(EventId id) {
-        return (int) history(id).stream().map(HistoryEntry::happening).filter(h -> switch (h.kind()) {
-            case EVENT_CHANGED, EVENT_CANCELLED -> true;
-            case EDITED -> h.registration().isEmpty() && h.event().isPresent();
-            default -> false;
-        }).count();
+        return (int) history(id).stream().map(HistoryEntry::happening).filter(Happening::changesEvent).count();
     }
 
     /**
