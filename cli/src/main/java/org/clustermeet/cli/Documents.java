@@ -65,10 +65,10 @@ final class Documents {
             if (size > maxBytes) {
                 throw new CliFailure(CliFailure.INVALID, Message.OVER_MAX_BYTES.format(lang, file, maxBytes));
             }
-            try (Progress progress = Progress.of(err, show, Message.PROGRESS_READING.format(lang, file), size);
-                 java.io.InputStream in = progress.track(Files.newInputStream(file),
-                         Message.PROGRESS_CHECKING.format(lang, file))) {
-                return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(in);
+            // the file is parsed as it is read, and read again only when the document needs it
+            try (Progress progress = Progress.of(err, show, Message.PROGRESS_READING.format(lang, file), size)) {
+                return RegistryJson.defaults().withMaxDocumentBytes(maxBytes).read(file,
+                        in -> progress.track(in, Message.PROGRESS_CHECKING.format(lang, file)));
             }
         } catch (RegistryJsonException e) {
             throw failure(file, e, lang);

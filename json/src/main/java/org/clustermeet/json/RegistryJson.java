@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -229,24 +230,10 @@ public final class RegistryJson {
      */
     public Registry read(Reader reader) throws RegistryJsonException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            int n;
-            while ((n = reader.read(buffer)) != -1) {
-                text.append(buffer, 0, n);
-                if (text.length() > maxDocumentBytes) {
-                    throw tooLarge("more than " + maxDocumentBytes + " characters");
-                }
-            }
-        } catch (IOException e) {
-            if (e instanceof RegistryJsonException r) {
-                throw r;
-            }
-            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
-        }
-        return read(text.toString());
+        // encoded to UTF-8 as it is read, so that the document is never held whole
+        return read(Utf8Encoding.of(reader));
     }
+
 
     /**
      * Reads a registry from the bytes of a UTF-8 document, such as a message body or a database
@@ -273,41 +260,16 @@ public final class RegistryJson {
      */
     public Registry read(InputStream in) throws RegistryJsonException {
         Objects.requireNonNull(in, "in");
-        // one buffer, sized from available() and doubled as needed, so that a large document is
-        // copied as few times as possible; the parsers read its first `length` bytes
-        long limit = Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1);
-        byte[] buffer;
-        int length = 0;
-        try {
-            buffer = new byte[(int) Math.min(limit, Math.max(8192, (long) available(in) + 1))];
-            int n;
-            while (length < limit) {
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
-                }
-                n = in.read(buffer, length, buffer.length - length);
-                if (n < 0) {
-                    break;
-                }
-                length += n;
-            }
+        RegistryJsonException over = tooLarge("more than " + maxDocumentBytes + " bytes");
+        try (DocumentSource source = DocumentSource.stream(in, maxDocumentBytes, over)) {
+            return parse(source, DocumentReader::document);
+        } catch (RegistryJsonException e) {
+            throw e;
         } catch (IOException e) {
             throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
-        if (length >= limit) {
-            throw tooLarge("more than " + (limit - 1) + " bytes");
-        }
-        return readBytes(buffer, length);
     }
 
-    /** {@return what a stream says it holds, or 0 for a pipe, which cannot tell} */
-    private static int available(InputStream in) {
-        try {
-            return in.available();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 
     /**
      * Reads a registry from a UTF-8 file. The size is checked before the file is read.
@@ -317,14 +279,35 @@ public final class RegistryJson {
      * @throws RegistryJsonException if the file cannot be read or the document is invalid
      */
     public Registry read(Path file) throws RegistryJsonException {
+        return read(file, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a registry from a UTF-8 file as {@link #read(Path)} does, passing the bytes of the
+     * first reading through {@code watch}, which may count them to show progress; the stream it
+     * returns gives the same bytes. The file is read as it is parsed, never held whole; a
+     * document whose header comes late, or a value found wrong, has the file read again.
+     *
+     * @param file  the file, not null
+     * @param watch wraps the first reading's stream, not null
+     * @return the registry
+     * @throws RegistryJsonException if the file cannot be read or the document is invalid
+     */
+    public Registry read(Path file, UnaryOperator<InputStream> watch) throws RegistryJsonException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(watch, "watch");
+        return readFile(file, watch, DocumentReader::document);
+    }
+
+    private <T> T readFile(Path file, UnaryOperator<InputStream> watch, Reading<T> reading)
+            throws RegistryJsonException {
         try {
             long size = Files.size(file);
             if (size > maxDocumentBytes) {
                 throw tooLarge(size + " bytes");
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in);
+            try (DocumentSource source = DocumentSource.file(file, watch)) {
+                return parse(source, reading);
             }
         } catch (RegistryJsonException e) {
             throw e;
@@ -334,6 +317,7 @@ public final class RegistryJson {
             throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
         }
     }
+
 
     /**
      * Reads a part of a registry document from a UTF-8 file: the entities to put into a registry
@@ -351,20 +335,9 @@ public final class RegistryJson {
      */
     public ChangeSet readPart(Path file) throws RegistryJsonException {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxDocumentBytes) {
-                throw tooLarge(size + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw RegistryJsonException.of("", "cannot read " + file + ": no such file", e);
-        } catch (IOException e) {
-            throw RegistryJsonException.of("", "cannot read " + file + ": " + e, e);
-        }
-        return parse(bytes, bytes.length, DocumentReader::part);
+        return readFile(file, UnaryOperator.identity(), DocumentReader::part);
     }
+
 
     private RegistryJsonException tooLarge(String size) {
         return RegistryJsonException.overSizeLimit("the document (" + size + ") is over the size limit of "
@@ -373,7 +346,13 @@ public final class RegistryJson {
 
     /** Reads the first {@code length} bytes of {@code bytes}: one streaming pass, two for unusual documents. */
     private Registry readBytes(byte[] bytes, int length) throws RegistryJsonException {
-        return parse(bytes, length, DocumentReader::document);
+        try {
+            return parse(DocumentSource.bytes(bytes, length), DocumentReader::document);
+        } catch (RegistryJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
+        }
     }
 
     /** What is read from a document's reader: the whole registry, or a part. */
@@ -382,33 +361,37 @@ public final class RegistryJson {
         T read(DocumentReader reader) throws IOException;
     }
 
-    /** Parses the first {@code length} bytes, every failure told with its pointer, line and column. */
-    private <T> T parse(byte[] bytes, int length, Reading<T> reading) throws RegistryJsonException {
+    /** Parses a document, every failure told with its pointer, line and column. */
+    private <T> T parse(DocumentSource source, Reading<T> reading) throws IOException {
         com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
-        try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+        try (JsonParser parser = source.open(factory)) {
             // the reader refuses repeated properties itself, more cheaply than the parser's hash set per object
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
-                return reading.read(DocumentReader.on(parser, () -> factory.createParser(bytes, 0, length)));
+                return reading.read(DocumentReader.on(parser, () -> source.open(factory)));
             } catch (JsonFailure f) {
-                throw locate(RegistryJsonException.from(f), bytes, length);
+                throw locate(RegistryJsonException.from(f), source);
             } catch (IntegrityFailure f) {
-                throw locate(RegistryJsonException.from(f), bytes, length);
+                throw locate(RegistryJsonException.from(f), source);
             }
         } catch (RegistryJsonException e) {
             throw e;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof RegistryJsonException over) {
+                throw over;
+            }
             throw RegistryJsonException.malformed(e);
-        } catch (IOException e) {
-            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
         }
     }
 
-    /** The exception with the line and column of its pointer in the document. */
-    private RegistryJsonException locate(RegistryJsonException e, byte[] bytes, int length) {
-        byte[] document = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
-        Optional<JsonLocation> at = Locations.find(mapper.getFactory(), document, e.pointer());
-        return at.map(l -> e.withLocation(l.getLineNr(), l.getColumnNr())).orElse(e);
+    /** The exception with the line and column of its pointer in the document, read again. */
+    private RegistryJsonException locate(RegistryJsonException e, DocumentSource source) {
+        try (JsonParser again = source.open(mapper.getFactory())) {
+            Optional<JsonLocation> at = Locations.find(again, e.pointer());
+            return at.map(l -> e.withLocation(l.getLineNr(), l.getColumnNr())).orElse(e);
+        } catch (IOException | RuntimeException unreadable) {
+            return e;
+        }
     }
 
     // ------------------------------------------------------------------ writing

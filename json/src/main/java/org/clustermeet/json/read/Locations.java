@@ -38,6 +38,22 @@ public final class Locations {
      */
     public static Optional<JsonLocation> find(JsonFactory factory, byte[] document, String target) {
         try (JsonParser p = factory.createParser(document)) {
+            return find(p, target);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the location of the value at {@code target} in what a parser at the document's start
+     * reads, or empty if the document has no such value or cannot be scanned that far.
+     *
+     * @param p      the parser, which the caller closes
+     * @param target the value's JSON Pointer
+     * @return the location
+     */
+    public static Optional<JsonLocation> find(JsonParser p, String target) {
+        try {
             Deque<Frame> stack = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
