@@ -67,7 +67,10 @@ public final class RatioReport {
                     + "(Read|MappedRead|Write|Query|Registration|Edit|Store|SaveDocument|Interop|Programme|Server)Benchmark", 1, 1, 1))
                     .run());
         }
+        // not a JMH benchmark: child JVMs with ever tighter heaps, on a document of about 100 MB
+        List<ReadHeap.Least> heaps = ReadHeap.measure(100, System.err);
         print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
+        ReadHeap.print(heaps, System.out);
     }
 
     private static Options options(CommandLineOptions cli, String include, int forks, int warmupSeconds,
