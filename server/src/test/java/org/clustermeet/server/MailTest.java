@@ -418,4 +418,24 @@ class MailTest {
             assertThat(anonymous.statusCode()).isEqualTo(401);
         }
     }
+
+    @Test
+    void anInvitationWithdrawnBeforeItsMailWentOutIsNotSentAndNotRenewed() throws Exception {
+        RegistryStore store = RegistryStore.createEmbedded(folder.resolve("store"), registry(5));
+        store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER);
+        store.invitations().revoke(EVENT, person(0), ORGANISER);
+        int port = freePort();
+        GreenMail greenMail = smtp(port);
+        try (ServerFixture f = serve(store, port)) {
+            await("the mail skipped", () -> f.store.outbox().counts().get(Outbox.Status.SKIPPED) == 1);
+
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+            assertThat(f.store.outbox().latest(Optional.empty(), 1).get(0).lastError())
+                    .contains("the invitation was withdrawn");
+            assertThat(f.store.invitations().of(EVENT)).singleElement()
+                    .satisfies(i -> assertThat(i.revokedAt()).isPresent());
+        } finally {
+            greenMail.stop();
+        }
+    }
 }

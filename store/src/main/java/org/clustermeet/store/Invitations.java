@@ -217,19 +217,20 @@ public final class Invitations {
     /**
      * Returns a further personal link to a person's usable invitation to an event, for a message
      * that carries it: the first link is shown once and never kept, so each message gets its own,
-     * opening the same invitation and revoked with it. A person without a usable invitation gets
-     * one, in {@code language}, issued by {@code actor}, without a notice (the message that asks
-     * for the link is the notice).
+     * opening the same invitation and revoked with it. A person never invited gets an invitation,
+     * in {@code language}, issued by {@code actor}, without a notice (the message that asks for the
+     * link is the notice); a person whose invitation was withdrawn gets no link, so that a message
+     * never undoes a withdrawal.
      *
      * @param event    the event, which must be in the registry
      * @param person   the person, who must be in the registry
      * @param language the language of an invitation issued now, a language alone
      * @param actor    who asks, not null
-     * @return the link's token, which is not kept
+     * @return the link's token, which is not kept; empty when the person's invitation was withdrawn
      * @throws IllegalArgumentException if the event or the person does not exist
      * @throws RegistryStoreException   if the database fails; nothing was changed
      */
-    public InvitationToken link(EventId event, PersonId person, Locale language, Actor actor) {
+    public Optional<InvitationToken> link(EventId event, PersonId person, Locale language, Actor actor) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(language, "language");
@@ -240,18 +241,21 @@ public final class Invitations {
         }
         Instant now = clock.instant();
         InvitationToken token = InvitationToken.random();
-        work("issue a link to " + event, c -> {
+        return work("issue a link to " + event, c -> {
             String of = null;
             String lang = language.getLanguage();
             Instant issuedAt = now;
             String issuedBy = actor.name();
-            try (PreparedStatement s = c.prepareStatement("SELECT token_hash, lang, issued_at, issued_by "
-                    + "FROM clustermeet_invitation WHERE event_id = ? AND person_id = ? AND revoked_at IS NULL "
+            try (PreparedStatement s = c.prepareStatement("SELECT token_hash, lang, issued_at, issued_by, revoked_at "
+                    + "FROM clustermeet_invitation WHERE event_id = ? AND person_id = ? "
                     + "AND link_of IS NULL ORDER BY issued_at DESC")) {
                 s.setString(1, event.value());
                 s.setString(2, person.value());
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
+                        if (r.getObject(5, OffsetDateTime.class) != null) {
+                            return Optional.<InvitationToken>empty();
+                        }
                         of = r.getString(1);
                         lang = r.getString(2);
                         issuedAt = r.getObject(3, OffsetDateTime.class).toInstant();
@@ -270,9 +274,8 @@ public final class Invitations {
                 s.setString(7, of);
                 s.executeUpdate();
             }
-            return null;
+            return Optional.of(token);
         });
-        return token;
     }
 
     private static int revoke(Connection c, EventId event, PersonId person, Instant at, Actor actor)

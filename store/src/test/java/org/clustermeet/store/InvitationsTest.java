@@ -169,13 +169,16 @@ class InvitationsTest {
              RegistryStore store = db.create(StoreFixtures.registry(1, 5), JANUARY)) {
             IssuedInvitation issued = store.invitations().issue(EVENT, person(0), POLISH, ACTOR);
 
-            InvitationToken link = store.invitations().link(EVENT, person(0), Locale.ENGLISH, Actor.of("mailer"));
+            InvitationToken link = store.invitations().link(EVENT, person(0), Locale.ENGLISH, Actor.of("mailer"))
+                    .orElseThrow();
 
             assertThat(store.invitations().find(link)).contains(issued.invitation());
             assertThat(store.invitations().of(EVENT)).containsExactly(issued.invitation());
             assertThat(store.invitations().latest(EVENT, person(0))).contains(issued.invitation());
             store.invitations().revoke(EVENT, person(0), ACTOR);
             assertThat(store.invitations().find(link)).hasValueSatisfying(i -> assertThat(i.revokedAt()).isPresent());
+            assertThat(store.invitations().link(EVENT, person(0), Locale.ENGLISH, Actor.of("mailer")))
+                    .as("no link undoes a withdrawal").isEmpty();
         }
     }
 
@@ -183,7 +186,7 @@ class InvitationsTest {
     void aLinkForAPersonNeverInvitedIssuesAnInvitationInTheGivenLanguage() throws Exception {
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
              RegistryStore store = db.create(StoreFixtures.registry(1, 5), JANUARY)) {
-            InvitationToken link = store.invitations().link(EVENT, person(0), POLISH, Actor.of("mailer"));
+            InvitationToken link = store.invitations().link(EVENT, person(0), POLISH, Actor.of("mailer")).orElseThrow();
 
             assertThat(store.invitations().find(link)).hasValueSatisfying(i -> {
                 assertThat(i.language()).isEqualTo(POLISH);

@@ -147,7 +147,12 @@ public final class MailSender implements AutoCloseable {
                     continue;
                 }
                 try {
-                    MimeMessage message = message(notice, letter(notice, registry, revisions));
+                    Optional<Letters.Letter> letter = letter(notice, registry, revisions);
+                    if (letter.isEmpty()) {
+                        store.outbox().skipped(notice.id(), holder, "the invitation was withdrawn");
+                        continue;
+                    }
+                    MimeMessage message = message(notice, letter.get());
                     if (transport == null) {
                         transport = session.getTransport("smtp");
                         transport.connect(settings.host(), settings.port(), settings.user().orElse(null),
@@ -169,19 +174,24 @@ public final class MailSender implements AutoCloseable {
         return claimed.size();
     }
 
-    private Letters.Letter letter(Notice notice, Registry registry, Map<EventId, Integer> revisions) {
+    /** The mail of a notice; empty for an invitation withdrawn before its mail went out. */
+    private Optional<Letters.Letter> letter(Notice notice, Registry registry, Map<EventId, Integer> revisions) {
         Optional<Locale> language = store.invitations().latest(notice.event(), notice.person())
                 .map(Invitation::language);
         Texts t = Letters.texts(language);
-        Optional<String> link = Letters.carriesLink(notice.kind()) ? Optional.of(links.invitation(
-                store.invitations().link(notice.event(), notice.person(), t.locale(), ACTOR))) : Optional.empty();
+        // a withdrawn invitation gets no new link: a mail never undoes a withdrawal
+        Optional<String> link = Letters.carriesLink(notice.kind()) ? store.invitations().link(notice.event(),
+                notice.person(), t.locale(), ACTOR).map(links::invitation) : Optional.empty();
+        if (notice.kind() == Notice.Kind.INVITED && link.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<String> calendar = Optional.empty();
         if (Letters.carriesCalendar(notice.kind())) {
             int revision = revisions.computeIfAbsent(notice.event(), store::revision);
             calendar = Optional.of(ICalendarExport.of(registry).inLanguage(t.locale()).withRevision(revision)
                     .stampedAt(clock.instant()).write(notice.event()));
         }
-        return Letters.write(notice, registry, t, link, calendar);
+        return Optional.of(Letters.write(notice, registry, t, link, calendar));
     }
 
     private MimeMessage message(Notice notice, Letters.Letter letter)
