@@ -18,7 +18,7 @@ import org.clustermeet.core.workflow.Actor;
  * sent; its id is fixed when it is written, so that a message sent twice (after a crash between
  * sending and recording it) is recognisable. Immutable.
  *
- * @param id           a random UUID, fixed when the notice is written; not null
+ * @param id           unique, fixed when the notice is written, sorting by time within a process; not null
  * @param kind         what happened, not null
  * @param event        the event, not null
  * @param person       the person to tell, not null
@@ -128,8 +128,22 @@ public record Notice(String id, Kind kind, EventId event, PersonId person, Optio
      */
     public static Notice of(Kind kind, EventId event, PersonId person, Optional<RegistrationId> registration,
                             int position, Reasons reasons, Actor actor, Instant at) {
-        return new Notice(UUID.randomUUID().toString(), kind, event, person, registration, position, reasons, actor,
-                at);
+        return new Notice(nextId(at), kind, event, person, registration, position, reasons, actor, at);
+    }
+
+    /** Tells apart the ids this process makes in one millisecond. */
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+    /** Tells apart the processes that make ids on one database. */
+    private static final String PROCESS = UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * Returns a new id that sorts after the ones made before it in this process: its time in
+     * milliseconds, a counter, and a random part per process (so that ids are appended to the
+     * outbox's index rather than scattered through it, which made each commit twice as slow).
+     */
+    private static String nextId(Instant at) {
+        return String.format(java.util.Locale.ROOT, "%012x-%08x-%s", at.toEpochMilli(),
+                COUNTER.incrementAndGet() & 0xffffffffL, PROCESS);
     }
 
     /**
