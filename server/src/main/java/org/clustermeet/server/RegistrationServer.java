@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.server.badges.BadgeLayout;
+import org.clustermeet.server.badges.BadgeSheet;
 import org.clustermeet.server.internal.Api;
 import org.clustermeet.server.internal.Desk;
 import org.clustermeet.server.internal.Door;
@@ -128,7 +130,10 @@ public final class RegistrationServer implements AutoCloseable {
             SignUpPages signUps = new SignUpPages(signUpDesk, guard, links);
             OrganiserPages organiser = new OrganiserPages(desk, guard, links);
             Api api = new Api(desk, signUpDesk, guard, links);
-            DoorPages door = new DoorPages(desk, new Door(desk, settings.checkInKey(), settings.clock()), guard);
+            DoorPages door = new DoorPages(desk, new Door(desk, settings.checkInKey(), settings.clock()), guard,
+                    (key, a6, language, registry, event, out) -> BadgeSheet.of(key)
+                            .withLayout(a6 ? BadgeLayout.A6_PAGE : BadgeLayout.A4_SHEET).inLanguage(language)
+                            .write(registry, event, out));
             Mails mails = new Mails(desk, guard, settings.mail().isPresent());
             routes.addAll(Routes.of(invitations, signUps, organiser, door, mails,
                     new People(desk, guard, settings.clock()), api, RegistrationServer::openApi,

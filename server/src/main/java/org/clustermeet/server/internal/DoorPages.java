@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
-import org.clustermeet.server.badges.BadgeLayout;
-import org.clustermeet.server.badges.BadgeSheet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,16 +26,19 @@ public final class DoorPages {
     private final Desk desk;
     private final Door door;
     private final Guard guard;
+    private final BadgePrinter badges;
 
     /**
-     * @param desk  the actions on the store
-     * @param door  checks badges in
-     * @param guard sessions, CSRF tokens and bearer tokens
+     * @param desk   the actions on the store
+     * @param door   checks badges in
+     * @param guard  sessions, CSRF tokens and bearer tokens
+     * @param badges prints the badges' PDF
      */
-    public DoorPages(Desk desk, Door door, Guard guard) {
+    public DoorPages(Desk desk, Door door, Guard guard, BadgePrinter badges) {
         this.desk = desk;
         this.door = door;
         this.guard = guard;
+        this.badges = badges;
     }
 
     /**
@@ -53,16 +54,14 @@ public final class DoorPages {
         }
         Event event = desk.event(ctx.pathParam("id"));
         String layout = Optional.ofNullable(ctx.queryParam("layout")).orElse("a4");
-        BadgeLayout chosen = switch (layout) {
-            case "a4" -> BadgeLayout.A4_SHEET;
-            case "a6" -> BadgeLayout.A6_PAGE;
+        boolean a6 = switch (layout) {
+            case "a4" -> false;
+            case "a6" -> true;
             default -> throw WebProblem.badRequest("layout must be a4 or a6", "layout");
         };
-        BadgeSheet sheet = BadgeSheet.of(door.key()).withLayout(chosen)
-                .inLanguage(OrganiserPages.texts(ctx).locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            sheet.write(desk.registry(), event.id(), out);
+            badges.print(door.key(), a6, OrganiserPages.texts(ctx).locale(), desk.registry(), event.id(), out);
         } catch (IllegalStateException e) {
             // no font installed: the message says which package to install
             throw new WebProblem(409, e.getMessage(), null);
