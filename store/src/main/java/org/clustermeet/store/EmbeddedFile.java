@@ -119,7 +119,7 @@ final class EmbeddedFile {
                 }
                 throw e;
             }
-        }, "the embedded database " + dataFile());
+        }, "the embedded database " + dataFile(), "SHUTDOWN COMPACT");
     }
 
     /** WRITE_DELAY=0 writes each commit to the file before the commit returns. */

@@ -12,12 +12,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
@@ -139,6 +141,53 @@ public final class Outbox {
             }
             s.executeBatch();
         }
+    }
+
+    /** Why a notice to a person whose personal data was erased is not sent. */
+    static final String ERASED = "not sent: the person's personal data was erased";
+
+    /**
+     * Clears what the notices to some people may quote of them, in an erasure's transaction:
+     * reasons and errors lose their personal strings, and notices not yet sent are skipped, their
+     * claims taken back (a sender still holding one records nothing more).
+     *
+     * @param c       the erasure's connection
+     * @param people  whose notices, not null
+     * @param scrub   removes personal strings from a text
+     * @return how many notices were changed
+     * @throws SQLException if the database fails
+     */
+    static int scrub(Connection c, Collection<PersonId> people, UnaryOperator<String> scrub) throws SQLException {
+        int changed = 0;
+        try (PreparedStatement select = c.prepareStatement("SELECT id, reasons_en, reasons_pl, status, last_error "
+                + "FROM clustermeet_outbox WHERE person_id = ?");
+             PreparedStatement update = c.prepareStatement("UPDATE clustermeet_outbox SET reasons_en = ?, "
+                     + "reasons_pl = ?, status = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL "
+                     + "WHERE id = ?")) {
+            for (PersonId person : people) {
+                select.setString(1, person.value());
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        boolean pending = Status.PENDING.name().equals(r.getString(4));
+                        String english = scrub.apply(r.getString(2));
+                        String polish = scrub.apply(r.getString(3));
+                        String error = pending ? ERASED : scrub.apply(r.getString(5));
+                        if (pending || !english.equals(r.getString(2)) || !polish.equals(r.getString(3))
+                                || !Objects.equals(error, r.getString(5))) {
+                            update.setString(1, english);
+                            update.setString(2, polish);
+                            update.setString(3, pending ? Status.SKIPPED.name() : r.getString(4));
+                            update.setString(4, error);
+                            update.setString(5, r.getString(1));
+                            update.addBatch();
+                            changed++;
+                        }
+                    }
+                }
+            }
+            update.executeBatch();
+        }
+        return changed;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.clustermeet.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -377,6 +379,33 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
      */
     public int compact() {
         return sequencer.compact();
+    }
+
+    /**
+     * Erases people's personal data for good: each becomes {@link
+     * org.clustermeet.core.person.Person#erased() erased} in the registry (no name, e-mail, phone
+     * or role titles; the id and the organisations and periods of their roles stay, so their
+     * registrations and an event's figures do not change), and every earlier journal row and
+     * snapshot that held their data is rewritten the same way, the checksum chain sealed again
+     * from the first row rewritten; their mail notices lose what quoted them, and those not sent
+     * are skipped. One transaction: all of it or nothing. The history gains one row, an
+     * {@link org.clustermeet.core.workflow.Happening.Kind#ERASED} for each person. An embedded
+     * file is compacted when the store is closed, so that its free space keeps nothing erased.
+     * People already erased are left as they are, so erasing again does nothing.
+     *
+     * @param people whom to erase, not null, not empty
+     * @param actor  who erases, not null
+     * @return what was erased and rewritten
+     * @throws IllegalArgumentException if a person is not in the store
+     * @throws RegistryStoreException   if the database fails; nothing was erased
+     */
+    public ErasureReport erase(Collection<PersonId> people, Actor actor) {
+        Objects.requireNonNull(people, "people");
+        Objects.requireNonNull(actor, "actor");
+        if (people.isEmpty()) {
+            throw new IllegalArgumentException("people to erase must not be empty");
+        }
+        return sequencer.erase(List.copyOf(new LinkedHashSet<>(people)), actor);
     }
 
     /** Closes the store's connection; later changes fail. Closing twice does nothing. */

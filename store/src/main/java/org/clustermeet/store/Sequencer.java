@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
@@ -56,6 +57,8 @@ final class Sequencer {
     /** Each event's revision counted from the journal's rows up to {@code revisionsTo}; guarded by the lock. */
     private final Map<EventId, Integer> revisions = new HashMap<>();
     private long revisionsTo;
+    /** Whether this process erased someone: closing then compacts an embedded file; guarded by the lock. */
+    private boolean erased;
 
     Sequencer(Database database, Clock clock, StoreState state) {
         this.database = database;
@@ -329,11 +332,59 @@ final class Sequencer {
         }
     }
 
-    /** Brings the state up to the database's latest change, checking each row against the chain. */
+    /**
+     * Brings the state up to the database's latest change, checking each row against the chain.
+     * After another process's erasure the rows before it were sealed again, so the state is read
+     * again from the snapshot, as opening does.
+     */
     private void catchUp() throws SQLException {
         StoreState s = state;
         List<Journal.Row> rows = database.inTransaction(c -> Journal.rowsAfter(c, s.sequence()));
+        if (rows.stream().anyMatch(r -> ErasureStep.KIND.equals(r.kind()))) {
+            state = Opening.load(database);
+            return;
+        }
         state = REPLAY.rows(s, rows, database.where());
+    }
+
+    /**
+     * Erases people's personal data from the registry and from every earlier row and snapshot,
+     * in one transaction; see {@link ErasureStep}.
+     */
+    ErasureReport erase(List<PersonId> people, Actor actor) {
+        synchronized (lock) {
+            ensureOpen();
+            while (true) {
+                sql(this::catchUp, "read the journal");
+                StoreState s = state;
+                for (PersonId id : people) {
+                    if (s.registry().person(id).isEmpty()) {
+                        throw new IllegalArgumentException("person " + id + " is not in the store " + database.where());
+                    }
+                }
+                Instant at = clock.instant();
+                List<ErasureStep.Done> done = new ArrayList<>(1);
+                try {
+                    if (!database.commitIf(c -> {
+                        Optional<ErasureStep.Done> d = ErasureStep.run(c, s, people, actor, at, database.where());
+                        d.ifPresent(done::add);
+                        return d.isPresent();
+                    })) {
+                        continue;
+                    }
+                } catch (SQLException e) {
+                    if (Journal.isUniqueViolation(e)) {
+                        continue;
+                    }
+                    throw new RegistryStoreException("cannot erase " + people + " in " + database.where() + ": "
+                            + Journal.describe(e) + "; nothing was erased", e);
+                }
+                ErasureReport report = done.get(0).report();
+                state = done.get(0).state();
+                erased |= !report.nothingErased();
+                return report;
+            }
+        }
     }
 
     private void sql(SqlStep step, String what) {
@@ -383,9 +434,26 @@ final class Sequencer {
         }
     }
 
+    /**
+     * Closes the connection; after an erasure by this process, an embedded database is compacted
+     * first, so that no page of its file still holds what was erased.
+     */
     void close() {
         synchronized (lock) {
+            if (closed) {
+                return;
+            }
             closed = true;
+            if (erased) {
+                try {
+                    database.compactAndClose();
+                } catch (SQLException e) {
+                    throw new RegistryStoreException("closed the store in " + database.where() + ", but could not "
+                            + "compact it after an erasure: " + Journal.describe(e) + "; what was erased may remain "
+                            + "in the file's free space until the store is compacted (open and close it again)", e);
+                }
+                return;
+            }
             database.close();
         }
     }

@@ -2,6 +2,8 @@ package org.clustermeet.store;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -200,6 +202,23 @@ final class TestDatabase implements AutoCloseable {
             last = row.sequence();
         }
         Journal.recordHead(c, new Journal.Head(last, chain));
+    }
+
+    /**
+     * Every byte the database holds, as someone with its files would read them: for H2 its file
+     * (with no store open on it), for PostgreSQL a {@code pg_dump} of the test's schema.
+     */
+    byte[] bytes() throws IOException, InterruptedException {
+        if (kind == Kind.H2) {
+            return Files.readAllBytes(h2File.resolveSibling(h2File.getFileName() + ".mv.db"));
+        }
+        Process dump = new ProcessBuilder("pg_dump", "--host=127.0.0.1", "--username=postgres", "--schema=" + schema,
+                "test").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] bytes = dump.getInputStream().readAllBytes();
+        if (dump.waitFor() != 0) {
+            throw new IOException("pg_dump of schema " + schema + " failed with exit code " + dump.exitValue());
+        }
+        return bytes;
     }
 
     /** Returns the number from a one-number query. */

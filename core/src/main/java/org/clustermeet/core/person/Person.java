@@ -108,6 +108,25 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
                 NamePublication.NOT_ASKED);
     }
 
+    /**
+     * Returns what is left of the person after their personal data is erased: the id and the
+     * positions held (organisation, period, whether declared), with no name, no contact details
+     * and no title in words, since a title such as "President" can tell who held it. Registrations
+     * keep naming the id, so an event's figures do not change.
+     *
+     * @return the erased person; erasing again gives an equal person
+     */
+    public Person erased() {
+        List<PersonRole> kept = roles.stream().map(PersonRole::erased).toList();
+        return new Person(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), kept,
+                NamePublication.NOT_ASKED);
+    }
+
+    /** {@return whether {@link #erased()} would change nothing: no name, contact details or role titles are held} */
+    public boolean isErased() {
+        return equals(erased());
+    }
+
     /** {@return whether the person has no recorded name} */
     public boolean isAnonymous() {
         return givenName.isEmpty();

@@ -73,6 +73,14 @@ public record PersonRole(OrganisationId organisation, String title, DateRange pe
         return new PersonRole(organisation, title, DateRange.of(from), true);
     }
 
+    /** The title every role of a person whose personal data was erased has. */
+    public static final String ERASED_TITLE = "(erased)";
+
+    /** {@return this role without its title in words ({@value #ERASED_TITLE}), for a person whose data was erased} */
+    public PersonRole erased() {
+        return title.equals(ERASED_TITLE) ? this : new PersonRole(organisation, ERASED_TITLE, period, declared);
+    }
+
     /** {@return this role as confirmed by an organiser: the same, no longer marked as declared} */
     public PersonRole confirmed() {
         return declared ? new PersonRole(organisation, title, period, false) : this;

@@ -58,7 +58,9 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         /** The event was cancelled. */
         EVENT_CANCELLED("event cancelled"),
         /** Entities were put or removed by hand. */
-        EDITED("edited");
+        EDITED("edited"),
+        /** A person's personal data was erased, from the registry and from every earlier record. */
+        ERASED("personal data erased");
 
         private final String words;
 
@@ -228,6 +230,17 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
                 happened.add(to(Kind.REFUSED_ON_PROMOTION, r, String.join("; ", refused.get(r.id()).reasons())));
             }
         }
+    }
+
+    /**
+     * Returns the erasure of a person's personal data.
+     *
+     * @param person the person, not null
+     * @return the happening, which names the person by id only
+     */
+    public static Happening erasureOf(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        return new Happening(Kind.ERASED, Optional.empty(), Optional.of(person), Optional.empty(), "person " + person);
     }
 
     private static Happening about(Kind kind, Event event) {

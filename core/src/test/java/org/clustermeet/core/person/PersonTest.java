@@ -12,6 +12,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
@@ -94,5 +95,38 @@ class PersonTest {
         assertThat(published.fullName()).isEqualTo("Jan Kowalski");
         assertThat(published.roles()).isEqualTo(p.roles());
         assertThat(published.toString()).doesNotContain("jan@example.org", "+48");
+    }
+
+    @Test
+    void anErasedPersonKeepsOnlyTheIdAndWhereAndWhenTheirRolesWereHeld() {
+        Person p = new Person(PersonId.of("jan"), "Jan", "Kowalski", Optional.of(EmailAddress.of("jan@example.org")),
+                Optional.of(PhoneNumber.of("+48 600 700 800")), List.of(PersonRole.of(ZP, "President",
+                LocalDate.of(2019, 1, 1)), PersonRole.declared(SAC, "Zastępczyni menedżera", LocalDate.of(2020, 5, 1))))
+                .withNamePublication(NamePublication.YES);
+
+        Person erased = p.erased();
+
+        assertThat(erased.id()).isEqualTo(p.id());
+        assertThat(erased.isAnonymous()).isTrue();
+        assertThat(erased.email()).isEmpty();
+        assertThat(erased.phone()).isEmpty();
+        assertThat(erased.mayPublishName()).isFalse();
+        assertThat(erased.roles()).extracting(PersonRole::organisation, PersonRole::title, PersonRole::period,
+                        PersonRole::declared)
+                .containsExactly(Tuple.tuple(ZP, "(erased)", DateRange.of(LocalDate.of(2019, 1, 1)),
+                                false),
+                        Tuple.tuple(SAC, "(erased)", DateRange.of(LocalDate.of(2020, 5, 1)), true));
+        assertThat(erased.toString()).doesNotContain("Jan", "Kowalski", "jan@example.org", "600", "President",
+                "Zastępczyni");
+    }
+
+    @Test
+    void erasingTwiceChangesNothing() {
+        Person p = Person.of(PersonId.of("jan"), "Jan", "Kowalski").withRole(PersonRole.of(ZP, "President",
+                LocalDate.of(2019, 1, 1)));
+
+        assertThat(p.isErased()).isFalse();
+        assertThat(p.erased().isErased()).isTrue();
+        assertThat(p.erased().erased()).isEqualTo(p.erased());
     }
 }

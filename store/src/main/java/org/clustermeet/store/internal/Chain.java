@@ -27,6 +27,15 @@ public final class Chain {
         return digest(START, Long.toString(sequence), document);
     }
 
+    /**
+     * {@return the value the first row follows in a chain sealed again after an erasure, once the
+     * snapshot that started the chain is gone} Nothing is checked before the first row, so any
+     * fixed value would do; this one says where it comes from.
+     */
+    public static String restart() {
+        return digest(START, "resealed");
+    }
+
     /** {@return a row's checksum, following the checksum of the row (or snapshot) before it} */
     public static String row(String previous, long sequence, Instant recordedAt, String kind, String actor, int format,
                              String change) {

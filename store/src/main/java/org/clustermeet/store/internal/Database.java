@@ -2,6 +2,7 @@ package org.clustermeet.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
     private static final Pattern USER_INFORMATION = Pattern.compile("^(.*?//)[^/]*@");
 
     private final Source source;
+    private final String compaction;
     private String where;
     private Connection connection;
 
@@ -40,8 +42,22 @@ public final class Database implements AutoCloseable {
      * @param where  names the database in messages until a connection tells its URL, not null
      */
     public Database(Source source, String where) {
+        this(source, where, null);
+    }
+
+    /**
+     * Creates the holder of a database that can rewrite its file without the free space that
+     * may hold erased data; nothing is opened yet.
+     *
+     * @param source     opens connections, not null
+     * @param where      names the database in messages until a connection tells its URL, not null
+     * @param compaction the statement that compacts the file and closes the database (H2's
+     *                   {@code SHUTDOWN COMPACT}), or null when the database has no such file
+     */
+    public Database(Source source, String where, String compaction) {
         this.source = Objects.requireNonNull(source, "source");
         this.where = Objects.requireNonNull(where, "where");
+        this.compaction = compaction;
     }
 
     /**
@@ -91,6 +107,24 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         drop();
+    }
+
+    /**
+     * Compacts the database's file, where it has one of its own, and closes the connection: run
+     * last, when every other connection of the process to the database is closed.
+     *
+     * @throws SQLException if the compaction fails; the connection is closed all the same
+     */
+    public void compactAndClose() throws SQLException {
+        if (compaction == null) {
+            drop();
+            return;
+        }
+        try (Statement s = connection().createStatement()) {
+            s.execute(compaction);
+        } finally {
+            drop();
+        }
     }
 
     private Connection connection() throws SQLException {

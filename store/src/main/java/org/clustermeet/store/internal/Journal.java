@@ -184,6 +184,71 @@ public final class Journal {
         }
     }
 
+    /** {@return every snapshot, oldest first (a compaction leaves one)} */
+    public static List<Snapshot> snapshots(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT seq, document, format, chain, checksum FROM clustermeet_snapshot "
+                     + "ORDER BY seq")) {
+            List<Snapshot> snapshots = new ArrayList<>();
+            while (r.next()) {
+                snapshots.add(new Snapshot(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5)));
+            }
+            return snapshots;
+        }
+    }
+
+    /**
+     * Replaces a snapshot's document and chain value, and seals it under them: for an erasure,
+     * which rewrites what the snapshot holds and the chain it sits in.
+     */
+    public static void rewriteSnapshot(Connection c, long sequence, String document, String chain)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_snapshot SET document = ?, chain = ?, checksum = ? WHERE seq = ?")) {
+            p.setString(1, document);
+            p.setString(2, chain);
+            p.setString(3, Chain.snapshot(chain, sequence, document));
+            p.setLong(4, sequence);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces rows' JSON and checksums (their other fields stay): for an erasure, which rewrites
+     * the rows that name a person and seals every row after the first of them again.
+     */
+    public static void rewriteRows(Connection c, List<Row> rows) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_journal SET change_json = ?, checksum = ? WHERE seq = ?")) {
+            int batched = 0;
+            for (Row row : rows) {
+                p.setString(1, row.change());
+                p.setString(2, row.checksum());
+                p.setLong(3, row.sequence());
+                p.addBatch();
+                if (++batched % 1000 == 0) {
+                    p.executeBatch();
+                }
+            }
+            p.executeBatch();
+        }
+    }
+
+    /**
+     * Takes the head's row lock while the head is still at a sequence number, so that no other
+     * writer appends until the transaction ends: for work that rewrites the journal.
+     *
+     * @return false when the head had moved on (the caller catches up and tries again)
+     */
+    public static boolean lockHead(Connection c, long sequence) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE clustermeet_head SET seq = seq WHERE component = ? AND seq = ?")) {
+            p.setString(1, COMPONENT);
+            p.setLong(2, sequence);
+            return p.executeUpdate() == 1;
+        }
+    }
+
     /** Writes a snapshot; fails with a unique-key violation if one with that sequence number exists. */
     public static void writeSnapshot(Connection c, long sequence, String document, Instant at, String chain)
             throws SQLException {
