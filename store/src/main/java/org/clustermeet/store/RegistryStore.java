@@ -2,6 +2,8 @@ package org.clustermeet.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryEdit;
@@ -405,7 +408,37 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
         if (people.isEmpty()) {
             throw new IllegalArgumentException("people to erase must not be empty");
         }
-        return sequencer.erase(List.copyOf(new LinkedHashSet<>(people)), actor);
+        List<PersonId> whom = List.copyOf(new LinkedHashSet<>(people));
+        return sequencer.erase(registry -> {
+            for (PersonId id : whom) {
+                if (registry.person(id).isEmpty()) {
+                    throw new IllegalArgumentException("person " + id + " is not in the store " + sequencer.where());
+                }
+            }
+            return whom;
+        }, actor);
+    }
+
+    /**
+     * Erases, as {@link #erase} does, the personal data of everyone past a retention period:
+     * everyone who registered for some event, and every event they registered for ended more
+     * than {@code months} months before today (in UTC, by the store's clock). Whom is decided on
+     * the latest state, in the same step as the erasure, so someone registering meanwhile for a
+     * later event is kept. Those erased already are left out, so running it again does nothing.
+     *
+     * @param months the retention period in months, at least 1
+     * @param actor  who erases, not null
+     * @return what was erased
+     * @throws IllegalArgumentException if months is below 1
+     * @throws RegistryStoreException   if the database fails; nothing was erased
+     */
+    public ErasureReport retain(int months, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be at least 1, was " + months);
+        }
+        LocalDate firstKept = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(months);
+        return sequencer.erase(registry -> PeopleQueries.of(registry).lastRegisteredBefore(firstKept), actor);
     }
 
     /** Closes the store's connection; later changes fail. Closing twice does nothing. */

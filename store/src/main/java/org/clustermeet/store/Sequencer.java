@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
@@ -349,18 +351,18 @@ final class Sequencer {
 
     /**
      * Erases people's personal data from the registry and from every earlier row and snapshot,
-     * in one transaction; see {@link ErasureStep}.
+     * in one transaction; see {@link ErasureStep}. Whom to erase is chosen on the latest state,
+     * and chosen again if another process changed it first.
      */
-    ErasureReport erase(List<PersonId> people, Actor actor) {
+    ErasureReport erase(Function<Registry, List<PersonId>> whom, Actor actor) {
         synchronized (lock) {
             ensureOpen();
             while (true) {
                 sql(this::catchUp, "read the journal");
                 StoreState s = state;
-                for (PersonId id : people) {
-                    if (s.registry().person(id).isEmpty()) {
-                        throw new IllegalArgumentException("person " + id + " is not in the store " + database.where());
-                    }
+                List<PersonId> people = whom.apply(s.registry());
+                if (people.isEmpty()) {
+                    return new ErasureReport(List.of(), List.of(), 0, 0, 0, 0);
                 }
                 Instant at = clock.instant();
                 List<ErasureStep.Done> done = new ArrayList<>(1);

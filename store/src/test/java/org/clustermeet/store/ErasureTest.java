@@ -9,6 +9,9 @@ import static org.clustermeet.store.StoreFixtures.person;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +72,10 @@ class ErasureTest {
         return new String(db.bytes(), StandardCharsets.ISO_8859_1);
     }
 
+    private static String liveText(TestDatabase db) throws Exception {
+        return new String(db.liveBytes(), StandardCharsets.ISO_8859_1);
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void afterErasureNoByteOfThePersonsDataRemainsAndTheChecksumsStillVerify(TestDatabase.Kind kind)
@@ -91,8 +98,11 @@ class ErasureTest {
             assertThat(report.snapshotsRewritten()).isEqualTo(1);
             assertThat(report.noticesScrubbed()).isGreaterThanOrEqualTo(1);
             String bytes = text(db);
+            String live = liveText(db);
+            assertThat(live).as("what is not erased can be found").contains("Family 1", "Family 2");
             for (String personal : PERSONAL) {
                 assertThat(bytes).as(personal).doesNotContain(personal);
+                assertThat(live).as(personal).doesNotContain(personal);
             }
             try (RegistryStore store = db.open(JANUARY)) {
                 assertThat(store.history(ERASED)).extracting(h -> h.happening().kind())
@@ -155,6 +165,30 @@ class ErasureTest {
             assertThat(first.refresh().registrations()).hasSize(second.registry().registrations().size());
             List<HistoryEntry> history = first.history(EVENT);
             assertThat(history).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void retentionErasesThoseWhoseLastEventEndedLongerAgoAndRunsAgainWithNoEffect(TestDatabase.Kind kind)
+            throws Exception {
+        // the workshop was on 2020-02-01: on 2021-02-15, 12 months' retention is over, 13 months' is not
+        Clock later = Clock.fixed(Instant.parse("2021-02-15T08:00:00Z"), ZoneOffset.UTC);
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            try (RegistryStore store = db.create(registry(), JANUARY)) {
+                recordALife(store);
+            }
+            try (RegistryStore store = db.open(later)) {
+                assertThat(store.retain(13, ORGANISER).nothingErased()).isTrue();
+
+                ErasureReport report = store.retain(12, ORGANISER);
+
+                assertThat(report.erased()).containsExactly(ERASED, person(1));
+                assertThat(store.registry().person(person(2)).orElseThrow().isErased())
+                        .as("never registered: not covered by retention").isFalse();
+                assertThat(store.retain(12, ORGANISER)).isEqualTo(new ErasureReport(List.of(), List.of(), 0, 0, 0, 0));
+            }
+            assertThat(liveText(db)).doesNotContain("Quernhorst", "Family 1").contains("Family 2");
         }
     }
 

@@ -221,6 +221,27 @@ final class TestDatabase implements AutoCloseable {
         return bytes;
     }
 
+    /**
+     * What the database holds, uncompressed: for H2 a copy of its file whose live data is rewritten by
+     * H2's own tool without compression (closing after an erasure compacts the file with
+     * compression, in which no text can be searched), for PostgreSQL the {@link #bytes()}.
+     */
+    byte[] liveBytes() throws Exception {
+        if (kind == Kind.POSTGRESQL) {
+            return bytes();
+        }
+        Path file = h2File.resolveSibling(h2File.getFileName() + ".mv.db");
+        Path copy = h2File.resolveSibling(h2File.getFileName() + "-uncompressed.mv.db");
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Class.forName("org.h2.mvstore.MVStoreTool").getMethod("compact", String.class, boolean.class)
+                .invoke(null, copy.toString(), false);
+        try {
+            return Files.readAllBytes(copy);
+        } finally {
+            Files.delete(copy);
+        }
+    }
+
     /** Returns the number from a one-number query. */
     long count(String sql) throws SQLException {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();

@@ -78,6 +78,30 @@ public final class PeopleQueries {
         return ids.stream().map(id -> registry.event(id).orElseThrow()).sorted(EventQueries.BY_DATE).toList();
     }
 
+    /**
+     * Returns the people whose personal data a retention period says to erase: each registered
+     * for at least one event, in any state, and every event they registered for ended before a
+     * day; people already {@linkplain org.clustermeet.core.person.Person#isErased() erased} are
+     * left out, so asking again after erasing them gives nobody.
+     *
+     * @param day the first day of the retention period: events that ended before it are past it;
+     *            not null
+     * @return the people, by id
+     */
+    public List<PersonId> lastRegisteredBefore(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<PersonId> due = new ArrayList<>();
+        for (Map.Entry<PersonId, List<Registration>> e : byPerson().entrySet()) {
+            boolean past = e.getValue().stream().allMatch(r -> registry.event(r.event())
+                    .map(ev -> ev.schedule().lastDay().isBefore(day)).orElse(false));
+            if (past && registry.person(e.getKey()).filter(p -> !p.isErased()).isPresent()) {
+                due.add(e.getKey());
+            }
+        }
+        due.sort(null);
+        return due;
+    }
+
     private Map<PersonId, List<Registration>> byPerson() {
         Map<PersonId, List<Registration>> index = registrationsByPerson;
         if (index == null) {

@@ -136,6 +136,31 @@ class QueryTest {
     }
 
     @Test
+    void retentionFindsThoseWhoseEveryRegistrationIsForAnEventThatEndedBeforeTheDay() {
+        Event later = Event.builder(EventId.of("later"), "Later", EventKind.CONFERENCE,
+                EventSchedule.day(DAY.plusMonths(6))).build();
+        Registry r = registered(registry.edit().put(later).apply(),
+                request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0),
+                request("r2", OPEN_EVENT, 6, GOLD_DE, EventRole.OBSERVER, 0),
+                request("r3", EventId.of("later"), 6, GOLD_DE, EventRole.OBSERVER, 0));
+        assertThat(r.registrations()).hasSize(3);
+        LocalDate openEnds = r.event(OPEN_EVENT).orElseThrow().schedule().lastDay();
+
+        assertThat(PeopleQueries.of(r).lastRegisteredBefore(openEnds.plusDays(1))).containsExactly(TestRegistry.person(1));
+        assertThat(PeopleQueries.of(r).lastRegisteredBefore(openEnds)).isEmpty();
+        assertThat(PeopleQueries.of(r).lastRegisteredBefore(DAY.plusYears(1)))
+                .containsExactly(TestRegistry.person(1), TestRegistry.person(6));
+    }
+
+    @Test
+    void retentionLeavesOutThoseAlreadyErased() {
+        Registry r = registered(registry, request("r1", OPEN_EVENT, 1, GOLD_DE, EventRole.OBSERVER, 0));
+        Registry erased = r.edit().put(r.person(TestRegistry.person(1)).orElseThrow().erased()).apply();
+
+        assertThat(PeopleQueries.of(erased).lastRegisteredBefore(DAY.plusYears(1))).isEmpty();
+    }
+
+    @Test
     void eventsInADateRangeOverlapIt() {
         assertThat(EventQueries.of(registry).eventsBetween(DAY, DAY)).extracting(e -> e.id().value()).containsExactly("gold-event");
         assertThat(EventQueries.of(registry).eventsBetween(DAY.plusDays(11), DAY.plusDays(20))).extracting(e -> e.id().value())
