@@ -280,6 +280,19 @@ public enum Message {
     /** Command line: how many duplicate pairs were found. */
     DUPLICATES_FOUND("{0} pairs that may be one person, among {1} people",
             "Pary, które mogą być jedną osobą: {0}, wśród osób: {1}"),
+    /** Command line: one person's personal data erased. */
+    ERASED("erased the personal data of {0}", "usunięto dane osobowe: {0}"),
+    /** Command line: a person with no personal data left. */
+    ERASED_ALREADY("{0} holds no personal data any more: nothing to erase",
+            "{0}: brak danych osobowych do usunięcia"),
+    /** Command line: what an erasure rewrote. */
+    ERASURE_REWROTE("{0} journal rows and {1} snapshots rewritten, {2} mail notices cleared",
+            "przepisano wiersze dziennika: {0}, migawki: {1}; wyczyszczono powiadomienia: {2}"),
+    /** Command line: nobody past the retention period. */
+    RETAINED_NONE("nobody's last registration ended more than {0} months ago: nothing to erase",
+            "nikt nie ma ostatniej rejestracji zakończonej ponad {0} mies. temu: nic do usunięcia"),
+    /** Command line: a retention period out of range. */
+    RETAIN_MONTHS("--months must be at least 1, not {0}", "--months musi wynosić co najmniej 1, nie {0}"),
     /** Command line: a minimum score out of range. */
     DUPLICATES_MIN_SCORE("--min-score must be above 0 and at most 1, not {0}",
             "--min-score musi być większe od 0 i nie większe niż 1, nie {0}"),

@@ -15,6 +15,8 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.PersonalRecord;
 import org.clustermeet.store.RegistryStore;
 
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "people", mixinStandardHelpOptions = true,
         description = "Looks after the people of a registry: records that may be one person, and what a store "
                 + "holds about one.",
-        subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class})
+        subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class, PeopleCommand.Erase.class})
 final class PeopleCommand implements Callable<Integer> {
 
     @Spec
@@ -137,6 +139,47 @@ final class PeopleCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(Message.EXPORT_WRITTEN.format(lang, out));
             }
             return 0;
+        }
+    }
+
+    /** {@code clustermeet people erase DB --person ID...}. */
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = "Erases people's personal data for good: name, e-mail, phone and role titles leave the "
+                    + "registry, every journal row and snapshot that held them, and the mail outbox; their "
+                    + "registrations stay, as an erased participant of their organisation. Erasing again does "
+                    + "nothing.")
+    static final class Erase implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreCommand.Database database;
+
+        @Option(names = "--person", required = true, paramLabel = "ID", description = "A person to erase "
+                + "(repeatable).")
+        private List<String> people;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            List<PersonId> ids = people.stream().map(p -> CliFailure.invalidOnRefusal(() -> PersonId.of(p))).toList();
+            ErasureReport report;
+            try (RegistryStore store = database.open()) {
+                report = StoreCommand.failures(() -> store.erase(ids, Actor.CLI));
+            }
+            print(report, spec.commandLine().getOut(), lang);
+            return 0;
+        }
+
+        /** Prints who was erased and what was rewritten. */
+        static void print(ErasureReport report, PrintWriter out, Locale lang) {
+            report.erased().forEach(id -> out.println(Message.ERASED.format(lang, id)));
+            report.alreadyErased().forEach(id -> out.println(Message.ERASED_ALREADY.format(lang, id)));
+            if (!report.nothingErased()) {
+                out.println(Message.ERASURE_REWROTE.format(lang, report.rowsRewritten(), report.snapshotsRewritten(),
+                        report.noticesScrubbed()));
+            }
         }
     }
 }

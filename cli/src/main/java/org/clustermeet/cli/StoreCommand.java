@@ -26,6 +26,7 @@ import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.store.RegistryStoreException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
         description = "Keeps a registry in a database: each registration is recorded before it is answered.",
         subcommands = {StoreCommand.Create.class, StoreCommand.Register.class, StoreCommand.Cancel.class,
                 StoreCommand.Compact.class, StoreCommand.Dump.class, StoreCommand.History.class,
-                StoreCommand.ListRegistrations.class, StorePutCommand.class})
+                StoreCommand.ListRegistrations.class, StoreCommand.Retain.class, StorePutCommand.class})
 final class StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -277,6 +278,39 @@ final class StoreCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(Message.STORE_COMPACTED.format(ClusterMeetCli.locale(spec),
                         store.sequence(), spared));
             }
+            return 0;
+        }
+    }
+
+    /** {@code clustermeet store retain DB --months N}. */
+    @Command(name = "retain", mixinStandardHelpOptions = true,
+            description = "Erases the personal data of everyone whose every registration is for an event that "
+                    + "ended more than N months ago (as people erase does), and prints whom; running it again "
+                    + "erases nobody new. People who never registered are kept.")
+    static final class Retain implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private Database database;
+        @Option(names = "--months", required = true, paramLabel = "N", description = "The retention period in "
+                + "months, at least 1.")
+        private int months;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            if (months < 1) {
+                throw new CliFailure(CliFailure.USAGE, Message.RETAIN_MONTHS.format(lang, months));
+            }
+            ErasureReport report;
+            try (RegistryStore store = database.open()) {
+                report = failures(() -> store.retain(months, Actor.CLI));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (report.nothingErased()) {
+                out.println(Message.RETAINED_NONE.format(lang, months));
+            }
+            PeopleCommand.Erase.print(report, out, lang);
             return 0;
         }
     }

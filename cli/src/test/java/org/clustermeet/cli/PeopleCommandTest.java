@@ -119,4 +119,27 @@ class PeopleCommandTest {
         assertThat(unknown.err()).contains("the store holds nothing about person nobody");
         assertThat(ontoTheStore.code()).isEqualTo(2);
     }
+
+    @Test
+    void erasingRemovesThePersonFromTheStoreForGoodAndAgainDoesNothing() throws Exception {
+        Path db = dir.resolve("erase-store");
+        RegistryStore.createEmbedded(db, registry).close();
+
+        ClusterMeetCliTest.Run erase = ClusterMeetCliTest.run("people", "erase", db.toString(), "--person", "anna-1");
+        ClusterMeetCliTest.Run again = ClusterMeetCliTest.run("people", "erase", db.toString(), "--person", "anna-1");
+        ClusterMeetCliTest.Run unknown = ClusterMeetCliTest.run("people", "erase", db.toString(), "--person", "nobody");
+        ClusterMeetCliTest.Run export = ClusterMeetCliTest.run("people", "export", db.toString(), "--person", "anna-1");
+
+        assertThat(erase.code()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("erased the personal data of anna-1",
+                "0 journal rows and 1 snapshots rewritten, 0 mail notices cleared");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).isEqualToIgnoringNewLines("anna-1 holds no personal data any more: nothing to erase");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("person nobody is not in the store");
+        assertThat(export.out()).doesNotContain("anna@example.org", "Nowak").contains("\"person\" : \"anna-1\"");
+        try (RegistryStore store = RegistryStore.openEmbedded(db)) {
+            assertThat(store.registry().person(PersonId.of("anna-2")).orElseThrow().fullName()).isEqualTo("Anna Nowak");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,17 @@ import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.organisation.ClusterAssociation;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.json.RegistryJson;
+import org.clustermeet.store.RegistryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -239,6 +245,39 @@ class StoreCommandTest {
         assertThat(put.code()).isEqualTo(CliFailure.INVALID);
         assertThat(put.err()).contains("was not put (nothing recorded)", "p2", "nowhere");
         assertThat(run("validate", db).out()).contains("2 people");
+    }
+
+    @Test
+    void retentionErasesThoseWhoseLastEventIsLongPastAndPrintsWhom() throws Exception {
+        OrganisationId org = OrganisationId.of("association");
+        Registry past = Registry.builder()
+                .add(ClusterAssociation.of(org, "Illustrative association", CountryCode.of("PL")))
+                .add(Event.builder(EventId.of("past"), "Illustrative past workshop", EventKind.MATCHMAKING,
+                        EventSchedule.day(LocalDate.of(2019, 12, 4))).build())
+                .add(Person.of(PersonId.of("p0"), "Zdzisława", "Illustrative").withRole(PersonRole.of(org, "Member",
+                        LocalDate.of(2019, 1, 1))))
+                .add(Person.of(PersonId.of("p1"), "Never", "Registered").withRole(PersonRole.of(org, "Member",
+                        LocalDate.of(2019, 1, 1))))
+                .build();
+        past = RegistrationWorkflow.register(past, new RegistrationRequest(RegistrationId.of("r-1"), EventId.of("past"),
+                PersonId.of("p0"), org, EventRole.OBSERVER, Instant.parse("2019-11-01T10:00:00Z"))).registry();
+        Path db = dir.resolve("retained");
+        RegistryStore.createEmbedded(db, past).close();
+
+        ClusterMeetCliTest.Run retain = run("store", "retain", db.toString(), "--months", "12");
+        ClusterMeetCliTest.Run again = run("--lang", "pl", "store", "retain", db.toString(), "--months", "12");
+        ClusterMeetCliTest.Run zero = run("store", "retain", db.toString(), "--months", "0");
+
+        assertThat(retain.code()).as(retain.err()).isZero();
+        assertThat(retain.out()).contains("erased the personal data of p0").doesNotContain("p1");
+        assertThat(again.out()).contains("nikt nie ma ostatniej rejestracji zakończonej ponad 12 mies. temu");
+        assertThat(zero.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(zero.err()).contains("--months must be at least 1, not 0");
+        try (RegistryStore store = RegistryStore.openEmbedded(db)) {
+            assertThat(store.registry().person(PersonId.of("p0")).orElseThrow().isErased()).isTrue();
+            assertThat(store.registry().person(PersonId.of("p1")).orElseThrow().fullName()).isEqualTo("Never Registered");
+            assertThat(store.registry().registrations()).hasSize(1);
+        }
     }
 
     @Test
