@@ -143,6 +143,7 @@ public final class RegistrationServer implements AutoCloseable {
                     case "GET" -> config.routes.get(route.path(), route.handler());
                     case "POST" -> config.routes.post(route.path(), route.handler());
                     case "PUT" -> config.routes.put(route.path(), route.handler());
+                    case "DELETE" -> config.routes.delete(route.path(), route.handler());
                     default -> throw new IllegalStateException("no such method " + route.method());
                 }
             }

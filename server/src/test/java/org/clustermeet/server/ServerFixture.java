@@ -108,6 +108,10 @@ final class ServerFixture implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
+    HttpResponse<String> delete(String path, String... headers) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+    }
+
     HttpResponse<String> postJson(String path, String json, String... headers) throws IOException,
             InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

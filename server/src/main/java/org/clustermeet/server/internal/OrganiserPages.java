@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.person.Person;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
@@ -126,13 +127,19 @@ public final class OrganiserPages {
         if (session.isEmpty()) {
             return;
         }
+        historyPage(ctx, desk, session.get(), registration(ctx.pathParam("id")), "");
+    }
+
+    /** Renders a registration's history page, with a notice of what was just done (or none). */
+    static void historyPage(Context ctx, Desk desk, Guard.Session session, Registration r, String notice) {
         Texts t = texts(ctx);
-        Registration r = registration(ctx.pathParam("id"));
         List<String> history = desk.store().history(r.id()).stream().map(HistoryEntry::describe).map(Echo::inert)
                 .toList();
-        ctx.html(Pages.render("history.jte", Map.of("t", t, "organiser", session.get().actor().name(),
-                "csrf", session.get().csrf(), "eventId", r.event().value(),
-                "registration", Views.registration(desk.registry(), r, t), "history", history)));
+        boolean erased = desk.registry().person(r.person()).map(Person::isErased).orElse(true);
+        ctx.html(Pages.render("history.jte", Map.of("t", t, "organiser", session.actor().name(),
+                "csrf", session.csrf(), "eventId", r.event().value(),
+                "registration", Views.registration(desk.registry(), r, t), "history", history, "notice", notice,
+                "erasable", !erased)));
     }
 
     /**

@@ -1,14 +1,27 @@
 package org.clustermeet.server.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.registration.Registration;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.PersonalRecord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-/** The organiser's API on people: everything the store holds about one person, for their request to see it. */
+/**
+ * The organiser's API and page actions on people, for their requests under the GDPR: everything
+ * the store holds about one person (to see it), and erasing their personal data (to be forgotten).
+ */
 public final class People {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Desk desk;
     private final Guard guard;
@@ -16,13 +29,66 @@ public final class People {
 
     /**
      * @param desk  the actions on the store
-     * @param guard bearer tokens
+     * @param guard bearer tokens and organiser sessions
      * @param clock the time written in the document
      */
     public People(Desk desk, Guard guard, Clock clock) {
         this.desk = desk;
         this.guard = guard;
         this.clock = clock;
+    }
+
+    /**
+     * {@code DELETE /api/organiser/people/{id}/personal-data}: erases the person's personal data
+     * from the store and its history; answers what was erased. Erasing again answers the person
+     * as already erased.
+     *
+     * @param ctx the request
+     */
+    public void erase(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        PersonId id = Forms.id(ctx.pathParam("id"), PersonId::of, "id");
+        ErasureReport report = erase(id, actor);
+        ObjectNode body = MAPPER.createObjectNode();
+        report.erased().forEach(p -> body.withArray("erased").add(p.value()));
+        body.withArray("erased");
+        report.alreadyErased().forEach(p -> body.withArray("alreadyErased").add(p.value()));
+        body.withArray("alreadyErased");
+        body.put("rowsRewritten", report.rowsRewritten());
+        body.put("snapshotsRewritten", report.snapshotsRewritten());
+        body.put("noticesCleared", report.noticesScrubbed());
+        Api.send(ctx, 200, body);
+    }
+
+    /**
+     * {@code POST /organiser/registrations/{id}/erase-person}: erases the personal data of the
+     * registration's person, after the organiser ticked {@code confirm}; shows the history page
+     * again, saying what was done.
+     *
+     * @param ctx the request, with the form field {@code confirm=yes}
+     */
+    public void erasePage(Context ctx) {
+        Guard.Session session = guard.sessionForChange(ctx);
+        RegistrationId registration = Forms.id(ctx.pathParam("id"), RegistrationId::of, "id");
+        Registration r = desk.registry().registration(registration).orElseThrow(() ->
+                WebProblem.notFound("no registration " + registration));
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            throw WebProblem.badRequest("tick confirm to erase the personal data of " + r.person(), "confirm");
+        }
+        ErasureReport report = erase(r.person(), session.actor());
+        Texts t = OrganiserPages.texts(ctx);
+        String notice = report.nothingErased() ? t.get("people.erased-already", r.person().value())
+                : t.get("people.erased", r.person().value(), report.rowsRewritten(), report.snapshotsRewritten(),
+                report.noticesScrubbed());
+        OrganiserPages.historyPage(ctx, desk, session, r, notice);
+    }
+
+    private ErasureReport erase(PersonId id, Actor actor) {
+        try {
+            return desk.store().erase(List.of(id), actor);
+        } catch (IllegalArgumentException e) {
+            throw WebProblem.notFound("no person " + id);
+        }
     }
 
     /**

@@ -68,6 +68,7 @@ public final class Routes {
                 new Route("POST", "/organiser/events/{id}/held", door::held),
                 new Route("GET", "/organiser/mails", mails::page),
                 new Route("GET", "/organiser/registrations/{id}", organiser::history),
+                new Route("POST", "/organiser/registrations/{id}/erase-person", people::erasePage),
                 new Route("POST", "/organiser/registrations/{id}/cancel", organiser::cancel),
                 new Route("GET", "/api/openapi.json", openApi),
                 new Route("GET", "/api/events", api::events),
@@ -85,6 +86,7 @@ public final class Routes {
                 new Route("POST", "/api/organiser/events/{id}/held", door::heldApi),
                 new Route("GET", "/api/organiser/mails", mails::api),
                 new Route("GET", "/api/organiser/people/{id}/personal-data", people::personalData),
+                new Route("DELETE", "/api/organiser/people/{id}/personal-data", people::erase),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
