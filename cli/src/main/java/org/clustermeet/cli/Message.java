@@ -292,7 +292,8 @@ public enum Message {
     RETAINED_NONE("nobody's last registration ended more than {0} months ago: nothing to erase",
             "nikt nie ma ostatniej rejestracji zakończonej ponad {0} mies. temu: nic do usunięcia"),
     /** Command line: a retention period out of range. */
-    RETAIN_MONTHS("--months must be at least 1, not {0}", "--months musi wynosić co najmniej 1, nie {0}"),
+    RETAIN_MONTHS("the retention period must be at least 1 month, not {0}",
+            "okres przechowywania musi wynosić co najmniej 1 miesiąc, nie {0}"),
     /** Command line: a minimum score out of range. */
     DUPLICATES_MIN_SCORE("--min-score must be above 0 and at most 1, not {0}",
             "--min-score musi być większe od 0 i nie większe niż 1, nie {0}"),

@@ -92,6 +92,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "password-file, from); without it, mails are kept in the store and listed on the organiser's pages.")
     private Path mail;
 
+    @Option(names = "--retain-months", paramLabel = "N",
+            description = "Erase, when the server starts and then daily, the personal data of everyone whose every "
+                    + "registration is for an event that ended more than N months ago (as store retain does).")
+    private Integer retainMonths;
+
     @Option(names = "--demo",
             description = "Serve a temporary store holding the Brussels sample and an illustrative open event.")
     private boolean demo;
@@ -106,6 +111,12 @@ final class ServeCommand implements Callable<Integer> {
         quietLibraries();
         ServerSettings settings = CliFailure.invalidOnRefusal(() -> ServerSettings.defaults().withBind(bind)
                 .withPort(port));
+        if (retainMonths != null) {
+            if (retainMonths < 1) {
+                throw new CliFailure(CliFailure.USAGE, Message.RETAIN_MONTHS.format(lang, retainMonths));
+            }
+            settings = settings.withRetention(retainMonths);
+        }
         Path temporary = null;
         String token = null;
         RegistryStore store;

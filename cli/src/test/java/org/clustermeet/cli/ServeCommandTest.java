@@ -44,6 +44,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aRetentionPeriodBelowAMonthIsBadUsage() {
+        ClusterMeetCliTest.Run run = ClusterMeetCliTest.run("--lang", "en", "serve", dir.resolve("db").toString(),
+                "--retain-months", "0");
+
+        assertThat(run.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(run.err()).contains("the retention period must be at least 1 month, not 0");
+    }
+
+    @Test
     void anOrganisersFileWithAShortTokenIsRefusedWithItsLine() throws Exception {
         Path organisers = Files.writeString(dir.resolve("organisers.txt"), "# organisers\nsecretariat = short\n");
 

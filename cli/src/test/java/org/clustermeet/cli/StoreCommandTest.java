@@ -272,7 +272,7 @@ class StoreCommandTest {
         assertThat(retain.out()).contains("erased the personal data of p0").doesNotContain("p1");
         assertThat(again.out()).contains("nikt nie ma ostatniej rejestracji zakończonej ponad 12 mies. temu");
         assertThat(zero.code()).isEqualTo(CliFailure.USAGE);
-        assertThat(zero.err()).contains("--months must be at least 1, not 0");
+        assertThat(zero.err()).contains("the retention period must be at least 1 month, not 0");
         try (RegistryStore store = RegistryStore.openEmbedded(db)) {
             assertThat(store.registry().person(PersonId.of("p0")).orElseThrow().isErased()).isTrue();
             assertThat(store.registry().person(PersonId.of("p1")).orElseThrow().fullName()).isEqualTo("Never Registered");

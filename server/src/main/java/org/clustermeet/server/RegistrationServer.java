@@ -29,6 +29,7 @@ import org.clustermeet.server.internal.JettyErrors;
 import org.clustermeet.server.internal.Lang;
 import org.clustermeet.server.internal.Links;
 import org.clustermeet.server.internal.MailSender;
+import org.clustermeet.server.internal.Retention;
 import org.clustermeet.server.internal.Mails;
 import org.clustermeet.server.internal.OrganiserPages;
 import org.clustermeet.server.internal.Pages;
@@ -79,13 +80,16 @@ public final class RegistrationServer implements AutoCloseable {
 
     private final Optional<MailSender> mail;
 
+    private final Optional<Retention> retention;
+
     private RegistrationServer(Javalin app, Links links, Desk desk, List<Routes.Route> routes,
-                               Optional<MailSender> mail) {
+                               Optional<MailSender> mail, Optional<Retention> retention) {
         this.app = app;
         this.links = links;
         this.desk = desk;
         this.routes = routes;
         this.mail = mail;
+        this.retention = retention;
     }
 
     /** The routes the server registered, for the test that holds the OpenAPI document to them. */
@@ -177,7 +181,9 @@ public final class RegistrationServer implements AutoCloseable {
         links.at("http://" + hostForLinks(settings.bind()) + ":" + app.port());
         Optional<MailSender> mail = settings.mail().map(m -> new MailSender(store, m, links, settings.clock()));
         mail.ifPresent(sender::set);
-        return new RegistrationServer(app, links, desk, List.copyOf(routes), mail);
+        Optional<Retention> retention = settings.retainMonths().isPresent()
+                ? Optional.of(new Retention(store, settings.retainMonths().getAsInt())) : Optional.empty();
+        return new RegistrationServer(app, links, desk, List.copyOf(routes), mail, retention);
     }
 
     /** {@return the port the server listens on} */
@@ -219,6 +225,7 @@ public final class RegistrationServer implements AutoCloseable {
     public void close() {
         app.stop();
         mail.ifPresent(MailSender::close);
+        retention.ifPresent(Retention::close);
         stopped.countDown();
     }
 

@@ -3,6 +3,7 @@ package org.clustermeet.server;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.clustermeet.server.checkin.CheckInKey;
 import org.clustermeet.server.mail.MailSettings;
@@ -10,7 +11,8 @@ import org.clustermeet.server.mail.MailSettings;
 /**
  * How a registration server listens and what it allows: the address and port, the organisers who
  * may log in, the largest request body, how many answers one address may send a minute, the
- * secret of the badges' check-in codes, and the SMTP server mails go through.
+ * secret of the badges' check-in codes, the SMTP server mails go through, and how long personal
+ * data is kept after a person's last event.
  * Immutable; start from {@link #defaults()} and change with the {@code withX} copies.
  *
  * @param bind             the address to listen on, such as {@code 127.0.0.1}; not blank
@@ -23,10 +25,14 @@ import org.clustermeet.server.mail.MailSettings;
  *                         without it the badge and check-in pages say how to give one; not null
  * @param mail             the SMTP server mails go through; without it they are kept in the
  *                         store's outbox and listed; not null
+ * @param retainMonths     the retention period: when set, the server erases, when it starts and
+ *                         then daily, the personal data of everyone whose every registration is
+ *                         for an event that ended longer ago ({@code RegistryStore.retain}); not
+ *                         null (may be empty: nobody is erased)
  */
 public record ServerSettings(String bind, int port, Organisers organisers, long maxRequestBytes,
                              int answersPerMinute, Clock clock, Optional<CheckInKey> checkInKey,
-                             Optional<MailSettings> mail) {
+                             Optional<MailSettings> mail, OptionalInt retainMonths) {
 
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8080;
@@ -42,6 +48,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @param clock            not null
      * @param checkInKey       not null (may be empty)
      * @param mail             not null (may be empty)
+     * @param retainMonths     not null; at least 1 when set
      * @throws IllegalArgumentException naming the setting and its value
      */
     public ServerSettings {
@@ -50,6 +57,10 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(checkInKey, "checkInKey");
         Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(retainMonths, "retainMonths");
+        if (retainMonths.isPresent() && retainMonths.getAsInt() < 1) {
+            throw new IllegalArgumentException("retainMonths must be at least 1, not " + retainMonths.getAsInt());
+        }
         if (bind.isBlank()) {
             throw new IllegalArgumentException("bind must name an address, such as 127.0.0.1");
         }
@@ -67,7 +78,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
     /** {@return 127.0.0.1:8080, no organisers, requests up to 64 KiB, 30 answers a minute per address, no check-in key} */
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", DEFAULT_PORT, Organisers.none(), 64 * 1024, 30, Clock.systemUTC(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), OptionalInt.empty());
     }
 
     /**
@@ -75,7 +86,8 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening there
      */
     public ServerSettings withBind(String bind) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                retainMonths);
     }
 
     /**
@@ -83,7 +95,8 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy listening on it
      */
     public ServerSettings withPort(int port) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                retainMonths);
     }
 
     /**
@@ -91,7 +104,8 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with these organisers
      */
     public ServerSettings withOrganisers(Organisers organisers) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                retainMonths);
     }
 
     /**
@@ -99,7 +113,8 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this limit
      */
     public ServerSettings withAnswersPerMinute(int answersPerMinute) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                retainMonths);
     }
 
     /**
@@ -108,7 +123,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      */
     public ServerSettings withCheckInKey(CheckInKey checkInKey) {
         return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock,
-                Optional.of(Objects.requireNonNull(checkInKey, "checkInKey")), mail);
+                Optional.of(Objects.requireNonNull(checkInKey, "checkInKey")), mail, retainMonths);
     }
 
     /**
@@ -117,7 +132,7 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      */
     public ServerSettings withMail(MailSettings mail) {
         return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey,
-                Optional.of(Objects.requireNonNull(mail, "mail")));
+                Optional.of(Objects.requireNonNull(mail, "mail")), retainMonths);
     }
 
     /**
@@ -125,6 +140,16 @@ public record ServerSettings(String bind, int port, Organisers organisers, long 
      * @return a copy with this clock
      */
     public ServerSettings withClock(Clock clock) {
-        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail);
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                retainMonths);
+    }
+
+    /**
+     * @param months the retention period in months, at least 1
+     * @return a copy that erases, at start and daily, the personal data of everyone past it
+     */
+    public ServerSettings withRetention(int months) {
+        return new ServerSettings(bind, port, organisers, maxRequestBytes, answersPerMinute, clock, checkInKey, mail,
+                OptionalInt.of(months));
     }
 }

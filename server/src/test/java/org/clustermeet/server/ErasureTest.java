@@ -6,12 +6,17 @@ import static org.clustermeet.server.ServerFixture.person;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.store.RegistryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +86,28 @@ class ErasureTest {
         f.postForm(link, "answer=in-person");
         return f.store.registry().registrationsFor(EVENT).stream().filter(r -> r.person().equals(person(i)))
                 .map(org.clustermeet.core.registration.Registration::id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aServerWithARetentionPeriodErasesThosePastItWhenItStarts() throws Exception {
+        RegistryStore store = RegistryStore.createEmbedded(folder.resolve("store"), ServerFixture.registry(2, 5));
+        try (ServerFixture f = ServerFixture.start(store)) {
+            register(f, 0);
+        }
+        // the workshop is on 2031-03-05: on 2032-04-01 it ended more than 12 months ago
+        Clock later = Clock.fixed(Instant.parse("2032-04-01T08:00:00Z"), ZoneOffset.UTC);
+        RegistryStore reopened = RegistryStore.openEmbedded(folder.resolve("store"), later);
+        try (ServerFixture f = ServerFixture.start(reopened, s -> s.withClock(later).withRetention(12))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!f.store.refresh().person(person(0)).orElseThrow().isErased() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(f.store.registry().person(person(0)).orElseThrow().isErased()).isTrue();
+            assertThat(f.store.registry().person(person(1)).orElseThrow().isErased())
+                    .as("never registered").isFalse();
+            assertThat(f.store.history(person(0))).last().extracting(h -> h.actor())
+                    .isEqualTo(Optional.of(Actor.of("retention")));
+        }
     }
 }
