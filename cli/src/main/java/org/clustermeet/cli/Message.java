@@ -286,7 +286,7 @@ public enum Message {
     ERASED_ALREADY("{0} holds no personal data any more: nothing to erase",
             "{0}: brak danych osobowych do usunięcia"),
     /** Command line: what an erasure rewrote. */
-    ERASURE_REWROTE("{0} journal rows and {1} snapshots rewritten, {2} mail notices cleared",
+    ERASURE_REWROTE("rewritten: journal rows {0}, snapshots {1}; cleared: mail notices {2}",
             "przepisano wiersze dziennika: {0}, migawki: {1}; wyczyszczono powiadomienia: {2}"),
     /** Command line: nobody past the retention period. */
     RETAINED_NONE("nobody's last registration ended more than {0} months ago: nothing to erase",

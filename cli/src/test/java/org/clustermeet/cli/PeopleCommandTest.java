@@ -132,7 +132,7 @@ class PeopleCommandTest {
 
         assertThat(erase.code()).as(erase.err()).isZero();
         assertThat(erase.out()).contains("erased the personal data of anna-1",
-                "0 journal rows and 1 snapshots rewritten, 0 mail notices cleared");
+                "rewritten: journal rows 0, snapshots 1; cleared: mail notices 0");
         assertThat(again.code()).isZero();
         assertThat(again.out()).isEqualToIgnoringNewLines("anna-1 holds no personal data any more: nothing to erase");
         assertThat(unknown.code()).isEqualTo(1);
