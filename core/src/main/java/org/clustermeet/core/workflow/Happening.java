@@ -60,7 +60,9 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         /** Entities were put or removed by hand. */
         EDITED("edited"),
         /** A person's personal data was erased, from the registry and from every earlier record. */
-        ERASED("personal data erased");
+        ERASED("personal data erased"),
+        /** Two records of one person were made one: the detail says {@code into ID} or {@code from ID}. */
+        MERGED("merged");
 
         private final String words;
 
@@ -145,6 +147,15 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         } else if (step instanceof EventCancellationResult e) {
             happened.add(about(Kind.EVENT_CANCELLED, e.event()));
             e.cancelled().forEach(r -> happened.add(to(Kind.CANCELLED_BY_ORGANISER, r, "")));
+        } else if (step instanceof MergeResult m) {
+            happened.add(new Happening(Kind.MERGED, Optional.empty(), Optional.of(m.merged()), Optional.empty(),
+                    INTO + m.kept().id()));
+            happened.add(new Happening(Kind.MERGED, Optional.empty(), Optional.of(m.kept().id()), Optional.empty(),
+                    FROM + m.merged()));
+            for (Registration d : m.duplicates()) {
+                happened.add(to(Kind.CANCELLED, d, "duplicate, when " + m.merged() + " was merged into " + m.kept().id()));
+            }
+            addPromotions(happened, m.changes(), m.promotions(), "after a duplicate was cancelled");
         } else if (step instanceof AttendanceResult a) {
             happened.add(to(Kind.ATTENDED, a.attended(), ""));
         } else if (!step.changes().isEmpty()) {
@@ -230,6 +241,20 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
                 happened.add(to(Kind.REFUSED_ON_PROMOTION, r, String.join("; ", refused.get(r.id()).reasons())));
             }
         }
+    }
+
+    private static final String INTO = "into ";
+    private static final String FROM = "from ";
+
+    /**
+     * Tells, for the happening of a merge on the merged person's side, whom they were merged into:
+     * what lets an old reference to them (an invitation's link) find the kept person.
+     *
+     * @return the kept person, or empty for any other happening
+     */
+    public Optional<PersonId> mergedInto() {
+        return kind == Kind.MERGED && detail.startsWith(INTO) ? Optional.of(PersonId.of(detail.substring(INTO.length())))
+                : Optional.empty();
     }
 
     /**

@@ -184,6 +184,27 @@ public final class RegistrationWorkflow {
     }
 
     /**
+     * Makes two records of one person one, as when someone registered twice: the kept person
+     * gains the other's roles (equal ones once), the e-mail address and phone where it had none,
+     * and the stricter answer on publishing the name (no, then not asked, then yes); the other's
+     * registrations and session references (chair, speaker, proposer, feedback) become the kept
+     * person's, and the other is removed. Where both held or waited for a place at one event, the
+     * earlier arrival is kept (one that attended before any) and the other is cancelled first, as
+     * {@link #cancel} does, its place going to the waiting list.
+     *
+     * @param registry the registry, not null
+     * @param keep     the person to keep, not null
+     * @param merge    the person to merge into it, not null
+     * @return the registry after it and what moved, was cancelled and was promoted
+     * @throws IllegalArgumentException   if either person is missing, or they are the same
+     * @throws RegistryIntegrityException if both attended one event, which cannot be undone
+     */
+    public static MergeResult merge(Registry registry, PersonId keep, PersonId merge) {
+        Objects.requireNonNull(registry, "registry");
+        return PeopleMerge.merge(registry, Objects.requireNonNull(keep, "keep"), Objects.requireNonNull(merge, "merge"));
+    }
+
+    /**
      * Edits entities as one step: puts and removals made on an {@linkplain Registry#edit() edit}
      * of the registry and applied together. The result names the registrations the edit left
      * holding a place they would no longer get; they are kept, for the organiser to decide.

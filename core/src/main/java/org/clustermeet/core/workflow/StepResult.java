@@ -10,7 +10,7 @@ import org.clustermeet.core.registry.Registry;
  */
 public sealed interface StepResult
         permits RegistrationResult, CancellationResult, EventChangeResult, EventCancellationResult, AttendanceResult,
-        EditResult {
+        EditResult, MergeResult {
 
     /** {@return the registry after the step} */
     Registry registry();
