@@ -280,6 +280,10 @@ public enum Message {
     /** Command line: how many duplicate pairs were found. */
     DUPLICATES_FOUND("{0} pairs that may be one person, among {1} people",
             "Pary, które mogą być jedną osobą: {0}, wśród osób: {1}"),
+    /** Command line: two records of one person merged. */
+    MERGED("{1} merged into {0}; registrations moved: {2}", "{1} scalono z {0}; przeniesione rejestracje: {2}"),
+    /** Command line: a registration cancelled as a duplicate by a merge. */
+    MERGED_DUPLICATE("registration {0} cancelled as a duplicate", "rejestracja {0} anulowana jako duplikat"),
     /** Command line: one person's personal data erased. */
     ERASED("erased the personal data of {0}", "usunięto dane osobowe: {0}"),
     /** Command line: a person with no personal data left. */

@@ -16,6 +16,7 @@ import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.PersonalRecord;
 import org.clustermeet.store.RegistryStore;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "people", mixinStandardHelpOptions = true,
         description = "Looks after the people of a registry: records that may be one person, and what a store "
                 + "holds about one.",
-        subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class, PeopleCommand.Erase.class})
+        subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class, PeopleCommand.Erase.class,
+                PeopleCommand.Merge.class})
 final class PeopleCommand implements Callable<Integer> {
 
     @Spec
@@ -180,6 +182,46 @@ final class PeopleCommand implements Callable<Integer> {
                 out.println(Message.ERASURE_REWROTE.format(lang, report.rowsRewritten(), report.snapshotsRewritten(),
                         report.noticesScrubbed()));
             }
+        }
+    }
+
+    /** {@code clustermeet people merge DB --keep A --merge B}. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Makes two records of one person one: A gains B's roles, contact details it lacks and the "
+                    + "stricter answer on publishing the name; B's registrations and session references move to A, "
+                    + "and B stays only as an alias that its invitation links still reach. Where both registered "
+                    + "for one event, the earlier arrival is kept and the other cancelled as a duplicate, its place "
+                    + "going to the waiting list.")
+    static final class Merge implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreCommand.Database database;
+
+        @Option(names = "--keep", required = true, paramLabel = "A", description = "The person to keep.")
+        private String keep;
+
+        @Option(names = "--merge", required = true, paramLabel = "B", description = "The person merged into A.")
+        private String merge;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            PersonId a = CliFailure.invalidOnRefusal(() -> PersonId.of(keep));
+            PersonId b = CliFailure.invalidOnRefusal(() -> PersonId.of(merge));
+            MergeResult result;
+            try (RegistryStore store = database.open()) {
+                result = StoreCommand.failures(() -> store.merge(a, b, Actor.CLI));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Message.MERGED.format(lang, a, b, result.moved().size()));
+            result.duplicates().forEach(r -> out.println(Message.MERGED_DUPLICATE.format(lang, r.id())));
+            result.promotions().promoted().forEach(r -> out.println(Message.STORE_PROMOTED.format(lang, r.id())));
+            result.promotions().refused().forEach(r -> out.println(Message.STORE_PROMOTION_REFUSED.format(lang,
+                    r.registration().id(), String.join("; ", r.reasons(lang)))));
+            return 0;
         }
     }
 }

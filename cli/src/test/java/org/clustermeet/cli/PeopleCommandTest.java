@@ -142,4 +142,25 @@ class PeopleCommandTest {
             assertThat(store.registry().person(PersonId.of("anna-2")).orElseThrow().fullName()).isEqualTo("Anna Nowak");
         }
     }
+
+    @Test
+    void mergingMovesTheSecondRecordIntoTheFirstAndLeavesAnAlias() throws Exception {
+        Path db = dir.resolve("merge-store");
+        RegistryStore.createEmbedded(db, registry).close();
+
+        ClusterMeetCliTest.Run merge = ClusterMeetCliTest.run("people", "merge", db.toString(), "--keep", "anna-1",
+                "--merge", "anna-2");
+        ClusterMeetCliTest.Run again = ClusterMeetCliTest.run("people", "merge", db.toString(), "--keep", "anna-1",
+                "--merge", "anna-2");
+        ClusterMeetCliTest.Run duplicates = ClusterMeetCliTest.run("people", "duplicates", db.toString());
+
+        assertThat(merge.code()).as(merge.err()).isZero();
+        assertThat(merge.out()).isEqualToIgnoringNewLines("anna-2 merged into anna-1; registrations moved: 0");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("no person with id anna-2");
+        assertThat(duplicates.out()).doesNotContain("anna-2");
+        try (RegistryStore store = RegistryStore.openEmbedded(db)) {
+            assertThat(store.resolve(PersonId.of("anna-2"))).contains(PersonId.of("anna-1"));
+        }
+    }
 }

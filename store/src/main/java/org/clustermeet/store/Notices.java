@@ -19,6 +19,7 @@ import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.EventCancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
+import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.core.workflow.Promotions;
 import org.clustermeet.core.workflow.RefusedPromotion;
 import org.clustermeet.core.workflow.RegistrationResult;
@@ -81,6 +82,9 @@ final class Notices {
                     }
                 }
             }
+        } else if (step instanceof MergeResult m) {
+            // the duplicates are one person's second registrations: only whom their places promoted is told
+            promotions(m.promotions(), actor, at, notices);
         } else if (step instanceof EventCancellationResult e) {
             e.cancelled().forEach(r -> notices.add(about(Notice.Kind.EVENT_CANCELLED, r, 0, Notice.Reasons.NONE,
                     actor, at)));

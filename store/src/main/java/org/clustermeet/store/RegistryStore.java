@@ -31,6 +31,7 @@ import org.clustermeet.core.workflow.EditResult;
 import org.clustermeet.core.workflow.EventCancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
 import org.clustermeet.core.workflow.HistoryEntry;
+import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 import org.clustermeet.core.workflow.WorkflowRegistry;
@@ -75,6 +76,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private static final String CHANGE_EVENT = "change-event";
     private static final String CANCEL_EVENT = "cancel-event";
     private static final String EDIT = "edit";
+    private static final String MERGE = "merge";
 
     private final Sequencer sequencer;
     private final Clock clock;
@@ -382,6 +384,47 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
      */
     public int compact() {
         return sequencer.compact();
+    }
+
+    /**
+     * Makes two records of one person one, as {@link RegistrationWorkflow#merge} does, and records
+     * it: the merged person's id stays an alias of the kept one ({@link #resolve}), so that what
+     * names it (an invitation's link, a notice not yet sent) reaches the kept person.
+     *
+     * @param keep  the person to keep, not null
+     * @param merge the person to merge into it, not null
+     * @param actor who merges, not null
+     * @return what moved, was cancelled as a duplicate and was promoted
+     * @throws IllegalArgumentException if a person is missing or they are the same (nothing recorded)
+     * @throws RegistryStoreException   if the database fails; nothing was recorded
+     */
+    public MergeResult merge(PersonId keep, PersonId merge, Actor actor) {
+        Objects.requireNonNull(keep, "keep");
+        Objects.requireNonNull(merge, "merge");
+        Objects.requireNonNull(actor, "actor");
+        return sequencer.change(MERGE, actor, s -> RegistrationWorkflow.merge(s.registry(), keep, merge));
+    }
+
+    /**
+     * Finds the person an id stands for now: the id itself while the registry holds it, else the
+     * person it was merged into (following later merges too).
+     *
+     * @param id a person's id, not null
+     * @return the person's id now; empty when the id is unknown
+     * @throws RegistryStoreException if the database fails
+     */
+    public Optional<PersonId> resolve(PersonId id) {
+        Objects.requireNonNull(id, "id");
+        Registry registry = registry();
+        PersonId current = id;
+        for (int hops = 0; registry.person(current).isEmpty(); hops++) {
+            Optional<PersonId> next = sequencer.mergedInto(current);
+            if (next.isEmpty() || hops > 1000) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
     }
 
     /**

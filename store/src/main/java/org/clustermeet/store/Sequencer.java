@@ -56,9 +56,11 @@ final class Sequencer {
     private final Clock clock;
     private volatile StoreState state;
     private boolean closed;
-    /** Each event's revision counted from the journal's rows up to {@code revisionsTo}; guarded by the lock. */
+    /** Each event's revision counted from the journal's rows up to {@code scannedTo}; guarded by the lock. */
     private final Map<EventId, Integer> revisions = new HashMap<>();
-    private long revisionsTo;
+    /** Each merged person's id and the person they were merged into, from the same rows; guarded by the lock. */
+    private final Map<PersonId, PersonId> merges = new HashMap<>();
+    private long scannedTo;
     /** Whether this process erased someone: closing then compacts an embedded file; guarded by the lock. */
     private boolean erased;
 
@@ -97,22 +99,40 @@ final class Sequencer {
      */
     int revision(EventId event) {
         synchronized (lock) {
-            ensureOpen();
-            long after = revisionsTo;
-            List<Journal.Row> rows;
-            try {
-                rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
-            } catch (SQLException e) {
-                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
-                        + Journal.describe(e), e);
-            }
-            for (HistoryEntry entry : new History().of(rows, Happening::changesEvent, database.where())) {
-                entry.happening().event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
-            }
-            if (!rows.isEmpty()) {
-                revisionsTo = rows.get(rows.size() - 1).sequence();
-            }
+            scanHistory();
             return revisions.getOrDefault(event, 0);
+        }
+    }
+
+    /** Returns whom a person was merged into, if they were: kept, as the revisions are. */
+    Optional<PersonId> mergedInto(PersonId person) {
+        synchronized (lock) {
+            scanHistory();
+            return Optional.ofNullable(merges.get(person));
+        }
+    }
+
+    /** Counts the revisions and merges of the rows after the last scan; under the lock. */
+    private void scanHistory() {
+        ensureOpen();
+        long after = scannedTo;
+        List<Journal.Row> rows;
+        try {
+            rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                    + Journal.describe(e), e);
+        }
+        for (HistoryEntry entry : new History().of(rows, h -> h.changesEvent() || h.mergedInto().isPresent(),
+                database.where())) {
+            Happening h = entry.happening();
+            if (h.changesEvent()) {
+                h.event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
+            }
+            h.mergedInto().ifPresent(into -> merges.put(h.person().orElseThrow(), into));
+        }
+        if (!rows.isEmpty()) {
+            scannedTo = rows.get(rows.size() - 1).sequence();
         }
     }
 

@@ -78,8 +78,10 @@ final class PeopleMerge {
         }
         edit.remove(merge);
         edit.changes().changes().forEach(changes::add);
-        after = edit.apply();
-        return new MergeResult(after, kept, merge, moved, duplicates, new Promotions(promoted, refused),
+        Registry merged = edit.apply();
+        // as they stand after the merge: cancelled, and the kept person's
+        List<Registration> cancelled = duplicates.stream().map(d -> merged.registration(d.id()).orElseThrow()).toList();
+        return new MergeResult(merged, kept, merge, moved, cancelled, new Promotions(promoted, refused),
                 changes.build());
     }
 

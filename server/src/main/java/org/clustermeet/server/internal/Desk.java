@@ -156,7 +156,8 @@ public final class Desk {
     }
 
     /**
-     * Opens an invitation by its link's token.
+     * Opens an invitation by its link's token. An invitation of a person since merged into
+     * another opens as the kept person's, so that the link keeps working.
      *
      * @param token the token's text, as it came in the link
      * @return the invitation; empty when the text is no token, or nobody's
@@ -165,8 +166,15 @@ public final class Desk {
         if (!InvitationToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return store.invitations().find(InvitationToken.parse(token)).flatMap(i -> store.registry().event(i.event())
-                .map(e -> new Opened(i, e, i.isUsable(e, clock.instant()))));
+        return store.invitations().find(InvitationToken.parse(token)).map(this::addressed)
+                .flatMap(i -> store.registry().event(i.event()).map(e -> new Opened(i, e, i.isUsable(e, clock.instant()))));
+    }
+
+    private Invitation addressed(Invitation i) {
+        return store.resolve(i.person()).filter(p -> !p.equals(i.person()))
+                .map(p -> new Invitation(i.event(), p, i.language(), i.issuedAt(), i.issuedBy(), i.revokedAt(),
+                        i.revokedBy()))
+                .orElse(i);
     }
 
     /**

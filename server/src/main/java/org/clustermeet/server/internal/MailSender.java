@@ -140,7 +140,7 @@ public final class MailSender implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                Notice notice = entry.notice();
+                Notice notice = addressed(entry.notice());
                 Optional<Letters.Skip> skip = Letters.skip(notice, registry);
                 if (skip.isPresent()) {
                     store.outbox().skipped(notice.id(), holder, skip.get().reason());
@@ -172,6 +172,14 @@ public final class MailSender implements AutoCloseable {
             close(transport);
         }
         return claimed.size();
+    }
+
+    /** The notice to the person it names now: a person merged into another is reached as that one. */
+    private Notice addressed(Notice notice) {
+        return store.resolve(notice.person()).filter(p -> !p.equals(notice.person()))
+                .map(p -> new Notice(notice.id(), notice.kind(), notice.event(), p, notice.registration(),
+                        notice.position(), notice.reasons(), notice.actor(), notice.createdAt()))
+                .orElse(notice);
     }
 
     /** The mail of a notice; empty for an invitation withdrawn before its mail went out. */

@@ -7,6 +7,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.PersonalRecord;
 
@@ -16,8 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 /**
- * The organiser's API and page actions on people, for their requests under the GDPR: everything
- * the store holds about one person (to see it), and erasing their personal data (to be forgotten).
+ * The organiser's API and page actions on people: everything the store holds about one person
+ * (their request to see it), erasing their personal data (to be forgotten), and merging two
+ * records of one person.
  */
 public final class People {
 
@@ -50,14 +52,48 @@ public final class People {
         PersonId id = Forms.id(ctx.pathParam("id"), PersonId::of, "id");
         ErasureReport report = erase(id, actor);
         ObjectNode body = MAPPER.createObjectNode();
-        report.erased().forEach(p -> body.withArray("erased").add(p.value()));
-        body.withArray("erased");
-        report.alreadyErased().forEach(p -> body.withArray("alreadyErased").add(p.value()));
-        body.withArray("alreadyErased");
+        var erased = body.putArray("erased");
+        report.erased().forEach(p -> erased.add(p.value()));
+        var already = body.putArray("alreadyErased");
+        report.alreadyErased().forEach(p -> already.add(p.value()));
         body.put("rowsRewritten", report.rowsRewritten());
         body.put("snapshotsRewritten", report.snapshotsRewritten());
         body.put("noticesCleared", report.noticesScrubbed());
         Api.send(ctx, 200, body);
+    }
+
+    /**
+     * {@code POST /api/organiser/people/{id}/merges} with {@code {"merge": "ID"}}: merges that
+     * person into this one (two records of one person); answers what moved, which duplicate
+     * registrations were cancelled and who took their places.
+     *
+     * @param ctx the request
+     */
+    public void merge(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        PersonId keep = Forms.id(ctx.pathParam("id"), PersonId::of, "id");
+        String other = Api.text(Api.body(ctx), "merge");
+        if (other == null) {
+            throw WebProblem.badRequest("merge must name the person to merge into " + keep, "/merge");
+        }
+        PersonId merge = Forms.id(other, PersonId::of, "/merge");
+        MergeResult result;
+        try {
+            result = desk.store().merge(keep, merge, actor);
+        } catch (IllegalArgumentException e) {
+            throw desk.registry().person(keep).isEmpty() ? WebProblem.notFound("no person " + keep)
+                    : WebProblem.badRequest(e.getMessage(), "/merge");
+        }
+        ObjectNode body = MAPPER.createObjectNode().put("kept", keep.value()).put("merged", merge.value());
+        ids(body, "moved", result.moved());
+        ids(body, "duplicatesCancelled", result.duplicates());
+        ids(body, "promoted", result.promotions().promoted());
+        Api.send(ctx, 200, body);
+    }
+
+    private static void ids(ObjectNode body, String name, List<Registration> registrations) {
+        var list = body.putArray(name);
+        registrations.forEach(r -> list.add(r.id().value()));
     }
 
     /**

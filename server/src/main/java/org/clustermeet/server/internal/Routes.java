@@ -87,6 +87,7 @@ public final class Routes {
                 new Route("GET", "/api/organiser/mails", mails::api),
                 new Route("GET", "/api/organiser/people/{id}/personal-data", people::personalData),
                 new Route("DELETE", "/api/organiser/people/{id}/personal-data", people::erase),
+                new Route("POST", "/api/organiser/people/{id}/merges", people::merge),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
