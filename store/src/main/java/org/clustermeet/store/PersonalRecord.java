@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Everything a store holds about one person, as one JSON document, for the person who asks what
  * is held about them (GDPR Article 15): their record (names, e-mail address, phone, consent to
  * publish the name, roles), their registrations with times and states, their invitations, the
- * mails written to them, and every history row that names them or their registrations. Other
+ * mails written to them, the consents they gave or withdrew (when, how, recorded by whom), and
+ * every history row that names them or their registrations. Other
  * people appear only by id. The format is {@code clustermeet-personal-data}, version 1.
  */
 public final class PersonalRecord {
@@ -123,6 +124,15 @@ public final class PersonalRecord {
             o.put("writtenAt", e.notice().createdAt().toString());
             o.put("status", spelling(e.status().name()));
             e.sentAt().ifPresent(t -> o.put("sentAt", t.toString()));
+        }
+        ArrayNode consents = doc.putArray("consents");
+        for (ConsentRecord c : store.consents(person)) {
+            ObjectNode o = consents.addObject();
+            o.put("to", c.kind().spelling());
+            o.put("given", c.given());
+            o.put("at", c.at().toString());
+            o.put("how", c.how());
+            c.by().ifPresent(a -> o.put("by", a.name()));
         }
         ArrayNode rows = doc.putArray("history");
         for (HistoryEntry h : history) {

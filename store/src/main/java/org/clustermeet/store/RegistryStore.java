@@ -20,6 +20,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.query.PeopleQueries;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
@@ -30,6 +31,8 @@ import org.clustermeet.core.workflow.CancellationResult;
 import org.clustermeet.core.workflow.EditResult;
 import org.clustermeet.core.workflow.EventCancellationResult;
 import org.clustermeet.core.workflow.EventChangeResult;
+import org.clustermeet.core.workflow.ConsentResult;
+import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.core.workflow.RegistrationResult;
@@ -77,6 +80,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private static final String CANCEL_EVENT = "cancel-event";
     private static final String EDIT = "edit";
     private static final String MERGE = "merge";
+    private static final String CONSENT = "consent";
 
     private final Sequencer sequencer;
     private final Clock clock;
@@ -403,6 +407,55 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
         Objects.requireNonNull(merge, "merge");
         Objects.requireNonNull(actor, "actor");
         return sequencer.change(MERGE, actor, s -> RegistrationWorkflow.merge(s.registry(), keep, merge));
+    }
+
+    /**
+     * Records a consent given or withdrawn, as {@link RegistrationWorkflow#recordConsent} decides
+     * it: to publish the name (every output follows at once) or to be contacted (mails to a person
+     * who withdrew it are skipped, {@link #mayContact}). Each is a row of the history, with when,
+     * how and who recorded it ({@link #consents}).
+     *
+     * @param person whose consent, not null
+     * @param kind   what to, not null
+     * @param given  true when given, false when withdrawn
+     * @param how    how it was given or withdrawn (one line), not null
+     * @param actor  who records it, not null
+     * @return the consent and the registry after it
+     * @throws IllegalArgumentException if the person is missing or how is not one short line
+     * @throws RegistryStoreException   if the database fails; nothing was recorded
+     */
+    public ConsentResult recordConsent(PersonId person, ConsentKind kind, boolean given, String how, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return sequencer.change(CONSENT, actor, s -> RegistrationWorkflow.recordConsent(s.registry(), person, kind,
+                given, how));
+    }
+
+    /**
+     * Returns every consent a person gave or withdrew, oldest first, from the history.
+     *
+     * @param person the person, not null
+     * @return the records
+     * @throws RegistryStoreException if the database fails or the journal was tampered with
+     */
+    public List<ConsentRecord> consents(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        return sequencer.history(h -> h.person().equals(Optional.of(person)) && h.consent().isPresent()).stream()
+                .map(e -> {
+                    Happening.ConsentChange c = e.happening().consent().orElseThrow();
+                    return new ConsentRecord(c.kind(), c.given(), e.at(), c.how(), e.actor());
+                }).toList();
+    }
+
+    /**
+     * Tells whether a person may be sent mails: unless their latest consent to be contacted was
+     * withdrawn (someone never asked may be told about their own invitations and registrations).
+     *
+     * @param person the person, not null
+     * @return false when they withdrew their consent to be contacted
+     * @throws RegistryStoreException if the database fails
+     */
+    public boolean mayContact(PersonId person) {
+        return sequencer.mayContact(Objects.requireNonNull(person, "person"));
     }
 
     /**

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,6 +14,7 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.core.workflow.ConsentResult;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.StepResult;
@@ -56,11 +55,8 @@ final class Sequencer {
     private final Clock clock;
     private volatile StoreState state;
     private boolean closed;
-    /** Each event's revision counted from the journal's rows up to {@code scannedTo}; guarded by the lock. */
-    private final Map<EventId, Integer> revisions = new HashMap<>();
-    /** Each merged person's id and the person they were merged into, from the same rows; guarded by the lock. */
-    private final Map<PersonId, PersonId> merges = new HashMap<>();
-    private long scannedTo;
+    /** What is kept from the whole history; guarded by the lock. */
+    private final HistoryIndex index = new HistoryIndex();
     /** Whether this process erased someone: closing then compacts an embedded file; guarded by the lock. */
     private boolean erased;
 
@@ -93,46 +89,30 @@ final class Sequencer {
         }
     }
 
-    /**
-     * Returns how many times an event itself was changed, as {@link Happening#changesEvent()}
-     * counts: the counts of every event are kept, and only the rows after the last count are read.
-     */
+    /** Returns how many times an event itself was changed; see {@link HistoryIndex}. */
     int revision(EventId event) {
         synchronized (lock) {
-            scanHistory();
-            return revisions.getOrDefault(event, 0);
+            ensureOpen();
+            index.catchUp(database);
+            return index.revision(event);
         }
     }
 
-    /** Returns whom a person was merged into, if they were: kept, as the revisions are. */
+    /** Returns whom a person was merged into, if they were; see {@link HistoryIndex}. */
     Optional<PersonId> mergedInto(PersonId person) {
         synchronized (lock) {
-            scanHistory();
-            return Optional.ofNullable(merges.get(person));
+            ensureOpen();
+            index.catchUp(database);
+            return index.mergedInto(person);
         }
     }
 
-    /** Counts the revisions and merges of the rows after the last scan; under the lock. */
-    private void scanHistory() {
-        ensureOpen();
-        long after = scannedTo;
-        List<Journal.Row> rows;
-        try {
-            rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
-        } catch (SQLException e) {
-            throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
-                    + Journal.describe(e), e);
-        }
-        for (HistoryEntry entry : new History().of(rows, h -> h.changesEvent() || h.mergedInto().isPresent(),
-                database.where())) {
-            Happening h = entry.happening();
-            if (h.changesEvent()) {
-                h.event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
-            }
-            h.mergedInto().ifPresent(into -> merges.put(h.person().orElseThrow(), into));
-        }
-        if (!rows.isEmpty()) {
-            scannedTo = rows.get(rows.size() - 1).sequence();
+    /** Tells whether the person's latest consent to be contacted, if any, was not withdrawn. */
+    boolean mayContact(PersonId person) {
+        synchronized (lock) {
+            ensureOpen();
+            index.catchUp(database);
+            return index.mayContact(person);
         }
     }
 
@@ -270,7 +250,8 @@ final class Sequencer {
                 return s;
             }
             notices.addAll(Notices.of(s.registry(), decision, actor, at));
-            if (decision.changes().isEmpty()) {
+            // a consent is recorded even when it changes nothing in the registry: the history is its record
+            if (decision.changes().isEmpty() && !(decision instanceof ConsentResult)) {
                 return s;
             }
             Journal.Row row = REPLAY.row(s, kind, actor, at, decision.changes(), Happening.of(decision));

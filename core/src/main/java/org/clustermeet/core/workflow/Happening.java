@@ -14,6 +14,7 @@ import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
@@ -62,7 +63,12 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         /** A person's personal data was erased, from the registry and from every earlier record. */
         ERASED("personal data erased"),
         /** Two records of one person were made one: the detail says {@code into ID} or {@code from ID}. */
-        MERGED("merged");
+        MERGED("merged"),
+        /**
+         * A person gave or withdrew a consent: the detail says {@code publish-name given (HOW)} or
+         * {@code contact withdrawn (HOW)}.
+         */
+        CONSENT("consent");
 
         private final String words;
 
@@ -156,6 +162,9 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
                 happened.add(to(Kind.CANCELLED, d, "duplicate, when " + m.merged() + " was merged into " + m.kept().id()));
             }
             addPromotions(happened, m.changes(), m.promotions(), "after a duplicate was cancelled");
+        } else if (step instanceof ConsentResult c) {
+            happened.add(new Happening(Kind.CONSENT, Optional.empty(), Optional.of(c.person()), Optional.empty(),
+                    c.kind().spelling() + (c.given() ? GIVEN : WITHDRAWN) + " (" + c.how() + ")"));
         } else if (step instanceof AttendanceResult a) {
             happened.add(to(Kind.ATTENDED, a.attended(), ""));
         } else if (!step.changes().isEmpty()) {
@@ -243,7 +252,41 @@ public record Happening(Kind kind, Optional<RegistrationId> registration, Option
         }
     }
 
+    private static final String GIVEN = " given";
+    private static final String WITHDRAWN = " withdrawn";
     private static final String INTO = "into ";
+
+    /**
+     * A consent as the history tells it.
+     *
+     * @param kind  what to
+     * @param given true when given, false when withdrawn
+     * @param how   how
+     */
+    public record ConsentChange(ConsentKind kind, boolean given, String how) {
+    }
+
+    /**
+     * Reads the consent a {@link Kind#CONSENT} happening records.
+     *
+     * @return the consent, or empty for any other happening
+     */
+    public Optional<ConsentChange> consent() {
+        if (kind != Kind.CONSENT) {
+            return Optional.empty();
+        }
+        int space = detail.indexOf(' ');
+        int open = detail.indexOf(" (");
+        if (space < 0 || open < space || !detail.endsWith(")")) {
+            return Optional.empty();
+        }
+        String state = detail.substring(space, open);
+        if (!state.equals(GIVEN) && !state.equals(WITHDRAWN)) {
+            return Optional.empty();
+        }
+        return ConsentKind.parse(detail.substring(0, space)).map(k -> new ConsentChange(k, state.equals(GIVEN),
+                detail.substring(open + 2, detail.length() - 1)));
+    }
     private static final String FROM = "from ";
 
     /**

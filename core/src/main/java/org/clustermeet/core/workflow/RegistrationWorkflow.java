@@ -22,6 +22,8 @@ import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.ConsentKind;
+import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.query.Admission;
 import org.clustermeet.core.registration.Registration;
@@ -33,6 +35,7 @@ import org.clustermeet.core.registry.EventRoster;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryEdit;
 import org.clustermeet.core.registry.RegistryIntegrityException;
+import org.clustermeet.core.text.Echo;
 
 /**
  * The registration workflow: requests are judged and answered (accepted, waitlisted or refused
@@ -181,6 +184,46 @@ public final class RegistrationWorkflow {
         Promotions promotions = r.holdsPlace() ? promote(edit, registry, event, r.attends(), r.id())
                 : Promotions.NONE;
         return new CancellationResult(edit.apply(), cancelled, promotions, edit.changes());
+    }
+
+    /** The longest account of how a consent was given or withdrawn. */
+    public static final int MAX_CONSENT_HOW = 200;
+
+    /**
+     * Records a consent given or withdrawn. Publishing the name sets the person's answer ({@code
+     * YES} or {@code NO}), so that every public output follows at once; being contacted changes
+     * nothing in the registry and is kept by whoever records the step (a store's history).
+     *
+     * @param registry the registry, not null
+     * @param person   whose consent, not null
+     * @param kind     what to, not null
+     * @param given    true when given, false when withdrawn
+     * @param how      how it was given or withdrawn, one line of at most {@value #MAX_CONSENT_HOW}
+     *                 characters, not blank
+     * @return the registry after it and the consent
+     * @throws IllegalArgumentException if there is no such person, or how is blank, long or holds a line break
+     */
+    public static ConsentResult recordConsent(Registry registry, PersonId person, ConsentKind kind, boolean given,
+                                              String how) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(how, "how");
+        Person p = require(registry.person(Objects.requireNonNull(person, "person")), "person", person);
+        if (how.isBlank() || how.length() > MAX_CONSENT_HOW || how.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            throw new IllegalArgumentException("how must say in one line of at most " + MAX_CONSENT_HOW
+                    + " characters how the consent was given or withdrawn, not \"" + Echo.cut(how) + "\"");
+        }
+        ChangeSet changes = ChangeSet.empty();
+        Registry after = registry;
+        if (kind == ConsentKind.PUBLISH_NAME) {
+            Person changed = p.withNamePublication(given ? NamePublication.YES : NamePublication.NO);
+            if (changed != p) {
+                RegistryEdit edit = registry.edit().put(changed);
+                changes = edit.changes();
+                after = edit.apply();
+            }
+        }
+        return new ConsentResult(after, person, kind, given, how.strip(), changes);
     }
 
     /**

@@ -10,7 +10,7 @@ import org.clustermeet.core.registry.Registry;
  */
 public sealed interface StepResult
         permits RegistrationResult, CancellationResult, EventChangeResult, EventCancellationResult, AttendanceResult,
-        EditResult, MergeResult {
+        EditResult, MergeResult, ConsentResult {
 
     /** {@return the registry after the step} */
     Registry registry();

@@ -1,0 +1,39 @@
+package org.clustermeet.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.clustermeet.core.person.ConsentKind;
+import org.clustermeet.core.workflow.Actor;
+
+/**
+ * A consent given or withdrawn, as the store's history records it: what to, when, how, and who
+ * recorded it (the person themselves through their invitation's page, an organiser, the command
+ * line). Immutable.
+ *
+ * @param kind  what to, not null
+ * @param given true when given, false when withdrawn
+ * @param at    when it was recorded, not null
+ * @param how   how it was given or withdrawn, not null
+ * @param by    who recorded it, not null (empty only in rows without actors)
+ */
+public record ConsentRecord(ConsentKind kind, boolean given, Instant at, String how, Optional<Actor> by) {
+
+    /**
+     * Validates the record.
+     *
+     * @param kind  not null
+     * @param given given or withdrawn
+     * @param at    not null
+     * @param how   not null
+     * @param by    not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ConsentRecord {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(how, "how");
+        Objects.requireNonNull(by, "by");
+    }
+}

@@ -1,0 +1,77 @@
+package org.clustermeet.store;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clustermeet.core.id.EventId;
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.person.ConsentKind;
+import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.core.workflow.HistoryEntry;
+import org.clustermeet.store.internal.Database;
+import org.clustermeet.store.internal.Journal;
+
+/**
+ * What a store keeps from its whole history, read once and then only the rows after the last
+ * read: each event's revision (how many times it was changed, as calendars count), whom each
+ * merged person was merged into, and who withdrew their consent to be contacted. Erasures rewrite
+ * rows but not their kinds, so what is kept stays right. Not thread-safe: the sequencer calls it
+ * under its lock.
+ */
+final class HistoryIndex {
+
+    private final Map<EventId, Integer> revisions = new HashMap<>();
+    private final Map<PersonId, PersonId> merges = new HashMap<>();
+    private final Set<PersonId> contactWithdrawn = new HashSet<>();
+    private long readTo;
+
+    /** Reads the rows after the last read. */
+    void catchUp(Database database) {
+        long after = readTo;
+        List<Journal.Row> rows;
+        try {
+            rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                    + Journal.describe(e), e);
+        }
+        for (HistoryEntry entry : new History().of(rows, h -> h.changesEvent() || h.mergedInto().isPresent()
+                || h.consent().isPresent(), database.where())) {
+            Happening h = entry.happening();
+            if (h.changesEvent()) {
+                h.event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
+            }
+            h.mergedInto().ifPresent(into -> merges.put(h.person().orElseThrow(), into));
+            h.consent().filter(c -> c.kind() == ConsentKind.CONTACT).ifPresent(c -> {
+                if (c.given()) {
+                    contactWithdrawn.remove(h.person().orElseThrow());
+                } else {
+                    contactWithdrawn.add(h.person().orElseThrow());
+                }
+            });
+        }
+        if (!rows.isEmpty()) {
+            readTo = rows.get(rows.size() - 1).sequence();
+        }
+    }
+
+    /** {@return how many times an event itself was changed, as {@link Happening#changesEvent()} counts} */
+    int revision(EventId event) {
+        return revisions.getOrDefault(event, 0);
+    }
+
+    /** {@return whom a person was merged into, if they were} */
+    Optional<PersonId> mergedInto(PersonId person) {
+        return Optional.ofNullable(merges.get(person));
+    }
+
+    /** {@return whether the person's latest consent to be contacted, if any, was not withdrawn} */
+    boolean mayContact(PersonId person) {
+        return !contactWithdrawn.contains(person);
+    }
+}

@@ -1,0 +1,71 @@
+package org.clustermeet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clustermeet.store.StoreFixtures.JANUARY;
+import static org.clustermeet.store.StoreFixtures.person;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.clustermeet.core.person.ConsentKind;
+import org.clustermeet.core.person.NamePublication;
+import org.clustermeet.core.workflow.Actor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Consents recorded by the store: each a history row with when, how and by whom; contact consent followed. */
+class ConsentTest {
+
+    private static final Actor SECRETARIAT = Actor.of("secretariat");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void everyConsentIsARecordWithWhenHowAndWhoAndOutlivesTheProcess(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            try (RegistryStore store = db.create(StoreFixtures.registry(2, 2), JANUARY)) {
+                store.recordConsent(person(0), ConsentKind.PUBLISH_NAME, true, "open registration form",
+                        Notice.personsOwn(person(0)));
+                store.recordConsent(person(0), ConsentKind.CONTACT, false, "letter of 9 January", SECRETARIAT);
+                long before = store.sequence();
+                store.recordConsent(person(0), ConsentKind.PUBLISH_NAME, false, "e-mail to the secretariat",
+                        SECRETARIAT);
+
+                assertThat(store.sequence()).isEqualTo(before + 1);
+                assertThat(store.registry().person(person(0)).orElseThrow().namePublication())
+                        .isEqualTo(NamePublication.NO);
+                assertThat(store.mayContact(person(0))).isFalse();
+                assertThat(store.mayContact(person(1))).isTrue();
+            }
+            try (RegistryStore store = db.open(JANUARY)) {
+                assertThat(store.consents(person(0))).containsExactly(
+                        new ConsentRecord(ConsentKind.PUBLISH_NAME, true, JANUARY.instant(), "open registration form",
+                                Optional.of(Notice.personsOwn(person(0)))),
+                        new ConsentRecord(ConsentKind.CONTACT, false, JANUARY.instant(), "letter of 9 January",
+                                Optional.of(SECRETARIAT)),
+                        new ConsentRecord(ConsentKind.PUBLISH_NAME, false, JANUARY.instant(),
+                                "e-mail to the secretariat", Optional.of(SECRETARIAT)));
+                assertThat(store.mayContact(person(0))).isFalse();
+                assertThat(store.consents(person(1))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void consentToBeContactedGivenAgainLetsMailsGoAgainAndTheRecordIsInThePersonalData() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(1, 2), JANUARY)) {
+            store.recordConsent(person(0), ConsentKind.CONTACT, false, "phone call", SECRETARIAT);
+            store.recordConsent(person(0), ConsentKind.CONTACT, true, "invitation page", Notice.personsOwn(person(0)));
+
+            assertThat(store.mayContact(person(0))).isTrue();
+            assertThat(PersonalRecord.json(store, person(0), Instant.EPOCH)).contains("\"to\" : \"contact\"",
+                    "\"how\" : \"phone call\"", "\"how\" : \"invitation page\"", "\"by\" : \"secretariat\"");
+        }
+    }
+}
