@@ -168,7 +168,7 @@ final class PeopleCommand implements Callable<Integer> {
             List<PersonId> ids = people.stream().map(p -> CliFailure.invalidOnRefusal(() -> PersonId.of(p))).toList();
             ErasureReport report;
             try (RegistryStore store = database.open()) {
-                report = StoreCommand.failures(() -> store.erase(ids, Actor.CLI));
+                report = StoreCommand.failures(() -> store.people().erase(ids, Actor.CLI));
             }
             print(report, spec.commandLine().getOut(), lang);
             return 0;
@@ -213,7 +213,7 @@ final class PeopleCommand implements Callable<Integer> {
             PersonId b = CliFailure.invalidOnRefusal(() -> PersonId.of(merge));
             MergeResult result;
             try (RegistryStore store = database.open()) {
-                result = StoreCommand.failures(() -> store.merge(a, b, Actor.CLI));
+                result = StoreCommand.failures(() -> store.people().merge(a, b, Actor.CLI));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(Message.MERGED.format(lang, a, b, result.moved().size()));

@@ -304,7 +304,7 @@ final class StoreCommand implements Callable<Integer> {
             }
             ErasureReport report;
             try (RegistryStore store = database.open()) {
-                report = failures(() -> store.retain(months, Actor.CLI));
+                report = failures(() -> store.people().retain(months, Actor.CLI));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (report.nothingErased()) {

@@ -160,7 +160,7 @@ class PeopleCommandTest {
         assertThat(again.err()).contains("no person with id anna-2");
         assertThat(duplicates.out()).doesNotContain("anna-2");
         try (RegistryStore store = RegistryStore.openEmbedded(db)) {
-            assertThat(store.resolve(PersonId.of("anna-2"))).contains(PersonId.of("anna-1"));
+            assertThat(store.people().resolve(PersonId.of("anna-2"))).contains(PersonId.of("anna-1"));
         }
     }
 }

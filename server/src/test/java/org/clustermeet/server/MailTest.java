@@ -307,6 +307,30 @@ class MailTest {
     }
 
     @Test
+    void aPersonWhoWithdrewConsentToBeContactedGetsNoMail() throws Exception {
+        int port = freePort();
+        GreenMail greenMail = smtp(port);
+        RegistryStore store = RegistryStore.createEmbedded(folder.resolve("store"), registry(5));
+        store.people().recordConsent(person(0), org.clustermeet.core.person.ConsentKind.CONTACT, false,
+                "letter to the secretariat", ORGANISER);
+        try (ServerFixture f = serve(store, port)) {
+            f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER);
+            f.store.invitations().issue(EVENT, person(1), Locale.ENGLISH, ORGANISER);
+
+            await("one mail sent, one skipped", () -> f.store.outbox().counts().get(Outbox.Status.SKIPPED) == 1
+                    && f.store.outbox().counts().get(Outbox.Status.SENT) == 1);
+
+            assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(m ->
+                    assertThat(m.getAllRecipients()[0].toString()).isEqualTo("p1@example.org"));
+            assertThat(f.store.outbox().of(person(0))).singleElement().satisfies(e ->
+                    assertThat(e.lastError()).hasValueSatisfying(error -> assertThat(error)
+                            .contains("withdrew their consent to be contacted")));
+        } finally {
+            greenMail.stop();
+        }
+    }
+
+    @Test
     void withoutAMailServerMailsAreKeptAndListed() throws Exception {
         try (ServerFixture f = ServerFixture.start(RegistryStore.createEmbedded(folder.resolve("store"), registry(5)))) {
             f.store.invitations().issue(EVENT, person(0), Locale.ENGLISH, ORGANISER);

@@ -126,7 +126,7 @@ public final class PersonalRecord {
             e.sentAt().ifPresent(t -> o.put("sentAt", t.toString()));
         }
         ArrayNode consents = doc.putArray("consents");
-        for (ConsentRecord c : store.consents(person)) {
+        for (ConsentRecord c : store.people().consents(person)) {
             ObjectNode o = consents.addObject();
             o.put("to", c.kind().spelling());
             o.put("given", c.given());

@@ -29,29 +29,29 @@ class ConsentTest {
     void everyConsentIsARecordWithWhenHowAndWhoAndOutlivesTheProcess(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
             try (RegistryStore store = db.create(StoreFixtures.registry(2, 2), JANUARY)) {
-                store.recordConsent(person(0), ConsentKind.PUBLISH_NAME, true, "open registration form",
+                store.people().recordConsent(person(0), ConsentKind.PUBLISH_NAME, true, "open registration form",
                         Notice.personsOwn(person(0)));
-                store.recordConsent(person(0), ConsentKind.CONTACT, false, "letter of 9 January", SECRETARIAT);
+                store.people().recordConsent(person(0), ConsentKind.CONTACT, false, "letter of 9 January", SECRETARIAT);
                 long before = store.sequence();
-                store.recordConsent(person(0), ConsentKind.PUBLISH_NAME, false, "e-mail to the secretariat",
+                store.people().recordConsent(person(0), ConsentKind.PUBLISH_NAME, false, "e-mail to the secretariat",
                         SECRETARIAT);
 
                 assertThat(store.sequence()).isEqualTo(before + 1);
                 assertThat(store.registry().person(person(0)).orElseThrow().namePublication())
                         .isEqualTo(NamePublication.NO);
-                assertThat(store.mayContact(person(0))).isFalse();
-                assertThat(store.mayContact(person(1))).isTrue();
+                assertThat(store.people().mayContact(person(0))).isFalse();
+                assertThat(store.people().mayContact(person(1))).isTrue();
             }
             try (RegistryStore store = db.open(JANUARY)) {
-                assertThat(store.consents(person(0))).containsExactly(
+                assertThat(store.people().consents(person(0))).containsExactly(
                         new ConsentRecord(ConsentKind.PUBLISH_NAME, true, JANUARY.instant(), "open registration form",
                                 Optional.of(Notice.personsOwn(person(0)))),
                         new ConsentRecord(ConsentKind.CONTACT, false, JANUARY.instant(), "letter of 9 January",
                                 Optional.of(SECRETARIAT)),
                         new ConsentRecord(ConsentKind.PUBLISH_NAME, false, JANUARY.instant(),
                                 "e-mail to the secretariat", Optional.of(SECRETARIAT)));
-                assertThat(store.mayContact(person(0))).isFalse();
-                assertThat(store.consents(person(1))).isEmpty();
+                assertThat(store.people().mayContact(person(0))).isFalse();
+                assertThat(store.people().consents(person(1))).isEmpty();
             }
         }
     }
@@ -60,10 +60,10 @@ class ConsentTest {
     void consentToBeContactedGivenAgainLetsMailsGoAgainAndTheRecordIsInThePersonalData() throws Exception {
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
              RegistryStore store = db.create(StoreFixtures.registry(1, 2), JANUARY)) {
-            store.recordConsent(person(0), ConsentKind.CONTACT, false, "phone call", SECRETARIAT);
-            store.recordConsent(person(0), ConsentKind.CONTACT, true, "invitation page", Notice.personsOwn(person(0)));
+            store.people().recordConsent(person(0), ConsentKind.CONTACT, false, "phone call", SECRETARIAT);
+            store.people().recordConsent(person(0), ConsentKind.CONTACT, true, "invitation page", Notice.personsOwn(person(0)));
 
-            assertThat(store.mayContact(person(0))).isTrue();
+            assertThat(store.people().mayContact(person(0))).isTrue();
             assertThat(PersonalRecord.json(store, person(0), Instant.EPOCH)).contains("\"to\" : \"contact\"",
                     "\"how\" : \"phone call\"", "\"how\" : \"invitation page\"", "\"by\" : \"secretariat\"");
         }

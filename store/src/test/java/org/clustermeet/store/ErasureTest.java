@@ -90,7 +90,7 @@ class ErasureTest {
 
             ErasureReport report;
             try (RegistryStore store = db.open(JANUARY)) {
-                report = store.erase(List.of(ERASED), ORGANISER);
+                report = store.people().erase(List.of(ERASED), ORGANISER);
             }
 
             assertThat(report.erased()).containsExactly(ERASED);
@@ -120,7 +120,7 @@ class ErasureTest {
             recordALife(store);
             List<Registration> before = store.registry().registrations();
 
-            store.erase(List.of(ERASED), ORGANISER);
+            store.people().erase(List.of(ERASED), ORGANISER);
 
             assertThat(store.registry().registrations()).isEqualTo(before);
             Person erased = store.registry().person(ERASED).orElseThrow();
@@ -135,14 +135,14 @@ class ErasureTest {
         try (TestDatabase db = TestDatabase.fresh(kind, folder);
              RegistryStore store = db.create(registry(), JANUARY)) {
             recordALife(store);
-            store.erase(List.of(ERASED), ORGANISER);
+            store.people().erase(List.of(ERASED), ORGANISER);
             long sequence = store.sequence();
 
-            ErasureReport again = store.erase(List.of(ERASED, person(1)), ORGANISER);
+            ErasureReport again = store.people().erase(List.of(ERASED, person(1)), ORGANISER);
 
             assertThat(again.alreadyErased()).containsExactly(ERASED);
             assertThat(again.erased()).containsExactly(person(1));
-            assertThat(store.erase(List.of(ERASED, person(1)), ORGANISER).nothingErased()).isTrue();
+            assertThat(store.people().erase(List.of(ERASED, person(1)), ORGANISER).nothingErased()).isTrue();
             assertThat(store.sequence()).isEqualTo(sequence + 1);
         }
     }
@@ -156,7 +156,7 @@ class ErasureTest {
             recordALife(first);
             second.refresh();
 
-            first.erase(List.of(ERASED), ORGANISER);
+            first.people().erase(List.of(ERASED), ORGANISER);
             var outcome = second.registerNow(EVENT, person(2), ORG, EventRole.ASSOCIATION_REPRESENTATIVE,
                     AttendanceMode.IN_PERSON, ORGANISER);
 
@@ -179,14 +179,14 @@ class ErasureTest {
                 recordALife(store);
             }
             try (RegistryStore store = db.open(later)) {
-                assertThat(store.retain(13, ORGANISER).nothingErased()).isTrue();
+                assertThat(store.people().retain(13, ORGANISER).nothingErased()).isTrue();
 
-                ErasureReport report = store.retain(12, ORGANISER);
+                ErasureReport report = store.people().retain(12, ORGANISER);
 
                 assertThat(report.erased()).containsExactly(ERASED, person(1));
                 assertThat(store.registry().person(person(2)).orElseThrow().isErased())
                         .as("never registered: not covered by retention").isFalse();
-                assertThat(store.retain(12, ORGANISER)).isEqualTo(new ErasureReport(List.of(), List.of(), 0, 0, 0, 0));
+                assertThat(store.people().retain(12, ORGANISER)).isEqualTo(new ErasureReport(List.of(), List.of(), 0, 0, 0, 0));
             }
             assertThat(liveText(db)).doesNotContain("Quernhorst", "Family 1").contains("Family 2");
         }
@@ -198,7 +198,7 @@ class ErasureTest {
              RegistryStore store = db.create(registry(), JANUARY)) {
             long sequence = store.sequence();
 
-            assertThatThrownBy(() -> store.erase(List.of(ERASED, PersonId.of("nobody")), ORGANISER))
+            assertThatThrownBy(() -> store.people().erase(List.of(ERASED, PersonId.of("nobody")), ORGANISER))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("person nobody is not in the store");
             assertThat(store.sequence()).isEqualTo(sequence);

@@ -41,7 +41,7 @@ class MergeTest {
                 store.registerNow(EVENT, person(1), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, ORGANISER);
                 store.registerNow(EVENT, person(2), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, ORGANISER);
 
-                MergeResult m = store.merge(person(0), person(1), ORGANISER);
+                MergeResult m = store.people().merge(person(0), person(1), ORGANISER);
 
                 assertThat(m.duplicates()).extracting(Registration::person).containsExactly(person(0));
                 assertThat(m.promotions().promoted()).extracting(Registration::person).containsExactly(person(2));
@@ -52,9 +52,9 @@ class MergeTest {
             try (RegistryStore store = db.open(JANUARY)) {
                 assertThat(store.registry()).isEqualTo(merged);
                 assertThat(store.registry().person(person(1))).isEmpty();
-                assertThat(store.resolve(person(1))).contains(person(0));
-                assertThat(store.resolve(person(0))).contains(person(0));
-                assertThat(store.resolve(PersonId.of("nobody"))).isEmpty();
+                assertThat(store.people().resolve(person(1))).contains(person(0));
+                assertThat(store.people().resolve(person(0))).contains(person(0));
+                assertThat(store.people().resolve(PersonId.of("nobody"))).isEmpty();
                 assertThat(store.history(person(1))).extracting(h -> h.happening().kind())
                         .contains(Happening.Kind.MERGED);
                 assertThat(store.history(person(0))).last().satisfies(h -> assertThat(h.actor())
@@ -73,7 +73,7 @@ class MergeTest {
              RegistryStore store = db.create(StoreFixtures.registry(2, 2), JANUARY)) {
             long sequence = store.sequence();
 
-            assertThatThrownBy(() -> store.merge(person(0), PersonId.of("nobody"), ORGANISER))
+            assertThatThrownBy(() -> store.people().merge(person(0), PersonId.of("nobody"), ORGANISER))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no person with id nobody");
             assertThat(store.sequence()).isEqualTo(sequence);
         }

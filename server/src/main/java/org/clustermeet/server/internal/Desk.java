@@ -171,7 +171,7 @@ public final class Desk {
     }
 
     private Invitation addressed(Invitation i) {
-        return store.resolve(i.person()).filter(p -> !p.equals(i.person()))
+        return store.people().resolve(i.person()).filter(p -> !p.equals(i.person()))
                 .map(p -> new Invitation(i.event(), p, i.language(), i.issuedAt(), i.issuedBy(), i.revokedAt(),
                         i.revokedBy()))
                 .orElse(i);

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.workflow.Actor;
+import org.clustermeet.store.RegistryStore;
 
 import io.javalin.http.Context;
 
@@ -66,6 +70,46 @@ public final class InvitationPages {
         page(ctx, opened, t, notice, outcome.reasons());
     }
 
+    /** How the history tells a consent given or withdrawn on this page. */
+    static final String ON_THE_PAGE = "invitation page";
+
+    /**
+     * {@code POST /i/{token}/consents}: the person's own choices on publishing their name and on
+     * being contacted; each one changed is recorded with the invitation as actor, and takes effect
+     * at once. Also after the event, so that a consent can always be withdrawn.
+     *
+     * @param ctx the request, with the form fields {@code publish-name} and {@code contact}, each
+     *            {@code yes} or {@code no}
+     */
+    public void consents(Context ctx) {
+        guard.countAnswer(ctx);
+        Desk.Opened opened = opened(ctx);
+        Texts t = texts(ctx, opened);
+        boolean publish = yesOrNo(ctx, "publish-name");
+        boolean contact = yesOrNo(ctx, "contact");
+        PersonId person = opened.invitation().person();
+        Actor actor = Desk.invitee(person);
+        RegistryStore store = desk.store();
+        if (publish != desk.registry().person(person).map(Person::mayPublishName).orElse(false)) {
+            store.people().recordConsent(person, ConsentKind.PUBLISH_NAME, publish, ON_THE_PAGE, actor);
+        }
+        if (contact != store.people().mayContact(person)) {
+            store.people().recordConsent(person, ConsentKind.CONTACT, contact, ON_THE_PAGE, actor);
+        }
+        page(ctx, opened, t, t.get("consent.saved"), List.of());
+    }
+
+    private static boolean yesOrNo(Context ctx, String field) {
+        String value = ctx.formParam(field);
+        if ("yes".equals(value)) {
+            return true;
+        }
+        if ("no".equals(value)) {
+            return false;
+        }
+        throw WebProblem.badRequest(field + " must be yes or no", field);
+    }
+
     private Desk.Opened opened(Context ctx) {
         return desk.open(ctx.pathParam("token")).orElseThrow(() -> WebProblem.notFound("this link opens no invitation"));
     }
@@ -81,11 +125,14 @@ public final class InvitationPages {
                 .orElse(opened.invitation().person().value());
         String token = ctx.pathParam("token");
         String other = "/i/" + token + "?lang=" + (Lang.isPolish(t.locale()) ? "en" : "pl");
-        ctx.html(Pages.render("invitation.jte", Map.of("t", t, "token", token, "person", Echo.inert(person),
-                "event", Views.event(registry, registry.event(opened.event().id()).orElseThrow(), t),
-                "own", Desk.own(registry, opened.event().id(), opened.invitation().person())
-                        .map(r -> Views.registration(registry, r, t)),
-                "usable", opened.usable(), "notice", notice,
-                "reasons", reasons.stream().map(Echo::inert).toList(), "otherLanguage", other)));
+        PersonId id = opened.invitation().person();
+        ctx.html(Pages.render("invitation.jte", Map.ofEntries(Map.entry("t", t), Map.entry("token", token),
+                Map.entry("person", Echo.inert(person)),
+                Map.entry("event", Views.event(registry, registry.event(opened.event().id()).orElseThrow(), t)),
+                Map.entry("own", Desk.own(registry, opened.event().id(), id).map(r -> Views.registration(registry, r, t))),
+                Map.entry("usable", opened.usable()), Map.entry("notice", notice),
+                Map.entry("reasons", reasons.stream().map(Echo::inert).toList()), Map.entry("otherLanguage", other),
+                Map.entry("publishName", registry.person(id).map(Person::mayPublishName).orElse(false)),
+                Map.entry("contact", desk.store().people().mayContact(id)))));
     }
 }

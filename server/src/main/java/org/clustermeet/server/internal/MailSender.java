@@ -132,7 +132,9 @@ public final class MailSender implements AutoCloseable {
         if (claimed.isEmpty()) {
             return 0;
         }
-        Registry registry = store.registry();
+        // read after the claim, and from the database: the claimed notices' changes may have been
+        // committed by another process, or by this one a moment before its state moved on
+        Registry registry = store.refresh();
         Map<EventId, Integer> revisions = new HashMap<>();
         Transport transport = null;
         try {
@@ -141,7 +143,10 @@ public final class MailSender implements AutoCloseable {
                     break;
                 }
                 Notice notice = addressed(entry.notice());
-                Optional<Letters.Skip> skip = Letters.skip(notice, registry);
+                Optional<Letters.Skip> skip = Letters.skip(notice, registry).or(() -> store.people()
+                        .mayContact(notice.person()) ? Optional.empty()
+                        : Optional.of(new Letters.Skip("person " + notice.person() + " withdrew their consent to be "
+                        + "contacted")));
                 if (skip.isPresent()) {
                     store.outbox().skipped(notice.id(), holder, skip.get().reason());
                     continue;
@@ -176,7 +181,7 @@ public final class MailSender implements AutoCloseable {
 
     /** The notice to the person it names now: a person merged into another is reached as that one. */
     private Notice addressed(Notice notice) {
-        return store.resolve(notice.person()).filter(p -> !p.equals(notice.person()))
+        return store.people().resolve(notice.person()).filter(p -> !p.equals(notice.person()))
                 .map(p -> new Notice(notice.id(), notice.kind(), notice.event(), p, notice.registration(),
                         notice.position(), notice.reasons(), notice.actor(), notice.createdAt()))
                 .orElse(notice);

@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.id.RegistrationId;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.MergeResult;
+import org.clustermeet.store.ConsentRecord;
 import org.clustermeet.store.ErasureReport;
 import org.clustermeet.store.PersonalRecord;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -18,8 +21,8 @@ import io.javalin.http.Context;
 
 /**
  * The organiser's API and page actions on people: everything the store holds about one person
- * (their request to see it), erasing their personal data (to be forgotten), and merging two
- * records of one person.
+ * (their request to see it), erasing their personal data (to be forgotten), merging two records
+ * of one person, and consents the person gave or withdrew by other means.
  */
 public final class People {
 
@@ -79,7 +82,7 @@ public final class People {
         PersonId merge = Forms.id(other, PersonId::of, "/merge");
         MergeResult result;
         try {
-            result = desk.store().merge(keep, merge, actor);
+            result = desk.store().people().merge(keep, merge, actor);
         } catch (IllegalArgumentException e) {
             throw desk.registry().person(keep).isEmpty() ? WebProblem.notFound("no person " + keep)
                     : WebProblem.badRequest(e.getMessage(), "/merge");
@@ -89,6 +92,43 @@ public final class People {
         ids(body, "duplicatesCancelled", result.duplicates());
         ids(body, "promoted", result.promotions().promoted());
         Api.send(ctx, 200, body);
+    }
+
+    /**
+     * {@code POST /api/organiser/people/{id}/consents} with {@code {"to": "publish-name"|"contact",
+     * "given": true|false, "how": "..."}}: records a consent the person gave or withdrew by other
+     * means (a letter, a phone call), with the organiser as actor; answers every consent on record.
+     *
+     * @param ctx the request
+     */
+    public void consent(Context ctx) {
+        Actor actor = guard.bearer(ctx);
+        PersonId id = Forms.id(ctx.pathParam("id"), PersonId::of, "id");
+        JsonNode body = Api.body(ctx);
+        String to = Api.text(body, "to");
+        ConsentKind kind = ConsentKind.parse(to == null ? "" : to).orElseThrow(() ->
+                WebProblem.badRequest("to must be publish-name or contact", "/to"));
+        JsonNode given = body.get("given");
+        if (given == null || !given.isBoolean()) {
+            throw WebProblem.badRequest("given must be true or false", "/given");
+        }
+        String how = Api.text(body, "how");
+        if (desk.registry().person(id).isEmpty()) {
+            throw WebProblem.notFound("no person " + id);
+        }
+        try {
+            desk.store().people().recordConsent(id, kind, given.asBoolean(), how == null ? "" : how, actor);
+        } catch (IllegalArgumentException e) {
+            throw WebProblem.badRequest(e.getMessage(), "/how");
+        }
+        ObjectNode answer = MAPPER.createObjectNode().put("person", id.value());
+        var list = answer.putArray("consents");
+        for (ConsentRecord c : desk.store().people().consents(id)) {
+            ObjectNode o = list.addObject().put("to", c.kind().spelling()).put("given", c.given())
+                    .put("at", c.at().toString()).put("how", c.how());
+            c.by().ifPresent(a -> o.put("by", a.name()));
+        }
+        Api.send(ctx, 200, answer);
     }
 
     private static void ids(ObjectNode body, String name, List<Registration> registrations) {
@@ -121,7 +161,7 @@ public final class People {
 
     private ErasureReport erase(PersonId id, Actor actor) {
         try {
-            return desk.store().erase(List.of(id), actor);
+            return desk.store().people().erase(List.of(id), actor);
         } catch (IllegalArgumentException e) {
             throw WebProblem.notFound("no person " + id);
         }

@@ -47,7 +47,7 @@ public final class Retention implements AutoCloseable {
 
     private void run() {
         try {
-            ErasureReport report = store.retain(months, Actor.of(ACTOR));
+            ErasureReport report = store.people().retain(months, Actor.of(ACTOR));
             if (!report.nothingErased()) {
                 LOG.log(Level.INFO, "retention of " + months + " months erased the personal data of "
                         + report.erased().size() + " people: " + report.erased());

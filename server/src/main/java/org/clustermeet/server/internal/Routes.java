@@ -50,6 +50,7 @@ public final class Routes {
                 new Route("GET", "/static/site.css", style),
                 new Route("GET", "/i/{token}", invitations::show),
                 new Route("POST", "/i/{token}", invitations::answer),
+                new Route("POST", "/i/{token}/consents", invitations::consents),
                 new Route("GET", "/events/{id}/register", signUps::show),
                 new Route("POST", "/events/{id}/register", signUps::submit),
                 new Route("GET", "/organiser/login", organiser::loginForm),
@@ -88,6 +89,7 @@ public final class Routes {
                 new Route("GET", "/api/organiser/people/{id}/personal-data", people::personalData),
                 new Route("DELETE", "/api/organiser/people/{id}/personal-data", people::erase),
                 new Route("POST", "/api/organiser/people/{id}/merges", people::merge),
+                new Route("POST", "/api/organiser/people/{id}/consents", people::consent),
                 new Route("GET", "/api/organiser/registrations/{id}/history", api::history));
     }
 }
