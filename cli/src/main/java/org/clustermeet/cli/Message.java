@@ -284,6 +284,14 @@ public enum Message {
     MERGED("{1} merged into {0}; registrations moved: {2}", "{1} scalono z {0}; przeniesione rejestracje: {2}"),
     /** Command line: a registration cancelled as a duplicate by a merge. */
     MERGED_DUPLICATE("registration {0} cancelled as a duplicate", "rejestracja {0} anulowana jako duplikat"),
+    /** Command line: a consent recorded. */
+    CONSENT_RECORDED("{0}: consent to {1} {2} ({3})", "{0}: zgoda na {1} {2} ({3})"),
+    /** Command line: a consent given. */
+    CONSENT_GIVEN("given", "udzielona"),
+    /** Command line: a consent withdrawn. */
+    CONSENT_WITHDRAWN("withdrawn", "wycofana"),
+    /** Command line: neither or both of --give and --withdraw. */
+    CONSENT_ONE_OF("give exactly one of --give and --withdraw", "podaj dokładnie jedno z --give i --withdraw"),
     /** Command line: one person's personal data erased. */
     ERASED("erased the personal data of {0}", "usunięto dane osobowe: {0}"),
     /** Command line: a person with no personal data left. */

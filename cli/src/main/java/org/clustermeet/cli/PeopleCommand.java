@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.clustermeet.core.duplicate.DuplicatePair;
 import org.clustermeet.core.duplicate.DuplicatePeople;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Looks after the people of a registry: records that may be one person, and what a store "
                 + "holds about one.",
         subcommands = {PeopleCommand.Duplicates.class, PeopleCommand.Export.class, PeopleCommand.Erase.class,
-                PeopleCommand.Merge.class})
+                PeopleCommand.Merge.class, PeopleCommand.Consent.class})
 final class PeopleCommand implements Callable<Integer> {
 
     @Spec
@@ -221,6 +222,53 @@ final class PeopleCommand implements Callable<Integer> {
             result.promotions().promoted().forEach(r -> out.println(Message.STORE_PROMOTED.format(lang, r.id())));
             result.promotions().refused().forEach(r -> out.println(Message.STORE_PROMOTION_REFUSED.format(lang,
                     r.registration().id(), String.join("; ", r.reasons(lang)))));
+            return 0;
+        }
+    }
+
+    /** {@code clustermeet people consent DB --person ID (--give|--withdraw) publish-name|contact --how TEXT}. */
+    @Command(name = "consent", mixinStandardHelpOptions = true,
+            description = "Records a consent the person gave or withdrew by other means than their invitation's page "
+                    + "(a letter, a phone call): to publish their name (every public output follows at once) or to be "
+                    + "contacted (no mail goes to someone who withdrew it). The history keeps it with when, how and "
+                    + "who; people export lists every consent.")
+    static final class Consent implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreCommand.Database database;
+
+        @Option(names = "--person", required = true, paramLabel = "ID", description = "The person.")
+        private String person;
+
+        @Option(names = "--give", paramLabel = "WHAT", description = "The consent given: publish-name or contact.")
+        private String give;
+
+        @Option(names = "--withdraw", paramLabel = "WHAT", description = "The consent withdrawn: publish-name or "
+                + "contact.")
+        private String withdraw;
+
+        @Option(names = "--how", required = true, paramLabel = "TEXT", description = "How it was given or "
+                + "withdrawn, in one line (at most 200 characters).")
+        private String how;
+
+        @Override
+        public Integer call() {
+            Locale lang = ClusterMeetCli.locale(spec);
+            if ((give == null) == (withdraw == null)) {
+                throw new CliFailure(CliFailure.USAGE, Message.CONSENT_ONE_OF.format(lang));
+            }
+            String what = give != null ? give : withdraw;
+            ConsentKind kind = ConsentKind.parse(what).orElseThrow(() -> new CliFailure(CliFailure.USAGE,
+                    "unknown consent " + Echo.cut(what) + ": publish-name or contact"));
+            PersonId id = CliFailure.invalidOnRefusal(() -> PersonId.of(person));
+            try (RegistryStore store = database.open()) {
+                StoreCommand.failures(() -> store.people().recordConsent(id, kind, give != null, how, Actor.CLI));
+            }
+            spec.commandLine().getOut().println(Message.CONSENT_RECORDED.format(lang, id, kind.spelling(),
+                    (give != null ? Message.CONSENT_GIVEN : Message.CONSENT_WITHDRAWN).format(lang), Echo.inert(how)));
             return 0;
         }
     }

@@ -163,4 +163,28 @@ class PeopleCommandTest {
             assertThat(store.people().resolve(PersonId.of("anna-2"))).contains(PersonId.of("anna-1"));
         }
     }
+
+    @Test
+    void aConsentWithdrawnByLetterIsRecordedAndHidesTheNameAtOnce() throws Exception {
+        Path db = dir.resolve("consent-store");
+        RegistryStore.createEmbedded(db, registry.edit().put(registry.person(PersonId.of("jan")).orElseThrow()
+                .withNamePublication(org.clustermeet.core.person.NamePublication.YES)).apply()).close();
+
+        ClusterMeetCliTest.Run withdraw = ClusterMeetCliTest.run("people", "consent", db.toString(), "--person", "jan",
+                "--withdraw", "publish-name", "--how", "letter of 3 March");
+        ClusterMeetCliTest.Run both = ClusterMeetCliTest.run("people", "consent", db.toString(), "--person", "jan",
+                "--give", "contact", "--withdraw", "contact", "--how", "x");
+        ClusterMeetCliTest.Run unknown = ClusterMeetCliTest.run("people", "consent", db.toString(), "--person", "jan",
+                "--give", "marketing", "--how", "x");
+        ClusterMeetCliTest.Run export = ClusterMeetCliTest.run("people", "export", db.toString(), "--person", "jan");
+
+        assertThat(withdraw.code()).as(withdraw.err()).isZero();
+        assertThat(withdraw.out()).isEqualToIgnoringNewLines(
+                "jan: consent to publish-name withdrawn (letter of 3 March)");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give exactly one of --give and --withdraw");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown consent marketing");
+        assertThat(export.out()).contains("\"how\" : \"letter of 3 March\"", "\"namePublication\" : \"no\"");
+    }
 }
