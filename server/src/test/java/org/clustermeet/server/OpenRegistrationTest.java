@@ -136,7 +136,14 @@ class OpenRegistrationTest {
             fields.put("publishName", "on");
             f.postForm(FORM, form(fields));
 
-            assertThat(onlyNewPerson(f.store.registry()).namePublication()).isEqualTo(NamePublication.YES);
+            Person anna = onlyNewPerson(f.store.registry());
+            assertThat(anna.namePublication()).isEqualTo(NamePublication.YES);
+            assertThat(f.store.people().consents(anna.id())).singleElement().satisfies(c -> {
+                assertThat(c.kind()).isEqualTo(org.clustermeet.core.person.ConsentKind.PUBLISH_NAME);
+                assertThat(c.given()).isTrue();
+                assertThat(c.how()).isEqualTo("open registration form");
+                assertThat(c.by()).hasValue(Actor.of("self:" + anna.id().value()));
+            });
         }
     }
 

@@ -19,7 +19,8 @@ import org.clustermeet.store.internal.Journal;
 /**
  * What a store keeps from its whole history, read once and then only the rows after the last
  * read: each event's revision (how many times it was changed, as calendars count), whom each
- * merged person was merged into, and who withdrew their consent to be contacted. Erasures rewrite
+ * merged person was merged into, and who withdrew their consent to be contacted (a withdrawal by a
+ * merged record holds for the person it was merged into). Erasures rewrite
  * rows but not their kinds, so what is kept stays right. Not thread-safe: the sequencer calls it
  * under its lock.
  */
@@ -46,7 +47,14 @@ final class HistoryIndex {
             if (h.changesEvent()) {
                 h.event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
             }
-            h.mergedInto().ifPresent(into -> merges.put(h.person().orElseThrow(), into));
+            h.mergedInto().ifPresent(into -> {
+                PersonId merged = h.person().orElseThrow();
+                merges.put(merged, into);
+                // the stricter consent wins: a withdrawal by either record holds for the person kept
+                if (contactWithdrawn.contains(merged)) {
+                    contactWithdrawn.add(into);
+                }
+            });
             h.consent().filter(c -> c.kind() == ConsentKind.CONTACT).ifPresent(c -> {
                 if (c.given()) {
                     contactWithdrawn.remove(h.person().orElseThrow());

@@ -68,4 +68,16 @@ class ConsentTest {
                     "\"how\" : \"phone call\"", "\"how\" : \"invitation page\"", "\"by\" : \"secretariat\"");
         }
     }
+
+    @Test
+    void aWithdrawalByAMergedRecordHoldsForThePersonKept() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(2, 2), JANUARY)) {
+            store.people().recordConsent(person(1), ConsentKind.CONTACT, false, "phone call", SECRETARIAT);
+
+            store.people().merge(person(0), person(1), SECRETARIAT);
+
+            assertThat(store.people().mayContact(person(0))).isFalse();
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.clustermeet.core.id.PersonId;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.OtherOrganisation;
+import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
@@ -168,6 +169,9 @@ public final class SignUpDesk {
                 }
                 e.put(person);
             }, actor);
+            // the answer on the form is a consent given or refused: kept with when and how
+            desk.store().people().recordConsent(personId, ConsentKind.PUBLISH_NAME, signUp.publishName(), ON_THE_FORM,
+                    actor);
             RegistrationOutcome outcome = desk.store().registerNow(current.id(), personId, organisation.id(),
                     signUp.role(), signUp.attends(), actor).outcome();
             Desk.Outcome answer = Desk.outcome(outcome, t.locale());
@@ -176,6 +180,9 @@ public final class SignUpDesk {
             return new Result(answer, link);
         }
     }
+
+    /** How the history tells the consent given or refused on the open registration form. */
+    static final String ON_THE_FORM = "open registration form";
 
     /**
      * {@return who acts when a person registers themselves: {@code self:} and their id}
