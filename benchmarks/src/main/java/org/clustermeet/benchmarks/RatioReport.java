@@ -188,15 +188,18 @@ public final class RatioReport {
         out.println("Durable registrations/s on a registry with 10,000 registrations (each answered after its commit)");
         out.println("| database | threads | store | save whole document | store vs save | database limit | store vs limit |");
         out.println("|---|---|---|---|---|---|---|");
-        String[][] threads = {{"1", "OneThread", "oneThread"}, {"4", "FourThreads", "fourThreads"}};
+        String[][] threads = {{"1", "OneThread", "oneThread"}, {"4", "FourThreads", "fourThreads"},
+                {"16", "SixteenThreads", "sixteenThreads"}};
         for (String db : new String[] {"h2", "postgresql"}) {
             for (String[] t : threads) {
                 Double store = score.get("StoreBenchmark.store" + t[1] + "@" + db);
                 Double limit = score.get("StoreBenchmark.limit" + t[1] + "@" + db);
                 Double save = score.get("SaveDocumentBenchmark." + t[2]);
-                if (store != null && limit != null && save != null) {
-                    out.printf(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.0fx | %.0f | %.2f of it |%n",
-                            db.equals("h2") ? "H2 file" : "PostgreSQL", t[0], store, save, store / save, limit,
+                if (store != null && limit != null) {
+                    out.printf(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %.0f | %.2f of it |%n",
+                            db.equals("h2") ? "H2 file" : "PostgreSQL", t[0], store,
+                            save == null ? "" : String.format(Locale.ROOT, "%.1f", save),
+                            save == null ? "" : String.format(Locale.ROOT, "%.0fx", store / save), limit,
                             store / limit);
                 }
             }

@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Durable registrations per second through a {@link RegistryStore} (each committed in its own
- * transaction before it is answered), with 1 and 4 threads, on the embedded H2 file and on
+ * Durable registrations per second through a {@link RegistryStore} (each answered after the
+ * transaction holding it has committed; the changes that arrive while a commit is in flight share
+ * the next one), with 1, 4 and 16 threads, on the embedded H2 file and on
  * PostgreSQL at 127.0.0.1:5432; and beside them the database's limit on this machine: one row of
  * the same size inserted and committed per transaction, each thread on its own connection. Every
  * iteration starts from a new store holding {@link StoreWorkload#registry()}.
@@ -170,6 +171,13 @@ public class StoreBenchmark {
         return register();
     }
 
+    /** Sixteen threads registering through one store, as a busy registration server's. */
+    @Benchmark
+    @Threads(16)
+    public RegistrationOutcome storeSixteenThreads() {
+        return register();
+    }
+
     /** The database's limit with one thread: a row inserted and committed per transaction. */
     @Benchmark
     @Threads(1)
@@ -181,6 +189,13 @@ public class StoreBenchmark {
     @Benchmark
     @Threads(4)
     public long limitFourThreads(LimitConnection c) throws SQLException {
+        return insertAndCommit(c);
+    }
+
+    /** The database's limit with sixteen threads, each on its own connection. */
+    @Benchmark
+    @Threads(16)
+    public long limitSixteenThreads(LimitConnection c) throws SQLException {
         return insertAndCommit(c);
     }
 }
