@@ -34,6 +34,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.EmailAddress;
@@ -130,7 +131,8 @@ final class InitCommand implements Callable<Integer> {
                         MembershipRole.MEMBER, today.minusYears(2)))
                 .add(new Person(PersonId.of("illustrative-manager"), "Anna", "Illustrative",
                         java.util.Optional.of(EmailAddress.of("anna@example.org")), java.util.Optional.empty(),
-                        List.of(PersonRole.of(CLUSTER, "Cluster manager", today.minusYears(3))))
+                        List.of(PersonRole.of(CLUSTER, "Cluster manager", today.minusYears(3))
+                                .withKind(RoleKind.MANAGER)))
                         .withNamePublication(NamePublication.YES))
                 .add(Event.builder(MEETING, "Illustrative meeting of Polish clusters", EventKind.THEMATIC_MEETING,
                                 EventSchedule.day(today.plusDays(30)))
@@ -146,9 +148,10 @@ final class InitCommand implements Callable<Integer> {
         ObjectNode part = mapper.createObjectNode();
         ArrayNode people = part.putArray("people");
         people.add(mapper.valueToTree(Person.of(PersonId.of("illustrative-expert"), "Jan", "Illustrative")
-                .withRole(PersonRole.of(ASSOCIATION, "Expert", today.minusYears(1)))));
+                .withRole(PersonRole.of(ASSOCIATION, "Expert", today.minusYears(1)).withKind(RoleKind.EXPERT))));
         people.add(mapper.valueToTree(Person.of(PersonId.of("illustrative-observer"), "Ewa", "Illustrative")
-                .withRole(PersonRole.of(ASSOCIATION, "Board member", today.minusYears(1)))));
+                .withRole(PersonRole.of(ASSOCIATION, "Board member", today.minusYears(1))
+                        .withKind(RoleKind.BOARD_MEMBER))));
         return (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(part) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -209,6 +209,27 @@ class ExactJsonTest {
     }
 
     @Test
+    void roleWithItsKindBesideATitleInAnyLanguage() throws Exception {
+        Person p = Person.of(PersonId.of("p"), "Zofia", "Nowak").withRole(
+                org.clustermeet.core.person.PersonRole.of(OrganisationId.of("o"), "Zastępczyni menedżera klastra",
+                        LocalDate.of(2026, 12, 3)).withKind(org.clustermeet.core.person.RoleKind.DEPUTY_MANAGER));
+        assertJson(p, Person.class, "{\"id\":\"p\",\"givenName\":\"Zofia\",\"familyName\":\"Nowak\","
+                + "\"roles\":[{\"organisation\":\"o\",\"title\":\"Zastępczyni menedżera klastra\","
+                + "\"from\":\"2026-12-03\",\"kind\":\"deputy-manager\"}]}");
+    }
+
+    @Test
+    void anUnknownKindOfRoleIsRefusedAtItsPointer() {
+        String doc = "{\"format\": \"clustermeet-registry\", \"version\": 1, \"organisations\": [{\"id\": \"o\", "
+                + "\"type\": \"other\", \"name\": {\"en\": \"O\"}, \"country\": \"PL\"}], \"people\": [{\"id\": \"p\", "
+                + "\"givenName\": \"Zofia\", \"roles\": [{\"organisation\": \"o\", \"title\": \"Boss\", "
+                + "\"from\": \"2026-12-03\", \"kind\": \"boss\"}]}]}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryJson.defaults().read(doc))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining("/people/0/roles/0/kind").hasMessageContaining("deputy-manager");
+    }
+
+    @Test
     void allianceWithFoundingEvent() throws Exception {
         Organisation eca = org.clustermeet.core.organisation.Alliance.of(OrganisationId.of("eca"),
                 "European Clusters Alliance", org.clustermeet.core.organisation.Founding.on(LocalDate.of(2019, 9, 9),

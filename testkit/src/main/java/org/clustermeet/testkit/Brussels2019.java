@@ -47,6 +47,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
@@ -267,8 +268,8 @@ public final class Brussels2019 {
         // the three real people were named by the published news item, so their names are recorded as
         // publishable (our choice: the sources record no consent); everyone else is not asked
         b.add(new Person(KRYSTOWSKI, "Krzysztof", "Krystowski", Optional.empty(), Optional.empty(), List.of(
-                PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY),
-                PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY)))
+                PersonRole.of(ZP_KLASTRY_POLSKIE, "President", MEETING_DAY).withKind(RoleKind.PRESIDENT),
+                PersonRole.of(SILESIAN_AVIATION_CLUSTER, "President", MEETING_DAY).withKind(RoleKind.PRESIDENT)))
                 .withNamePublication(NamePublication.YES));
         // the minister and the deputy minister at REDS 2019, named in the news item; their roles are
         // recorded from the summit's day (the day the source attests them) until the ministry's renaming
@@ -348,7 +349,8 @@ public final class Brussels2019 {
     private static void addClusters(RegistryBuilder b, List<RegistrationRequest> requests) {
         IndustrialEcosystem[] ecosystems = IndustrialEcosystem.values();
         PersonId sacManager = PersonId.of("illustrative-manager-00");
-        b.add(illustrativePerson(sacManager, "Manager 00", SILESIAN_AVIATION_CLUSTER, "Cluster manager"));
+        b.add(illustrativePerson(sacManager, "Manager 00", SILESIAN_AVIATION_CLUSTER, "Cluster manager",
+                Optional.of(RoleKind.MANAGER)));
         requests.add(request(0, sacManager, SILESIAN_AVIATION_CLUSTER, EventRole.CLUSTER_MANAGER));
         for (int i = 1; i <= ILLUSTRATIVE_CLUSTERS; i++) {
             String number = String.format(Locale.ROOT, "%02d", i);
@@ -368,7 +370,7 @@ public final class Brussels2019 {
             b.add(QualityLabel.gold(LabelId.of("illustrative-cluster-" + number + "-gold"), id, ESCA, assessed,
                     GoldAssessment.of((80 + (i * 7) % 15) + "." + (i % 10), 2 + i % 2)));
             PersonId manager = PersonId.of("illustrative-manager-" + number);
-            b.add(illustrativePerson(manager, "Manager " + number, id, "Cluster manager"));
+            b.add(illustrativePerson(manager, "Manager " + number, id, "Cluster manager", Optional.of(RoleKind.MANAGER)));
             requests.add(request(requests.size(), manager, id, EventRole.CLUSTER_MANAGER));
         }
     }
@@ -383,26 +385,27 @@ public final class Brussels2019 {
             OrganisationId id = OrganisationId.of("illustrative-association-" + country.value().toLowerCase(Locale.ROOT));
             b.add(ClusterAssociation.of(id, "Illustrative cluster association (" + country + ")", country));
             PersonId person = PersonId.of("illustrative-representative-" + country.value().toLowerCase(Locale.ROOT));
-            b.add(illustrativePerson(person, "Representative " + country, id, "Representative"));
+            b.add(illustrativePerson(person, "Representative " + country, id, "Representative", Optional.empty()));
             requests.add(request(requests.size(), person, id, EventRole.ASSOCIATION_REPRESENTATIVE));
         }
         for (int i = 1; i <= ESCA_REPRESENTATIVES; i++) {
             PersonId person = PersonId.of("illustrative-esca-representative-" + i);
-            b.add(illustrativePerson(person, "ESCA representative " + i, ESCA, "Representative"));
+            b.add(illustrativePerson(person, "ESCA representative " + i, ESCA, "Representative", Optional.empty()));
             requests.add(request(requests.size(), person, ESCA, EventRole.LABELLING_BODY_REPRESENTATIVE));
         }
     }
 
     /**
      * An invented person, with an invented e-mail address at example.org and an invented phone
-     * number (country code +00), so that exports can show what is personal data.
+     * number (country code +00), so that exports can show what is personal data. A representative's
+     * kind of position is not stated (the source says nothing of it).
      */
     private static Person illustrativePerson(PersonId id, String familyName, OrganisationId organisation,
-                                             String title) {
+                                             String title, Optional<RoleKind> kind) {
         int number = Math.floorMod(id.value().hashCode(), 1_000_000);
         return new Person(id, "Illustrative", familyName, Optional.of(EmailAddress.of(id.value() + "@example.org")),
                 Optional.of(PhoneNumber.of(String.format(Locale.ROOT, "+00 %06d", number))),
-                List.of(PersonRole.of(organisation, title, MEETING_DAY)));
+                List.of(new PersonRole(organisation, title, DateRange.of(MEETING_DAY), false, kind)));
     }
 
     private static RegistrationRequest request(int index, PersonId person, OrganisationId organisation,

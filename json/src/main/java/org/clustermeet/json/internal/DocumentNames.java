@@ -424,7 +424,7 @@ public final class DocumentNames {
             // any other organisation
             Map.entry("/$defs/organisation/oneOf/5", List.of(ID, TYPE, NAME, RENAMINGS, NAME_BEGAN, NAME_UNKNOWN_BEFORE, ALIASES, COUNTRY, WEBSITE)),
             // a person's role
-            Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL, DECLARED)),
+            Map.entry("/$defs/role", List.of(ORGANISATION, TITLE, FROM, UNTIL, DECLARED, KIND)),
             // a person
             Map.entry("/$defs/person", List.of(ID, GIVEN_NAME, FAMILY_NAME, NAME_PUBLICATION, EMAIL, PHONE, ROLES)),
             // a label

@@ -32,6 +32,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.DateRange;
@@ -105,12 +106,14 @@ final class EntityReader {
         LocalDate from = null;
         LocalDate until = null;
         boolean declared = false;
+        RoleKind kind = null;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
             switch (f) {
                 case ORGANISATION -> organisation = in.id(at, ORGANISATION, in.organisationIds);
                 case DECLARED -> declared = in.bool(at, DECLARED);
+                case KIND -> kind = in.enumValue(at, KIND, RoleKind.class);
                 case TITLE -> title = in.string(at, TITLE);
                 case FROM -> from = in.parsed(at, FROM, IsoText::date);
                 case UNTIL -> until = in.parsed(at, UNTIL, IsoText::date);
@@ -121,7 +124,8 @@ final class EntityReader {
         String t = require(title, at, TITLE);
         DateRange period = range(at, from, until);
         boolean d = declared;
-        PersonRole role = build(at, () -> new PersonRole(o, t, period, d));
+        Optional<RoleKind> k = Optional.ofNullable(kind);
+        PersonRole role = build(at, () -> new PersonRole(o, t, period, d, k));
         noUnknown(at, unknown);
         return role;
     }

@@ -239,6 +239,9 @@ public final class ModelWriter {
         if (role.declared()) {
             bool(g, Names.DECLARED, true);
         }
+        if (role.kind().isPresent()) {
+            enumField(g, Names.KIND, role.kind().get());
+        }
         g.writeEndObject();
     }
 
