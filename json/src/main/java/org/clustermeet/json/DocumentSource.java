@@ -108,32 +108,7 @@ abstract class DocumentSource implements AutoCloseable {
         JsonParser open(JsonFactory factory) throws IOException {
             if (first) {
                 first = false;
-                return factory.createParser(new InputStream() {
-                    private long position;
-
-                    @Override
-                    public int read() throws IOException {
-                        byte[] one = new byte[1];
-                        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                    }
-
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        int n;
-                        if (drained) {
-                            n = spooled(position, b, off, len);
-                        } else {
-                            n = in.read(b, off, len);
-                            if (n > 0) {
-                                keep(b, off, n);
-                            }
-                        }
-                        if (n > 0) {
-                            position += n;
-                        }
-                        return n;
-                    }
-                });
+                return factory.createParser(new Reading());
             }
             if (!drained) {
                 byte[] buffer = new byte[8192];
@@ -142,24 +117,38 @@ abstract class DocumentSource implements AutoCloseable {
                 }
                 drained = true;
             }
-            return factory.createParser(new InputStream() {
-                private long position;
+            return factory.createParser(new Reading());
+        }
 
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
+        /**
+         * One parser's view of the document from its start: the stream itself (each byte kept in
+         * the spool) until the stream is drained, the spool from there on.
+         */
+        private final class Reading extends InputStream {
+            private long position;
 
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = spooled(position, b, off, len);
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n;
+                if (drained) {
+                    n = spooled(position, b, off, len);
+                } else {
+                    n = in.read(b, off, len);
                     if (n > 0) {
-                        position += n;
+                        keep(b, off, n);
                     }
-                    return n;
                 }
-            });
+                if (n > 0) {
+                    position += n;
+                }
+                return n;
+            }
         }
 
         private void keep(byte[] b, int off, int n) throws IOException {

@@ -91,28 +91,25 @@ final class Sequencer {
 
     /** Returns how many times an event itself was changed; see {@link HistoryIndex}. */
     int revision(EventId event) {
-        synchronized (lock) {
-            ensureOpen();
-            index.catchUp(database);
-            return index.revision(event);
-        }
+        return fromHistory(index -> index.revision(event));
     }
 
     /** Returns whom a person was merged into, if they were; see {@link HistoryIndex}. */
     Optional<PersonId> mergedInto(PersonId person) {
-        synchronized (lock) {
-            ensureOpen();
-            index.catchUp(database);
-            return index.mergedInto(person);
-        }
+        return fromHistory(index -> index.mergedInto(person));
     }
 
     /** Tells whether the person's latest consent to be contacted, if any, was not withdrawn. */
     boolean mayContact(PersonId person) {
+        return fromHistory(index -> index.mayContact(person));
+    }
+
+    /** Asks what is kept from the whole history, after reading the rows appended since last asked. */
+    private <T> T fromHistory(Function<HistoryIndex, T> question) {
         synchronized (lock) {
             ensureOpen();
             index.catchUp(database);
-            return index.mayContact(person);
+            return question.apply(index);
         }
     }
 
