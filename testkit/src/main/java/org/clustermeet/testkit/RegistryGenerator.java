@@ -17,6 +17,7 @@ import java.util.Set;
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventBuilder;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
@@ -282,7 +283,7 @@ public final class RegistryGenerator {
             registrationsLeft -= share;
             boolean limited = random.nextInt(3) == 0 && share > 4;
             int capacity = limited ? Math.max(1, share * 3 / 4) : 0;
-            Event.Builder event = Event.builder(id, "Synthetic event " + number(e), kinds[random.nextInt(kinds.length)],
+            EventBuilder event = Event.builder(id, "Synthetic event " + number(e), kinds[random.nextInt(kinds.length)],
                             schedule)
                     .venue(Venue.inCity("Synthetic city " + (1 + random.nextInt(50)),
                             CountryCode.of(COUNTRIES.get(random.nextInt(COUNTRIES.size())))))

@@ -181,29 +181,13 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      * @param schedule when it takes place, not null
      * @return a builder
      */
-    public static Builder builder(EventId id, String title, EventKind kind, EventSchedule schedule) {
-        return new Builder(id, LocalizedText.english(title), kind, schedule);
+    public static EventBuilder builder(EventId id, String title, EventKind kind, EventSchedule schedule) {
+        return new EventBuilder(id, LocalizedText.english(title), kind, schedule);
     }
 
     /** {@return a builder holding this event's values, to derive a changed copy} */
-    public Builder toBuilder() {
-        Builder b = new Builder(id, title, kind, schedule);
-        b.venue = venue;
-        b.organisers.addAll(organisers);
-        b.parent = parent;
-        b.capacity = capacity;
-        b.eligibility = eligibility;
-        b.status = status;
-        b.materials.addAll(materials);
-        b.languages.addAll(languages);
-        b.sessions.addAll(sessions);
-        b.registrationWindow = registrationWindow;
-        b.affiliationWaivedFor.addAll(affiliationWaivedFor);
-        b.statedFigures.addAll(statedFigures);
-        b.delivery = delivery;
-        b.onlineCapacity = onlineCapacity;
-        b.openRegistration = openRegistration;
-        return b;
+    public EventBuilder toBuilder() {
+        return new EventBuilder(this);
     }
 
     /**
@@ -244,10 +228,10 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Event withSession(Session session) {
         Objects.requireNonNull(session, "session");
-        Builder b = toBuilder();
-        b.sessions.removeIf(s -> s.id().equals(session.id()));
-        b.sessions.add(session);
-        return b.build();
+        List<Session> changed = new ArrayList<>(sessions);
+        changed.removeIf(s -> s.id().equals(session.id()));
+        changed.add(session);
+        return toBuilder().replaceSessions(changed).build();
     }
 
     /**
@@ -257,10 +241,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      */
     public Event withSessions(List<Session> sessions) {
         Objects.requireNonNull(sessions, "sessions");
-        Builder b = toBuilder();
-        b.sessions.clear();
-        b.sessions.addAll(sessions);
-        return b.build();
+        return toBuilder().replaceSessions(sessions).build();
     }
 
     /**
@@ -271,225 +252,5 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     public Optional<Session> session(SessionId sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
-    }
-
-    /** Collects the fields of an {@link Event}; not thread-safe. */
-    public static final class Builder {
-        private final EventId id;
-        private LocalizedText title;
-        private final EventKind kind;
-        private final EventSchedule schedule;
-        private Optional<Venue> venue = Optional.empty();
-        private final List<OrganisationId> organisers = new ArrayList<>();
-        private Optional<EventId> parent = Optional.empty();
-        private Optional<Integer> capacity = Optional.empty();
-        private Optional<EligibilityRule> eligibility = Optional.empty();
-        private EventStatus status = EventStatus.PLANNED;
-        private final List<WebLink> materials = new ArrayList<>();
-        private final List<String> languages = new ArrayList<>();
-        private final List<Session> sessions = new ArrayList<>();
-        private RegistrationWindow registrationWindow = RegistrationWindow.UNTIL_START;
-        private final Set<EventRole> affiliationWaivedFor = EnumSet.noneOf(EventRole.class);
-        private final List<StatedFigure> statedFigures = new ArrayList<>();
-        private Delivery delivery = Delivery.IN_PERSON;
-        private Optional<Integer> onlineCapacity = Optional.empty();
-        private boolean openRegistration;
-
-        private Builder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.title = Objects.requireNonNull(title, "title");
-            this.kind = Objects.requireNonNull(kind, "kind");
-            this.schedule = Objects.requireNonNull(schedule, "schedule");
-        }
-
-        /**
-         * Adds the title in another language.
-         *
-         * @param languageTag the BCP 47 tag, not null
-         * @param title       the title in that language, not blank
-         * @return this builder
-         */
-        public Builder localTitle(String languageTag, String title) {
-            this.title = this.title.with(languageTag, title);
-            return this;
-        }
-
-        /**
-         * Sets the venue.
-         *
-         * @param venue the venue, not null
-         * @return this builder
-         */
-        public Builder venue(Venue venue) {
-            this.venue = Optional.of(Objects.requireNonNull(venue, "venue"));
-            return this;
-        }
-
-        /**
-         * Adds organisers.
-         *
-         * @param organisers the organising organisations, not null
-         * @return this builder
-         */
-        public Builder organisers(OrganisationId... organisers) {
-            this.organisers.addAll(List.of(organisers));
-            return this;
-        }
-
-        /**
-         * Sets the parent event.
-         *
-         * @param parent the parent, not null
-         * @return this builder
-         */
-        public Builder parent(EventId parent) {
-            this.parent = Optional.of(Objects.requireNonNull(parent, "parent"));
-            return this;
-        }
-
-        /**
-         * Limits the number of places.
-         *
-         * @param capacity the places, at least 1
-         * @return this builder
-         */
-        public Builder capacity(int capacity) {
-            this.capacity = Optional.of(capacity);
-            return this;
-        }
-
-        /**
-         * Restricts registration.
-         *
-         * @param eligibility the policy, not null
-         * @return this builder
-         */
-        public Builder eligibility(EligibilityRule eligibility) {
-            this.eligibility = Optional.of(Objects.requireNonNull(eligibility, "eligibility"));
-            return this;
-        }
-
-        /**
-         * Sets the status.
-         *
-         * @param status the status, not null
-         * @return this builder
-         */
-        public Builder status(EventStatus status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Adds published material.
-         *
-         * @param materials links, not null
-         * @return this builder
-         */
-        public Builder materials(WebLink... materials) {
-            this.materials.addAll(List.of(materials));
-            return this;
-        }
-
-        /**
-         * Adds working languages.
-         *
-         * @param languageTags BCP 47 tags, not null
-         * @return this builder
-         */
-        public Builder languages(String... languageTags) {
-            this.languages.addAll(List.of(languageTags));
-            return this;
-        }
-
-        /**
-         * Adds sessions.
-         *
-         * @param sessions the sessions, not null
-         * @return this builder
-         */
-        public Builder sessions(Session... sessions) {
-            this.sessions.addAll(List.of(sessions));
-            return this;
-        }
-
-        /**
-         * Sets when registration requests are accepted.
-         *
-         * @param window the window, not null
-         * @return this builder
-         */
-        public Builder registrationWindow(RegistrationWindow window) {
-            this.registrationWindow = Objects.requireNonNull(window, "window");
-            return this;
-        }
-
-        /**
-         * Lets people registering in some roles (invited speakers, say) represent an organisation
-         * at which they hold no role.
-         *
-         * @param roles the roles, not null
-         * @return this builder
-         */
-        public Builder waiveAffiliationFor(EventRole... roles) {
-            this.affiliationWaivedFor.addAll(List.of(roles));
-            return this;
-        }
-
-        /**
-         * Adds figures that sources state about the event.
-         *
-         * @param figures the figures, at most one per kind; not null
-         * @return this builder
-         */
-        public Builder stated(StatedFigure... figures) {
-            this.statedFigures.addAll(List.of(figures));
-            return this;
-        }
-
-        /**
-         * Sets how the event is delivered.
-         *
-         * @param delivery in person, online or hybrid; not null
-         * @return this builder
-         */
-        public Builder delivery(Delivery delivery) {
-            this.delivery = Objects.requireNonNull(delivery, "delivery");
-            return this;
-        }
-
-        /**
-         * Limits the number of online places of an online or hybrid event.
-         *
-         * @param onlineCapacity the places, at least 1
-         * @return this builder
-         */
-        public Builder onlineCapacity(int onlineCapacity) {
-            this.onlineCapacity = Optional.of(onlineCapacity);
-            return this;
-        }
-
-        /**
-         * Opens registration to anyone, through the registration server's open form.
-         *
-         * @param open true to let anyone register themselves
-         * @return this builder
-         */
-        public Builder openRegistration(boolean open) {
-            this.openRegistration = open;
-            return this;
-        }
-
-        /**
-         * Builds the event.
-         *
-         * @return the validated event
-         * @throws IllegalArgumentException if a rule of {@link Event} is broken
-         */
-        public Event build() {
-            return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
-                    materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery,
-                    onlineCapacity, openRegistration);
-        }
     }
 }

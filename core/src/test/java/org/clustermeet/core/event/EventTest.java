@@ -26,7 +26,7 @@ class EventTest {
         return Session.of(SessionId.of(id), order, "Session " + order, SessionFormat.PLENARY);
     }
 
-    private static Event.Builder timedMeeting() {
+    private static EventBuilder timedMeeting() {
         return Event.builder(EventId.of("m"), "Meeting", EventKind.THEMATIC_MEETING,
                 EventSchedule.timed(new TimeSlot(at(9, 0), at(17, 0))));
     }

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventBuilder;
 import org.clustermeet.core.event.EventKind;
 import org.clustermeet.core.event.EventSchedule;
 import org.clustermeet.core.event.EventStatus;
@@ -273,7 +274,7 @@ class EditCheckTest {
 
     private static Event event(Random random) {
         EventId id = pick(random, EVENTS);
-        Event.Builder b = Event.builder(id, "Event " + id, EventKind.THEMATIC_MEETING,
+        EventBuilder b = Event.builder(id, "Event " + id, EventKind.THEMATIC_MEETING,
                 EventSchedule.day(LocalDate.of(2019, 12, 4)));
         if (random.nextBoolean()) {
             b.capacity(1 + random.nextInt(4));

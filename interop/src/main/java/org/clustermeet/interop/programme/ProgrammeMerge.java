@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Event;
+import org.clustermeet.core.event.EventBuilder;
 import org.clustermeet.core.event.Room;
 import org.clustermeet.core.event.Session;
 import org.clustermeet.core.event.TimeSlot;
@@ -143,7 +144,7 @@ final class ProgrammeMerge {
     private Registry apply(Optional<Venue> venue, List<Session> sessions, String source) throws ProgrammeImportException {
         Event changed;
         try {
-            Event.Builder b = event.toBuilder();
+            EventBuilder b = event.toBuilder();
             venue.ifPresent(b::venue);
             changed = b.build().withSessions(sessions);
         } catch (IllegalArgumentException e) {
