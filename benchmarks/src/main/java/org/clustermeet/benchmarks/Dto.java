@@ -127,6 +127,8 @@ public final class Dto {
         public String until;
         /** Field. */
         public boolean declared;
+        /** Field. */
+        public String kind;
     }
 
     /** A label. */
@@ -223,6 +225,8 @@ public final class Dto {
         public Window registrationWindow;
         /** Field. */
         public List<String> affiliationWaivedFor;
+        /** Field. */
+        public Map<String, List<String>> admittedKinds;
         /** Field. */
         public List<Figure> statedFigures;
     }

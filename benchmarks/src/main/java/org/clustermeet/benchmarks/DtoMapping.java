@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AdmittedKinds;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -62,6 +64,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -177,7 +180,8 @@ final class DtoMapping {
         return new Person(PersonId.of(p.id), Optional.ofNullable(p.givenName), Optional.ofNullable(p.familyName),
                 Optional.ofNullable(p.email).map(EmailAddress::of),
                 Optional.ofNullable(p.phone).map(PhoneNumber::of), map(p.roles, r -> new PersonRole(
-                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until), r.declared)),
+                        OrganisationId.of(r.organisation), r.title, range(r.from, r.until), r.declared,
+                        Optional.ofNullable(r.kind).map(k -> enumOf(RoleKind.class, k)))),
                 p.namePublication == null ? NamePublication.NOT_ASKED
                         : enumOf(NamePublication.class, p.namePublication));
     }
@@ -216,7 +220,18 @@ final class DtoMapping {
                 Set.copyOf(map(e.affiliationWaivedFor, r -> enumOf(EventRole.class, r))),
                 map(e.statedFigures, f -> new StatedFigure(enumOf(StatedFigure.Figure.class, f.figure),
                         enumOf(StatedCount.Qualifier.class, f.qualifier), f.value, orEmpty(f.items), f.source)),
-                delivery(e.attendanceMode, e.onlineLink), Optional.ofNullable(e.onlineCapacity), e.openRegistration);
+                delivery(e.attendanceMode, e.onlineLink), Optional.ofNullable(e.onlineCapacity), e.openRegistration,
+                admittedKinds(e.admittedKinds));
+    }
+
+    private static AdmittedKinds admittedKinds(Map<String, List<String>> byRole) {
+        if (byRole == null) {
+            return AdmittedKinds.DEFAULT;
+        }
+        Map<EventRole, Set<RoleKind>> kinds = new EnumMap<>(EventRole.class);
+        byRole.forEach((role, k) -> kinds.put(enumOf(EventRole.class, role),
+                Set.copyOf(map(k, kind -> enumOf(RoleKind.class, kind)))));
+        return new AdmittedKinds(kinds);
     }
 
     private static Delivery delivery(String mode, String link) {

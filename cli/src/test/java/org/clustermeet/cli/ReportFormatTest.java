@@ -27,6 +27,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.EventReport;
@@ -59,7 +60,7 @@ class ReportFormatTest {
                 .add(QualityLabel.gold(LabelId.of("illustrative-gold"), cluster, body, LocalDate.of(2019, 3, 1),
                         GoldAssessment.of("90", 2)))
                 .add(Person.of(PersonId.of("manager"), "Illustrative", "Manager")
-                        .withRole(PersonRole.of(cluster, "Manager", LocalDate.of(2015, 1, 1))))
+                        .withRole(PersonRole.of(cluster, "Manager", LocalDate.of(2015, 1, 1)).withKind(RoleKind.MANAGER)))
                 .add(Event.builder(MEETING, "Illustrative Gold meeting", EventKind.THEMATIC_MEETING,
                                 EventSchedule.day(LocalDate.of(2020, 6, 1)))
                         .venue(Venue.inCity("Warsaw", CountryCode.of("PL"))).capacity(10)

@@ -25,6 +25,7 @@ import org.clustermeet.core.organisation.NameHistory;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
@@ -75,10 +76,12 @@ public final class EligibilityDemo {
                     .members(50, 40).listedOnEccp(true).build());
             b.add(QualityLabel.gold(LabelId.of(id.value() + "-gold"), id, esca, assessed[i], GoldAssessment.of("85", 2)));
             b.add(Person.of(PersonId.of("manager-" + clusters[i].toLowerCase(java.util.Locale.ROOT)), "Illustrative",
-                    "Manager " + clusters[i]).withRole(PersonRole.of(id, "Cluster manager", LocalDate.of(2015, 1, 1))));
+                    "Manager " + clusters[i]).withRole(PersonRole.of(id, "Cluster manager", LocalDate.of(2015, 1, 1))
+                    .withKind(RoleKind.MANAGER)));
         }
         b.add(Person.of(PersonId.of("observer"), "Illustrative", "Observer")
-                .withRole(PersonRole.of(OrganisationId.of("illustrative-cluster-a"), "Staff", LocalDate.of(2015, 1, 1))));
+                .withRole(PersonRole.of(OrganisationId.of("illustrative-cluster-a"), "Staff", LocalDate.of(2015, 1, 1))
+                        .withKind(RoleKind.STAFF)));
         Registry registry = b.build();
         out.println("Event: " + registry.event(EVENT).orElseThrow().title() + ", " + DAY + ", 2 places");
         out.println("Rule: " + registry.event(EVENT).orElseThrow().eligibility().orElseThrow().describe());

@@ -209,6 +209,52 @@ class ExactJsonTest {
     }
 
     @Test
+    void anEventAdmittingDeputiesAsClusterManagersSaysSo() throws Exception {
+        Event e = Event.builder(EventId.of("e"), "E", org.clustermeet.core.event.EventKind.WEBINAR,
+                org.clustermeet.core.event.EventSchedule.day(LocalDate.of(2020, 4, 1)))
+                .admitKinds(org.clustermeet.core.participation.EventRole.CLUSTER_MANAGER,
+                        org.clustermeet.core.person.RoleKind.DEPUTY_MANAGER, org.clustermeet.core.person.RoleKind.MANAGER)
+                .build();
+        assertJson(e, Event.class, "{\"id\":\"e\",\"title\":{\"en\":\"E\"},\"kind\":\"webinar\","
+                + "\"firstDay\":\"2020-04-01\",\"lastDay\":\"2020-04-01\",\"status\":\"planned\","
+                + "\"admittedKinds\":{\"cluster-manager\":[\"manager\",\"deputy-manager\"]}}");
+    }
+
+    @Test
+    void anEventRestrictingNoRoleToAKindIsWrittenWithAnEmptyObject() throws Exception {
+        Event e = Event.builder(EventId.of("e"), "E", org.clustermeet.core.event.EventKind.WEBINAR,
+                org.clustermeet.core.event.EventSchedule.day(LocalDate.of(2020, 4, 1)))
+                .admittedKinds(org.clustermeet.core.event.AdmittedKinds.ANY).build();
+        assertJson(e, Event.class, "{\"id\":\"e\",\"title\":{\"en\":\"E\"},\"kind\":\"webinar\","
+                + "\"firstDay\":\"2020-04-01\",\"lastDay\":\"2020-04-01\",\"status\":\"planned\","
+                + "\"admittedKinds\":{}}");
+    }
+
+    @Test
+    void anEventWithoutAdmittedKindsTakesOnlyManagersAsClusterManagers() throws Exception {
+        Event e = MAPPER.readValue("{\"id\":\"e\",\"title\":{\"en\":\"E\"},\"kind\":\"webinar\","
+                + "\"firstDay\":\"2020-04-01\",\"lastDay\":\"2020-04-01\",\"status\":\"planned\"}", Event.class);
+        assertThat(e.admittedKinds()).isEqualTo(org.clustermeet.core.event.AdmittedKinds.DEFAULT);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{\"chef\": [\"manager\"]}|/events/0/admittedKinds/chef|unknown value \"chef\"",
+        "{\"cluster-manager\": []}|/events/0/admittedKinds/cluster-manager|leave \"cluster-manager\" out to admit any kind",
+        "{\"cluster-manager\": [\"boss\"]}|/events/0/admittedKinds/cluster-manager/0|unknown value \"boss\"",
+        "{\"cluster-manager\": [\"manager\", \"manager\"]}|/events/0/admittedKinds/cluster-manager/1|is named twice",
+        "{\"cluster-manager\": [\"manager\"], \"CLUSTER_MANAGER\": [\"staff\"]}|/events/0/admittedKinds/CLUSTER_MANAGER|is named twice",
+        "[\"manager\"]|/events/0/admittedKinds|"})
+    void badAdmittedKindsAreRefusedAtTheirPointer(String admitted, String pointer, String message) {
+        String doc = "{\"format\": \"clustermeet-registry\", \"version\": 1, \"events\": [{\"id\": \"e\", "
+                + "\"title\": {\"en\": \"E\"}, \"kind\": \"webinar\", \"firstDay\": \"2020-04-01\", "
+                + "\"lastDay\": \"2020-04-01\", \"status\": \"planned\", \"admittedKinds\": " + admitted + "}]}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryJson.defaults().read(doc))
+                .isInstanceOf(RegistryJsonException.class)
+                .hasMessageContaining(pointer).hasMessageContaining(message == null ? "" : message);
+    }
+
+    @Test
     void roleWithItsKindBesideATitleInAnyLanguage() throws Exception {
         Person p = Person.of(PersonId.of("p"), "Zofia", "Nowak").withRole(
                 org.clustermeet.core.person.PersonRole.of(OrganisationId.of("o"), "Zastępczyni menedżera klastra",

@@ -113,6 +113,8 @@ final class Fixtures {
                 .registrationWindow(RegistrationWindow.of(Instant.parse("2019-06-01T00:00:00Z"),
                         Instant.parse("2019-10-20T12:00:00Z")))
                 .waiveAffiliationFor(EventRole.SPEAKER, EventRole.OBSERVER)
+                .admitKinds(EventRole.CLUSTER_MANAGER, org.clustermeet.core.person.RoleKind.MANAGER,
+                        org.clustermeet.core.person.RoleKind.DEPUTY_MANAGER)
                 .delivery(Delivery.hybrid(WebLink.of("https://example.org/join")))
                 .onlineCapacity(1)
                 .stated(StatedFigure.of(StatedFigure.Figure.SMES_REPRESENTED, StatedCount.Qualifier.MORE_THAN, 30,

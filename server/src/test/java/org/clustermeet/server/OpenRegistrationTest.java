@@ -23,6 +23,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -52,6 +53,7 @@ class OpenRegistrationTest {
         fields.put("email", "anna@example.org");
         fields.put("organisation", CLUSTER.value());
         fields.put("title", "Cluster manager");
+        fields.put("kind", "manager");
         fields.put("role", "cluster-manager");
         fields.put("attends", "in-person");
         return fields;
@@ -116,6 +118,7 @@ class OpenRegistrationTest {
             assertThat(anna.roles()).singleElement().satisfies(role -> {
                 assertThat(role.organisation()).isEqualTo(CLUSTER);
                 assertThat(role.title()).isEqualTo("Cluster manager");
+                assertThat(role.kind()).contains(RoleKind.MANAGER);
                 assertThat(role.declared()).isTrue();
             });
             assertThat(anna.namePublication()).as("consent is not given unless ticked").isEqualTo(NamePublication.NO);
@@ -204,6 +207,50 @@ class OpenRegistrationTest {
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.body()).contains("data-field=\"role\"", "cluster manager", "cluster association");
             assertThat(f.store.registry().registrationsFor(OPEN_EVENT)).isEmpty();
+        }
+    }
+
+    @Test
+    void aClusterManagerWhoSaysNoKindOfPositionIsAskedForItAndNothingIsRecorded() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            Map<String, String> fields = anna();
+            fields.remove("kind");
+
+            HttpResponse<String> r = f.postForm(FORM + "?lang=pl", form(fields));
+
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("data-field=\"kind\"", "podaj rodzaj swojego stanowiska", "menedżer");
+            assertThat(f.store.registry().registrationsFor(OPEN_EVENT)).isEmpty();
+            assertThat(f.store.registry().people()).noneMatch(p -> p.id().value().startsWith("p-"));
+        }
+    }
+
+    @Test
+    void aDeputyManagerRegisteringAsClusterManagerIsRefusedSayingWhy() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            Map<String, String> fields = anna();
+            fields.put("title", "Zastępczyni menedżera klastra");
+            fields.put("kind", "deputy-manager");
+
+            HttpResponse<String> r = f.postForm(FORM, form(fields));
+
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(r.body()).contains("holds the role 'deputy manager' at Illustrative cluster, not 'manager'");
+            assertThat(onlyNewPerson(f.store.registry()).roles()).singleElement()
+                    .satisfies(role -> assertThat(role.kind()).contains(RoleKind.DEPUTY_MANAGER));
+        }
+    }
+
+    @Test
+    void anUnknownKindOfPositionIsAFaultOfItsField() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 1, 5)) {
+            Map<String, String> fields = anna();
+            fields.put("kind", "boss");
+
+            HttpResponse<String> r = f.postForm(FORM, form(fields));
+
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("data-field=\"kind\"", "not a kind of position one may choose: boss");
         }
     }
 

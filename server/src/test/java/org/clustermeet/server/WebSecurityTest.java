@@ -142,7 +142,7 @@ class WebSecurityTest {
                 StringBuilder signUp = new StringBuilder("website=");
                 StringBuilder signUpJson = new StringBuilder("{");
                 for (String field : List.of("givenName", "familyName", "email", "organisation", "otherName",
-                        "otherCountry", "title", "role", "attends", "publishName")) {
+                        "otherCountry", "title", "kind", "role", "attends", "publishName")) {
                     signUp.append('&').append(field).append('=').append(form);
                     signUpJson.append(signUpJson.length() == 1 ? "" : ", ").append('"').append(field).append("\": ")
                             .append(json);

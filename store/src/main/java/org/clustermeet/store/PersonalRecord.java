@@ -162,6 +162,7 @@ public final class PersonalRecord {
             if (r.declared()) {
                 role.put("declared", true);
             }
+            r.kind().ifPresent(k -> role.put("kind", spelling(k.name())));
         }
         return o;
     }

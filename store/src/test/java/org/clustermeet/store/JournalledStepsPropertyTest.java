@@ -33,6 +33,7 @@ import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -201,7 +202,8 @@ class JournalledStepsPropertyTest {
                 case EDIT_PERSON -> {
                     int p = random.nextInt(PEOPLE);
                     yield store.edit(e -> e.put(Person.of(person(p), "Given", "Renamed " + random.nextInt(1000))
-                            .withRole(PersonRole.of(employer(p), "Manager", LocalDate.of(2015, 1, 1)))), actor);
+                            .withRole(PersonRole.of(employer(p), "Manager", LocalDate.of(2015, 1, 1))
+                                    .withKind(RoleKind.MANAGER))), actor);
                 }
             };
         } catch (IllegalArgumentException refused) {
@@ -227,7 +229,8 @@ class JournalledStepsPropertyTest {
                 EventSchedule.day(LocalDate.of(2020, 3, 3))).capacity(3).build());
         for (int p = 0; p < PEOPLE; p++) {
             b.add(Person.of(person(p), "Given", "Family " + p)
-                    .withRole(PersonRole.of(employer(p), "Manager", LocalDate.of(2015, 1, 1))));
+                    .withRole(PersonRole.of(employer(p), "Manager", LocalDate.of(2015, 1, 1))
+                            .withKind(RoleKind.MANAGER)));
         }
         Registry registry = b.build();
         assertThat(registry.events()).extracting(Event::status).containsOnly(EventStatus.PLANNED);

@@ -49,6 +49,7 @@ import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -259,7 +260,8 @@ public final class RegistryGenerator {
             PersonId id = PersonId.of("synthetic-person-" + number(i));
             Person person = new Person(id, "Synthetic", "Person " + number(i),
                     Optional.of(EmailAddress.of(id.value() + "@example.org")), Optional.empty(),
-                    List.of(new PersonRole(organisation, "Manager", DateRange.of(day(2005, 2015)))));
+                    List.of(new PersonRole(organisation, "Manager", DateRange.of(day(2005, 2015)), false,
+                            Optional.of(RoleKind.MANAGER))));
             people.add(person);
             builder.add(person);
         }

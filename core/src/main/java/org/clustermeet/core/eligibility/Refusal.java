@@ -11,7 +11,7 @@ import java.util.Objects;
  * Why an applicant was refused, as data: a reason and its arguments, in the order each reason
  * documents. Eligibility rules give the first group of reasons; the registration workflow adds its
  * own (the event's status, the registration window, a second registration, a person representing
- * an organisation they hold no role at). {@link #describe()} renders it in English; the rendering
+ * an organisation they hold no role at, or no role of a kind the event admits). {@link #describe()} renders it in English; the rendering
  * lives in one place so that other languages can follow.
  *
  * @param reason    what failed, not null
@@ -57,6 +57,17 @@ public record Refusal(Reason reason, List<Object> arguments) {
         ALREADY_REGISTERED(4),
         /** Arguments: person's name, organisation name, day (the event's first day). */
         NO_ROLE_AT_ORGANISATION(3),
+        /**
+         * Arguments: person's name, organisation name, the kinds of the roles held there (a set of
+         * {@code RoleKind}), the kinds the event admits (a set), the {@code EventRole} asked for.
+         */
+        ROLE_KIND_NOT_ADMITTED(5),
+        /**
+         * Arguments: person's name, organisation name, the titles of the roles held there whose kind
+         * is not stated (a list of texts), the kinds the event admits (a set of {@code RoleKind}), the
+         * {@code EventRole} asked for.
+         */
+        ROLE_KIND_NOT_STATED(5),
         /** Arguments: event id, how the person asked to attend, how the event is delivered (both {@code AttendanceMode}). */
         ATTENDANCE_MODE_NOT_OFFERED(3);
 

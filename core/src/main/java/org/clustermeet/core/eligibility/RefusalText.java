@@ -10,6 +10,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.value.LocalizedText;
 
 /**
@@ -58,6 +59,12 @@ final class RefusalText {
                     + a.s(2) + ", " + a.s(3) + ")";
             case NO_ROLE_AT_ORGANISATION -> a.s(0) + " holds no role at " + a.s(1) + " on " + a.s(2)
                     + " and so cannot represent it";
+            case ROLE_KIND_NOT_ADMITTED -> a.s(0) + " holds the role " + roleKinds(a.get(2), Locale.ENGLISH, " and ")
+                    + " at " + a.s(1) + ", not " + roleKinds(a.get(3), Locale.ENGLISH, " or ")
+                    + ", and so cannot register as " + ((EventRole) a.get(4)).label();
+            case ROLE_KIND_NOT_STATED -> "the kind of " + a.s(0) + "'s role at " + a.s(1) + " (" + titles(a.get(2), false)
+                    + ") is not stated, and registering as " + ((EventRole) a.get(4)).label() + " takes the role "
+                    + roleKinds(a.get(3), Locale.ENGLISH, " or ");
             case ATTENDANCE_MODE_NOT_OFFERED -> "event " + a.s(0) + " cannot be attended " + mode(a.get(1), false)
                     + ": it is " + mode(a.get(2), false);
         };
@@ -93,6 +100,12 @@ final class RefusalText {
                     + " (rejestracja " + a.s(2) + ", " + a.s(3) + ")";
             case NO_ROLE_AT_ORGANISATION -> "osoba " + a.s(0) + " nie pełni w dniu " + a.s(2) + " żadnej funkcji w: "
                     + a.s(1) + ", więc nie może jej reprezentować";
+            case ROLE_KIND_NOT_ADMITTED -> "osoba " + a.s(0) + " pełni w: " + a.s(1) + " funkcję "
+                    + roleKinds(a.get(2), POLISH, " i ") + ", a nie " + roleKinds(a.get(3), POLISH, " lub ")
+                    + ", więc nie może zarejestrować się jako " + ((EventRole) a.get(4)).label(POLISH);
+            case ROLE_KIND_NOT_STATED -> "nie podano rodzaju funkcji osoby " + a.s(0) + " w: " + a.s(1) + " ("
+                    + titles(a.get(2), true) + "), a rejestracja jako " + ((EventRole) a.get(4)).label(POLISH)
+                    + " wymaga funkcji " + roleKinds(a.get(3), POLISH, " lub ");
             case ATTENDANCE_MODE_NOT_OFFERED -> "w wydarzeniu " + a.s(0) + " nie można uczestniczyć "
                     + mode(a.get(1), true) + ": odbywa się ono " + mode(a.get(2), true);
         };
@@ -105,6 +118,19 @@ final class RefusalText {
             case ONLINE -> "online";
             case HYBRID -> polish ? "hybrydowo" : "hybrid";
         };
+    }
+
+    /** "'manager' or 'deputy manager'" (Polish: "„menedżer” lub „zastępca menedżera”"). */
+    private static String roleKinds(Object kinds, Locale locale, String joiner) {
+        boolean polish = Texts.isPolish(locale);
+        return ((Collection<?>) kinds).stream().map(k -> ((RoleKind) k).label(locale))
+                .map(k -> polish ? "„" + k + "”" : "'" + k + "'").collect(Collectors.joining(joiner));
+    }
+
+    /** "\"Zastępczyni menedżera klastra\", \"Board\"": titles as the data has them, quoted. */
+    private static String titles(Object titles, boolean polish) {
+        return ((Collection<?>) titles).stream().map(t -> polish ? "„" + t + "”" : "\"" + t + "\"")
+                .collect(Collectors.joining(", "));
     }
 
     /** "GOLD", or "SILVER or higher". */

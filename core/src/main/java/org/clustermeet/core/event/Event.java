@@ -17,6 +17,7 @@ import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.SessionId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
@@ -50,13 +51,16 @@ import org.clustermeet.core.value.WebLink;
  *                    hybrid event ({@code capacity} counts the in-person places); not null
  * @param openRegistration whether anyone may register themselves through an open form; only for an
  *                    event that restricts nobody (no eligibility rule)
+ * @param admittedKinds which kinds of role at the represented organisation may take each role at the
+ *                    event (a cluster manager must be a manager, by default); not checked for a role
+ *                    whose affiliation the event waives; not null
  */
 public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule, Optional<Venue> venue,
                     List<OrganisationId> organisers, Optional<EventId> parent, Optional<Integer> capacity,
                     Optional<EligibilityRule> eligibility, EventStatus status, List<WebLink> materials,
                     List<String> languages, List<Session> sessions, RegistrationWindow registrationWindow,
                     Set<EventRole> affiliationWaivedFor, List<StatedFigure> statedFigures, Delivery delivery,
-                    Optional<Integer> onlineCapacity, boolean openRegistration) {
+                    Optional<Integer> onlineCapacity, boolean openRegistration, AdmittedKinds admittedKinds) {
 
     /**
      * Validates the event and sorts its sessions by order.
@@ -84,6 +88,9 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
      *     hybrid event ({@code capacity} counts the in-person places); not null
      * @param openRegistration whether anyone may register themselves through an open form; only for an
      *     event that restricts nobody (no eligibility rule)
+     * @param admittedKinds which kinds of role at the represented organisation may take each role at
+     *     the event (a cluster manager must be a manager, by default); not checked for a role whose
+     *     affiliation the event waives; not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the capacity is below 1, a side event has no parent, the
      *                                  event is its own parent, session ids or orders repeat, a
@@ -125,6 +132,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
         delivery.checkPlaces(id, capacity, Objects.requireNonNull(onlineCapacity, "onlineCapacity"));
         Programme.checkDelivery(id, sessions, delivery);
         Programme.checkRooms(id, sessions, venue);
+        Objects.requireNonNull(admittedKinds, "admittedKinds");
         Set<StatedFigure.Figure> figures = EnumSet.noneOf(StatedFigure.Figure.class);
         for (StatedFigure f : statedFigures) {
             if (!figures.add(f.figure())) {
@@ -173,6 +181,18 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     }
 
     /**
+     * Tells whether a kind of role at the represented organisation may take a role at the event.
+     *
+     * @param role the role at the event, not null
+     * @param kind the kind of role held at the organisation, if stated; not null
+     * @return true when the event waives the affiliation for that role, the role admits any kind, or
+     *     it admits this stated kind
+     */
+    public boolean admits(EventRole role, Optional<RoleKind> kind) {
+        return !requiresAffiliation(role) || admittedKinds.admits(role, kind);
+    }
+
+    /**
      * Starts a builder with the required fields; the status starts as PLANNED.
      *
      * @param id       the identifier, not null
@@ -208,7 +228,7 @@ public record Event(EventId id, LocalizedText title, EventKind kind, EventSchedu
     public Event withSchedule(EventSchedule schedule) {
         return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status, materials,
                 languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery, onlineCapacity,
-                openRegistration);
+                openRegistration, admittedKinds);
     }
 
     /**

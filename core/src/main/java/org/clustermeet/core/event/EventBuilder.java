@@ -12,6 +12,7 @@ import org.clustermeet.core.fact.StatedFigure;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
 
@@ -40,6 +41,7 @@ public final class EventBuilder {
     private Delivery delivery = Delivery.IN_PERSON;
     private Optional<Integer> onlineCapacity = Optional.empty();
     private boolean openRegistration;
+    private AdmittedKinds admittedKinds = AdmittedKinds.DEFAULT;
 
     EventBuilder(EventId id, LocalizedText title, EventKind kind, EventSchedule schedule) {
         this.id = Objects.requireNonNull(id, "id");
@@ -60,6 +62,7 @@ public final class EventBuilder {
         this.delivery = event.delivery();
         this.onlineCapacity = event.onlineCapacity();
         this.openRegistration = event.openRegistration();
+        this.admittedKinds = event.admittedKinds();
         this.organisers.addAll(event.organisers());
         this.materials.addAll(event.materials());
         this.languages.addAll(event.languages());
@@ -254,6 +257,34 @@ public final class EventBuilder {
     }
 
     /**
+     * Lets one role at the event be taken by people holding a role of these kinds at the
+     * organisation they represent, in place of what it admitted before: a meeting of cluster
+     * managers that also admits deputies says {@code admitKinds(CLUSTER_MANAGER, MANAGER,
+     * DEPUTY_MANAGER)}.
+     *
+     * @param role  the role at the event, not null
+     * @param kinds the kinds of role at the organisation, at least one; not null
+     * @return this builder
+     * @throws IllegalArgumentException if no kind is given
+     */
+    public EventBuilder admitKinds(EventRole role, RoleKind... kinds) {
+        this.admittedKinds = admittedKinds.with(role, Set.copyOf(List.of(kinds)));
+        return this;
+    }
+
+    /**
+     * Sets which kinds of role at the represented organisation may take each role at the event
+     * (by default, {@link AdmittedKinds#DEFAULT}).
+     *
+     * @param admittedKinds the kinds, not null
+     * @return this builder
+     */
+    public EventBuilder admittedKinds(AdmittedKinds admittedKinds) {
+        this.admittedKinds = Objects.requireNonNull(admittedKinds, "admittedKinds");
+        return this;
+    }
+
+    /**
      * Builds the event.
      *
      * @return the validated event
@@ -262,6 +293,6 @@ public final class EventBuilder {
     public Event build() {
         return new Event(id, title, kind, schedule, venue, organisers, parent, capacity, eligibility, status,
                 materials, languages, sessions, registrationWindow, affiliationWaivedFor, statedFigures, delivery,
-                onlineCapacity, openRegistration);
+                onlineCapacity, openRegistration, admittedKinds);
     }
 }

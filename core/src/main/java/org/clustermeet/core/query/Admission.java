@@ -2,9 +2,11 @@ package org.clustermeet.core.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
 import org.clustermeet.core.eligibility.EligibilityResult;
@@ -15,16 +17,20 @@ import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
+import org.clustermeet.core.value.LocalizedText;
 
 /**
  * Who may take part in an event, judged on the registry as it is: the one place for the rule the
  * registration workflow applies to requests and promotions, and that reports apply to the places
  * already taken. A person must hold a role at the organisation they represent on the event's first
- * day (unless the event waives it for the role), and the event's eligibility policy, if any, must
- * admit them on that day. Thread-safe.
+ * day (unless the event waives it for the role), of a kind the event admits for the role they ask
+ * for (a cluster manager must be a manager, unless the event admits deputies too), and the event's
+ * eligibility policy, if any, must admit them on that day. Thread-safe.
  */
 public final class Admission {
 
@@ -47,9 +53,16 @@ public final class Admission {
         Objects.requireNonNull(role, "role");
         LocalDate day = event.schedule().firstDay();
         List<Refusal> refusals = new ArrayList<>();
-        if (event.requiresAffiliation(role) && !person.worksForOn(organisation.id(), day)) {
-            refusals.add(Refusal.of(Refusal.Reason.NO_ROLE_AT_ORGANISATION, person.fullName(),
-                    organisation.displayNameOn(day), day));
+        if (event.requiresAffiliation(role)) {
+            List<PersonRole> there = person.rolesOn(day).stream()
+                    .filter(r -> r.organisation().equals(organisation.id())).toList();
+            if (there.isEmpty()) {
+                refusals.add(Refusal.of(Refusal.Reason.NO_ROLE_AT_ORGANISATION, person.fullName(),
+                        organisation.displayNameOn(day), day));
+            } else if (there.stream().noneMatch(r -> event.admits(role, r.kind()))) {
+                refusals.add(kindRefusal(person, organisation.displayNameOn(day), there, role,
+                        event.admittedKinds().kindsFor(role).orElseThrow()));
+            }
         }
         event.eligibility().ifPresent(rule -> refusals.addAll(rule.evaluate(
                 new EligibilityContext(person, organisation, role, day, RegistryFacts.of(registry))).refusals()));
@@ -132,6 +145,19 @@ public final class Admission {
             }
         }
         return made;
+    }
+
+    /** Why none of the roles held at the organisation may take the role at the event. */
+    private static Refusal kindRefusal(Person person, LocalizedText organisationName, List<PersonRole> there, EventRole role,
+                                       Set<RoleKind> admitted) {
+        Set<RoleKind> held = EnumSet.noneOf(RoleKind.class);
+        there.forEach(r -> r.kind().ifPresent(held::add));
+        if (!held.isEmpty()) {
+            return Refusal.of(Refusal.Reason.ROLE_KIND_NOT_ADMITTED, person.fullName(), organisationName, held,
+                    admitted, role);
+        }
+        return Refusal.of(Refusal.Reason.ROLE_KIND_NOT_STATED, person.fullName(), organisationName,
+                there.stream().map(PersonRole::title).distinct().toList(), admitted, role);
     }
 
     private static Optional<IneligibleRegistration> judgeHolder(Registry registry, Registration r) {

@@ -16,6 +16,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.value.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,10 @@ class RefusalTest {
             case ALREADY_REGISTERED -> arguments = List.of("Anna Nowak", "e1", "r1", RegistrationState.REGISTERED);
             case ATTENDANCE_MODE_NOT_OFFERED -> arguments = List.of("e1",
                     org.clustermeet.core.participation.AttendanceMode.ONLINE, org.clustermeet.core.participation.AttendanceMode.IN_PERSON);
+            case ROLE_KIND_NOT_ADMITTED -> arguments = List.of("Anna Nowak", "Org", Set.of(RoleKind.DEPUTY_MANAGER),
+                    Set.of(RoleKind.MANAGER), EventRole.CLUSTER_MANAGER);
+            case ROLE_KIND_NOT_STATED -> arguments = List.of("Anna Nowak", "Org", List.of("Manager"),
+                    Set.of(RoleKind.MANAGER), EventRole.CLUSTER_MANAGER);
             default -> {
             }
         }
@@ -94,6 +99,27 @@ class RefusalTest {
                 Set.of(EventRole.CLUSTER_MANAGER));
         assertThat(r.describe(Locale.forLanguageTag("pl")))
                 .isEqualTo("Anna Nowak rejestruje się jako obserwator, a nie jako menedżer klastra");
+    }
+
+    @Test
+    void aDeputyRefusedAsManagerIsToldWhichRoleSheHoldsAndWhichIsTaken() {
+        Refusal r = Refusal.of(Refusal.Reason.ROLE_KIND_NOT_ADMITTED, "Zofia Nowak", "Klaster X",
+                Set.of(RoleKind.DEPUTY_MANAGER), Set.of(RoleKind.MANAGER), EventRole.CLUSTER_MANAGER);
+        assertThat(r.describe()).isEqualTo("Zofia Nowak holds the role 'deputy manager' at Klaster X, not 'manager', "
+                + "and so cannot register as cluster manager");
+        assertThat(r.describe(Locale.forLanguageTag("pl"))).isEqualTo("osoba Zofia Nowak pełni w: Klaster X funkcję "
+                + "„zastępca menedżera”, a nie „menedżer”, więc nie może zarejestrować się jako menedżer klastra");
+    }
+
+    @Test
+    void aRoleWithoutAStatedKindIsNamedByItsTitle() {
+        Refusal r = Refusal.of(Refusal.Reason.ROLE_KIND_NOT_STATED, "Zofia Nowak", "Klaster X",
+                List.of("Zastępczyni menedżera klastra"), Set.of(RoleKind.MANAGER), EventRole.CLUSTER_MANAGER);
+        assertThat(r.describe()).isEqualTo("the kind of Zofia Nowak's role at Klaster X (\"Zastępczyni menedżera "
+                + "klastra\") is not stated, and registering as cluster manager takes the role 'manager'");
+        assertThat(r.describe(Locale.forLanguageTag("pl"))).isEqualTo("nie podano rodzaju funkcji osoby Zofia Nowak "
+                + "w: Klaster X („Zastępczyni menedżera klastra”), a rejestracja jako menedżer klastra wymaga "
+                + "funkcji „menedżer”");
     }
 
     @Test

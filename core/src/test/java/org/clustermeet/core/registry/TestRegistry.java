@@ -33,6 +33,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -108,7 +109,8 @@ public final class TestRegistry {
         for (int i = 0; i < 20; i++) {
             OrganisationId org = employer(i);
             b.add(new Person(person(i), "Given" + i, "Family" + i, Optional.empty(), Optional.empty(),
-                    List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)))).withNamePublication(NamePublication.YES));
+                    List.of(PersonRole.of(org, "Manager", LocalDate.of(2015, 1, 1)).withKind(RoleKind.MANAGER)))
+                    .withNamePublication(NamePublication.YES));
         }
         return b.build();
     }

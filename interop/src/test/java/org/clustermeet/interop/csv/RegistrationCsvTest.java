@@ -70,7 +70,7 @@ class RegistrationCsvTest {
         RegistrationCsv.Import result = importText(workshop(), """
                 person id;organisation id;role
                 p0;association;observer
-                p1;association;CLUSTER_MANAGER
+                p1;association;ASSOCIATION_REPRESENTATIVE
                 p2;association;observer
                 p0;association;observer
                 """);

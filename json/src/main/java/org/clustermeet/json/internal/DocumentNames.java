@@ -43,6 +43,8 @@ public final class DocumentNames {
     /** The property {@code "acronym"}. */
     public static final String ACRONYM = "acronym";
 
+    /** The property {@code "admittedKinds"}. */
+    public static final String ADMITTED_KINDS = "admittedKinds";
     /** The property {@code "affiliationWaivedFor"}. */
     public static final String AFFILIATION_WAIVED_FOR = "affiliationWaivedFor";
 
@@ -456,7 +458,7 @@ public final class DocumentNames {
             // feedback
             Map.entry("/$defs/session/properties/feedback/items", List.of(AUTHOR, TEXT)),
             // an event
-            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES, ATTENDANCE_MODE, ONLINE_LINK, ONLINE_CAPACITY, OPEN_REGISTRATION)),
+            Map.entry("/$defs/event", List.of(ID, TITLE, KIND, START, END, ZONE, FIRST_DAY, LAST_DAY, VENUE, ORGANISERS, PARENT, CAPACITY, ELIGIBILITY, STATUS, MATERIALS, LANGUAGES, SESSIONS, REGISTRATION_WINDOW, AFFILIATION_WAIVED_FOR, STATED_FIGURES, ATTENDANCE_MODE, ONLINE_LINK, ONLINE_CAPACITY, OPEN_REGISTRATION, ADMITTED_KINDS)),
             // a stated figure
             Map.entry("/$defs/event/properties/statedFigures/items", List.of(FIGURE, QUALIFIER, VALUE, ITEMS, SOURCE)),
             // a registration window

@@ -16,8 +16,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,6 +27,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
+import org.clustermeet.core.event.AdmittedKinds;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventKind;
@@ -43,6 +46,7 @@ import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.WebLink;
@@ -130,6 +134,7 @@ final class EventReader {
         WebLink link = null;
         Integer onlineCapacity = null;
         boolean open = false;
+        AdmittedKinds admitted = AdmittedKinds.DEFAULT;
         String unknown = null;
         String f;
         while ((f = in.nextField()) != null) {
@@ -159,6 +164,7 @@ final class EventReader {
                 case ONLINE_LINK -> link = in.parsed(at, ONLINE_LINK, WebLink::of);
                 case ONLINE_CAPACITY -> onlineCapacity = in.integer(at, ONLINE_CAPACITY, 1, Integer.MAX_VALUE);
                 case OPEN_REGISTRATION -> open = in.bool(at, OPEN_REGISTRATION);
+                case ADMITTED_KINDS -> admitted = admittedKinds(at);
                 default -> unknown = entities.skip(unknown, f);
             }
         }
@@ -193,8 +199,9 @@ final class EventReader {
         Delivery delivery = delivery(at, mode == null ? AttendanceMode.IN_PERSON : mode, link);
         Optional<Integer> oc = Optional.ofNullable(onlineCapacity);
         boolean anyone = open;
+        AdmittedKinds kinds = admitted;
         Event event = build(at, () -> new Event(eid, t, k, when, v, o, p, c, e.map(x -> x), s, m, l, ss, w, roles,
-                figures, delivery, oc, anyone));
+                figures, delivery, oc, anyone, kinds));
         noUnknown(at, unknown);
         return event;
     }
@@ -221,6 +228,37 @@ final class EventReader {
         Optional<Instant> o = Optional.ofNullable(opens);
         Optional<Instant> c = Optional.ofNullable(closes);
         return build(at.child(CLOSES), () -> new RegistrationWindow(o, c));
+    }
+
+    /**
+     * Reads which kinds of role each listed event role admits, such as {@code {"cluster-manager":
+     * ["manager", "deputy-manager"]}}: the whole rule, in place of the default.
+     */
+    private AdmittedKinds admittedKinds(PointerPath event) throws IOException {
+        in.object(event, ADMITTED_KINDS);
+        PointerPath at = event.child(ADMITTED_KINDS);
+        Map<EventRole, Set<RoleKind>> byRole = new EnumMap<>(EventRole.class);
+        String f;
+        while ((f = in.nextField()) != null) {
+            EventRole role = EnumNames.require(f, at.child(f), EventRole.class);
+            List<RoleKind> kinds = in.enums(at, f, RoleKind.class);
+            if (byRole.containsKey(role)) {
+                throw new JsonFailure(at.child(f), "role \"" + EnumNames.of(role) + "\" is named twice", null);
+            }
+            if (kinds.isEmpty()) {
+                throw new JsonFailure(at.child(f), "no kind of role is admitted (leave \"" + EnumNames.of(role)
+                        + "\" out to admit any kind)", null);
+            }
+            Set<RoleKind> set = EnumSet.noneOf(RoleKind.class);
+            for (int i = 0; i < kinds.size(); i++) {
+                if (!set.add(kinds.get(i))) {
+                    throw new JsonFailure(at.child(f).child(i), "kind \"" + EnumNames.of(kinds.get(i))
+                            + "\" is named twice", null);
+                }
+            }
+            byRole.put(role, set);
+        }
+        return new AdmittedKinds(byRole);
     }
 
     /** The roles as a set, refusing a role named twice (the writer could not give the same document back). */

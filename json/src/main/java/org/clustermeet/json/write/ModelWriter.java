@@ -12,12 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 
 import org.clustermeet.core.eligibility.EligibilityPolicy;
 import org.clustermeet.core.eligibility.EligibilityRule;
+import org.clustermeet.core.event.AdmittedKinds;
 import org.clustermeet.core.event.Contribution;
 import org.clustermeet.core.event.Delivery;
 import org.clustermeet.core.event.Event;
@@ -32,8 +34,10 @@ import org.clustermeet.core.fact.StatedCount;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.membership.Membership;
 import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.NamePublication;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registry.Registry;
@@ -335,6 +339,18 @@ public final class ModelWriter {
         }
         if (e.openRegistration()) {
             bool(g, Names.OPEN_REGISTRATION, true);
+        }
+        if (!e.admittedKinds().equals(AdmittedKinds.DEFAULT)) {
+            startObject(g, Names.ADMITTED_KINDS);
+            for (Map.Entry<EventRole, Set<RoleKind>> admitted : e.admittedKinds().byRole().entrySet()) {
+                g.writeFieldName(EnumNames.of(admitted.getKey()));
+                g.writeStartArray();
+                for (RoleKind kind : admitted.getValue()) {
+                    g.writeString(EnumNames.of(kind));
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
         }
         g.writeEndObject();
     }

@@ -14,6 +14,7 @@ final class Names {
     static final SerializableString ASSESSED_ON = new SerializedString(DocumentNames.ASSESSED_ON);
     static final SerializableString ASSESSORS = new SerializedString(DocumentNames.ASSESSORS);
     static final SerializableString AUTHOR = new SerializedString(DocumentNames.AUTHOR);
+    static final SerializableString ADMITTED_KINDS = new SerializedString(DocumentNames.ADMITTED_KINDS);
     static final SerializableString AFFILIATION_WAIVED_FOR = new SerializedString(DocumentNames.AFFILIATION_WAIVED_FOR);
     static final SerializableString REGISTRATION_WINDOW = new SerializedString(DocumentNames.REGISTRATION_WINDOW);
     static final SerializableString OPENS = new SerializedString(DocumentNames.OPENS);

@@ -113,8 +113,8 @@ public final class Api {
     /**
      * {@code POST /api/events/{id}/registrations}: open registration, with the fields of the form
      * ({@code givenName}, {@code familyName}, {@code email}, {@code organisation} or {@code "other"}
-     * with {@code otherName} and {@code otherCountry}, {@code title}, {@code role}, {@code attends},
-     * {@code publishName}). Every fault is listed in {@code faults}, each with its JSON Pointer.
+     * with {@code otherName} and {@code otherCountry}, {@code title}, {@code kind}, {@code role},
+     * {@code attends}, {@code publishName}). Every fault is listed in {@code faults}, each with its JSON Pointer.
      *
      * @param ctx the request
      */

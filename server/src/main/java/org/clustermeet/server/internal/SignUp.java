@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.text.Echo;
 import org.clustermeet.core.text.Unicode;
 import org.clustermeet.core.value.CountryCode;
@@ -27,12 +29,14 @@ import org.clustermeet.core.value.EmailAddress;
  * @param otherName    the other organisation's name; empty when one of the registry's is chosen
  * @param otherCountry the other organisation's country, if given
  * @param title        the person's position at the organisation, in their words
+ * @param kind         what kind of position it is (manager, deputy manager...), if they said
  * @param role         the event role they register in
  * @param attends      in person or online
  * @param publishName  whether they consent to their name being published
  */
 public record SignUp(String givenName, String familyName, EmailAddress email, Optional<OrganisationId> organisation,
-                     Optional<String> otherName, Optional<CountryCode> otherCountry, String title, EventRole role,
+                     Optional<String> otherName, Optional<CountryCode> otherCountry, String title,
+                     Optional<RoleKind> kind, EventRole role,
                      AttendanceMode attends, boolean publishName) {
 
     /** The value of the organisation field that means "an organisation not in the list". */
@@ -108,6 +112,14 @@ public record SignUp(String givenName, String familyName, EmailAddress email, Op
             }
         }
         String title = text(field, "title", t, faults, true);
+        Optional<RoleKind> kind = Optional.empty();
+        String kindText = text(field, "kind", t, faults, false);
+        if (kindText != null) {
+            kind = Stream.of(RoleKind.values()).filter(k -> Views.spelling(k.name()).equals(kindText)).findFirst();
+            if (kind.isEmpty()) {
+                faults.add(new Fault("kind", t.get("signup.fault.kind", Echo.cut(kindText))));
+            }
+        }
         EventRole role = null;
         String roleText = text(field, "role", t, faults, true);
         if (roleText != null) {
@@ -122,7 +134,7 @@ public record SignUp(String givenName, String familyName, EmailAddress email, Op
             return new Reading(Optional.empty(), List.copyOf(faults));
         }
         return new Reading(Optional.of(new SignUp(given, family, email, organisation, otherName, otherCountry,
-                title, role, attends, publish)), List.of());
+                title, kind, role, attends, publish)), List.of());
     }
 
     /**

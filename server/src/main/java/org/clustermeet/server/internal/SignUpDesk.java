@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -140,6 +141,12 @@ public final class SignUpDesk {
                 throw WebProblem.badRequest(t.get("signup.fault.role-kind", t.get("role."
                         + Views.spelling(signUp.role().name())), kind.label(t.locale())), "role");
             }
+            if (signUp.kind().isEmpty() && !current.admits(signUp.role(), Optional.empty())) {
+                throw WebProblem.badRequest(t.get("signup.fault.kind-needed", t.get("role."
+                        + Views.spelling(signUp.role().name())), current.admittedKinds().kindsFor(signUp.role())
+                        .orElseThrow().stream().map(k -> k.label(t.locale())).collect(Collectors.joining(", "))),
+                        "kind");
+            }
             Optional<Registration> already = registry.registrationsFor(current.id()).stream()
                     .filter(r -> r.state().isActive())
                     .filter(r -> registry.person(r.person()).flatMap(Person::email)
@@ -159,7 +166,8 @@ public final class SignUpDesk {
             PersonId personId = fresh(id -> registry.person(PersonId.of(id)).isPresent(), "p-", PersonId::of);
             Person person = new Person(personId, Optional.of(signUp.givenName()), Optional.of(signUp.familyName()),
                     Optional.of(signUp.email()), Optional.empty(),
-                    List.of(PersonRole.declared(organisation.id(), signUp.title(), since)),
+                    List.of(signUp.kind().map(PersonRole.declared(organisation.id(), signUp.title(), since)::withKind)
+                            .orElseGet(() -> PersonRole.declared(organisation.id(), signUp.title(), since))),
                     signUp.publishName() ? NamePublication.YES : NamePublication.NO);
             Actor actor = self(personId);
             boolean newOrganisation = chosen.isEmpty() && existingOther.isEmpty();

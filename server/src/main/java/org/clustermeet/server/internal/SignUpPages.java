@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.text.Echo;
 
 import io.javalin.http.Context;
@@ -66,7 +68,7 @@ public final class SignUpPages {
         }
         Map<String, String> values = new HashMap<>();
         for (String field : List.of("givenName", "familyName", "email", "organisation", "otherName", "otherCountry",
-                "title", "role", "attends", "publishName")) {
+                "title", "kind", "role", "attends", "publishName")) {
             String value = ctx.formParam(field);
             if (value != null) {
                 values.put(field, value);
@@ -113,6 +115,8 @@ public final class SignUpPages {
                 .map(o -> new Choice(o.id().value(), label(o, event, locale))).toList();
         List<Choice> roles = SignUp.ROLES.stream().map(r -> new Choice(Views.spelling(r.name()),
                 t.get("role." + Views.spelling(r.name())))).toList();
+        List<Choice> kinds = Stream.of(RoleKind.values()).map(k -> new Choice(Views.spelling(k.name()),
+                k.label(locale))).toList();
         AttendanceMode delivery = event.delivery().mode();
         List<Choice> modes = delivery == AttendanceMode.IN_PERSON ? List.of(mode("in-person", t))
                 : delivery == AttendanceMode.ONLINE ? List.of(mode("online", t))
@@ -121,7 +125,7 @@ public final class SignUpPages {
         values.forEach((k, v) -> shown.put(k, v.codePoints().anyMatch(Echo::isActive) ? Echo.inert(v) : v));
         String other = "/events/" + event.id().value() + "/register?lang=" + (Lang.isPolish(locale) ? "en" : "pl");
         ctx.html(Pages.render("signup.jte", Map.of("t", t, "event", Views.event(desk.registry(), event, t),
-                "open", desk.takesRegistrations(event), "organisations", organisations, "roles", roles,
+                "open", desk.takesRegistrations(event), "organisations", organisations, "kinds", kinds, "roles", roles,
                 "modes", modes, "values", shown, "faults", faults.stream().map(f -> new SignUp.Fault(f.field(),
                         Echo.inert(f.message()))).toList(), "otherLanguage", other)));
     }
