@@ -209,26 +209,35 @@ public final class RatioReport {
     /**
      * The registration server's table: registrations per second through HTTP and through the store
      * directly (clients divided by the mean time of one), the 99th percentile, and the share of the
-     * store's rate that HTTP keeps (the target is at least half).
+     * store's rate that HTTP keeps (the target is at least half). Beside them, invitations opened
+     * per second through HTTP (an answer's work without the registration) and the share of the
+     * store's rate that HTTP could keep at most on these cores, were opening and registering to add
+     * up and nothing else: {@code open / (open + store)}, with the clients on the same cores.
      */
     private static void printServer(Map<String, Double> score, PrintStream out) {
         out.println();
         out.println("Durable registrations through the registration server's HTTP API and through the store directly "
                 + "(embedded H2)");
-        out.println("| clients | HTTP /s | HTTP p99 ms | store /s | store p99 ms | HTTP vs store |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| clients | HTTP /s | HTTP p99 ms | store /s | store p99 ms | HTTP vs store | HTTP opening /s "
+                + "| at most, HTTP and store adding up |");
+        out.println("|---|---|---|---|---|---|---|---|");
         for (String[] c : new String[][] {{"1", "OneClient"}, {"16", "SixteenClients"}}) {
             Double http = score.get("ServerBenchmark.http" + c[1]);
             Double store = score.get("ServerBenchmark.store" + c[1]);
+            Double open = score.get("ServerBenchmark.httpOpen" + c[1]);
             if (http == null || store == null) {
                 continue;
             }
             int clients = Integer.parseInt(c[0]);
             double httpRate = clients * 1e6 / http;
             double storeRate = clients * 1e6 / store;
-            out.printf(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f | %.2f of it |%n", clients, httpRate,
+            String opening = open == null ? "–" : String.format(Locale.ROOT, "%.0f", clients * 1e6 / open);
+            String ceiling = open == null ? "–" : String.format(Locale.ROOT, "%.2f of it",
+                    (clients * 1e6 / open) / (clients * 1e6 / open + storeRate));
+            out.printf(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f | %.2f of it | %s | %s |%n", clients, httpRate,
                     score.get("ServerBenchmark.http" + c[1] + "#p99") / 1000, storeRate,
-                    score.get("ServerBenchmark.store" + c[1] + "#p99") / 1000, httpRate / storeRate);
+                    score.get("ServerBenchmark.store" + c[1] + "#p99") / 1000, httpRate / storeRate, opening,
+                    ceiling);
         }
     }
 

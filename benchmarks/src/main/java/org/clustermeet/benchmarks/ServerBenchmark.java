@@ -83,6 +83,7 @@ public class ServerBenchmark {
     private RegistrationServer server;
     private List<String> tokens;
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger opened = new AtomicInteger();
 
     /** A new store (with the people invited, for the HTTP benchmarks), and the server on it. */
     @Setup(Level.Trial)
@@ -139,6 +140,17 @@ public class ServerBenchmark {
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
+            return response(path);
+        }
+
+        /** Sends a GET and returns the response's status and body. */
+        String get(String path) throws IOException {
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return response(path);
+        }
+
+        private String response(String path) throws IOException {
             String status = line();
             int length = -1;
             for (String header = line(); !header.isEmpty(); header = line()) {
@@ -180,6 +192,24 @@ public class ServerBenchmark {
         return answer(client);
     }
 
+    /**
+     * One client opening invitations through HTTP ({@code GET /api/invitations/TOKEN}): an answer's
+     * work without the registration (the request, the lookup of the invitation by its hash, the
+     * person's page as JSON, the response), to tell what HTTP itself costs.
+     */
+    @Benchmark
+    @Threads(1)
+    public String httpOpenOneClient(Client client) throws IOException {
+        return open(client);
+    }
+
+    /** Sixteen clients opening invitations through HTTP at once, each on its own connection. */
+    @Benchmark
+    @Threads(16)
+    public String httpOpenSixteenClients(Client client) throws IOException {
+        return open(client);
+    }
+
     /** One client registering through the store. */
     @Benchmark
     @Threads(1)
@@ -199,6 +229,15 @@ public class ServerBenchmark {
         String response = client.post("/api/invitations/" + tokens.get(i) + "/answer", "{\"answer\": \"in-person\"}");
         if (!response.startsWith("HTTP/1.1 200") || !response.contains("\"result\":\"accepted\"")) {
             throw new IllegalStateException("answer " + i + " was not accepted: " + response);
+        }
+        return response;
+    }
+
+    private String open(Client client) throws IOException {
+        int i = Math.floorMod(opened.getAndIncrement(), PEOPLE);
+        String response = client.get("/api/invitations/" + tokens.get(i));
+        if (!response.startsWith("HTTP/1.1 200")) {
+            throw new IllegalStateException("invitation " + i + " did not open: " + response);
         }
         return response;
     }
