@@ -49,6 +49,17 @@ public class EditBenchmark {
         clusters = registry.clusterOrganisations();
     }
 
+    /**
+     * Collects the garbage before each iteration. Generating the larger registry leaves gigabytes
+     * to collect and a heap of several gigabytes to mark concurrently: on two cores that work ran
+     * into the measured second and made one edit cost 1 to 20 us from one iteration to the next,
+     * which the edit itself does not.
+     */
+    @Setup(Level.Iteration)
+    public void settle() {
+        System.gc();
+    }
+
     /** Replaces a random cluster organisation by a copy with other member counts. */
     @Benchmark
     public Registry replaceOrganisation() {
