@@ -25,6 +25,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.text.IsoText;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -195,7 +196,7 @@ public final class OrganisationCsv {
         Optional<CountryCode> country = c.required(COUNTRY, CountryCode::of);
         Optional<NutsCode> region = c.optional(REGION, NutsCode::of);
         Set<IndustrialEcosystem> ecosystems = c.optional(ECOSYSTEMS, OrganisationCsv::ecosystems).orElse(Set.of());
-        Optional<LocalDate> founded = c.optional(FOUNDED, LocalDate::parse);
+        Optional<LocalDate> founded = c.optional(FOUNDED, IsoText::date);
         int total = c.optional(TOTAL, Cells::count).orElse(0);
         int smes = c.optional(SMES, Cells::count).orElse(0);
         Optional<NaceCode> nace = c.optional(NACE, NaceCode::of);
@@ -262,9 +263,9 @@ public final class OrganisationCsv {
             throw new IllegalArgumentException("expected yes, FROM..UNTIL or FROM.. (dates as 2019-12-04), found \""
                     + Echo.cut(cell) + "\"");
         }
-        LocalDate from = LocalDate.parse(cell.substring(0, dots).strip());
+        LocalDate from = IsoText.date(cell.substring(0, dots).strip());
         String until = cell.substring(dots + 2).strip();
-        return EccpListing.during(until.isEmpty() ? DateRange.of(from) : DateRange.of(from, LocalDate.parse(until)));
+        return EccpListing.during(until.isEmpty() ? DateRange.of(from) : DateRange.of(from, IsoText.date(until)));
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationRequest;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.text.Echo;
+import org.clustermeet.core.text.IsoText;
 import org.clustermeet.core.value.Spelling;
 import org.clustermeet.core.workflow.RegistrationResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
@@ -267,7 +268,7 @@ public final class RegistrationCsv {
 
     private static Instant instant(String cell) {
         try {
-            return Instant.parse(cell);
+            return IsoText.instant(cell);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + Echo.cut(cell) + "\" is not an instant like 2019-11-20T09:00:00Z", e);
         }

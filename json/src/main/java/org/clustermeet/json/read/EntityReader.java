@@ -35,10 +35,10 @@ import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.person.RoleKind;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
+import org.clustermeet.core.text.IsoText;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.EmailAddress;
 import org.clustermeet.core.value.PhoneNumber;
-import org.clustermeet.json.internal.IsoText;
 import org.clustermeet.json.internal.PointerPath;
 
 /**

@@ -33,6 +33,7 @@ import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.organisation.OrganisationKind;
 import org.clustermeet.core.organisation.OtherOrganisation;
 import org.clustermeet.core.organisation.PublicAuthority;
+import org.clustermeet.core.text.IsoText;
 import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.value.DateRange;
 import org.clustermeet.core.value.IndustrialEcosystem;
@@ -41,7 +42,6 @@ import org.clustermeet.core.value.NaceCode;
 import org.clustermeet.core.value.NutsCode;
 import org.clustermeet.core.value.WebLink;
 import org.clustermeet.json.internal.EnumNames;
-import org.clustermeet.json.internal.IsoText;
 import org.clustermeet.json.internal.JsonFailure;
 import org.clustermeet.json.internal.PointerPath;
 

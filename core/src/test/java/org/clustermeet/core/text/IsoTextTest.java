@@ -1,4 +1,4 @@
-package org.clustermeet.json;
+package org.clustermeet.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.clustermeet.json.internal.IsoText;
 
 /** The digit-by-digit parsers accept, return and reject exactly what java.time's parsers do. */
 class IsoTextTest {

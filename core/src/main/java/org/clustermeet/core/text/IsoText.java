@@ -1,4 +1,4 @@
-package org.clustermeet.json.internal;
+package org.clustermeet.core.text;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Parses the ISO-8601 texts of the document format. The shapes this library writes (for example
- * {@code 2019-12-04}, {@code 2019-12-04T09:00:00+01:00}, {@code 2019-11-20T08:30:00Z}) are read
+ * Parses and writes the ISO-8601 texts of clustermeet's documents and spreadsheets, fast: reading
+ * a file of many records spends much of its time on dates otherwise. The shapes this library
+ * writes (for example {@code 2019-12-04}, {@code 2019-12-04T09:00:00+01:00}, {@code 2019-11-20T08:30:00Z}) are read
  * digit by digit; anything else, and anything those shapes cannot hold (a 13th month), goes to
  * {@code java.time}'s own parser, so the accepted texts, the values and the error messages are
  * exactly those of {@link LocalDate#parse}, {@link OffsetDateTime#parse} and {@link Instant#parse}.
