@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.event.EventStatus;
@@ -123,8 +123,9 @@ public final class SignUpDesk {
      * @param signUp what the person declared
      * @param t      the texts of the person's language
      * @return the outcome and the personal link
-     * @throws WebProblem 400 naming the field when the organisation is unknown or the role does not
-     *                    fit it; 409 when the event no longer takes registrations
+     * @throws WebProblem 400 naming the field when the organisation is unknown, the role does not
+     *                    fit it, or the role takes a kind of position and none was said; 409 when
+     *                    the event no longer takes registrations
      */
     public Result register(Event event, SignUp signUp, Texts t) {
         synchronized (oneAtATime) {
