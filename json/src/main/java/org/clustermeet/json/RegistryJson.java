@@ -23,12 +23,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registry.ChangeSet;
@@ -95,7 +90,7 @@ public final class RegistryJson {
         this.pretty = pretty;
         this.profile = profile;
         this.fileOps = fileOps;
-        this.mapper = mapper(maxDocumentBytes);
+        this.mapper = StrictMapper.of(maxDocumentBytes);
     }
 
     /** {@return the default configuration: 64 MiB limit, indented output} */
@@ -171,25 +166,6 @@ public final class RegistryJson {
     /** {@return the largest document read, in bytes} */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
-    }
-
-    static ObjectMapper mapper(long maxDocumentBytes) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(maxDocumentBytes)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
-        return JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
     }
 
     // ------------------------------------------------------------------ reading
@@ -363,7 +339,7 @@ public final class RegistryJson {
 
     /** Parses a document, every failure told with its pointer, line and column. */
     private <T> T parse(DocumentSource source, Reading<T> reading) throws IOException {
-        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
+        JsonFactory factory = mapper.getFactory();
         try (JsonParser parser = source.open(factory)) {
             // the reader refuses repeated properties itself, more cheaply than the parser's hash set per object
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The streaming reader reads every valid document in any property order and refuses repeated properties. */
 class StreamingReadTest {
 
-    private static final JsonFactory FACTORY = RegistryJson.mapper(RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES).getFactory();
+    private static final JsonFactory FACTORY = StrictMapper.of(RegistryJson.DEFAULT_MAX_DOCUMENT_BYTES).getFactory();
     private final RegistryJson json = RegistryJson.defaults();
 
     @Test
