@@ -53,7 +53,7 @@ final class ReadHeap {
     }
 
     /** The least heap of one way of reading, and what the registry keeps. */
-    record Least(String way, int mebibytes, long registrations, long keptBytes) {
+    record Least(String way, int mebibytes, long keptBytes) {
     }
 
     /**
@@ -71,7 +71,7 @@ final class ReadHeap {
             RegistryJson.defaults().withMaxDocumentBytes(Long.MAX_VALUE).save(Documents.registry(megabytes), doc);
             long size = Files.size(doc);
             List<Least> found = new ArrayList<>();
-            found.add(new Least("document", (int) (size >> 20), 0, size));
+            found.add(new Least("document", (int) (size >> 20), size));
             for (String way : List.of("file", "stream", "bytes")) {
                 found.add(least(way, doc, Math.max(STEP, (int) (size >> 20) * 4 / STEP * STEP), out));
             }
@@ -106,14 +106,14 @@ final class ReadHeap {
         }
         String[] parts = ok.split(" ");
         out.printf(Locale.ROOT, "read from %s: least heap %d MiB%n", way, high);
-        return new Least(way, high, Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        return new Least(way, high, Long.parseLong(parts[2]));
     }
 
     /**
      * Reads in a child JVM with this much heap; its "OK" line, or null when it ran out of memory or
      * took longer than {@code millis}.
      */
-    private static String run(String way, Path doc, int mebibytes, long millis) throws Exception {
+    static String run(String way, Path doc, int mebibytes, long millis) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + mebibytes + "m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 ReadHeap.class.getName(), way, doc.toString());
@@ -143,12 +143,11 @@ final class ReadHeap {
         out.println();
         out.printf(Locale.ROOT, "Reading a %.0f MB document: the least -Xmx that reads it (child JVMs, %d MiB steps)%n",
                 size / 1e6, STEP);
-        out.println("| read from | least heap MiB | registry kept MiB | beyond the registry MiB | registry heap per registration, everything included (bytes) |");
-        out.println("|---|---|---|---|---|");
+        out.println("| read from | least heap MiB | registry kept MiB | beyond the registry MiB |");
+        out.println("|---|---|---|---|");
         for (Least l : least.subList(1, least.size())) {
             double kept = l.keptBytes() / 1048576.0;
-            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", l.way(), l.mebibytes(), kept,
-                    l.mebibytes() - kept, (double) l.keptBytes() / Math.max(1, l.registrations()));
+            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f |%n", l.way(), l.mebibytes(), kept, l.mebibytes() - kept);
         }
     }
 }
