@@ -17,18 +17,28 @@ import org.clustermeet.core.participation.EventRole;
  * workflow; registrations taken elsewhere, and public documents, may leave it out. Immutable and
  * thread-safe.
  *
- * @param id           the identifier, not null
- * @param event        the event, not null
- * @param person       the person, not null
- * @param organisation the organisation represented, not null
- * @param role         the role at the event, not null
- * @param state        where the registration stands, not null
- * @param registeredAt when the registration arrived, if recorded; required while WAITLISTED; not null
- * @param attends      how the person attends: IN_PERSON or ONLINE; not null
+ * <p>A value like a record (its accessors, {@code equals}, {@code hashCode} and {@code toString}
+ * are a record's), written as a class because a registry holds millions of these: it keeps its
+ * arrival time as two numbers rather than an {@code Optional} and an {@code Instant}, and its
+ * role, state and mode of attendance as small codes, which halves what it holds.
  */
-public record Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
-                           EventRole role, RegistrationState state, Optional<Instant> registeredAt,
-                           AttendanceMode attends) {
+public final class Registration {
+
+    private static final EventRole[] ROLES = EventRole.values();
+    private static final RegistrationState[] STATES = RegistrationState.values();
+    private static final AttendanceMode[] MODES = AttendanceMode.values();
+    /** {@link #arrivalNanos} when no arrival time is recorded. */
+    private static final int NO_ARRIVAL = -1;
+
+    private final RegistrationId id;
+    private final EventId event;
+    private final PersonId person;
+    private final OrganisationId organisation;
+    private final long arrivalSeconds;
+    private final int arrivalNanos;
+    private final byte role;
+    private final byte state;
+    private final byte attends;
 
     /**
      * Validates the registration.
@@ -44,7 +54,9 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a waitlisted registration has no arrival time
      */
-    public Registration {
+    public Registration(RegistrationId id, EventId event, PersonId person, OrganisationId organisation,
+                        EventRole role, RegistrationState state, Optional<Instant> registeredAt,
+                        AttendanceMode attends) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(person, "person");
@@ -61,6 +73,28 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
             throw new IllegalArgumentException("registration " + id + " is waitlisted and needs its arrival time "
                     + "(registeredAt), which orders the waiting list");
         }
+        this.id = id;
+        this.event = event;
+        this.person = person;
+        this.organisation = organisation;
+        this.arrivalSeconds = registeredAt.map(Instant::getEpochSecond).orElse(0L);
+        this.arrivalNanos = registeredAt.map(Instant::getNano).orElse(NO_ARRIVAL);
+        this.role = (byte) role.ordinal();
+        this.state = (byte) state.ordinal();
+        this.attends = (byte) attends.ordinal();
+    }
+
+    /** A copy in another state: everything else is already valid. */
+    private Registration(Registration r, RegistrationState state) {
+        this.id = r.id;
+        this.event = r.event;
+        this.person = r.person;
+        this.organisation = r.organisation;
+        this.arrivalSeconds = r.arrivalSeconds;
+        this.arrivalNanos = r.arrivalNanos;
+        this.role = r.role;
+        this.state = (byte) state.ordinal();
+        this.attends = r.attends;
     }
 
     /**
@@ -103,12 +137,87 @@ public record Registration(RegistrationId id, EventId event, PersonId person, Or
      * @return the changed copy, or {@code this} if the state is the same
      */
     public Registration withState(RegistrationState state) {
-        return state == this.state ? this
-                : new Registration(id, event, person, organisation, role, state, registeredAt, attends);
+        Objects.requireNonNull(state, "state");
+        if (state == state()) {
+            return this;
+        }
+        if (state == RegistrationState.WAITLISTED && arrivalNanos == NO_ARRIVAL) {
+            throw new IllegalArgumentException("registration " + id + " is waitlisted and needs its arrival time "
+                    + "(registeredAt), which orders the waiting list");
+        }
+        return new Registration(this, state);
     }
 
     /** {@return whether this registration holds one of the event's places} */
     public boolean holdsPlace() {
-        return state.holdsPlace();
+        return state().holdsPlace();
+    }
+
+    /** {@return the identifier} */
+    public RegistrationId id() {
+        return id;
+    }
+
+    /** {@return the event} */
+    public EventId event() {
+        return event;
+    }
+
+    /** {@return the person} */
+    public PersonId person() {
+        return person;
+    }
+
+    /** {@return the organisation represented} */
+    public OrganisationId organisation() {
+        return organisation;
+    }
+
+    /** {@return the role at the event} */
+    public EventRole role() {
+        return ROLES[role];
+    }
+
+    /** {@return where the registration stands} */
+    public RegistrationState state() {
+        return STATES[state];
+    }
+
+    /** {@return when the registration arrived, if recorded} */
+    public Optional<Instant> registeredAt() {
+        return arrivalNanos == NO_ARRIVAL ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(arrivalSeconds, arrivalNanos));
+    }
+
+    /** {@return how the person attends: IN_PERSON or ONLINE} */
+    public AttendanceMode attends() {
+        return MODES[attends];
+    }
+
+    /**
+     * {@return whether the other object is a registration with equal components}
+     *
+     * @param o the object to compare with
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Registration r && id.equals(r.id) && event.equals(r.event)
+                && person.equals(r.person) && organisation.equals(r.organisation) && role == r.role
+                && state == r.state && arrivalSeconds == r.arrivalSeconds && arrivalNanos == r.arrivalNanos
+                && attends == r.attends;
+    }
+
+    /** {@return a hash code from every component} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, event, person, organisation, role(), state(), registeredAt(), attends());
+    }
+
+    /** {@return the components, as a record prints them} */
+    @Override
+    public String toString() {
+        return "Registration[id=" + id + ", event=" + event + ", person=" + person + ", organisation="
+                + organisation + ", role=" + role() + ", state=" + state() + ", registeredAt=" + registeredAt()
+                + ", attends=" + attends() + "]";
     }
 }
