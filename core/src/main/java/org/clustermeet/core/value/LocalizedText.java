@@ -53,7 +53,9 @@ public record LocalizedText(Map<String, String> texts) {
                 throw new IllegalArgumentException("language tag " + tag + " occurs twice in localized text");
             }
         }
-        texts = java.util.Collections.unmodifiableMap(normalised);
+        // most texts have one language: a one-entry map holds a fifth of what a sorted map does
+        texts = normalised.size() == 1 ? Map.of(normalised.firstKey(), normalised.firstEntry().getValue())
+                : java.util.Collections.unmodifiableMap(normalised);
     }
 
     /**
