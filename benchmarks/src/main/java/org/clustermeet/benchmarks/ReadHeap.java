@@ -1,6 +1,5 @@
 package org.clustermeet.benchmarks;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -30,12 +29,17 @@ final class ReadHeap {
     }
 
     /**
-     * A child's work: reads the document one way and prints the registrations and the heap kept.
+     * Without arguments, measures the ratio report's 100 MB document and prints the table; with
+     * them, a child's work: reads the document one way and prints the registrations and the heap kept.
      *
-     * @param args {@code file|stream|bytes} and the document's path
-     * @throws IOException if the document cannot be read
+     * @param args none, or {@code file|stream|bytes} and the document's path
+     * @throws Exception if the document cannot be read or a child cannot be started
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            print(measure(100, System.err), System.out);
+            return;
+        }
         Path file = Path.of(args[1]);
         RegistryJson json = RegistryJson.defaults().withMaxDocumentBytes(Long.MAX_VALUE);
         Registry registry = switch (args[0]) {
