@@ -24,7 +24,7 @@ final class RetainedHeap {
     private static final int EVENTS = 100;
     private static final int REGISTRATIONS = 1_000_000;
     private static final long SEED = 7;
-    /** Enough for either document: reading the larger one needs about 448 MiB. */
+    /** Enough for either document: reading the larger one needs about 384 MiB. */
     private static final int CHILD_HEAP_MIB = 2048;
 
     private RetainedHeap() {
