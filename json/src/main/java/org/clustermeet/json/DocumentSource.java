@@ -1,9 +1,12 @@
 package org.clustermeet.json;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -66,6 +69,68 @@ abstract class DocumentSource implements AutoCloseable {
                 return factory.createParser(in);
             }
         };
+    }
+
+    /**
+     * Returns characters that can be opened again, as UTF-8, their first reading passed through
+     * {@code watch}; each opening is closed with its parser, and refused past {@code maxBytes}.
+     */
+    static DocumentSource characters(CharacterSource characters, UnaryOperator<InputStream> watch, long maxBytes,
+                                     IOException tooLarge) {
+        return new DocumentSource() {
+            private boolean first = true;
+
+            @Override
+            JsonParser open(JsonFactory factory) throws IOException {
+                Reader reader = characters.open();
+                InputStream in = new Limited(Utf8Encoding.of(reader), reader, maxBytes, tooLarge);
+                if (first) {
+                    first = false;
+                    in = watch.apply(in);
+                }
+                return factory.createParser(in);
+            }
+        };
+    }
+
+    /** A stream refused past a number of bytes, closing what it was made from with it. */
+    private static final class Limited extends FilterInputStream {
+        private final Closeable origin;
+        private final long maxBytes;
+        private final IOException tooLarge;
+        private long count;
+
+        Limited(InputStream in, Closeable origin, long maxBytes, IOException tooLarge) {
+            super(in);
+            this.origin = origin;
+            this.maxBytes = maxBytes;
+            this.tooLarge = tooLarge;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > maxBytes) {
+                throw tooLarge;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (count += n) > maxBytes) {
+                throw tooLarge;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (origin) {
+                super.close();
+            }
+        }
     }
 
     /**

@@ -248,6 +248,31 @@ public final class RegistryJson {
 
 
     /**
+     * Reads a registry from characters that can be read again, such as a text value in a
+     * database, passing the UTF-8 bytes of the first reading through {@code watch} (which may count
+     * or digest them; the stream it returns gives the same bytes). The document is parsed as it is
+     * read, never held whole nor copied to a temporary file; it is opened again only when a
+     * document needs it (its header last, a value found wrong).
+     *
+     * @param document the document, not null
+     * @param watch    wraps the first reading's stream, not null
+     * @return the registry
+     * @throws RegistryJsonException if the document cannot be read, is over the size limit or is invalid
+     */
+    public Registry read(CharacterSource document, UnaryOperator<InputStream> watch) throws RegistryJsonException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(watch, "watch");
+        RegistryJsonException over = tooLarge("more than " + maxDocumentBytes + " bytes");
+        try (DocumentSource source = DocumentSource.characters(document, watch, maxDocumentBytes, over)) {
+            return parse(source, DocumentReader::document);
+        } catch (RegistryJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a registry from a UTF-8 file. The size is checked before the file is read.
      *
      * @param file the file, not null

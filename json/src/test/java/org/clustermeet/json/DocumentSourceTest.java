@@ -121,4 +121,86 @@ class DocumentSourceTest {
         assertThatThrownBy(() -> JSON.read(new StringReader("{\"format\": \"clustermeet-registry\", \"x\": \"\uD800\"}")))
                 .isInstanceOf(RegistryJsonException.class).hasMessageContaining("unpaired surrogate");
     }
+
+    /** Characters that count their openings and the openings closed. */
+    private static final class Counted implements CharacterSource {
+        private final String text;
+        private int opened;
+        private int closed;
+
+        Counted(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public java.io.Reader open() {
+            opened++;
+            return new StringReader(text) {
+                @Override
+                public void close() {
+                    closed++;
+                    super.close();
+                }
+            };
+        }
+    }
+
+    @Test
+    void charactersThatCanBeReadAgainAreReadOnceWithTheirUtf8BytesWatched() throws Exception {
+        Registry registry = org.clustermeet.testkit.Brussels2019.registry();
+        String text = JSON.write(registry);
+        Counted source = new Counted(text);
+        java.io.ByteArrayOutputStream watched = new java.io.ByteArrayOutputStream();
+
+        Registry read = JSON.read(source, in -> new java.io.FilterInputStream(in) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    watched.write(b, off, n);
+                }
+                return n;
+            }
+        });
+
+        assertThat(read).isEqualTo(registry);
+        assertThat(watched.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(source.opened).isEqualTo(1);
+        assertThat(source.closed).isEqualTo(1);
+    }
+
+    @Test
+    void charactersWhoseHeaderComesLastAreOpenedAgainAndEveryOpeningClosed() throws Exception {
+        Registry registry = generated();
+        Counted source = new Counted(new String(headerLast(registry), StandardCharsets.UTF_8));
+        long before = spools();
+
+        Registry read = JSON.read(source, in -> in);
+
+        assertThat(read).isEqualTo(registry);
+        assertThat(source.opened).isGreaterThan(1);
+        assertThat(source.closed).isEqualTo(source.opened);
+        assertThat(spools()).as("nothing is spooled").isEqualTo(before);
+    }
+
+    @Test
+    void aValueFoundWrongInCharactersIsToldWithItsLineAndColumn() throws Exception {
+        String text = JSON.write(generated());
+        int at = text.lastIndexOf("\"capacity\"");
+        Counted source = new Counted(text.substring(0, at) + "\"capacity\": -5, \"x" + text.substring(at + 1));
+
+        assertThatThrownBy(() -> JSON.read(source, in -> in))
+                .isInstanceOf(RegistryJsonException.class).hasMessageContaining("(line ");
+        assertThat(source.closed).isEqualTo(source.opened);
+    }
+
+    @Test
+    void charactersLongerThanTheLimitOrNotUnicodeAreRefused() {
+        RegistryJson small = RegistryJson.defaults().withMaxDocumentBytes(10_000);
+
+        assertThatThrownBy(() -> small.read(new Counted("[" + " ".repeat(20_000) + "]"), in -> in))
+                .isInstanceOf(RegistryJsonException.class).hasMessageContaining("over the size limit of 10000 bytes");
+        assertThatThrownBy(() -> JSON.read(new Counted("{\"format\": \"clustermeet-registry\", \"x\": \"\uD800\"}"),
+                in -> in)).isInstanceOf(RegistryJsonException.class).hasMessageContaining("unpaired surrogate");
+    }
 }
