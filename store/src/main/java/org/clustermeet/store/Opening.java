@@ -63,16 +63,21 @@ final class Opening {
         return StoreState.of(initial, 0, chain);
     }
 
-    /** Adds the outbox's table to a store created before it existed (nothing when it has one). */
-    static void addOutbox(Database database) {
+    /**
+     * Brings the tables of a store created by an earlier version up to date, once (nothing when
+     * they are): adds the outbox's table, and on H2 moves the snapshots' documents into a
+     * {@code CLOB} column, which opening the database does not read whole.
+     */
+    static void completeTables(Database database) {
         try {
             database.inTransaction(c -> {
                 Outbox.createTable(c);
+                Journal.moveDocumentsOutOfPages(c);
                 return null;
             });
         } catch (SQLException e) {
-            throw new RegistryStoreException("cannot add the outbox's table to the store in " + database.where()
-                    + ": " + Journal.describe(e), e);
+            throw new RegistryStoreException("cannot bring the tables of the store in " + database.where()
+                    + " up to date: " + Journal.describe(e), e);
         }
     }
 
@@ -84,16 +89,18 @@ final class Opening {
         Replay replay = new Replay();
         Loaded loaded;
         try {
-            loaded = database.inTransaction(c -> {
+            loaded = database.readingOneState(c -> {
                 int version = checkSchema(Journal.schemaVersion(c), database.where());
                 if (version == Journal.FIRST_SCHEMA_VERSION) {
                     return null;
                 }
-                Journal.Snapshot snapshot = Journal.latestSnapshot(c).orElseThrow(() -> new RegistryStoreException(
-                        "no store in " + database.where() + ": it holds no snapshot", null));
+                Journal.SnapshotHeader snapshot = Journal.latestSnapshotHeader(c).orElseThrow(() ->
+                        new RegistryStoreException("no store in " + database.where() + ": it holds no snapshot", null));
                 Journal.Head head = Journal.head(c).orElseThrow(() -> Replay.tampered(database.where(),
                         snapshot.sequence(), "the record of its latest change is gone"));
-                return new Loaded(snapshot, head, Journal.rowsAfter(c, snapshot.sequence()));
+                List<Journal.Row> rows = Journal.rowsAfter(c, snapshot.sequence());
+                // parsed as it streams from the database, in the transaction that read the rest
+                return new Loaded(snapshot, replay.snapshot(c, snapshot, database.where()), head, rows);
             });
         } catch (SQLException e) {
             throw new RegistryStoreException((Journal.isMissingTable(e) ? "no store in " + database.where()
@@ -104,11 +111,10 @@ final class Opening {
             Upgrade.run(database);
             return load(database);
         }
-        Journal.Snapshot snapshot = loaded.snapshot();
-        Registry registry = replay.snapshot(snapshot, database.where());
-        StoreState state = replay.rows(StoreState.of(registry, snapshot.sequence(), snapshot.chain()), loaded.rows(),
-                database.where());
-        checkHead(loaded.head(), snapshot, loaded.rows(), database.where());
+        Journal.SnapshotHeader snapshot = loaded.snapshot();
+        StoreState state = replay.rows(StoreState.of(loaded.registry(), snapshot.sequence(), snapshot.chain()),
+                loaded.rows(), database.where());
+        checkHead(loaded.head(), snapshot.sequence(), snapshot.chain(), loaded.rows(), database.where());
         return state;
     }
 
@@ -116,25 +122,27 @@ final class Opening {
      * Checks that the journal reaches its recorded head: the head was read after the snapshot and
      * before the rows, so the rows reach it at least, unless rows were removed from the end.
      */
-    static void checkHead(Journal.Head head, Journal.Snapshot snapshot, List<Journal.Row> rows, String where) {
-        long last = rows.isEmpty() ? snapshot.sequence() : rows.get(rows.size() - 1).sequence();
+    static void checkHead(Journal.Head head, long snapshotSequence, String snapshotChain, List<Journal.Row> rows,
+                          String where) {
+        long last = rows.isEmpty() ? snapshotSequence : rows.get(rows.size() - 1).sequence();
         if (head.sequence() > last) {
             throw Replay.tampered(where, last + 1, "the journal ends at change " + last + " but recorded change "
                     + head.sequence() + " as its latest (rows were removed from its end)");
         }
-        if (head.sequence() < snapshot.sequence()) {
+        if (head.sequence() < snapshotSequence) {
             throw Replay.tampered(where, head.sequence(), "the latest change recorded, " + head.sequence()
-                    + ", is older than the snapshot at change " + snapshot.sequence());
+                    + ", is older than the snapshot at change " + snapshotSequence);
         }
-        String at = head.sequence() == snapshot.sequence() ? snapshot.chain()
-                : rows.get((int) (head.sequence() - snapshot.sequence() - 1)).checksum();
+        String at = head.sequence() == snapshotSequence ? snapshotChain
+                : rows.get((int) (head.sequence() - snapshotSequence - 1)).checksum();
         if (!head.checksum().equals(at)) {
             throw Replay.tampered(where, head.sequence(), "change " + head.sequence()
                     + " does not match the checksum recorded for the latest change");
         }
     }
 
-    private record Loaded(Journal.Snapshot snapshot, Journal.Head head, List<Journal.Row> rows) {
+    private record Loaded(Journal.SnapshotHeader snapshot, Registry registry, Journal.Head head,
+                          List<Journal.Row> rows) {
     }
 
     /** {@return the schema version, which this code reads (the first one is upgraded)} */

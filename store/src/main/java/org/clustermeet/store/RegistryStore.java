@@ -431,7 +431,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
         Objects.requireNonNull(clock, "clock");
         try {
             StoreState state = Opening.load(database);
-            Opening.addOutbox(database);
+            Opening.completeTables(database);
             return new RegistryStore(database, clock, state);
         } catch (RuntimeException e) {
             database.close();

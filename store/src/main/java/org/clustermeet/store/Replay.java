@@ -1,5 +1,13 @@
 package org.clustermeet.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,11 +16,13 @@ import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.json.CharacterSource;
 import org.clustermeet.json.RegistryJson;
 import org.clustermeet.json.RegistryJsonException;
 import org.clustermeet.store.internal.Chain;
 import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
+import org.clustermeet.store.internal.Utf8Length;
 
 /**
  * Turns stored rows back into registries, checking each against the checksum chain, and
@@ -59,16 +69,80 @@ final class Replay {
     /** Reads a snapshot after checking it against its checksum. */
     Registry snapshot(Journal.Snapshot snapshot, String where) {
         checkFormat(snapshot.format(), "the snapshot at change " + snapshot.sequence(), snapshot.sequence(), where);
-        if (snapshot.chain() == null || !Chain.snapshot(snapshot.chain(), snapshot.sequence(), snapshot.document())
+        // encoded once: the checksum is of these bytes and the reader parses them
+        byte[] document = snapshot.document().getBytes(StandardCharsets.UTF_8);
+        if (snapshot.chain() == null || !Chain.snapshot(snapshot.chain(), snapshot.sequence(), document)
                 .equals(snapshot.checksum())) {
-            throw tampered(where, snapshot.sequence(), "the snapshot at change " + snapshot.sequence()
-                    + " does not match its checksum (its document or chain value was changed)");
+            throw snapshotTampered(where, snapshot.sequence());
         }
         try {
-            return SNAPSHOTS.read(snapshot.document());
+            return SNAPSHOTS.read(document);
         } catch (RegistryJsonException e) {
             throw new RegistryStoreException("the snapshot at change " + snapshot.sequence() + " in " + where
                     + " cannot be read: " + e.getMessage(), snapshot.sequence(), e);
+        }
+    }
+
+    /**
+     * Reads a snapshot as it streams from the database, checking it against its checksum: the
+     * document is read twice, once to count its UTF-8 bytes (which its checksum starts with), once
+     * to parse it while its bytes go through the digest. The caller's transaction must see one
+     * state of the database throughout. A snapshot that cannot be read is read whole to tell
+     * whether it was changed (tampered) or is unreadable as written.
+     */
+    Registry snapshot(Connection c, Journal.SnapshotHeader header, String where) throws SQLException {
+        long sequence = header.sequence();
+        checkFormat(header.format(), "the snapshot at change " + sequence, sequence, where);
+        if (header.chain() == null) {
+            throw snapshotTampered(where, sequence);
+        }
+        CharacterSource document = () -> Journal.snapshotDocument(c, sequence);
+        Registry registry;
+        MessageDigest digest;
+        try {
+            long length;
+            try (Reader counting = document.open()) {
+                length = Utf8Length.of(counting);
+            }
+            digest = Chain.snapshotDigest(header.chain(), sequence, length);
+            registry = SNAPSHOTS.read(document, in -> new Digesting(in, digest));
+        } catch (IOException e) { // a RegistryJsonException too
+            Journal.Snapshot whole = Journal.latestSnapshot(c).filter(x -> x.sequence() == sequence)
+                    .orElseThrow(() -> new RegistryStoreException("the snapshot at change " + sequence + " in " + where
+                            + " cannot be read: " + e.getMessage(), sequence, e));
+            return snapshot(whole, where); // tampered, or unreadable as written: it says which
+        }
+        if (!Chain.hex(digest).equals(header.checksum())) {
+            throw snapshotTampered(where, sequence);
+        }
+        return registry;
+    }
+
+    private static RegistryStoreException snapshotTampered(String where, long sequence) {
+        return tampered(where, sequence, "the snapshot at change " + sequence
+                + " does not match its checksum (its document or chain value was changed)");
+    }
+
+    /**
+     * The first reading's bytes on their way to the parser, into the digest; on close, whatever
+     * the parser left unread (a line break after the document) too.
+     */
+    private static final class Digesting extends DigestInputStream {
+
+        Digesting(InputStream in, MessageDigest digest) {
+            super(in, digest);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                byte[] rest = new byte[8192];
+                while (read(rest, 0, rest.length) >= 0) {
+                    // each byte read is digested
+                }
+            } finally {
+                super.close();
+            }
         }
     }
 

@@ -103,6 +103,16 @@ class TamperTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aSnapshotEditedSoThatItNoLongerReadsIsNoticedAsEdited(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = threeChanges(TestDatabase.fresh(kind, folder))) {
+            db.execute("UPDATE clustermeet_snapshot SET document = REPLACE(document, '\"capacity\":2', "
+                    + "'\"capacity\":\"two\"')");
+            assertTampered(db, 0, "the snapshot at change 0 does not match its checksum");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aCompactedSnapshotEditedByHandIsNoticed(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = threeChanges(TestDatabase.fresh(kind, folder))) {
             try (RegistryStore store = db.open(JANUARY)) {

@@ -81,6 +81,37 @@ class UpgradeTest {
         assertThat(schemaVersion()).isEqualTo(2);
     }
 
+    private String documentType() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE TABLE_NAME = 'CLUSTERMEET_SNAPSHOT' AND COLUMN_NAME = 'DOCUMENT'")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    @Test
+    void anEmbeddedStoreKeepsItsSnapshotsOutOfItsTablesPagesOnceOpened() throws Exception {
+        assertThat(documentType()).as("as an earlier version wrote it").isEqualTo("CHARACTER VARYING");
+        try (RegistryStore store = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(store.registry()).isEqualTo(expected());
+        }
+        assertThat(documentType()).isEqualTo("CHARACTER LARGE OBJECT");
+        try (RegistryStore reopened = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(reopened.registry()).isEqualTo(expected());
+            reopened.compact();
+        }
+        try (RegistryStore compacted = RegistryStore.openEmbedded(file, LATER)) {
+            assertThat(compacted.registry()).isEqualTo(expected());
+        }
+        Files.delete(file);
+        try (RegistryStore created = RegistryStore.createEmbedded(file, expected(), LATER)) {
+            assertThat(created.sequence()).isZero();
+        }
+        assertThat(documentType()).as("a new store").isEqualTo("CHARACTER LARGE OBJECT");
+    }
+
     @Test
     void anUpgradedStoreTakesNewChangesAndOpensAgain() throws Exception {
         Registry after;

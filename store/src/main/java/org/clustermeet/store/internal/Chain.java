@@ -45,22 +45,61 @@ public final class Chain {
 
     /** {@return a snapshot's checksum: its document under the chain's value at its sequence number} */
     public static String snapshot(String chain, long sequence, String document) {
-        return digest(SNAPSHOT, chain, Long.toString(sequence), document);
+        return snapshot(chain, sequence, document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@return a snapshot's checksum from its document's UTF-8 bytes, so that a reader that parses
+     * those bytes need not encode the document twice}
+     */
+    public static String snapshot(String chain, long sequence, byte[] document) {
+        MessageDigest sha = snapshotDigest(chain, sequence, document.length);
+        sha.update(document);
+        return hex(sha);
+    }
+
+    /**
+     * Starts a snapshot's checksum for a document read as it streams: the digest has taken
+     * everything before the document's bytes, which the caller gives it, all {@code length} of them.
+     *
+     * @param chain    the chain's value at the snapshot
+     * @param sequence the snapshot's sequence number
+     * @param length   the number of bytes of the document in UTF-8
+     * @return the digest, ready for the document's bytes; {@link #hex} then gives the checksum
+     */
+    public static MessageDigest snapshotDigest(String chain, long sequence, long length) {
+        MessageDigest sha = sha256();
+        update(sha, SNAPSHOT.getBytes(StandardCharsets.UTF_8));
+        update(sha, chain.getBytes(StandardCharsets.UTF_8));
+        update(sha, Long.toString(sequence).getBytes(StandardCharsets.UTF_8));
+        sha.update((length + ":").getBytes(StandardCharsets.US_ASCII));
+        return sha;
+    }
+
+    /** {@return a finished digest as the hexadecimal text checksums are kept as} */
+    public static String hex(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Each part is prefixed with its length, so that no two lists of parts give the same bytes. */
     private static String digest(String... parts) {
-        MessageDigest sha;
+        MessageDigest sha = sha256();
+        for (String part : parts) {
+            update(sha, part.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, byte[] part) {
+        sha.update((part.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(part);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        for (String part : parts) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            sha.update(bytes);
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }

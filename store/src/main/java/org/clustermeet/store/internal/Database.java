@@ -88,6 +88,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs reading work in a transaction that sees one state of the database throughout
+     * (repeatable read), as reading a value in two passes needs, and commits it; the connection
+     * then reads committed changes again.
+     */
+    public <T> T readingOneState(Work<T> work) throws SQLException {
+        Connection c = connection();
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return inTransaction(work);
+        } finally {
+            if (connection == c) {
+                try {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                } catch (SQLException | RuntimeException unusable) {
+                    drop(); // the next work opens a connection that reads committed changes
+                }
+            }
+        }
+    }
+
     /** Runs work in a transaction; commits it when the work answers true, else rolls it back. */
     public boolean commitIf(Work<Boolean> work) throws SQLException {
         Connection c = connection();

@@ -1,5 +1,8 @@
 package org.clustermeet.store.internal;
 
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +18,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The store's SQL, the same on H2 and PostgreSQL: four tables, {@code clustermeet_schema} (the
+ * The store's SQL, the same on H2 and PostgreSQL but for the type of a snapshot's document (a
+ * {@code CLOB} on H2, which keeps a long {@code VARCHAR} inside the table's pages and reads it whole
+ * when the table is opened; {@code TEXT} on PostgreSQL): four tables, {@code clustermeet_schema} (the
  * schema version row), {@code clustermeet_snapshot} (canonical documents by the sequence number
  * they cover, each with the checksum chain's value there), {@code clustermeet_journal} (one row
  * per change, kept after compactions as the store's history; its primary key on the sequence
@@ -36,11 +41,16 @@ public final class Journal {
 
     private static final String COMPONENT = "clustermeet-store";
 
+    /** Replaced by the database's type for a snapshot's document. */
+    private static final String DOCUMENT_TYPE = "${document}";
+    private static final String H2 = "H2";
+    private static final String H2_DOCUMENT_TYPE = "CLOB";
+
     private static final List<String> CREATE = List.of(
             "CREATE TABLE IF NOT EXISTS clustermeet_schema (component VARCHAR(64) NOT NULL PRIMARY KEY, "
                     + "version INTEGER NOT NULL)",
             "CREATE TABLE IF NOT EXISTS clustermeet_snapshot (seq BIGINT NOT NULL PRIMARY KEY, "
-                    + "taken_at TIMESTAMP WITH TIME ZONE NOT NULL, document TEXT NOT NULL, "
+                    + "taken_at TIMESTAMP WITH TIME ZONE NOT NULL, document " + DOCUMENT_TYPE + " NOT NULL, "
                     + "format INTEGER DEFAULT 1 NOT NULL, chain VARCHAR(64), checksum VARCHAR(64))",
             "CREATE TABLE IF NOT EXISTS clustermeet_journal (seq BIGINT NOT NULL PRIMARY KEY, "
                     + "recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, kind VARCHAR(32) NOT NULL, "
@@ -94,6 +104,17 @@ public final class Journal {
     }
 
     /**
+     * What a snapshot says of itself: everything but its document, which is read as it streams.
+     *
+     * @param sequence the last journal sequence number it covers (0: the store's first document)
+     * @param format   the format it was written in
+     * @param chain    the checksum chain's value at its sequence number; null only while upgrading
+     * @param checksum the checksum of its document under that value; null only while upgrading
+     */
+    public record SnapshotHeader(long sequence, int format, String chain, String checksum) {
+    }
+
+    /**
      * The latest row the journal has taken.
      *
      * @param sequence its sequence number (the snapshot's, before any row)
@@ -115,10 +136,35 @@ public final class Journal {
         execute(c, UPGRADE);
     }
 
+    /**
+     * Gives an H2 store created with its snapshots' documents in {@code VARCHAR} columns a
+     * {@code CLOB} column, which opening the database no longer reads whole (DDL that may run
+     * again; H2 commits it at once). Nothing on other databases.
+     *
+     * @return whether the column was changed
+     */
+    public static boolean moveDocumentsOutOfPages(Connection c) throws SQLException {
+        if (!H2.equals(c.getMetaData().getDatabaseProductName())) {
+            return false;
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'CLUSTERMEET_SNAPSHOT' AND COLUMN_NAME = 'DOCUMENT'");
+             ResultSet r = p.executeQuery()) {
+            if (!r.next() || "CHARACTER LARGE OBJECT".equals(r.getString(1))) {
+                return false;
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE clustermeet_snapshot ALTER COLUMN document SET DATA TYPE " + H2_DOCUMENT_TYPE);
+        }
+        return true;
+    }
+
     private static void execute(Connection c, List<String> statements) throws SQLException {
+        String documentType = H2.equals(c.getMetaData().getDatabaseProductName()) ? H2_DOCUMENT_TYPE : "TEXT";
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
-                s.execute(sql);
+                s.execute(sql.replace(DOCUMENT_TYPE, documentType));
             }
         }
     }
@@ -181,6 +227,61 @@ public final class Journal {
                      + "WHERE seq = (SELECT MAX(seq) FROM clustermeet_snapshot)")) {
             return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
                     r.getString(5))) : Optional.empty();
+        }
+    }
+
+    /** {@return what the newest snapshot says of itself, without its document, if there is one} */
+    public static Optional<SnapshotHeader> latestSnapshotHeader(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT seq, format, chain, checksum FROM clustermeet_snapshot "
+                     + "WHERE seq = (SELECT MAX(seq) FROM clustermeet_snapshot)")) {
+            return r.next() ? Optional.of(new SnapshotHeader(r.getLong(1), r.getInt(2), r.getString(3),
+                    r.getString(4))) : Optional.empty();
+        }
+    }
+
+    /**
+     * Opens a snapshot's document as characters from the database, read as they are consumed;
+     * closing the reader ends the query.
+     *
+     * @param c        the connection, whose transaction stays open while the document is read
+     * @param sequence the snapshot's sequence number
+     * @return the document
+     * @throws IOException if the query fails or the snapshot is gone
+     */
+    public static Reader snapshotDocument(Connection c, long sequence) throws IOException {
+        try {
+            PreparedStatement p = c.prepareStatement("SELECT document FROM clustermeet_snapshot WHERE seq = ?");
+            try {
+                p.setLong(1, sequence);
+                ResultSet r = p.executeQuery();
+                if (!r.next()) {
+                    throw new IOException("the snapshot at change " + sequence + " is gone");
+                }
+                return new FilterReader(r.getCharacterStream(1)) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            closeQuietly(p);
+                        }
+                    }
+                };
+            } catch (SQLException | IOException | RuntimeException e) {
+                closeQuietly(p);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException(describe(e), e);
+        }
+    }
+
+    private static void closeQuietly(Statement s) {
+        try {
+            s.close();
+        } catch (SQLException ignored) {
+            // the query's result has been read or given up; closing is all that is left
         }
     }
 
