@@ -70,9 +70,11 @@ public final class RatioReport {
         // not a JMH benchmark: child JVMs with ever tighter heaps, on a document of about 100 MB
         List<ReadHeap.Least> heaps = ReadHeap.measure(100, System.err);
         RetainedHeap.Kept kept = RetainedHeap.measure(System.err);
+        OpenStore.Times opening = OpenStore.measure(System.err);
         print(results, (System.nanoTime() - started) / 1_000_000_000L, System.out);
         ReadHeap.print(heaps, System.out);
         RetainedHeap.print(kept, System.out);
+        OpenStore.print(opening, System.out);
     }
 
     private static Options options(CommandLineOptions cli, String include, int forks, int warmupSeconds,
