@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -182,18 +179,7 @@ public final class RegistryJson {
         if (json.length() > maxDocumentBytes) {
             throw tooLarge(json.length() + " characters");
         }
-        byte[] bytes;
-        try {
-            java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(json));
-            bytes = new byte[encoded.remaining()];
-            encoded.get(bytes);
-        } catch (CharacterCodingException e) {
-            throw RegistryJsonException.of("", "the document is not valid Unicode (it contains an unpaired "
-                    + "surrogate character)", e);
-        }
+        byte[] bytes = Utf8Encoding.bytes(json);
         return readBytes(bytes, bytes.length);
     }
 
@@ -236,14 +222,8 @@ public final class RegistryJson {
      */
     public Registry read(InputStream in) throws RegistryJsonException {
         Objects.requireNonNull(in, "in");
-        RegistryJsonException over = tooLarge("more than " + maxDocumentBytes + " bytes");
-        try (DocumentSource source = DocumentSource.stream(in, maxDocumentBytes, over)) {
-            return parse(source, DocumentReader::document);
-        } catch (RegistryJsonException e) {
-            throw e;
-        } catch (IOException e) {
-            throw RegistryJsonException.of("", "cannot read the document: " + e.getMessage(), e);
-        }
+        return readSource(DocumentSource.stream(in, maxDocumentBytes, tooLarge("more than " + maxDocumentBytes
+                + " bytes")));
     }
 
 
@@ -262,8 +242,13 @@ public final class RegistryJson {
     public Registry read(CharacterSource document, UnaryOperator<InputStream> watch) throws RegistryJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(watch, "watch");
-        RegistryJsonException over = tooLarge("more than " + maxDocumentBytes + " bytes");
-        try (DocumentSource source = DocumentSource.characters(document, watch, maxDocumentBytes, over)) {
+        return readSource(DocumentSource.characters(document, watch, maxDocumentBytes, tooLarge("more than "
+                + maxDocumentBytes + " bytes")));
+    }
+
+    /** Reads a whole document from a source other than a file, and closes the source. */
+    private Registry readSource(DocumentSource opened) throws RegistryJsonException {
+        try (DocumentSource source = opened) {
             return parse(source, DocumentReader::document);
         } catch (RegistryJsonException e) {
             throw e;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Encoding extends InputStream {
 
+    private static final String NOT_UNICODE = "the document is not valid Unicode (it contains an unpaired "
+            + "surrogate character)";
+
     private final Reader reader;
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -28,6 +32,25 @@ final class Utf8Encoding extends InputStream {
         this.reader = reader;
         chars.flip();
         bytes.flip();
+    }
+
+    /**
+     * Encodes a whole text, refusing an unpaired surrogate as the stream does.
+     *
+     * @param text the text
+     * @return its UTF-8 bytes
+     * @throws RegistryJsonException if the text holds an unpaired surrogate
+     */
+    static byte[] bytes(String text) throws RegistryJsonException {
+        try {
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw RegistryJsonException.of("", NOT_UNICODE, e);
+        }
     }
 
     /** {@return the reader's characters as UTF-8 bytes; closing the stream does not close the reader} */
@@ -67,8 +90,7 @@ final class Utf8Encoding extends InputStream {
         bytes.clear();
         CoderResult result = encoder.encode(chars, bytes, end);
         if (result.isError()) {
-            throw RegistryJsonException.of("", "the document is not valid Unicode (it contains an unpaired "
-                    + "surrogate character)", null);
+            throw RegistryJsonException.of("", NOT_UNICODE, null);
         }
         if (end && !chars.hasRemaining()) {
             encoder.flush(bytes);

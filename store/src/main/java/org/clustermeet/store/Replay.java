@@ -22,6 +22,7 @@ import org.clustermeet.json.RegistryJsonException;
 import org.clustermeet.store.internal.Chain;
 import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
+import org.clustermeet.store.internal.SnapshotStream;
 import org.clustermeet.store.internal.Utf8Length;
 
 /**
@@ -96,7 +97,7 @@ final class Replay {
         if (header.chain() == null) {
             throw snapshotTampered(where, sequence);
         }
-        CharacterSource document = () -> Journal.snapshotDocument(c, sequence);
+        CharacterSource document = () -> SnapshotStream.open(c, sequence);
         Registry registry;
         MessageDigest digest;
         try {

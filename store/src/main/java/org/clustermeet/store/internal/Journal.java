@@ -1,8 +1,5 @@
 package org.clustermeet.store.internal;
 
-import java.io.FilterReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -237,51 +234,6 @@ public final class Journal {
                      + "WHERE seq = (SELECT MAX(seq) FROM clustermeet_snapshot)")) {
             return r.next() ? Optional.of(new SnapshotHeader(r.getLong(1), r.getInt(2), r.getString(3),
                     r.getString(4))) : Optional.empty();
-        }
-    }
-
-    /**
-     * Opens a snapshot's document as characters from the database, read as they are consumed;
-     * closing the reader ends the query.
-     *
-     * @param c        the connection, whose transaction stays open while the document is read
-     * @param sequence the snapshot's sequence number
-     * @return the document
-     * @throws IOException if the query fails or the snapshot is gone
-     */
-    public static Reader snapshotDocument(Connection c, long sequence) throws IOException {
-        try {
-            PreparedStatement p = c.prepareStatement("SELECT document FROM clustermeet_snapshot WHERE seq = ?");
-            try {
-                p.setLong(1, sequence);
-                ResultSet r = p.executeQuery();
-                if (!r.next()) {
-                    throw new IOException("the snapshot at change " + sequence + " is gone");
-                }
-                return new FilterReader(r.getCharacterStream(1)) {
-                    @Override
-                    public void close() throws IOException {
-                        try {
-                            super.close();
-                        } finally {
-                            closeQuietly(p);
-                        }
-                    }
-                };
-            } catch (SQLException | IOException | RuntimeException e) {
-                closeQuietly(p);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IOException(describe(e), e);
-        }
-    }
-
-    private static void closeQuietly(Statement s) {
-        try {
-            s.close();
-        } catch (SQLException ignored) {
-            // the query's result has been read or given up; closing is all that is left
         }
     }
 
