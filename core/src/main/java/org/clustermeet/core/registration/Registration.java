@@ -210,7 +210,11 @@ public final class Registration {
     /** {@return a hash code from every component} */
     @Override
     public int hashCode() {
-        return Objects.hash(id, event, person, organisation, role(), state(), registeredAt(), attends());
+        // from the fields equals compares, building no Optional or Instant
+        int h = Objects.hash(id, event, person, organisation);
+        h = 31 * h + Long.hashCode(arrivalSeconds);
+        h = 31 * h + arrivalNanos;
+        return 31 * (31 * (31 * h + role) + state) + attends;
     }
 
     /** {@return the components, as a record prints them} */
