@@ -149,6 +149,9 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         if (ecosystems.isEmpty()) {
             return Set.of();
         }
+        if (ecosystems instanceof EnumSet<IndustrialEcosystem> set) {
+            return Collections.unmodifiableSet(set.clone()); // an EnumSet holds no null
+        }
         ecosystems.forEach(e -> Objects.requireNonNull(e, "ecosystem"));
         return Collections.unmodifiableSet(EnumSet.copyOf(ecosystems));
     }
@@ -299,7 +302,9 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
          * @return this builder
          */
         public Builder ecosystems(IndustrialEcosystem... ecosystems) {
-            this.ecosystems.addAll(List.of(ecosystems));
+            for (IndustrialEcosystem e : ecosystems) {
+                this.ecosystems.add(Objects.requireNonNull(e, "ecosystem"));
+            }
             return this;
         }
 

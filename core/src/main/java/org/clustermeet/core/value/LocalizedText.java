@@ -42,20 +42,33 @@ public record LocalizedText(Map<String, String> texts) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("localized text needs at least one language");
         }
+        if (texts.size() == 1) {
+            // most texts have one language: a one-entry map holds a fifth of what a sorted map does,
+            // and building no sorted map on the way makes reading names cheaper
+            Map.Entry<String, String> only = texts.entrySet().iterator().next();
+            String tag = normaliseTag(only.getKey());
+            texts = Map.of(tag, checkedText(tag, only.getValue()));
+        } else {
+            texts = normalised(texts);
+        }
+    }
+
+    private static String checkedText(String tag, String text) {
+        if (text == null || !Texts.isFreeText(text)) {
+            Texts.requireText("text[" + tag + "]", text); // throws, naming the language
+        }
+        return text;
+    }
+
+    private static Map<String, String> normalised(Map<String, String> texts) {
         TreeMap<String, String> normalised = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = normaliseTag(e.getKey());
-            String text = e.getValue();
-            if (text == null || !Texts.isFreeText(text)) {
-                Texts.requireText("text[" + tag + "]", text); // throws, naming the language
-            }
-            if (normalised.put(tag, text) != null) {
+            if (normalised.put(tag, checkedText(tag, e.getValue())) != null) {
                 throw new IllegalArgumentException("language tag " + tag + " occurs twice in localized text");
             }
         }
-        // most texts have one language: a one-entry map holds a fifth of what a sorted map does
-        texts = normalised.size() == 1 ? Map.of(normalised.firstKey(), normalised.firstEntry().getValue())
-                : java.util.Collections.unmodifiableMap(normalised);
+        return java.util.Collections.unmodifiableMap(normalised);
     }
 
     /**

@@ -21,16 +21,21 @@ import java.util.stream.Stream;
 public final class Spelling<E extends Enum<E>> {
 
     private final Map<String, E> byWord;
+    /** The document spellings as written, looked up before anything is folded: what files mostly hold. */
+    private final Map<String, E> byDocumentSpelling;
     private final String what;
     private final String known;
 
     private Spelling(Class<E> type, Function<E, String> label, String what) {
         Map<String, E> words = new HashMap<>();
+        Map<String, E> documentSpellings = new HashMap<>();
         for (E constant : type.getEnumConstants()) {
+            documentSpellings.put(document(constant), constant);
             words.put(fold(constant.name()), constant);
             words.put(fold(label.apply(constant)), constant);
         }
         this.byWord = Map.copyOf(words);
+        this.byDocumentSpelling = Map.copyOf(documentSpellings);
         this.what = what;
         this.known = Stream.of(type.getEnumConstants()).map(Spelling::document).collect(Collectors.joining(", "));
     }
@@ -74,7 +79,10 @@ public final class Spelling<E extends Enum<E>> {
      *                                  no constant matches
      */
     public E parse(String text) {
-        E constant = byWord.get(fold(Objects.requireNonNull(text, "text")));
+        E constant = byDocumentSpelling.get(Objects.requireNonNull(text, "text"));
+        if (constant == null) {
+            constant = byWord.get(fold(text));
+        }
         if (constant == null) {
             throw new IllegalArgumentException("unknown " + what + " \"" + text + "\" (known: " + known + ")");
         }
