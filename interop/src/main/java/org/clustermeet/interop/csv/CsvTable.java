@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -63,29 +64,25 @@ final class CsvTable {
         }
     }
 
-    private final List<Row> rows;
-
-    private CsvTable(List<Row> rows) {
-        this.rows = rows;
-    }
-
-    List<Row> rows() {
-        return rows;
+    private CsvTable() {
     }
 
     /**
-     * Reads a table.
+     * Reads a table, handing each record to the importer as soon as it is parsed, so that no
+     * record is kept beyond its handling.
      *
      * @param in       the bytes; read to the end, not closed
      * @param charset  the charset, or empty for UTF-8 (a byte order mark is skipped)
      * @param columns  the columns the import knows
      * @param maxBytes the most bytes read; a longer input is refused
      * @param source   the file's name, for messages
-     * @throws CsvImportException naming every problem of the size, the encoding or the header
+     * @param each     takes each record in file order, and answers whether to go on
+     * @throws CsvImportException naming every problem of the size, the encoding or the header, or
+     *                            where the CSV is malformed (what the handler found is then moot)
      * @throws IOException        if reading fails
      */
-    static CsvTable read(InputStream in, Optional<Charset> charset, List<Column> columns, long maxBytes, String source)
-            throws IOException, CsvImportException {
+    static void read(InputStream in, Optional<Charset> charset, List<Column> columns, long maxBytes, String source,
+                     Predicate<Row> each) throws IOException, CsvImportException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
         if (bytes.length > maxBytes) {
             throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, (int) maxBytes), Optional.empty(),
@@ -95,7 +92,6 @@ final class CsvTable {
         wellFormed(text, source);
         char separator = separator(text);
         List<Column> header = null;
-        List<Row> rows = new ArrayList<>();
         try (CsvParser parser = MAPPER.getFactory().createParser(text)) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -120,7 +116,9 @@ final class CsvTable {
                     header = header(record, columns, source);
                     continue;
                 }
-                rows.add(row(line, header, record, columns.size()));
+                if (!each.test(row(line, header, record, columns.size()))) {
+                    return;
+                }
             }
         } catch (JsonProcessingException e) {
             long opened = unterminatedQuote(text);
@@ -135,7 +133,6 @@ final class CsvTable {
             throw new CsvImportException(source, List.of(new CsvProblem(1, Optional.empty(), "the file is empty: "
                     + "expected a header line")));
         }
-        return new CsvTable(rows);
     }
 
     private static Row row(long line, List<Column> header, List<String> record, int columns) {

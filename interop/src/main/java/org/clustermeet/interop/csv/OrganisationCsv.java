@@ -156,11 +156,10 @@ public final class OrganisationCsv {
     public Registry importInto(Registry registry, InputStream in, Optional<Charset> charset, String source)
             throws IOException, CsvImportException {
         Objects.requireNonNull(registry, "registry");
-        CsvTable table = CsvTable.read(in, charset, COLUMNS, maxBytes, source);
         List<CsvProblem> problems = new ArrayList<>();
         List<ClusterOrganisation> read = new ArrayList<>();
         Set<OrganisationId> seen = new HashSet<>();
-        for (CsvTable.Row row : table.rows()) {
+        CsvTable.read(in, charset, COLUMNS, maxBytes, source, row -> {
             Cells cells = new Cells(row, problems);
             Optional<ClusterOrganisation> o = organisation(cells);
             if (o.isPresent() && cells.clean()) {
@@ -172,10 +171,8 @@ public final class OrganisationCsv {
                     read.add(o.get());
                 }
             }
-            if (problems.size() >= CsvTable.MAX_PROBLEMS) {
-                break;
-            }
-        }
+            return problems.size() < CsvTable.MAX_PROBLEMS;
+        });
         if (!problems.isEmpty()) {
             throw new CsvImportException(source, problems);
         }
@@ -240,12 +237,15 @@ public final class OrganisationCsv {
 
     private static Set<IndustrialEcosystem> ecosystems(String cell) {
         Set<IndustrialEcosystem> set = EnumSet.noneOf(IndustrialEcosystem.class);
-        for (String part : cell.split("\\|")) {
-            String name = part.strip();
-            if (name.isEmpty()) {
-                continue;
+        int start = 0;
+        while (start <= cell.length()) {
+            int bar = cell.indexOf('|', start);
+            int end = bar < 0 ? cell.length() : bar;
+            String name = cell.substring(start, end).strip();
+            if (!name.isEmpty()) {
+                set.add(ECOSYSTEM.parse(name));
             }
-            set.add(ECOSYSTEM.parse(name));
+            start = end + 1;
         }
         return set;
     }

@@ -205,12 +205,11 @@ public final class RegistrationCsv {
         if (registry.event(Objects.requireNonNull(event, "event")).isEmpty()) {
             throw new IllegalArgumentException("no event with id " + event + " in the registry");
         }
-        CsvTable table = CsvTable.read(in, charset, COLUMNS, maxBytes, source);
         List<CsvProblem> problems = new ArrayList<>();
         List<RegistrationRequest> requests = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Set<RegistrationId> ids = new HashSet<>();
-        for (CsvTable.Row row : table.rows()) {
+        CsvTable.read(in, charset, COLUMNS, maxBytes, source, row -> {
             Cells c = new Cells(row, problems);
             Optional<PersonId> person = c.required(column("person id"), PersonId::of);
             Optional<OrganisationId> organisation = c.required(column("organisation id"), OrganisationId::of);
@@ -232,10 +231,8 @@ public final class RegistrationCsv {
                         at.orElse(arrival.plusNanos(row.line())), attends));
                 lines.add(row.line());
             }
-            if (problems.size() >= CsvTable.MAX_PROBLEMS) {
-                break;
-            }
-        }
+            return problems.size() < CsvTable.MAX_PROBLEMS;
+        });
         if (!problems.isEmpty()) {
             throw new CsvImportException(source, problems);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Random;
 
 import org.clustermeet.core.id.OrganisationId;
@@ -164,6 +165,22 @@ class OrganisationCsvTest {
                                         + "listed on eccp, label level, label valid until)",
                                 "line 1, column name: the column is repeated",
                                 "line 1, column country: the column is missing"));
+    }
+
+    @Test
+    void ecosystemsAreSeparatedByBarsInAnySpellingAndEmptyPartsAreSkipped() throws Exception {
+        String text = """
+                id,name,country,ecosystems
+                a,Alpha,PL,| agri-food ||  Construction|DIGITAL |
+                b,Beta,PL,agri food
+                c,Gamma,PL,|
+                """;
+
+        Registry imported = importBytes(utf8(text));
+
+        assertThat(imported.clusterOrganisations()).extracting(ClusterOrganisation::ecosystems).containsExactly(
+                Set.of(IndustrialEcosystem.AGRI_FOOD, IndustrialEcosystem.CONSTRUCTION, IndustrialEcosystem.DIGITAL),
+                Set.of(IndustrialEcosystem.AGRI_FOOD), Set.of());
     }
 
     @Test
