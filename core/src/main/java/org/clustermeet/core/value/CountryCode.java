@@ -37,6 +37,9 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     private static final Set<String> ISO_CODES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
+    /** One instance per country, which {@link #of(String)} returns: a registry names few countries many times. */
+    private static final Map<String, CountryCode> SHARED = shared();
+
     /**
      * Validates the code; use {@link #of(String)} to accept Eurostat spellings.
      *
@@ -62,7 +65,17 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
      */
     public static CountryCode of(String code) {
         Objects.requireNonNull(code, "country code");
-        return new CountryCode(normalise(code));
+        String iso = normalise(code);
+        CountryCode shared = SHARED.get(iso);
+        return shared != null ? shared : new CountryCode(iso); // the constructor says what is wrong
+    }
+
+    private static Map<String, CountryCode> shared() {
+        Map<String, CountryCode> shared = new HashMap<>();
+        for (String code : ISO_CODES) {
+            shared.put(code, new CountryCode(code));
+        }
+        return Map.copyOf(shared);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.clustermeet.core.value;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clustermeet.core.internal.Texts;
 
 /**
@@ -16,6 +18,13 @@ import org.clustermeet.core.internal.Texts;
  */
 public record NutsCode(String value) implements Comparable<NutsCode> {
 
+    /**
+     * Codes already checked, one instance each, which {@link #of(String)} returns: a registry
+     * names a few hundred regions many times. Bounded (the classification has about 1,500 codes at
+     * its three levels), so that odd input cannot grow it.
+     */
+    private static final Map<String, NutsCode> SHARED = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 4096;
 
     /**
      * Validates the code.
@@ -62,7 +71,16 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
      * @throws IllegalArgumentException if the code is invalid
      */
     public static NutsCode of(String code) {
-        return new NutsCode(code);
+        Objects.requireNonNull(code, "NUTS code");
+        NutsCode known = SHARED.get(code);
+        if (known != null) {
+            return known;
+        }
+        NutsCode checked = new NutsCode(code);
+        if (SHARED.size() < MAX_SHARED) {
+            SHARED.putIfAbsent(code, checked);
+        }
+        return checked;
     }
 
     /** {@return the ISO country of the region; {@code EL} and {@code UK} map to {@code GR} and {@code GB}} */

@@ -10,6 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CountryCodeTest {
 
     @Test
+    void readingACountryTwiceGivesTheSameInstanceSoThatARegistryHoldsEachCountryOnce() {
+        assertThat(CountryCode.of("PL")).isSameAs(CountryCode.of(new String("PL")));
+        assertThat(CountryCode.of("EL")).isSameAs(CountryCode.of("GR"));
+    }
+
+    @Test
+    void anUnknownCodeIsStillRefusedByName() {
+        assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"XX\"");
+    }
+
+    @Test
     void eurostatElIsReadAsGreece() {
         assertThat(CountryCode.of("EL")).isEqualTo(CountryCode.of("GR"));
         assertThat(CountryCode.of("EL").value()).isEqualTo("GR");

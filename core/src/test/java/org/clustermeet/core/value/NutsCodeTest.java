@@ -23,6 +23,18 @@ class NutsCodeTest {
     }
 
     @Test
+    void readingARegionTwiceGivesTheSameInstanceSoThatARegistryHoldsEachRegionOnce() {
+        assertThat(NutsCode.of("PL22")).isSameAs(NutsCode.of(new String("PL22")));
+    }
+
+    @Test
+    void aCodeRefusedOnceIsRefusedAgain() {
+        assertThatThrownBy(() -> NutsCode.of("XX22")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("XX is not a country code");
+        assertThatThrownBy(() -> NutsCode.of("XX22")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void greekRegionWrittenElLiesInGreece() {
         NutsCode attiki = NutsCode.of("EL30");
         assertThat(attiki.country()).isEqualTo(CountryCode.of("GR"));
