@@ -31,6 +31,16 @@ final class Cells {
         return row.get(column);
     }
 
+    /** Whether a cell is filled. */
+    boolean has(CsvTable.Column column) {
+        return row.cells()[column.index()] != null;
+    }
+
+    /** A filled cell's text; only after {@link #has} said it is filled. */
+    String cell(CsvTable.Column column) {
+        return row.cells()[column.index()];
+    }
+
     <T> Optional<T> required(CsvTable.Column column, Function<String, T> parse) {
         String cell = row.cells()[column.index()];
         if (cell == null) {

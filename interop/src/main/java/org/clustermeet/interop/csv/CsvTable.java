@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,12 +84,15 @@ final class CsvTable {
      */
     static void read(InputStream in, Optional<Charset> charset, List<Column> columns, long maxBytes, String source,
                      Predicate<Row> each) throws IOException, CsvImportException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, (int) maxBytes), Optional.empty(),
-                    "the file is larger than the limit of " + maxBytes + " bytes, which this line passes")));
+        ByteBuffer read = readUpTo(in, (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+        byte[] bytes = read.array();
+        int length = read.limit();
+        if (length > maxBytes) {
+            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, length, (int) maxBytes),
+                    Optional.empty(), "the file is larger than the limit of " + maxBytes + " bytes, which this line "
+                    + "passes")));
         }
-        String text = decode(bytes, charset, source);
+        String text = decode(bytes, length, charset, source);
         wellFormed(text, source);
         char separator = separator(text);
         List<Column> header = null;
@@ -206,15 +210,36 @@ final class CsvTable {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static String decode(byte[] bytes, Optional<Charset> charset, String source) throws CsvImportException {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    /**
+     * Reads at most {@code limit} bytes into an array sized by what the stream says it has, so
+     * that a file or an array is copied once; the buffer's limit is the count read.
+     */
+    static ByteBuffer readUpTo(InputStream in, int limit) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(limit, Math.max(8192L, in.available() + 1L))];
+        int length = 0;
+        while (length < limit) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * bytes.length));
+            }
+            int n = in.read(bytes, length, bytes.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return ByteBuffer.wrap(bytes, 0, length);
+    }
+
+    private static String decode(byte[] bytes, int length, Optional<Charset> charset, String source)
+            throws CsvImportException {
+        boolean bom = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         Charset cs = charset.orElse(StandardCharsets.UTF_8);
         int start = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         // check the encoding through a small buffer, then decode once into the string
-        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, length - start);
         CharBuffer scratch = CharBuffer.allocate(1 << 16);
         CoderResult result;
         do {
@@ -231,10 +256,10 @@ final class CsvTable {
                     + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + " at offset " + at + " is not valid "
                     + cs.displayName(Locale.ROOT) + (charset.isEmpty() ? " (Polish Excel often saves Windows-1250:"
                     + " save the file as \"CSV UTF-8\", or name its charset, for example windows-1250)" : "");
-            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, at), Optional.empty(),
+            throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, length, at), Optional.empty(),
                     message)));
         }
-        return new String(bytes, start, bytes.length - start, cs);
+        return new String(bytes, start, length - start, cs);
     }
 
     /** {@return the line where a quoted field opens and never closes, or 0 if every quote closes} */
@@ -277,10 +302,10 @@ final class CsvTable {
                 + (at - lineStart + 1))));
     }
 
-    private static long lineOf(byte[] bytes, int offset) {
+    private static long lineOf(byte[] bytes, int length, int offset) {
         long line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }

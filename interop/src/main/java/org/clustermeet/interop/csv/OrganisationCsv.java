@@ -200,7 +200,7 @@ public final class OrganisationCsv {
         Optional<WebLink> website = c.optional(WEBSITE, WebLink::of);
         Optional<EccpListing> listing = c.optional(LISTING, OrganisationCsv::listing);
         for (CsvTable.Column label : LABEL_COLUMNS) {
-            if (c.get(label).isPresent()) {
+            if (c.has(label)) {
                 c.problem(label.name(), "labels are not imported from an organisations file (the export writes the "
                         + "label in force, for reading): leave the column empty, and put labels through a registry "
                         + "document or a document part (store put)");
@@ -212,19 +212,33 @@ public final class OrganisationCsv {
         try {
             ClusterOrganisation.Builder b = ClusterOrganisation.builder(id.get(), name.get(), country.get())
                     .members(total, smes).ecosystems(ecosystems.toArray(IndustrialEcosystem[]::new));
-            c.get(NAME_PL).ifPresent(pl -> b.localName("pl", pl));
-            c.get(ACRONYM).ifPresent(b::acronym);
-            region.ifPresent(b::region);
-            founded.ifPresent(b::founded);
-            nace.ifPresent(b::nace);
-            website.ifPresent(b::website);
-            listing.ifPresent(l -> {
-                if (l.period().isPresent()) {
-                    b.listedOnEccp(l.period().get());
+            // plain ifs rather than ifPresent(b::x): a capturing method reference is an object per call
+            if (c.has(NAME_PL)) {
+                b.localName("pl", c.cell(NAME_PL));
+            }
+            if (c.has(ACRONYM)) {
+                b.acronym(c.cell(ACRONYM));
+            }
+            if (region.isPresent()) {
+                b.region(region.get());
+            }
+            if (founded.isPresent()) {
+                b.founded(founded.get());
+            }
+            if (nace.isPresent()) {
+                b.nace(nace.get());
+            }
+            if (website.isPresent()) {
+                b.website(website.get());
+            }
+            if (listing.isPresent()) {
+                Optional<DateRange> period = listing.get().period();
+                if (period.isPresent()) {
+                    b.listedOnEccp(period.get());
                 } else {
                     b.listedOnEccp(true);
                 }
-            });
+            }
             return Optional.of(b.build());
         } catch (IllegalArgumentException e) {
             c.problem(null, e.getMessage());
@@ -241,9 +255,16 @@ public final class OrganisationCsv {
         while (start <= cell.length()) {
             int bar = cell.indexOf('|', start);
             int end = bar < 0 ? cell.length() : bar;
-            String name = cell.substring(start, end).strip();
-            if (!name.isEmpty()) {
-                set.add(ECOSYSTEM.parse(name));
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(cell.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(cell.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                set.add(ECOSYSTEM.parse(cell.substring(from, to)));
             }
             start = end + 1;
         }
