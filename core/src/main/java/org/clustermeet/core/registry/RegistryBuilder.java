@@ -51,6 +51,19 @@ public final class RegistryBuilder {
         return this;
     }
 
+    /**
+     * Tells whether an entity of a kind with an id is already here, added or from the registry
+     * this builder started from: an importer's check for a repeated id, with no index of its own.
+     *
+     * @param kind the kind, not null
+     * @param id   the id, not null
+     * @param <I>  the id type
+     * @return whether an entity of that kind has that id
+     */
+    public <I extends Comparable<? super I>> boolean contains(EntityKind<?, I> kind, I id) {
+        return kind(kind).byId.containsKey(Objects.requireNonNull(id, "id"));
+    }
+
     @SuppressWarnings("unchecked") // kinds holds at each kind's index a Kind of that kind
     private <E, I extends Comparable<? super I>> Kind<E, I> kind(EntityKind<E, I> kind) {
         return (Kind<E, I>) kinds.get(Objects.requireNonNull(kind, "kind").index());
@@ -135,7 +148,7 @@ public final class RegistryBuilder {
     public List<IntegrityProblem> validate() {
         List<IntegrityProblem> duplicates = new ArrayList<>();
         for (Kind<?, ?> kind : kinds) {
-            duplicates.addAll(kind.duplicates());
+            duplicates.addAll(kind.duplicates);
         }
         Kind<Organisation, OrganisationId> organisations = kind(EntityKind.ORGANISATION);
         Kind<Person, PersonId> people = kind(EntityKind.PERSON);
@@ -144,22 +157,22 @@ public final class RegistryBuilder {
         IntegrityRules.Lookup lookup = new IntegrityRules.Lookup() {
             @Override
             public Organisation organisation(OrganisationId id) {
-                return organisations.byId().get(id);
+                return organisations.byId.get(id);
             }
 
             @Override
             public boolean hasPerson(PersonId id) {
-                return people.byId().containsKey(id);
+                return people.byId.containsKey(id);
             }
 
             @Override
             public QualityLabel label(LabelId id) {
-                return labels.byId().get(id);
+                return labels.byId.get(id);
             }
 
             @Override
             public Event event(EventId id) {
-                return events.byId().get(id);
+                return events.byId.get(id);
             }
         };
         return IntegrityRules.validate(lookup, duplicates, organisations.items, people.items, labels.items,
@@ -180,14 +193,11 @@ public final class RegistryBuilder {
         return new Registry(Tables.ofSorted(kinds.stream().map(Kind::inOrder).toList()));
     }
 
-    /**
-     * The entities of one kind as added; indexed by id, with the duplicates found, when first
-     * looked up (a map of the final size, built once), and kept indexed from then on.
-     */
+    /** The entities of one kind as added, indexed by id, with the duplicates found. */
     private static final class Kind<T, I extends Comparable<? super I>> {
         private final EntityKind<T, I> kind;
         private final List<T> items = new ArrayList<>();
-        private Map<I, T> byId;
+        private final Map<I, T> byId = new HashMap<>();
         private final List<IntegrityProblem> duplicates = new ArrayList<>();
         private boolean ascending = true;
         private I last;
@@ -198,25 +208,6 @@ public final class RegistryBuilder {
 
         void add(T item) {
             items.add(item);
-            if (byId != null) {
-                index(item);
-            }
-        }
-
-        Map<I, T> byId() {
-            if (byId == null) {
-                byId = new HashMap<>(items.size() * 4 / 3 + 1);
-                items.forEach(this::index);
-            }
-            return byId;
-        }
-
-        List<IntegrityProblem> duplicates() {
-            byId();
-            return duplicates;
-        }
-
-        private void index(T item) {
             I key = kind.idOf(item);
             if (byId.putIfAbsent(key, item) != null) {
                 duplicates.add(new IntegrityProblem(kind, key.toString(), "duplicate " + kind.label() + " id"));

@@ -48,6 +48,18 @@ class IntegrityTest {
     }
 
     @Test
+    void aBuilderTellsWhetherAnIdIsTakenByWhatItStartedFromOrByWhatWasAdded() {
+        RegistryBuilder b = registry.toBuilder();
+        OrganisationId added = OrganisationId.of("illustrative-added");
+
+        assertThat(b.contains(EntityKind.ORGANISATION, GOLD_DE)).isTrue();
+        assertThat(b.contains(EntityKind.ORGANISATION, added)).isFalse();
+        b.add(ClusterAssociation.of(added, "Illustrative association", CountryCode.of("PL")));
+        assertThat(b.contains(EntityKind.ORGANISATION, added)).isTrue();
+        assertThat(b.contains(EntityKind.PERSON, PersonId.of("illustrative-added"))).isFalse();
+    }
+
+    @Test
     void everyDanglingReferenceIsReportedTogether() {
         RegistryBuilder b = Registry.builder()
                 .add(QualityLabel.of(LabelId.of("l1"), OrganisationId.of("nobody"), OrganisationId.of("no-issuer"),

@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.EccpListing;
 import org.clustermeet.core.query.LabelQueries;
+import org.clustermeet.core.registry.EntityKind;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.registry.RegistryBuilder;
 import org.clustermeet.core.registry.RegistryIntegrityException;
@@ -157,18 +157,20 @@ public final class OrganisationCsv {
             throws IOException, CsvImportException {
         Objects.requireNonNull(registry, "registry");
         List<CsvProblem> problems = new ArrayList<>();
-        List<ClusterOrganisation> read = new ArrayList<>();
-        Set<OrganisationId> seen = new HashSet<>();
+        // the builder's own index of ids finds a repeated one: one bulk build (a full check of the
+        // result) rather than an edit per organisation, ten times faster for an import of 100,000
+        RegistryBuilder builder = registry.toBuilder();
         CsvTable.read(in, charset, COLUMNS, maxBytes, source, row -> {
             Cells cells = new Cells(row, problems);
             Optional<ClusterOrganisation> o = organisation(cells);
             if (o.isPresent() && cells.clean()) {
-                if (!seen.add(o.get().id())) {
-                    cells.problem("id", "organisation " + o.get().id() + " appears on an earlier line too");
-                } else if (registry.organisation(o.get().id()).isPresent()) {
-                    cells.problem("id", "organisation " + o.get().id() + " is already in the registry");
+                OrganisationId id = o.get().id();
+                if (!builder.contains(EntityKind.ORGANISATION, id)) {
+                    builder.add(o.get());
+                } else if (registry.organisation(id).isPresent()) {
+                    cells.problem("id", "organisation " + id + " is already in the registry");
                 } else {
-                    read.add(o.get());
+                    cells.problem("id", "organisation " + id + " appears on an earlier line too");
                 }
             }
             return problems.size() < CsvTable.MAX_PROBLEMS;
@@ -176,10 +178,6 @@ public final class OrganisationCsv {
         if (!problems.isEmpty()) {
             throw new CsvImportException(source, problems);
         }
-        // One bulk build (a full check of the result) rather than an edit per organisation: ten times
-        // faster for an import of 100,000, and linear in the registry's size, as reading its document is.
-        RegistryBuilder builder = registry.toBuilder();
-        read.forEach(builder::add);
         try {
             return builder.build();
         } catch (RegistryIntegrityException e) {
