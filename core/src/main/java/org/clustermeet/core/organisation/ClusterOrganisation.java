@@ -77,15 +77,16 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
     public ClusterOrganisation {
         aliases = Organisations.checkCommon(id, names, aliases, website);
         Objects.requireNonNull(acronym, "acronym");
-        acronym.ifPresent(a -> Texts.requireText("acronym of organisation " + id, a));
+        // plain ifs, and the message built only on failure: organisations are read by the hundred thousand
+        if (acronym.isPresent() && !Texts.isFreeText(acronym.get())) {
+            Texts.requireText("acronym of organisation " + id, acronym.get());
+        }
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(region, "region");
-        region.ifPresent(r -> {
-            if (!r.isIn(country)) {
-                throw new IllegalArgumentException("organisation " + id + ": NUTS region " + r
-                        + " lies in " + r.country() + ", not in its country " + country);
-            }
-        });
+        if (region.isPresent() && !region.get().isIn(country)) {
+            throw new IllegalArgumentException("organisation " + id + ": NUTS region " + region.get()
+                    + " lies in " + region.get().country() + ", not in its country " + country);
+        }
         ecosystems = ecosystemSet(Objects.requireNonNull(ecosystems, "ecosystems"));
         Objects.requireNonNull(founded, "founded");
         Objects.requireNonNull(nace, "nace");

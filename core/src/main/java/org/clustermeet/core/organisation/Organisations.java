@@ -24,7 +24,9 @@ final class Organisations {
         Objects.requireNonNull(website, "website");
         List<String> copy = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
         for (String alias : copy) {
-            Texts.requireText("alias of organisation " + id, alias);
+            if (alias == null || !Texts.isFreeText(alias)) {
+                Texts.requireText("alias of organisation " + id, alias);
+            }
         }
         return copy;
     }

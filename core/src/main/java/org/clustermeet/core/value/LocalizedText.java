@@ -47,7 +47,9 @@ public record LocalizedText(Map<String, String> texts) {
             // and building no sorted map on the way makes reading names cheaper
             Map.Entry<String, String> only = texts.entrySet().iterator().next();
             String tag = normaliseTag(only.getKey());
-            texts = Map.of(tag, checkedText(tag, only.getValue()));
+            checkedText(tag, only.getValue());
+            // Map.copyOf keeps a map that is already immutable, such as the one of(tag, text) makes
+            texts = tag.equals(only.getKey()) ? Map.copyOf(texts) : Map.of(tag, only.getValue());
         } else {
             texts = normalised(texts);
         }
