@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.internal.Texts;
@@ -49,6 +51,13 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
                                   Optional<NaceCode> nace, Optional<WebLink> website,
                                   Optional<EccpListing> eccpListing, List<MemberCount> memberCounts)
         implements Organisation {
+
+    /**
+     * Each set of ecosystems made so far, as one unmodifiable instance: organisations repeat a
+     * few combinations. Bounded by the enum itself (its subsets), keys never changed.
+     */
+    private static final Map<Set<IndustrialEcosystem>, Set<IndustrialEcosystem>> SHARED_ECOSYSTEMS =
+            new ConcurrentHashMap<>();
 
     /**
      * Validates the cluster organisation.
@@ -150,11 +159,21 @@ public record ClusterOrganisation(OrganisationId id, NameHistory names, List<Str
         if (ecosystems.isEmpty()) {
             return Set.of();
         }
-        if (ecosystems instanceof EnumSet<IndustrialEcosystem> set) {
-            return Collections.unmodifiableSet(set.clone()); // an EnumSet holds no null
+        EnumSet<IndustrialEcosystem> set;
+        if (ecosystems instanceof EnumSet<IndustrialEcosystem> given) {
+            set = given; // an EnumSet holds no null
+        } else {
+            ecosystems.forEach(e -> Objects.requireNonNull(e, "ecosystem"));
+            set = EnumSet.copyOf(ecosystems);
         }
-        ecosystems.forEach(e -> Objects.requireNonNull(e, "ecosystem"));
-        return Collections.unmodifiableSet(EnumSet.copyOf(ecosystems));
+        Set<IndustrialEcosystem> shared = SHARED_ECOSYSTEMS.get(set);
+        if (shared != null) {
+            return shared;
+        }
+        EnumSet<IndustrialEcosystem> copy = set.clone();
+        Set<IndustrialEcosystem> fresh = Collections.unmodifiableSet(copy);
+        shared = SHARED_ECOSYSTEMS.putIfAbsent(copy, fresh);
+        return shared != null ? shared : fresh;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.value.CountryCode;
+import org.clustermeet.core.value.IndustrialEcosystem;
 import org.clustermeet.core.value.LocalizedText;
 import org.clustermeet.core.value.NutsCode;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,23 @@ class OrganisationTest {
             NameHistory.of("Ministry of Entrepreneurship and Technology")
                     .renamedOn(RENAMED, LocalizedText.english("Ministry of Development")),
             List.of(), Optional.of(CountryCode.of("PL")), Optional.empty());
+
+    @Test
+    void organisationsCoveringTheSameEcosystemsShareOneUnmodifiableSet() {
+        ClusterOrganisation first = ClusterOrganisation.builder(OrganisationId.of("illustrative-1"), "First",
+                CountryCode.of("PL")).ecosystems(IndustrialEcosystem.DIGITAL, IndustrialEcosystem.AGRI_FOOD).build();
+        ClusterOrganisation second = ClusterOrganisation.builder(OrganisationId.of("illustrative-2"), "Second",
+                CountryCode.of("DE")).ecosystems(IndustrialEcosystem.AGRI_FOOD, IndustrialEcosystem.DIGITAL).build();
+        ClusterOrganisation other = ClusterOrganisation.builder(OrganisationId.of("illustrative-3"), "Other",
+                CountryCode.of("DE")).ecosystems(IndustrialEcosystem.DIGITAL).build();
+
+        assertThat(second.ecosystems()).isSameAs(first.ecosystems())
+                .containsExactly(IndustrialEcosystem.AGRI_FOOD, IndustrialEcosystem.DIGITAL);
+        assertThat(other.ecosystems()).containsExactly(IndustrialEcosystem.DIGITAL);
+        assertThatThrownBy(() -> first.ecosystems().add(IndustrialEcosystem.CONSTRUCTION))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(second.ecosystems()).hasSize(2);
+    }
 
     @Test
     void ministryWasCalledEntrepreneurshipAndTechnologyOnNinthSeptember2019() {
