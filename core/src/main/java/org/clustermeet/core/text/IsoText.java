@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Parses and writes the ISO-8601 texts of clustermeet's documents and spreadsheets, fast: reading
@@ -16,6 +17,17 @@ import java.time.ZoneOffset;
  * exactly those of {@link LocalDate#parse}, {@link OffsetDateTime#parse} and {@link Instant#parse}.
  */
 public final class IsoText {
+
+    /** The first day whose date is shared, and how many days are. */
+    private static final long FIRST_SHARED_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final int SHARED_DAYS = (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_SHARED_DAY);
+
+    /**
+     * One date object per day read from 1900 to 2099: a registry's dates repeat (labels awarded
+     * on one day, members counted on another), and a date is a value, so equal ones can be one
+     * object. 73,000 references, filled as days are read.
+     */
+    private static final AtomicReferenceArray<LocalDate> SHARED = new AtomicReferenceArray<>(SHARED_DAYS);
 
     private IsoText() {
     }
@@ -30,12 +42,24 @@ public final class IsoText {
     public static LocalDate date(String text) {
         if (text.length() == 10 && dateShape(text, 0)) {
             try {
-                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+                return shared(LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2)));
             } catch (DateTimeException e) {
                 // not a real date: let java.time say why
             }
         }
         return LocalDate.parse(text);
+    }
+
+    private static LocalDate shared(LocalDate date) {
+        long index = date.toEpochDay() - FIRST_SHARED_DAY;
+        if (index < 0 || index >= SHARED_DAYS) {
+            return date;
+        }
+        LocalDate known = SHARED.get((int) index);
+        if (known != null) {
+            return known;
+        }
+        return SHARED.compareAndSet((int) index, null, date) ? date : SHARED.get((int) index);
     }
 
     /**

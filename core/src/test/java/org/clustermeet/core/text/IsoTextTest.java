@@ -12,11 +12,20 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The digit-by-digit parsers accept, return and reject exactly what java.time's parsers do. */
 class IsoTextTest {
+
+    @Test
+    void aDayReadTwiceIsOneObjectSoThatARegistryHoldsEachDayOnce() {
+        assertThat(IsoText.date("2019-12-04")).isSameAs(IsoText.date(new String("2019-12-04")))
+                .isEqualTo(LocalDate.of(2019, 12, 4));
+        assertThat(IsoText.date("1899-12-31")).isEqualTo(LocalDate.of(1899, 12, 31));
+        assertThat(IsoText.date("2100-01-01")).isEqualTo(LocalDate.of(2100, 1, 1));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"2019-12-04", "0000-01-01", "9999-12-31", "2020-02-29", "2019-02-29", "2019-13-01",
