@@ -1,7 +1,10 @@
 package org.clustermeet.interop.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -92,11 +95,10 @@ final class CsvTable {
                     Optional.empty(), "the file is larger than the limit of " + maxBytes + " bytes, which this line "
                     + "passes")));
         }
-        String text = decode(bytes, length, charset, source);
-        wellFormed(text, source);
-        char separator = separator(text);
+        Text text = checked(bytes, length, charset, source);
+        char separator = separator(text.prefix(HEADER_CHARS));
         List<Column> header = null;
-        try (CsvParser parser = MAPPER.getFactory().createParser(text)) {
+        try (CsvParser parser = MAPPER.getFactory().createParser(text.reader())) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<String> record = new ArrayList<>();
@@ -111,7 +113,11 @@ final class CsvTable {
                     if (record.isEmpty()) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    record.add(parser.getText());
+                    String cell = parser.getText();
+                    if (Unicode.firstFault(cell).isPresent()) {
+                        wellFormed(text.whole(), source); // says where, as for a fault anywhere in the file
+                    }
+                    record.add(cell);
                 }
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
@@ -125,7 +131,7 @@ final class CsvTable {
                 }
             }
         } catch (JsonProcessingException e) {
-            long opened = unterminatedQuote(text);
+            long opened = unterminatedQuote(text.whole());
             if (opened > 0) {
                 throw new CsvImportException(source, List.of(new CsvProblem(opened, Optional.empty(),
                         "malformed CSV: a quoted field opens on this line and is never closed")));
@@ -191,7 +197,7 @@ final class CsvTable {
     }
 
     /** The separator of the header line: whichever of , and ; occurs more often outside quotes. */
-    static char separator(String text) {
+    static char separator(CharSequence text) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
@@ -230,7 +236,31 @@ final class CsvTable {
         return ByteBuffer.wrap(bytes, 0, length);
     }
 
-    private static String decode(byte[] bytes, int length, Optional<Charset> charset, String source)
+    /**
+     * A file's bytes whose encoding was checked, read as characters as they are parsed: only an
+     * error's message decodes the whole file into one string.
+     */
+    private record Text(byte[] bytes, int start, int length, Charset charset) {
+
+        Reader reader() {
+            return new InputStreamReader(new ByteArrayInputStream(bytes, start, length - start), charset);
+        }
+
+        /** The first characters, at most {@code chars}; the last may be cut. */
+        String prefix(int chars) {
+            // a character takes at most four bytes in the charsets files are saved in
+            return new String(bytes, start, (int) Math.min(length - start, 4L * chars), charset);
+        }
+
+        String whole() {
+            return new String(bytes, start, length - start, charset);
+        }
+    }
+
+    /** The most characters of a header line that say which separator it uses. */
+    private static final int HEADER_CHARS = 1 << 16;
+
+    private static Text checked(byte[] bytes, int length, Optional<Charset> charset, String source)
             throws CsvImportException {
         boolean bom = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
@@ -238,7 +268,7 @@ final class CsvTable {
         int start = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // check the encoding through a small buffer, then decode once into the string
+        // check the encoding through a small buffer; the parser decodes the text as it reads it
         ByteBuffer input = ByteBuffer.wrap(bytes, start, length - start);
         CharBuffer scratch = CharBuffer.allocate(1 << 16);
         CoderResult result;
@@ -259,7 +289,7 @@ final class CsvTable {
             throw new CsvImportException(source, List.of(new CsvProblem(lineOf(bytes, length, at), Optional.empty(),
                     message)));
         }
-        return new String(bytes, start, length - start, cs);
+        return new Text(bytes, start, length, cs);
     }
 
     /** {@return the line where a quoted field opens and never closes, or 0 if every quote closes} */

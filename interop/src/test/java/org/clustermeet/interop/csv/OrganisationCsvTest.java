@@ -306,6 +306,23 @@ class OrganisationCsvTest {
     }
 
     @Test
+    void aNulCharacterAfterFaultyRecordsIsTheOneProblemReported() {
+        String text = "id,name,country\na,Alpha,XX\nb,,PL\nc,Gam\u0000ma,PL\n";
+
+        assertThatThrownBy(() -> importBytes(utf8(text)))
+                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("line 4: the line holds a NUL character \\u0000 at character 6"));
+    }
+
+    @Test
+    void theSeparatorIsTakenFromTheHeaderLineOnly() throws Exception {
+        String text = "id;name;country\na;Alpha, Beta, Gamma;PL\n";
+
+        assertThat(importBytes(utf8(text)).organisation(OrganisationId.of("a")).orElseThrow().name().english())
+                .isEqualTo("Alpha, Beta, Gamma");
+    }
+
+    @Test
     void anUnpairedSurrogateInAUtf16FileIsRefusedWithItsLine() {
         byte[] before = "id,name,country\na,Al".getBytes(StandardCharsets.UTF_16BE);
         byte[] after = "pha,PL\n".getBytes(StandardCharsets.UTF_16BE);
