@@ -32,8 +32,8 @@ import org.clustermeet.core.text.Unicode;
  * A CSV file read for import: decoded (UTF-8 with or without a byte order mark unless another
  * charset is named; anything else is refused with a message that says so), its separator
  * ({@code ,} or {@code ;}) detected from the header line, its header checked against the columns
- * an import knows, and its records kept with their line numbers. Line ends may be LF, CRLF or CR;
- * fields may be quoted. Blank lines are skipped.
+ * an import knows, and its records handed to the importer one by one with their line numbers.
+ * Line ends may be LF, CRLF or CR; fields may be quoted. Blank lines are skipped.
  */
 final class CsvTable {
 
