@@ -27,10 +27,6 @@ final class Cells {
         return row.line();
     }
 
-    Optional<String> get(CsvTable.Column column) {
-        return row.get(column);
-    }
-
     /** Whether a cell is filled. */
     boolean has(CsvTable.Column column) {
         return row.cells()[column.index()] != null;

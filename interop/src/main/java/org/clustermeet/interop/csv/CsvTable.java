@@ -63,9 +63,6 @@ final class CsvTable {
      * fields it has beyond the header's.
      */
     record Row(long line, String[] cells, int extra) {
-        Optional<String> get(Column column) {
-            return Optional.ofNullable(cells[column.index()]);
-        }
     }
 
     private CsvTable() {
