@@ -300,10 +300,8 @@ final class Sequencer {
         Journal.Row last = rows.get(rows.size() - 1);
         try {
             return database.commitIf(c -> {
-                for (Journal.Row row : rows) {
-                    if (!Journal.append(c, row)) {
-                        return false;
-                    }
+                if (!Journal.appendAll(c, rows)) {
+                    return false;
                 }
                 Outbox.insert(c, notices);
                 return true;

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
@@ -76,6 +78,43 @@ class GroupCommitTest {
             try (RegistryStore reopened = db.open(JANUARY)) {
                 assertThat(reopened.registry().registrationsFor(EVENT)).hasSize(people);
                 assertThat(reopened.registry().validate()).isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aGroupReachesTheDatabaseInAsManyRoundTripsAsOneChange(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(10, 5), JANUARY).close();
+            List<Integer> roundTrips = java.util.Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger commits = new AtomicInteger();
+            DataSource counting = db.countingRoundTrips(roundTrips);
+            try (RegistryStore store = RegistryStore.open(TestDatabase.beforeCommit(counting, c -> {
+                if (commits.incrementAndGet() == 1) {
+                    Thread.sleep(500);
+                }
+            }), JANUARY)) {
+                roundTrips.clear();
+                commits.set(0);
+                ExecutorService pool = Executors.newFixedThreadPool(5);
+                Future<RegistrationOutcome> alone = pool.submit(() -> register(store, 0));
+                Thread.sleep(100);
+                List<Future<RegistrationOutcome>> group = new ArrayList<>();
+                for (int p = 1; p <= 4; p++) {
+                    int person = p;
+                    group.add(pool.submit(() -> register(store, person)));
+                }
+                assertThat(alone.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                for (Future<RegistrationOutcome> f : group) {
+                    assertThat(f.get(30, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                }
+                pool.shutdown();
+
+                assertThat(commits.get()).as("one commit alone, then one for the four").isEqualTo(2);
+                assertThat(roundTrips).hasSize(2);
+                assertThat(roundTrips.get(1)).as("round trips of four changes against one's")
+                        .isEqualTo(roundTrips.get(0));
             }
         }
     }

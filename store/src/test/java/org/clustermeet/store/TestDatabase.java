@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -273,7 +274,11 @@ final class TestDatabase implements AutoCloseable {
 
     /** A data source on this database whose connections run a hook before every commit. */
     DataSource beforeCommit(CommitHook hook) {
-        DataSource real = dataSource();
+        return beforeCommit(dataSource(), hook);
+    }
+
+    /** A data source on another whose connections run a hook before every commit. */
+    static DataSource beforeCommit(DataSource real, CommitHook hook) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(real, method, args);
@@ -288,6 +293,48 @@ final class TestDatabase implements AutoCloseable {
                                 }
                                 return invoke(c, m, a);
                             });
+                });
+    }
+
+    /**
+     * A data source on this database whose connections add, at every commit, how many statements
+     * the transaction sent to the database (each execution or batch of a statement: a round trip
+     * to a server) to {@code perCommit}.
+     */
+    DataSource countingRoundTrips(java.util.List<Integer> perCommit) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    if (!method.getName().equals("getConnection")) {
+                        return result;
+                    }
+                    Connection c = (Connection) result;
+                    AtomicInteger sent = new AtomicInteger();
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                switch (m.getName()) {
+                                    case "commit" -> perCommit.add(sent.getAndSet(0));
+                                    case "rollback" -> sent.set(0);
+                                    default -> {
+                                    }
+                                }
+                                Object r = invoke(c, m, a);
+                                if (r instanceof java.sql.PreparedStatement statement) {
+                                    return counting(statement, sent);
+                                }
+                                return r;
+                            });
+                });
+    }
+
+    private static java.sql.PreparedStatement counting(java.sql.PreparedStatement real, AtomicInteger sent) {
+        return (java.sql.PreparedStatement) Proxy.newProxyInstance(java.sql.PreparedStatement.class.getClassLoader(),
+                new Class<?>[] {java.sql.PreparedStatement.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("execute")) {
+                        sent.incrementAndGet();
+                    }
+                    return invoke(real, method, args);
                 });
     }
 

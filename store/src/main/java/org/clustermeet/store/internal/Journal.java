@@ -400,33 +400,70 @@ public final class Journal {
 
     /**
      * Appends a row decided on the state at {@code row.sequence() - 1} and moves the head to it.
-     * Rows are never dropped, so a compaction cannot overtake an append: a snapshot at this
-     * sequence number means the row exists already.
      *
-     * @return false when that state is stale: the head had moved on (the caller rolls back and
-     *         catches up); a row with that number already there fails with a unique-key violation
-     *         ({@link #isUniqueViolation})
+     * @return false when that state is stale; see {@link #appendAll}
      */
     public static boolean append(Connection c, Row row) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO clustermeet_journal (" + ROW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, row.sequence());
-            p.setObject(2, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
-            p.setString(3, row.kind());
-            p.setString(4, row.change());
-            p.setInt(5, row.format());
-            p.setString(6, row.actor());
-            p.setString(7, row.checksum());
-            p.executeUpdate();
+        return appendAll(c, List.of(row));
+    }
+
+    /**
+     * Appends rows with consecutive sequence numbers, the first decided on the state at its
+     * {@code sequence() - 1}, and moves the head to the last: one statement for the head and one
+     * batch for the rows, whatever their number, so that a group of changes costs the database
+     * two round trips. The head moves first: its row lock keeps another writer out until this
+     * transaction ends. Rows are never dropped, so a compaction cannot overtake an append: a
+     * snapshot at these sequence numbers means the rows exist already.
+     *
+     * @param rows at least one row, numbered one after the other
+     * @return false when the state they were decided on is stale: the head had moved on (the
+     *         caller rolls back and catches up); a row with one of their numbers already there
+     *         fails with a unique-key violation ({@link #isUniqueViolation})
+     * @throws IllegalArgumentException if there is no row or their numbers are not consecutive
+     */
+    public static boolean appendAll(Connection c, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("rows: none to append");
+        }
+        Row first = rows.get(0);
+        Row last = rows.get(rows.size() - 1);
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).sequence() != first.sequence() + i) {
+                throw new IllegalArgumentException("rows: sequence number " + rows.get(i).sequence() + " at place " + i
+                        + " does not follow " + rows.get(i - 1).sequence());
+            }
         }
         try (PreparedStatement p = c.prepareStatement(
                 "UPDATE clustermeet_head SET seq = ?, checksum = ? WHERE component = ? AND seq = ?")) {
-            p.setLong(1, row.sequence());
-            p.setString(2, row.checksum());
+            p.setLong(1, last.sequence());
+            p.setString(2, last.checksum());
             p.setString(3, COMPONENT);
-            p.setLong(4, row.sequence() - 1);
-            return p.executeUpdate() == 1;
+            p.setLong(4, first.sequence() - 1);
+            if (p.executeUpdate() != 1) {
+                return false;
+            }
         }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO clustermeet_journal (" + ROW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Row row : rows) {
+                p.setLong(1, row.sequence());
+                p.setObject(2, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
+                p.setString(3, row.kind());
+                p.setString(4, row.change());
+                p.setInt(5, row.format());
+                p.setString(6, row.actor());
+                p.setString(7, row.checksum());
+                if (rows.size() == 1) {
+                    p.executeUpdate();
+                } else {
+                    p.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                p.executeBatch();
+            }
+        }
+        return true;
     }
 
     /** Whether a failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL). */
