@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import org.clustermeet.core.value.CountryCode;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.server.RegistrationServer;
 import org.clustermeet.server.ServerSettings;
+import org.clustermeet.store.IssuedInvitation;
 import org.clustermeet.store.RegistryStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -91,10 +93,19 @@ public class ServerBenchmark {
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         folder = Files.createTempDirectory("clustermeet-server-benchmark");
         store = RegistryStore.createEmbedded(folder.resolve("store"), registry());
-        tokens = new ArrayList<>(PEOPLE);
-        for (int i = 0; i < PEOPLE; i++) {
-            tokens.add(store.invitations().issue(workshop(i), person(i), Locale.ENGLISH, ACTOR).token().value());
+        // each workshop's people in one transaction, as an organiser inviting by a question does
+        String[] byPerson = new String[PEOPLE];
+        for (int w = 0; w < WORKSHOPS; w++) {
+            Map<PersonId, Locale> invited = new LinkedHashMap<>();
+            for (int i = w; i < PEOPLE; i += WORKSHOPS) {
+                invited.put(person(i), Locale.ENGLISH);
+            }
+            List<IssuedInvitation> issued = store.invitations().issueAll(workshop(w), invited, ACTOR);
+            for (int k = 0; k < issued.size(); k++) {
+                byPerson[w + k * WORKSHOPS] = issued.get(k).token().value();
+            }
         }
+        tokens = List.of(byPerson);
         server = RegistrationServer.start(store, ServerSettings.defaults().withPort(0)
                 .withAnswersPerMinute(Integer.MAX_VALUE));
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +36,7 @@ import org.clustermeet.server.Organisers;
 import org.clustermeet.server.RegistrationServer;
 import org.clustermeet.server.ServerSettings;
 import org.clustermeet.server.checkin.CheckInKey;
+import org.clustermeet.store.IssuedInvitation;
 import org.clustermeet.store.RegistryStore;
 import org.clustermeet.testkit.Brussels2019;
 
@@ -148,11 +150,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println(Message.SERVE_LISTENING.format(lang, server.address()));
         if (demo) {
             out.println(Message.SERVE_DEMO_LOGIN.format(lang, server.address() + "/organiser/login", token));
+            Map<PersonId, Locale> invited = new LinkedHashMap<>();
             for (int i = 1; i <= DEMO_PEOPLE; i++) {
-                PersonId person = demoPerson(i);
-                out.println(Message.SERVE_DEMO_INVITATION.format(lang, person, server.invitationLink(
-                        store.invitations().issue(DEMO_EVENT, person, i % 2 == 0 ? Locale.ENGLISH
-                                : Locale.forLanguageTag("pl"), DEMO_ORGANISER).token())));
+                invited.put(demoPerson(i), i % 2 == 0 ? Locale.ENGLISH : Locale.forLanguageTag("pl"));
+            }
+            for (IssuedInvitation issued : store.invitations().issueAll(DEMO_EVENT, invited, DEMO_ORGANISER)) {
+                out.println(Message.SERVE_DEMO_INVITATION.format(lang, issued.invitation().person(),
+                        server.invitationLink(issued.token())));
             }
             out.println(Message.SERVE_DEMO_OPEN.format(lang, server.address() + "/events/" + DEMO_EVENT
                     + "/register"));

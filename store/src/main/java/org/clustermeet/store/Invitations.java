@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +44,10 @@ public final class Invitations {
     private static final String INDEX = "CREATE INDEX IF NOT EXISTS clustermeet_invitation_person "
             + "ON clustermeet_invitation (event_id, person_id)";
     private static final String COLUMNS = "event_id, person_id, lang, issued_at, issued_by, revoked_at, revoked_by";
+    private static final String REVOKE = "UPDATE clustermeet_invitation SET revoked_at = ?, revoked_by = ? "
+            + "WHERE event_id = ? AND person_id = ? AND revoked_at IS NULL";
+    /** The most statements sent to the database at once while issuing many invitations. */
+    private static final int BATCH = 1000;
 
     private final Object lock = new Object();
     private final Database database;
@@ -71,38 +76,79 @@ public final class Invitations {
      * @throws RegistryStoreException   if the database fails; nothing was changed
      */
     public IssuedInvitation issue(EventId event, PersonId person, Locale language, Actor actor) {
-        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(language, "language");
+        return issueAll(event, Map.of(person, language), actor).get(0);
+    }
+
+    /**
+     * Invites people to an event in one transaction, as {@link #issue} does each: all of them or,
+     * when the database fails, none. An organiser inviting everyone a question finds waits for one
+     * commit instead of one per person.
+     *
+     * @param event  the event, which must be in the registry
+     * @param people each person, who must be in the registry, with the language of their
+     *               invitation, a language alone such as {@code pl}; in the order to issue them
+     * @param actor  who invites, not null
+     * @return the invitations with their tokens, in the order of {@code people}; the tokens are not
+     *         kept and cannot be shown again
+     * @throws IllegalArgumentException if the event or a person does not exist; nothing was changed
+     * @throws RegistryStoreException   if the database fails; nothing was changed
+     */
+    public List<IssuedInvitation> issueAll(EventId event, Map<PersonId, Locale> people, Actor actor) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(people, "people");
         Objects.requireNonNull(actor, "actor");
         Registry registry = sequencer.state().registry();
         if (registry.event(event).isEmpty()) {
             throw new IllegalArgumentException("no event " + event + " to invite to");
         }
-        if (registry.person(person).isEmpty()) {
-            throw new IllegalArgumentException("no person " + person + " to invite");
-        }
         Instant now = clock.instant();
-        Invitation invitation = new Invitation(event, person, language, now, actor, Optional.empty(), Optional.empty());
-        InvitationToken token = InvitationToken.random();
-        work("issue an invitation to " + event, c -> {
-            revoke(c, event, person, now, actor);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_invitation (token_hash, "
-                    + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)")) {
-                s.setString(1, token.hash());
-                s.setString(2, event.value());
-                s.setString(3, person.value());
-                s.setString(4, language.getLanguage());
-                s.setObject(5, utc(now));
-                s.setString(6, actor.name());
-                s.executeUpdate();
+        List<IssuedInvitation> issued = new ArrayList<>(people.size());
+        people.forEach((person, language) -> {
+            Objects.requireNonNull(person, "people: a person");
+            Objects.requireNonNull(language, () -> "people: the language of " + person);
+            if (registry.person(person).isEmpty()) {
+                throw new IllegalArgumentException("no person " + person + " to invite");
             }
-            // the person is told in the same transaction: an invitation is never issued untold
-            Outbox.insert(c, List.of(Notice.of(Notice.Kind.INVITED, event, person, Optional.empty(), 0,
-                    Notice.Reasons.NONE, actor, now)));
+            issued.add(new IssuedInvitation(InvitationToken.random(),
+                    new Invitation(event, person, language, now, actor, Optional.empty(), Optional.empty())));
+        });
+        if (issued.isEmpty()) {
+            return List.of();
+        }
+        work("issue " + (issued.size() == 1 ? "an invitation" : issued.size() + " invitations") + " to " + event, c -> {
+            List<Notice> notices = new ArrayList<>(issued.size());
+            try (PreparedStatement revoke = c.prepareStatement(REVOKE);
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO clustermeet_invitation (token_hash, "
+                         + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+                int batched = 0;
+                for (IssuedInvitation i : issued) {
+                    PersonId person = i.invitation().person();
+                    setRevocation(revoke, event, person, now, actor);
+                    revoke.addBatch();
+                    insert.setString(1, i.token().hash());
+                    insert.setString(2, event.value());
+                    insert.setString(3, person.value());
+                    insert.setString(4, i.invitation().language().getLanguage());
+                    insert.setObject(5, utc(now));
+                    insert.setString(6, actor.name());
+                    insert.addBatch();
+                    // the person is told in the same transaction: an invitation is never issued untold
+                    notices.add(Notice.of(Notice.Kind.INVITED, event, person, Optional.empty(), 0,
+                            Notice.Reasons.NONE, actor, now));
+                    if (++batched % BATCH == 0) {
+                        revoke.executeBatch();
+                        insert.executeBatch();
+                    }
+                }
+                revoke.executeBatch();
+                insert.executeBatch();
+            }
+            Outbox.insert(c, notices);
             return null;
         });
-        return new IssuedInvitation(token, invitation);
+        return List.copyOf(issued);
     }
 
     /**
@@ -280,14 +326,18 @@ public final class Invitations {
 
     private static int revoke(Connection c, EventId event, PersonId person, Instant at, Actor actor)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE clustermeet_invitation SET revoked_at = ?, "
-                + "revoked_by = ? WHERE event_id = ? AND person_id = ? AND revoked_at IS NULL")) {
-            s.setObject(1, utc(at));
-            s.setString(2, actor.name());
-            s.setString(3, event.value());
-            s.setString(4, person.value());
+        try (PreparedStatement s = c.prepareStatement(REVOKE)) {
+            setRevocation(s, event, person, at, actor);
             return s.executeUpdate();
         }
+    }
+
+    private static void setRevocation(PreparedStatement s, EventId event, PersonId person, Instant at, Actor actor)
+            throws SQLException {
+        s.setObject(1, utc(at));
+        s.setString(2, actor.name());
+        s.setString(3, event.value());
+        s.setString(4, person.value());
     }
 
     private static Invitation read(ResultSet r) throws SQLException {

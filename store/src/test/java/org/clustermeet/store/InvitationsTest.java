@@ -9,7 +9,10 @@ import static org.clustermeet.store.StoreFixtures.person;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.clustermeet.core.event.Event;
 import org.clustermeet.core.id.EventId;
@@ -142,6 +145,48 @@ class InvitationsTest {
             assertThatThrownBy(() -> store.invitations().issue(EVENT, PersonId.of("nobody"), Locale.ENGLISH, ACTOR))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("no person nobody to invite");
             assertThat(store.invitations().of(EVENT)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void invitingSeveralAtOnceGivesEachTheirOwnLinkInTheirLanguageAndTellsEach(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(3, 5), JANUARY)) {
+            IssuedInvitation earlier = store.invitations().issue(EVENT, person(1), Locale.ENGLISH, ACTOR);
+            Map<PersonId, Locale> people = new LinkedHashMap<>();
+            people.put(person(2), POLISH);
+            people.put(person(0), Locale.ENGLISH);
+            people.put(person(1), POLISH);
+
+            List<IssuedInvitation> issued = store.invitations().issueAll(EVENT, people, ACTOR);
+
+            assertThat(issued).extracting(i -> i.invitation().person()).containsExactly(person(2), person(0), person(1));
+            assertThat(issued).extracting(i -> i.invitation().language()).containsExactly(POLISH, Locale.ENGLISH, POLISH);
+            assertThat(issued).extracting(IssuedInvitation::token).doesNotHaveDuplicates();
+            for (IssuedInvitation i : issued) {
+                assertThat(store.invitations().find(i.token())).contains(i.invitation());
+            }
+            assertThat(store.invitations().find(earlier.token()).orElseThrow().isRevoked())
+                    .as("the earlier link of someone invited again").isTrue();
+            assertThat(store.outbox().latest(java.util.Optional.empty(), 10))
+                    .filteredOn(e -> e.notice().kind() == Notice.Kind.INVITED).hasSize(4);
+        }
+    }
+
+    @Test
+    void anUnknownPersonAmongSeveralInvitesNobody() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(2, 5), JANUARY)) {
+            Map<PersonId, Locale> people = new LinkedHashMap<>();
+            people.put(person(0), Locale.ENGLISH);
+            people.put(PersonId.of("nobody"), Locale.ENGLISH);
+
+            assertThatThrownBy(() -> store.invitations().issueAll(EVENT, people, ACTOR))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("no person nobody to invite");
+            assertThat(store.invitations().of(EVENT)).isEmpty();
+            assertThat(store.invitations().issueAll(EVENT, Map.of(), ACTOR)).isEmpty();
         }
     }
 

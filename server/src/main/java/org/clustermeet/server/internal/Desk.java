@@ -312,10 +312,8 @@ public final class Desk {
         }
         role.ifPresent(r -> WhoMayAttend.eligible(registry, event, r).forEach(c -> chosen.putIfAbsent(
                 c.person().id(), language.orElseGet(() -> languageOf(registry, List.of(c.organisation().id()))))));
-        List<Invited> invited = new ArrayList<>();
-        chosen.forEach((p, lang) -> invited.add(new Invited(p, store.invitations().issue(event, p, lang, actor)
-                .token())));
-        return List.copyOf(invited);
+        return store.invitations().issueAll(event, chosen, actor).stream()
+                .map(i -> new Invited(i.invitation().person(), i.token())).toList();
     }
 
     /**
