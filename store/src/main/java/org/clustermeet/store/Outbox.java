@@ -100,6 +100,8 @@ public final class Outbox {
     /** Separates reasons in their column: reasons are sentences, never holding a line break. */
     private static final String LINE = "\n";
     private static final int MAX_ERROR = 1000;
+    /** The most notices sent to the database at once: an invitation of many people has one each. */
+    private static final int BATCH = 1000;
 
     private final Object lock = new Object();
     private final Database database;
@@ -125,6 +127,7 @@ public final class Outbox {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_outbox (id, created_at, kind, "
                 + "event_id, person_id, registration_id, position, reasons_en, reasons_pl, actor, status, attempts, "
                 + "next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+            int batched = 0;
             for (Notice n : notices) {
                 s.setString(1, n.id());
                 s.setObject(2, utc(n.createdAt()));
@@ -138,6 +141,9 @@ public final class Outbox {
                 s.setString(10, n.actor().name());
                 s.setObject(11, utc(n.createdAt()));
                 s.addBatch();
+                if (++batched % BATCH == 0) {
+                    s.executeBatch();
+                }
             }
             s.executeBatch();
         }

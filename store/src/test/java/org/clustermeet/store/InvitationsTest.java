@@ -176,6 +176,25 @@ class InvitationsTest {
     }
 
     @Test
+    void invitingMorePeopleThanOneBatchHoldsInvitesAndTellsEveryOne() throws Exception {
+        int people = 2_345;
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(people, 5), JANUARY)) {
+            Map<PersonId, Locale> invited = new LinkedHashMap<>();
+            for (int p = 0; p < people; p++) {
+                invited.put(person(p), Locale.ENGLISH);
+            }
+
+            List<IssuedInvitation> issued = store.invitations().issueAll(EVENT, invited, ACTOR);
+
+            assertThat(issued).hasSize(people);
+            assertThat(store.invitations().of(EVENT)).hasSize(people);
+            assertThat(store.invitations().find(issued.get(people - 1).token())).contains(issued.get(people - 1).invitation());
+            assertThat(store.outbox().counts().get(Outbox.Status.PENDING)).isEqualTo(people);
+        }
+    }
+
+    @Test
     void anUnknownPersonAmongSeveralInvitesNobody() throws Exception {
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
              RegistryStore store = db.create(StoreFixtures.registry(2, 5), JANUARY)) {
