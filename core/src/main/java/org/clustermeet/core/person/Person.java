@@ -54,8 +54,13 @@ public record Person(PersonId id, Optional<String> givenName, Optional<String> f
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(givenName, "givenName");
         Objects.requireNonNull(familyName, "familyName");
-        givenName.ifPresent(n -> Texts.requireText("givenName of person " + id, n));
-        familyName.ifPresent(n -> Texts.requireText("familyName of person " + id, n));
+        // the field's name for a message is built only when the text fails: people are read by the thousand
+        if (givenName.isPresent() && !Texts.isFreeText(givenName.get())) {
+            Texts.requireText("givenName of person " + id, givenName.get());
+        }
+        if (familyName.isPresent() && !Texts.isFreeText(familyName.get())) {
+            Texts.requireText("familyName of person " + id, familyName.get());
+        }
         if (familyName.isPresent() && givenName.isEmpty()) {
             throw new IllegalArgumentException("person " + id + " has a familyName without a givenName (a person "
                     + "known by one name has it as givenName)");

@@ -69,6 +69,13 @@ class PersonTest {
     }
 
     @Test
+    void aGivenNameWithAControlCharacterIsRefusedNamingTheFieldAndThePerson() {
+        assertThatThrownBy(() -> Person.of(PersonId.of("p"), "Ja\u0007n", "Nowak"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("givenName of person p contains control character U+0007 at index 2");
+    }
+
+    @Test
     void personHoldsTwoPresidenciesAtOnce() {
         Person krystowski = Person.of(PersonId.of("krzysztof-krystowski"), "Krzysztof", "Krystowski")
                 .withRole(PersonRole.of(ZP, "President", LocalDate.of(2019, 12, 4)))
