@@ -257,13 +257,7 @@ final class TestDatabase implements AutoCloseable {
      * their connection at the next commit: the real connection is closed, then commit is called.
      */
     DataSource failingAtCommit(AtomicBoolean failNextCommit) {
-        DataSource real = dataSource();
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    return method.getName().equals("getConnection") ? failing((Connection) result, failNextCommit)
-                            : result;
-                });
+        return wrappingConnections(dataSource(), c -> failing(c, failNextCommit));
     }
 
     /** What a connection does before it commits: wait, count, or close itself to make the commit fail. */
@@ -279,20 +273,21 @@ final class TestDatabase implements AutoCloseable {
 
     /** A data source on another whose connections run a hook before every commit. */
     static DataSource beforeCommit(DataSource real, CommitHook hook) {
+        return wrappingConnections(real, c -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (m.getName().equals("commit")) {
+                        hook.beforeCommit(c);
+                    }
+                    return invoke(c, m, a);
+                }));
+    }
+
+    /** A data source on another whose connections are wrapped as they are opened. */
+    private static DataSource wrappingConnections(DataSource real, java.util.function.UnaryOperator<Connection> wrap) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(real, method, args);
-                    if (!method.getName().equals("getConnection")) {
-                        return result;
-                    }
-                    Connection c = (Connection) result;
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (p, m, a) -> {
-                                if (m.getName().equals("commit")) {
-                                    hook.beforeCommit(c);
-                                }
-                                return invoke(c, m, a);
-                            });
+                    return method.getName().equals("getConnection") ? wrap.apply((Connection) result) : result;
                 });
     }
 
@@ -302,30 +297,20 @@ final class TestDatabase implements AutoCloseable {
      * to a server) to {@code perCommit}.
      */
     DataSource countingRoundTrips(java.util.List<Integer> perCommit) {
-        DataSource real = dataSource();
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    if (!method.getName().equals("getConnection")) {
-                        return result;
-                    }
-                    Connection c = (Connection) result;
-                    AtomicInteger sent = new AtomicInteger();
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (p, m, a) -> {
-                                switch (m.getName()) {
-                                    case "commit" -> perCommit.add(sent.getAndSet(0));
-                                    case "rollback" -> sent.set(0);
-                                    default -> {
-                                    }
-                                }
-                                Object r = invoke(c, m, a);
-                                if (r instanceof java.sql.PreparedStatement statement) {
-                                    return counting(statement, sent);
-                                }
-                                return r;
-                            });
-                });
+        return wrappingConnections(dataSource(), c -> {
+            AtomicInteger sent = new AtomicInteger();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (p, m, a) -> {
+                        switch (m.getName()) {
+                            case "commit" -> perCommit.add(sent.getAndSet(0));
+                            case "rollback" -> sent.set(0);
+                            default -> {
+                            }
+                        }
+                        Object r = invoke(c, m, a);
+                        return r instanceof java.sql.PreparedStatement statement ? counting(statement, sent) : r;
+                    });
+        });
     }
 
     private static java.sql.PreparedStatement counting(java.sql.PreparedStatement real, AtomicInteger sent) {
@@ -357,13 +342,7 @@ final class TestDatabase implements AutoCloseable {
      * database, and the store is told that the commit failed.
      */
     DataSource losingAfterCommit(AtomicBoolean loseNextCommit) {
-        DataSource real = dataSource();
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    return method.getName().equals("getConnection") ? losing((Connection) result, loseNextCommit)
-                            : result;
-                });
+        return wrappingConnections(dataSource(), c -> losing(c, loseNextCommit));
     }
 
     private static Connection losing(Connection real, AtomicBoolean loseNextCommit) {
