@@ -2,6 +2,7 @@ package org.clustermeet.core.internal;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,11 +11,13 @@ import java.util.function.Function;
 
 /**
  * An immutable sorted map whose changes return a new map that shares all but one path with the
- * old one: {@link #put} and {@link #remove} cost O(log n) time and allocate O(log n) nodes, so a
+ * old one: {@link #put} and {@link #remove} cost O(log n) time and copy O(log n) nodes, so a
  * registry value and the value derived from it by one edit share almost all their storage.
  *
- * <p>It is a height-balanced (AVL) binary search tree ordered by the keys' natural order. Null
- * keys and values are refused. Values are listed in key order. Instances are thread-safe.
+ * <p>It is a B+ tree ordered by the keys' natural order: entries sit in leaves of 16 to 32 (see
+ * {@link Node}), each key beside its value in one array, so an entry costs about two references
+ * rather than a node of its own, and a lookup in a million entries visits five nodes. Null keys and
+ * values are refused. Values are listed in key order. Instances are thread-safe.
  *
  * @param <K> the key type, with a natural order consistent with equals
  * @param <V> the value type
@@ -23,13 +26,14 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
 
     private static final PersistentSortedMap<?, ?> EMPTY = new PersistentSortedMap<>(null);
 
-    private final Node<K, V> root;
+    /** The root, null when the map is empty. */
+    private final Node root;
     /** The view of the values, made on first use; a benign race at worst makes two equal views. */
     private List<V> values;
     /** The hash code, made on first use (0 also means not yet computed). */
     private int hash;
 
-    private PersistentSortedMap(Node<K, V> root) {
+    private PersistentSortedMap(Node root) {
         this.root = root;
     }
 
@@ -86,7 +90,7 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
             throw new IllegalArgumentException(keys.size() + " keys but " + values.size() + " values");
         }
         assert strictlyIncreasing(keys);
-        return keys.isEmpty() ? empty() : new PersistentSortedMap<>(balanced(keys, values, 0, keys.size()));
+        return keys.isEmpty() ? empty() : new PersistentSortedMap<>(build(keys, values));
     }
 
     private static <K extends Comparable<? super K>> boolean strictlyIncreasing(List<K> keys) {
@@ -100,24 +104,51 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return true;
     }
 
-    private static <K, V> Node<K, V> balanced(List<K> keys, List<V> values, int from, int to) {
-        if (from >= to) {
-            return null;
+    /** Full leaves, then full branches over them, level by level: every node as wide as it can be. */
+    private static Node build(List<?> keys, List<?> values) {
+        int n = keys.size();
+        int count = pieces(n);
+        Node[] level = new Node[count];
+        for (int i = 0; i < count; i++) {
+            int from = (int) ((long) i * n / count);
+            int to = (int) ((long) (i + 1) * n / count);
+            Object[] entries = new Object[(to - from) << 1];
+            for (int j = from; j < to; j++) {
+                entries[(j - from) << 1] = keys.get(j);
+                entries[((j - from) << 1) + 1] = Objects.requireNonNull(values.get(j), "value");
+            }
+            level[i] = new Leaf(entries);
         }
-        int mid = (from + to) >>> 1;
-        Node<K, V> left = balanced(keys, values, from, mid);
-        Node<K, V> right = balanced(keys, values, mid + 1, to);
-        return new Node<>(keys.get(mid), values.get(mid), left, right);
+        while (level.length > 1) {
+            int m = level.length;
+            Node[] up = new Node[pieces(m)];
+            for (int i = 0; i < up.length; i++) {
+                up[i] = Branch.of(Arrays.copyOfRange(level, (int) ((long) i * m / up.length),
+                        (int) ((long) (i + 1) * m / up.length)));
+            }
+            level = up;
+        }
+        return level[0];
+    }
+
+    /** The fewest nodes of at most {@link Node#MAX} that hold n; each then holds at least {@link Node#MIN}. */
+    private static int pieces(int n) {
+        return (n + Node.MAX - 1) / Node.MAX;
     }
 
     /** {@return the number of entries} */
     public int size() {
-        return root == null ? 0 : root.size;
+        return root == null ? 0 : root.size();
     }
 
     /** {@return whether the map has no entry} */
     public boolean isEmpty() {
         return root == null;
+    }
+
+    @SuppressWarnings("unchecked") // keys of type K compare with each other
+    private static Comparable<Object> comparable(Object key) {
+        return (Comparable<Object>) Objects.requireNonNull(key, "key");
     }
 
     /**
@@ -126,17 +157,10 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
      * @param key the key, not null
      * @return the value, or null when there is none
      */
+    @SuppressWarnings("unchecked") // the tree holds values of type V
     public V get(K key) {
-        Objects.requireNonNull(key, "key");
-        Node<K, V> n = root;
-        while (n != null) {
-            int c = key.compareTo(n.key);
-            if (c == 0) {
-                return n.value;
-            }
-            n = c < 0 ? n.left : n.right;
-        }
-        return null;
+        Comparable<Object> k = comparable(key);
+        return root == null ? null : (V) root.get(k);
     }
 
     /**
@@ -156,19 +180,8 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
      * @return the number of keys strictly less than {@code key}, in O(log n)
      */
     public int rank(K key) {
-        Objects.requireNonNull(key, "key");
-        int below = 0;
-        Node<K, V> n = root;
-        while (n != null) {
-            int c = key.compareTo(n.key);
-            if (c <= 0) {
-                n = n.left;
-            } else {
-                below += (n.left == null ? 0 : n.left.size) + 1;
-                n = n.right;
-            }
-        }
-        return below;
+        Comparable<Object> k = comparable(key);
+        return root == null ? 0 : root.rank(k);
     }
 
     /**
@@ -179,10 +192,17 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
      * @return the changed map, or this map when it already holds this very value
      */
     public PersistentSortedMap<K, V> put(K key, V value) {
-        Objects.requireNonNull(key, "key");
+        Comparable<Object> k = comparable(key);
         Objects.requireNonNull(value, "value");
-        Node<K, V> r = put(root, key, value);
-        return r == root ? this : new PersistentSortedMap<>(r);
+        if (root == null) {
+            return new PersistentSortedMap<>(Leaf.of(k, value));
+        }
+        Node r = root.put(k, value);
+        if (r == root) {
+            return this;
+        }
+        return new PersistentSortedMap<>(r.width() > Node.MAX ? Branch.of(new Node[] {r.firstHalf(), r.secondHalf()})
+                : r);
     }
 
     /**
@@ -192,9 +212,21 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
      * @return the changed map, or this map when the key is absent
      */
     public PersistentSortedMap<K, V> remove(K key) {
-        Objects.requireNonNull(key, "key");
-        Node<K, V> r = remove(root, key);
-        return r == root ? this : new PersistentSortedMap<>(r);
+        Comparable<Object> k = comparable(key);
+        if (root == null) {
+            return this;
+        }
+        Node r = root.remove(k);
+        if (r == root) {
+            return this;
+        }
+        if (r.width() == 0) {
+            return empty();
+        }
+        while (r instanceof Branch b && b.width() == 1) {
+            r = b.child(0);
+        }
+        return new PersistentSortedMap<>(r);
     }
 
     /**
@@ -210,23 +242,6 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return v;
     }
 
-    /** The value at a position in key order. */
-    private V valueAt(int index) {
-        Node<K, V> n = root;
-        int i = index;
-        while (true) {
-            int left = n.left == null ? 0 : n.left.size;
-            if (i < left) {
-                n = n.left;
-            } else if (i == left) {
-                return n.value;
-            } else {
-                i -= left + 1;
-                n = n.right;
-            }
-        }
-    }
-
     /** The values of a map as an unmodifiable list. */
     private static final class Values<V> extends AbstractList<V> {
         private final PersistentSortedMap<?, V> map;
@@ -236,9 +251,10 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         }
 
         @Override
+        @SuppressWarnings("unchecked") // the tree holds values of type V
         public V get(int index) {
             Objects.checkIndex(index, map.size());
-            return map.valueAt(index);
+            return (V) map.root.valueAt(index);
         }
 
         @Override
@@ -267,12 +283,10 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         if (!(o instanceof PersistentSortedMap<?, ?> other) || other.size() != size()) {
             return false;
         }
-        InOrder<?, ?> a = new InOrder<>(root);
-        InOrder<?, ?> b = new InOrder<>(other.root);
+        InOrder<?> a = new InOrder<>(root);
+        InOrder<?> b = new InOrder<>(other.root);
         while (a.hasNext()) {
-            Node<?, ?> x = a.nextNode();
-            Node<?, ?> y = b.nextNode();
-            if (!x.key.equals(y.key) || !x.value.equals(y.value)) {
+            if (!a.key().equals(b.key()) || !a.next().equals(b.next())) {
                 return false;
             }
         }
@@ -284,10 +298,9 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     public int hashCode() {
         int h = hash;
         if (h == 0 && root != null) {
-            InOrder<K, V> it = new InOrder<>(root);
+            InOrder<V> it = new InOrder<>(root);
             while (it.hasNext()) {
-                Node<K, V> n = it.nextNode();
-                h += n.key.hashCode() ^ n.value.hashCode();
+                h += it.key().hashCode() ^ it.next().hashCode();
             }
             hash = h;
         }
@@ -300,154 +313,80 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
         return "PersistentSortedMap[size=" + size() + "]";
     }
 
-    // ------------------------------------------------------------------ the tree
-
-    private static <K extends Comparable<? super K>, V> Node<K, V> put(Node<K, V> n, K key, V value) {
-        if (n == null) {
-            return new Node<>(key, value, null, null);
-        }
-        int c = key.compareTo(n.key);
-        if (c == 0) {
-            return n.value == value ? n : new Node<>(n.key, value, n.left, n.right);
-        }
-        if (c < 0) {
-            Node<K, V> left = put(n.left, key, value);
-            return left == n.left ? n : rebalance(n.key, n.value, left, n.right);
-        }
-        Node<K, V> right = put(n.right, key, value);
-        return right == n.right ? n : rebalance(n.key, n.value, n.left, right);
-    }
-
-    private static <K extends Comparable<? super K>, V> Node<K, V> remove(Node<K, V> n, K key) {
-        if (n == null) {
-            return null;
-        }
-        int c = key.compareTo(n.key);
-        if (c < 0) {
-            Node<K, V> left = remove(n.left, key);
-            return left == n.left ? n : rebalance(n.key, n.value, left, n.right);
-        }
-        if (c > 0) {
-            Node<K, V> right = remove(n.right, key);
-            return right == n.right ? n : rebalance(n.key, n.value, n.left, right);
-        }
-        if (n.left == null) {
-            return n.right;
-        }
-        if (n.right == null) {
-            return n.left;
-        }
-        Node<K, V> first = n.right;
-        while (first.left != null) {
-            first = first.left;
-        }
-        return rebalance(first.key, first.value, n.left, removeFirst(n.right));
-    }
-
-    private static <K, V> Node<K, V> removeFirst(Node<K, V> n) {
-        if (n.left == null) {
-            return n.right;
-        }
-        return rebalance(n.key, n.value, removeFirst(n.left), n.right);
-    }
-
-    private static int height(Node<?, ?> n) {
-        return n == null ? 0 : n.height;
-    }
-
-    /** A node of these children, rotated so that their heights differ by at most one. */
-    private static <K, V> Node<K, V> rebalance(K key, V value, Node<K, V> left, Node<K, V> right) {
-        int balance = height(left) - height(right);
-        if (balance > 1) {
-            if (height(left.left) >= height(left.right)) {
-                return new Node<>(left.key, left.value, left.left, new Node<>(key, value, left.right, right));
-            }
-            Node<K, V> lr = left.right;
-            return new Node<>(lr.key, lr.value, new Node<>(left.key, left.value, left.left, lr.left),
-                    new Node<>(key, value, lr.right, right));
-        }
-        if (balance < -1) {
-            if (height(right.right) >= height(right.left)) {
-                return new Node<>(right.key, right.value, new Node<>(key, value, left, right.left), right.right);
-            }
-            Node<K, V> rl = right.left;
-            return new Node<>(rl.key, rl.value, new Node<>(key, value, left, rl.left),
-                    new Node<>(right.key, right.value, rl.right, right.right));
-        }
-        return new Node<>(key, value, left, right);
-    }
-
-    /** Checks the tree's order, balance and sizes; for tests. */
+    /** Checks the tree's order, sizes, widths and depths; for tests. */
     boolean isWellFormed() {
-        return check(root, null, null) >= 0;
+        return root == null || root.check(null, null, true) >= 0;
     }
 
-    private static <K extends Comparable<? super K>, V> int check(Node<K, V> n, K low, K high) {
-        if (n == null) {
-            return 0;
-        }
-        if ((low != null && n.key.compareTo(low) <= 0) || (high != null && n.key.compareTo(high) >= 0)) {
-            return -1;
-        }
-        int l = check(n.left, low, n.key);
-        int r = check(n.right, n.key, high);
-        boolean ok = l >= 0 && r >= 0 && Math.abs(l - r) <= 1 && n.height == Math.max(l, r) + 1
-                && n.size == 1 + (n.left == null ? 0 : n.left.size) + (n.right == null ? 0 : n.right.size);
-        return ok ? n.height : -1;
-    }
-
-    private static final class Node<K, V> {
-        final K key;
-        final V value;
-        final Node<K, V> left;
-        final Node<K, V> right;
-        final int height;
-        final int size;
-
-        Node(K key, V value, Node<K, V> left, Node<K, V> right) {
-            this.key = key;
-            this.value = value;
-            this.left = left;
-            this.right = right;
-            this.height = Math.max(height(left), height(right)) + 1;
-            this.size = 1 + (left == null ? 0 : left.size) + (right == null ? 0 : right.size);
-        }
-    }
-
-    /** An in-order walk with an explicit stack of at most the tree's height. */
-    private static final class InOrder<K, V> implements Iterator<V> {
-        private final Object[] stack = new Object[48];
+    /** An in-order walk over the leaves, with the path of branches above the current one. */
+    private static final class InOrder<V> implements Iterator<V> {
+        /** Deeper than any tree: the root has at least 2 children and every other branch 16. */
+        private static final int DEPTH = 16;
+        private final Branch[] path = new Branch[DEPTH];
+        private final int[] at = new int[DEPTH];
         private int depth;
+        private Leaf leaf;
+        private int index;
 
-        InOrder(Node<K, V> root) {
-            descend(root);
+        InOrder(Node root) {
+            if (root != null) {
+                descend(root);
+            }
         }
 
-        private void descend(Node<K, V> n) {
-            while (n != null) {
-                stack[depth++] = n;
-                n = n.left;
+        private void descend(Node n) {
+            Node node = n;
+            while (node instanceof Branch b) {
+                path[depth] = b;
+                at[depth] = 0;
+                depth++;
+                node = b.child(0);
             }
+            leaf = (Leaf) node;
+            index = 0;
         }
 
         @Override
         public boolean hasNext() {
-            return depth > 0;
+            return leaf != null;
         }
 
-        @SuppressWarnings("unchecked")
-        Node<K, V> nextNode() {
-            if (depth == 0) {
+        /** {@return the key of the entry {@link #next} returns the value of} */
+        Object key() {
+            if (leaf == null) {
                 throw new NoSuchElementException();
             }
-            Node<K, V> n = (Node<K, V>) stack[--depth];
-            descend(n.right);
-            return n;
+            return leaf.keyAt(index);
         }
 
         @Override
+        @SuppressWarnings("unchecked") // the tree holds values of type V
         public V next() {
-            return nextNode().value;
+            if (leaf == null) {
+                throw new NoSuchElementException();
+            }
+            V v = (V) leaf.valueOf(index);
+            if (++index == leaf.width()) {
+                advance();
+            }
+            return v;
+        }
+
+        /** Moves to the first entry of the next leaf, or to the end. */
+        private void advance() {
+            while (depth > 0) {
+                int d = depth - 1;
+                if (at[d] + 1 < path[d].width()) {
+                    at[d]++;
+                    Node next = path[d].child(at[d]);
+                    depth = d + 1;
+                    descend(next);
+                    return;
+                }
+                path[d] = null;
+                depth = d;
+            }
+            leaf = null;
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -51,6 +52,78 @@ class PersistentSortedMapTest {
             assertThat(versions.get(i).values()).containsExactlyElementsOf(snapshots.get(i).values());
             assertThat(versions.get(i).isWellFormed()).isTrue();
         }
+    }
+
+    @RepeatedTest(3)
+    void aMapGrowsManyLevelsDeepAndShrinksToEmptyStayingWellFormed(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<Integer> keys = new ArrayList<>();
+        for (int k = 0; k < 60_000; k++) {
+            keys.add(k);
+        }
+        Collections.shuffle(keys, random);
+        PersistentSortedMap<Integer, Integer> map = PersistentSortedMap.empty();
+        TreeMap<Integer, Integer> expected = new TreeMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map = map.put(keys.get(i), i);
+            expected.put(keys.get(i), i);
+            if (i % 9_999 == 0) {
+                assertThat(map.isWellFormed()).isTrue();
+            }
+        }
+        assertThat(map.values()).containsExactlyElementsOf(expected.values());
+        Collections.shuffle(keys, random);
+        for (int i = 0; i < keys.size(); i++) {
+            map = map.remove(keys.get(i));
+            expected.remove(keys.get(i));
+            if (i % 9_999 == 0 || keys.size() - i < 40) {
+                assertThat(map.isWellFormed()).as("after %d removals", i + 1).isTrue();
+                assertThat(map.size()).isEqualTo(expected.size());
+                int probe = random.nextInt(60_000);
+                assertThat(map.rank(probe)).isEqualTo(expected.headMap(probe).size());
+            }
+        }
+        assertThat(map.isEmpty()).isTrue();
+        assertThat(map).isSameAs(PersistentSortedMap.empty());
+    }
+
+    @Test
+    void keysArrivingInOrderOrInReverseOrderKeepTheTreeWellFormed() {
+        PersistentSortedMap<Integer, Integer> ascending = PersistentSortedMap.empty();
+        PersistentSortedMap<Integer, Integer> descending = PersistentSortedMap.empty();
+        for (int k = 0; k < 20_000; k++) {
+            ascending = ascending.put(k, k);
+            descending = descending.put(-k, -k);
+        }
+        assertThat(ascending.isWellFormed()).isTrue();
+        assertThat(descending.isWellFormed()).isTrue();
+        assertThat(ascending.values().get(12_345)).isEqualTo(12_345);
+        assertThat(descending.values().get(0)).isEqualTo(-19_999);
+        assertThat(ascending.rank(20_000)).isEqualTo(20_000);
+        assertThat(descending.rank(-19_999)).isZero();
+        for (int k = 0; k < 20_000; k += 2) {
+            ascending = ascending.remove(k);
+        }
+        assertThat(ascending.isWellFormed()).isTrue();
+        assertThat(ascending.size()).isEqualTo(10_000);
+        assertThat(ascending.values().get(0)).isEqualTo(1);
+    }
+
+    @Test
+    void replacingAValueKeepsEveryOtherEntryAndTheOldVersion() {
+        List<Integer> sorted = new ArrayList<>();
+        for (int k = 0; k < 5_000; k++) {
+            sorted.add(k);
+        }
+        PersistentSortedMap<Integer, Integer> before = PersistentSortedMap.ofSorted(sorted, v -> v);
+        PersistentSortedMap<Integer, Integer> after = before.put(2_500, -1);
+        assertThat(after.get(2_500)).isEqualTo(-1);
+        assertThat(before.get(2_500)).isEqualTo(2_500);
+        assertThat(after.size()).isEqualTo(5_000);
+        assertThat(after.rank(2_501)).isEqualTo(2_501);
+        assertThat(after.isWellFormed()).isTrue();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.put(2_500, 2_500)).isEqualTo(before);
     }
 
     @RepeatedTest(5)
