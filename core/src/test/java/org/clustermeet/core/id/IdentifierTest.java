@@ -3,6 +3,7 @@ package org.clustermeet.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,40 @@ class IdentifierTest {
             }
         }
         assertThat(allowed.toString()).isEqualTo("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    }
+
+    @Test
+    void aRegistrationIdGivesBackItsTextAndIsRefusedAsTheOthersAre() {
+        assertThat(RegistrationId.of("r-2019.12_04:gold").value()).isEqualTo("r-2019.12_04:gold");
+        assertThat(RegistrationId.of("r-1")).hasToString("r-1");
+        assertThatThrownBy(() -> RegistrationId.of("r 1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid registration id (letters, digits and . _ : - only): \"r 1\" has '\\u0020' at index 1");
+        assertThatThrownBy(() -> RegistrationId.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("registration id");
+    }
+
+    @Test
+    void registrationIdsAreEqualOrderedAndHashedAsTheirTexts() {
+        Random random = new Random(11);
+        String alphabet = "-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i < 2_000; i++) {
+            String a = randomId(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a : randomId(random, alphabet);
+            RegistrationId x = RegistrationId.of(a);
+            RegistrationId y = RegistrationId.of(b);
+            assertThat(Integer.signum(x.compareTo(y))).as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+            assertThat(x.equals(y)).isEqualTo(a.equals(b));
+            assertThat(x.hashCode()).isEqualTo(a.hashCode());
+        }
+        assertThat(RegistrationId.of("r-1")).isLessThan(RegistrationId.of("r-10")).isLessThan(RegistrationId.of("r-2"));
+        assertThat((Object) RegistrationId.of("x")).isNotEqualTo(PersonId.of("x")).isNotEqualTo("x");
+    }
+
+    private static String randomId(Random random, String alphabet) {
+        StringBuilder id = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
+            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return id.toString();
     }
 }
