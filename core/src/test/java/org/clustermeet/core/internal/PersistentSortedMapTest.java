@@ -166,6 +166,21 @@ class PersistentSortedMapTest {
     }
 
     @Test
+    void theEmptyMapAnswersEveryQuestionWithoutEntries() {
+        PersistentSortedMap<String, String> empty = PersistentSortedMap.empty();
+        assertThat(empty.size()).isZero();
+        assertThat(empty.get("a")).isNull();
+        assertThat(empty.rank("a")).isZero();
+        assertThat(empty.remove("a")).isSameAs(empty);
+        assertThat(empty.values()).isEmpty();
+        assertThat(empty.iterator().hasNext()).isFalse();
+        assertThatThrownBy(() -> empty.iterator().next()).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(empty).isEqualTo(PersistentSortedMap.ofSorted(List.<String>of(), v -> v));
+        assertThat(empty.hashCode()).isZero();
+        assertThat(empty.isWellFormed()).isTrue();
+    }
+
+    @Test
     void unchangedMapsAreReturnedAsThemselves() {
         PersistentSortedMap<String, String> map = PersistentSortedMap.<String, String>empty().put("a", "x");
         assertThat(map.remove("b")).isSameAs(map);
