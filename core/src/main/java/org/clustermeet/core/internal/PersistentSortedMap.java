@@ -16,8 +16,8 @@ import java.util.function.Function;
  *
  * <p>It is a B+ tree ordered by the keys' natural order: entries sit in leaves of 16 to 32 (see
  * {@link Node}), each key beside its value in one array, so an entry costs about two references
- * rather than a node of its own, and a lookup in a million entries visits four or five nodes. Null keys and
- * values are refused. Values are listed in key order. Instances are thread-safe.
+ * rather than a node of its own, and a lookup in a million entries visits four or five nodes.
+ * Null keys and values are refused. Values are listed in key order. Instances are thread-safe.
  *
  * @param <K> the key type, with a natural order consistent with equals
  * @param <V> the value type

@@ -67,7 +67,8 @@ class IdentifierTest {
         assertThat(RegistrationId.of("r-2019.12_04:gold").value()).isEqualTo("r-2019.12_04:gold");
         assertThat(RegistrationId.of("r-1")).hasToString("r-1");
         assertThatThrownBy(() -> RegistrationId.of("r 1")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid registration id (letters, digits and . _ : - only): \"r 1\" has '\\u0020' at index 1");
+                .hasMessage("Invalid registration id (letters, digits and . _ : - only): \"r 1\" has '\\u0020' "
+                        + "at index 1");
         assertThatThrownBy(() -> RegistrationId.of(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("registration id");
     }
@@ -81,7 +82,8 @@ class IdentifierTest {
             String b = random.nextInt(4) == 0 ? a : randomId(random, alphabet);
             RegistrationId x = RegistrationId.of(a);
             RegistrationId y = RegistrationId.of(b);
-            assertThat(Integer.signum(x.compareTo(y))).as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+            assertThat(Integer.signum(x.compareTo(y))).as("%s against %s", a, b)
+                    .isEqualTo(Integer.signum(a.compareTo(b)));
             assertThat(x.equals(y)).isEqualTo(a.equals(b));
             assertThat(x.hashCode()).isEqualTo(a.hashCode());
         }
