@@ -30,6 +30,11 @@ public final class RegistryBuilder {
 
     /** The entities collected, one {@link Kind} per entity kind, at the kind's index. */
     private final List<Kind<?, ?>> kinds = new ArrayList<>();
+    /**
+     * The registry the last {@link #build()} made, while nothing has been added since: its
+     * entities have left the collections, which take them back from it only when used again.
+     */
+    private Registry built;
 
     RegistryBuilder() {
         for (EntityKind<?, ?> kind : EntityKind.all()) {
@@ -47,7 +52,10 @@ public final class RegistryBuilder {
      * @throws IllegalArgumentException if the entity is not of that kind
      */
     public <E> RegistryBuilder add(EntityKind<E, ?> kind, E entity) {
-        kind(kind).add(kind.cast(entity));
+        Kind<E, ?> k = kind(kind);
+        E checked = kind.cast(entity);
+        reload();
+        k.add(checked);
         return this;
     }
 
@@ -61,7 +69,10 @@ public final class RegistryBuilder {
      * @return whether an entity of that kind has that id
      */
     public <I extends Comparable<? super I>> boolean contains(EntityKind<?, I> kind, I id) {
-        return kind(kind).byId.containsKey(Objects.requireNonNull(id, "id"));
+        Kind<?, I> k = kind(kind);
+        Objects.requireNonNull(id, "id");
+        reload();
+        return k.byId.containsKey(id);
     }
 
     @SuppressWarnings("unchecked") // kinds holds at each kind's index a Kind of that kind
@@ -146,6 +157,7 @@ public final class RegistryBuilder {
      * @return every problem, duplicate ids first, then by kind of entity; empty when consistent
      */
     public List<IntegrityProblem> validate() {
+        reload();
         List<IntegrityProblem> duplicates = new ArrayList<>();
         for (Kind<?, ?> kind : kinds) {
             duplicates.addAll(kind.duplicates);
@@ -186,11 +198,36 @@ public final class RegistryBuilder {
      * @throws RegistryIntegrityException naming every problem, if there is any
      */
     public Registry build() {
+        if (built != null) {
+            return built;
+        }
         List<IntegrityProblem> problems = validate();
         if (!problems.isEmpty()) {
             throw new RegistryIntegrityException("cannot build registry", problems);
         }
-        return new Registry(Tables.ofSorted(kinds.stream().map(Kind::inOrder).toList()));
+        Registry registry = new Registry(Tables.ofSorted(kinds.stream().map(Kind::inOrder).toList()));
+        // let go of every entity: a large builder's arrays are often moved to the collector's old
+        // generation while they fill, and would keep the young entities they point to alive, and
+        // copied at each young collection, long after the registry itself is gone
+        kinds.forEach(Kind::clear);
+        built = registry;
+        return registry;
+    }
+
+    /** Takes back the entities of the registry the last build made, before the builder is used again. */
+    private void reload() {
+        Registry registry = built;
+        if (registry != null) {
+            built = null;
+            for (EntityKind<?, ?> kind : EntityKind.all()) {
+                reload(registry, kind);
+            }
+        }
+    }
+
+    private <E> void reload(Registry registry, EntityKind<E, ?> kind) {
+        Kind<E, ?> k = kind(kind);
+        registry.tables().map(kind).forEach(k::add);
     }
 
     /** The entities of one kind as added, indexed by id, with the duplicates found. */
@@ -215,6 +252,15 @@ public final class RegistryBuilder {
                 ascending &= last == null || last.compareTo(key) < 0;
                 last = key;
             }
+        }
+
+        /** Forgets every entity, writing over each reference the collections held. */
+        void clear() {
+            items.clear();
+            byId.clear();
+            duplicates.clear();
+            ascending = true;
+            last = null;
         }
 
         /** The entities in id order; called only when no id is repeated. */
