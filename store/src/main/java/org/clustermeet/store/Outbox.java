@@ -97,8 +97,11 @@ public final class Outbox {
             + "ON clustermeet_outbox (status, next_at)";
     private static final String COLUMNS = "id, created_at, kind, event_id, person_id, registration_id, position, "
             + "reasons_en, reasons_pl, actor, status, attempts, next_at, sent_at, last_error";
+    /** The columns a new notice fills, in the order of {@link #insert}'s values. */
+    static final String INSERTED = "id, created_at, kind, event_id, person_id, registration_id, position, "
+            + "reasons_en, reasons_pl, actor, status, attempts, next_at";
     /** Separates reasons in their column: reasons are sentences, never holding a line break. */
-    private static final String LINE = "\n";
+    static final String LINE = "\n";
     private static final int MAX_ERROR = 1000;
     /** The most notices sent to the database at once: an invitation of many people has one each. */
     private static final int BATCH = 1000;
@@ -124,9 +127,8 @@ public final class Outbox {
         if (notices.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_outbox (id, created_at, kind, "
-                + "event_id, person_id, registration_id, position, reasons_en, reasons_pl, actor, status, attempts, "
-                + "next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO clustermeet_outbox (" + INSERTED
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
             int batched = 0;
             for (Notice n : notices) {
                 s.setString(1, n.id());

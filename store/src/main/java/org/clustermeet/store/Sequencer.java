@@ -19,6 +19,7 @@ import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.StepResult;
 import org.clustermeet.store.internal.Database;
+import org.clustermeet.store.internal.GroupAppend;
 import org.clustermeet.store.internal.Journal;
 
 /**
@@ -299,13 +300,7 @@ final class Sequencer {
     private boolean append(List<Journal.Row> rows, List<Notice> notices) {
         Journal.Row last = rows.get(rows.size() - 1);
         try {
-            return database.commitIf(c -> {
-                if (!Journal.appendAll(c, rows)) {
-                    return false;
-                }
-                Outbox.insert(c, notices);
-                return true;
-            });
+            return database.commitIf(c -> GroupAppend.appendAll(c, rows, new NoticeRows(notices)));
         } catch (SQLException e) {
             if (Journal.isUniqueViolation(e)) {
                 return false;

@@ -22,6 +22,7 @@ import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.registration.RegistrationState;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -115,6 +116,31 @@ class GroupCommitTest {
                 assertThat(roundTrips).hasSize(2);
                 assertThat(roundTrips.get(1)).as("round trips of four changes against one's")
                         .isEqualTo(roundTrips.get(0));
+            }
+        }
+    }
+
+    @Test
+    void onPostgresqlAChangeAndItsNoticeReachTheDatabaseInOneStatementBeforeTheCommit() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.POSTGRESQL, folder)) {
+            db.create(StoreFixtures.registry(10, 5), JANUARY).close();
+            List<Integer> roundTrips = java.util.Collections.synchronizedList(new ArrayList<>());
+            try (RegistryStore store = RegistryStore.open(db.countingRoundTrips(roundTrips), JANUARY)) {
+                roundTrips.clear();
+
+                assertThat(register(store, 0)).isInstanceOf(RegistrationOutcome.Accepted.class);
+
+                assertThat(List.copyOf(roundTrips)).as("statements sent before each commit").containsExactly(1);
+                assertThat(store.outbox().of(person(0))).singleElement().satisfies(entry -> {
+                    assertThat(entry.notice().kind()).isEqualTo(Notice.Kind.ACCEPTED);
+                    assertThat(entry.notice().event()).isEqualTo(EVENT);
+                    assertThat(entry.notice().registration()).isPresent();
+                    assertThat(entry.status()).isEqualTo(Outbox.Status.PENDING);
+                    assertThat(entry.nextAttempt()).isEqualTo(entry.notice().createdAt());
+                });
+            }
+            try (RegistryStore reopened = db.open(JANUARY)) {
+                assertThat(reopened.registry().registrationsFor(EVENT)).hasSize(1);
             }
         }
     }

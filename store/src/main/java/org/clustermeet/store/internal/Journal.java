@@ -17,7 +17,8 @@ import java.util.OptionalLong;
 /**
  * The store's SQL, the same on H2 and PostgreSQL but for the type of a snapshot's document (a
  * {@code CLOB} on H2, which keeps a long {@code VARCHAR} inside the table's pages and reads it whole
- * when the table is opened; {@code TEXT} on PostgreSQL): four tables, {@code clustermeet_schema} (the
+ * when the table is opened; {@code TEXT} on PostgreSQL) and for how a group of changes is appended
+ * ({@link GroupAppend}): four tables, {@code clustermeet_schema} (the
  * schema version row), {@code clustermeet_snapshot} (canonical documents by the sequence number
  * they cover, each with the checksum chain's value there), {@code clustermeet_journal} (one row
  * per change, kept after compactions as the store's history; its primary key on the sequence
@@ -36,7 +37,7 @@ public final class Journal {
     /** The format of rows and snapshots written before formats were recorded. */
     public static final int FIRST_FORMAT = 1;
 
-    private static final String COMPONENT = "clustermeet-store";
+    static final String COMPONENT = "clustermeet-store";
 
     /** Replaced by the database's type for a snapshot's document. */
     private static final String DOCUMENT_TYPE = "${document}";
@@ -66,7 +67,7 @@ public final class Journal {
             "ALTER TABLE clustermeet_journal ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)",
             CREATE.get(3));
 
-    private static final String ROW_COLUMNS = "seq, recorded_at, kind, change_json, format, actor, checksum";
+    static final String ROW_COLUMNS = "seq, recorded_at, kind, change_json, format, actor, checksum";
 
     /**
      * A journal row.
@@ -422,17 +423,9 @@ public final class Journal {
      * @throws IllegalArgumentException if there is no row or their numbers are not consecutive
      */
     public static boolean appendAll(Connection c, List<Row> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("rows: none to append");
-        }
+        requireConsecutive(rows);
         Row first = rows.get(0);
         Row last = rows.get(rows.size() - 1);
-        for (int i = 1; i < rows.size(); i++) {
-            if (rows.get(i).sequence() != first.sequence() + i) {
-                throw new IllegalArgumentException("rows: sequence number " + rows.get(i).sequence() + " at place " + i
-                        + " does not follow " + rows.get(i - 1).sequence());
-            }
-        }
         try (PreparedStatement p = c.prepareStatement(
                 "UPDATE clustermeet_head SET seq = ?, checksum = ? WHERE component = ? AND seq = ?")) {
             p.setLong(1, last.sequence());
@@ -464,6 +457,19 @@ public final class Journal {
             }
         }
         return true;
+    }
+
+    /** Refuses no rows, or rows whose sequence numbers do not follow one another. */
+    static void requireConsecutive(List<Row> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("rows: none to append");
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).sequence() != rows.get(0).sequence() + i) {
+                throw new IllegalArgumentException("rows: sequence number " + rows.get(i).sequence() + " at place " + i
+                        + " does not follow " + rows.get(i - 1).sequence());
+            }
+        }
     }
 
     /** Whether a failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL). */
