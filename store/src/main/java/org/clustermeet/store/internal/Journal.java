@@ -411,10 +411,10 @@ public final class Journal {
     /**
      * Appends rows with consecutive sequence numbers, the first decided on the state at its
      * {@code sequence() - 1}, and moves the head to the last: one statement for the head and one
-     * batch for the rows, whatever their number, so that a group of changes costs the database
-     * two round trips. The head moves first: its row lock keeps another writer out until this
-     * transaction ends. Rows are never dropped, so a compaction cannot overtake an append: a
-     * snapshot at these sequence numbers means the rows exist already.
+     * batch for the rows, whatever their number ({@link GroupAppend} makes them one statement on
+     * PostgreSQL, with the rows' notices). The head moves first: its row lock keeps another
+     * writer out until this transaction ends. Rows are never dropped, so a compaction cannot
+     * overtake an append: a snapshot at these sequence numbers means the rows exist already.
      *
      * @param rows at least one row, numbered one after the other
      * @return false when the state they were decided on is stale: the head had moved on (the
