@@ -192,7 +192,8 @@ public final class RegistryBuilder {
     }
 
     /**
-     * Builds the registry.
+     * Builds the registry. The builder stays usable: building again without a change gives the
+     * same registry, and what is added afterwards joins what was built.
      *
      * @return the registry
      * @throws RegistryIntegrityException naming every problem, if there is any
