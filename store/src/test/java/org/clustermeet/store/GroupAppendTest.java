@@ -43,14 +43,14 @@ class GroupAppendTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void rowsAndNoticesComeBackAsTheyWent(TestDatabase.Kind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             Database database = new Database(db.dataSource()::getConnection, "test")) {
             db.create(StoreFixtures.registry(3, 2), JANUARY).close();
             List<Journal.Row> rows = List.of(row(1, "{\"text\": \"" + AWKWARD + "\"}", null),
                     row(2, AWKWARD, AWKWARD));
             List<Notice> notices = List.of(notice("n-1", Optional.empty(), new Notice.Reasons(List.of(AWKWARD,
                     "second"), List.of("druga", AWKWARD))), notice("n-2", Optional.of(RegistrationId.of("r-1")),
                     Notice.Reasons.NONE));
-            Database database = new Database(db.dataSource()::getConnection, "test");
 
             assertThat(database.commitIf(c -> GroupAppend.appendAll(c, rows, new NoticeRows(notices)))).isTrue();
 
@@ -60,16 +60,15 @@ class GroupAppendTest {
             List<Outbox.Entry> entries = new Outbox(database, JANUARY).of(person(1));
             assertThat(entries).extracting(Outbox.Entry::notice).containsExactlyElementsOf(notices);
             assertThat(entries).extracting(Outbox.Entry::status).containsOnly(Outbox.Status.PENDING);
-            database.close();
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void rowsDecidedOnAStaleStateInsertNothing(TestDatabase.Kind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             Database database = new Database(db.dataSource()::getConnection, "test")) {
             db.create(StoreFixtures.registry(3, 2), JANUARY).close();
-            Database database = new Database(db.dataSource()::getConnection, "test");
             List<Notice> notices = List.of(notice("n-1", Optional.empty(), Notice.Reasons.NONE));
 
             boolean appended = database.inTransaction(c -> GroupAppend.appendAll(c, List.of(row(5, "{}", null)),
@@ -80,7 +79,6 @@ class GroupAppendTest {
             assertThat(stored).isEmpty();
             assertThat(database.inTransaction(Journal::head).orElseThrow().sequence()).isZero();
             assertThat(new Outbox(database, JANUARY).of(person(1))).isEmpty();
-            database.close();
         }
     }
 }
