@@ -300,7 +300,7 @@ final class Sequencer {
     private boolean append(List<Journal.Row> rows, List<Notice> notices) {
         Journal.Row last = rows.get(rows.size() - 1);
         try {
-            return database.commitIf(c -> GroupAppend.appendAll(c, rows, new NoticeRows(notices)));
+            return GroupAppend.appendAndCommit(database, rows, new NoticeRows(notices));
         } catch (SQLException e) {
             if (Journal.isUniqueViolation(e)) {
                 return false;

@@ -254,16 +254,21 @@ final class TestDatabase implements AutoCloseable {
 
     /**
      * A data source on this database whose connections, once {@code failNextCommit} is set, lose
-     * their connection at the next commit: the real connection is closed, then commit is called.
+     * their connection at the next commit: the real connection is closed, then the commit is made.
      */
     DataSource failingAtCommit(AtomicBoolean failNextCommit) {
-        return wrappingConnections(dataSource(), c -> failing(c, failNextCommit));
+        return wrappingConnections(dataSource(), c -> aroundCommits(c, real -> {
+            if (failNextCommit.getAndSet(false)) {
+                real.close();
+            }
+        }, real -> {
+        }));
     }
 
-    /** What a connection does before it commits: wait, count, or close itself to make the commit fail. */
+    /** What a connection does before or after it commits: wait, count, or close itself to make the commit fail. */
     @FunctionalInterface
     interface CommitHook {
-        void beforeCommit(Connection real) throws Exception;
+        void atCommit(Connection real) throws Exception;
     }
 
     /** A data source on this database whose connections run a hook before every commit. */
@@ -273,13 +278,39 @@ final class TestDatabase implements AutoCloseable {
 
     /** A data source on another whose connections run a hook before every commit. */
     static DataSource beforeCommit(DataSource real, CommitHook hook) {
-        return wrappingConnections(real, c -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (p, m, a) -> {
-                    if (m.getName().equals("commit")) {
-                        hook.beforeCommit(c);
+        return wrappingConnections(real, c -> aroundCommits(c, hook, done -> {
+        }));
+    }
+
+    /**
+     * A connection that runs hooks around each of its commits: a call of {@code commit}, or a
+     * statement executed in auto-commit mode, which commits as it completes.
+     */
+    private static Connection aroundCommits(Connection real, CommitHook before, CommitHook after) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        before.atCommit(real);
+                        Object result = invoke(real, method, args);
+                        after.atCommit(real);
+                        return result;
                     }
-                    return invoke(c, m, a);
-                }));
+                    Object result = invoke(real, method, args);
+                    if (!(result instanceof Statement statement)) {
+                        return result;
+                    }
+                    Class<?> type = statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
+                            : Statement.class;
+                    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
+                        if (!m.getName().startsWith("execute") || !real.getAutoCommit()) {
+                            return invoke(statement, m, a);
+                        }
+                        before.atCommit(real);
+                        Object executed = invoke(statement, m, a);
+                        after.atCommit(real);
+                        return executed;
+                    });
+                });
     }
 
     /** A data source on another whose connections are wrapped as they are opened. */
@@ -294,7 +325,8 @@ final class TestDatabase implements AutoCloseable {
     /**
      * A data source on this database whose connections add, at every commit, how many statements
      * the transaction sent to the database (each execution or batch of a statement: a round trip
-     * to a server) to {@code perCommit}.
+     * to a server) to {@code perCommit}; a statement executed in auto-commit mode is a
+     * transaction of its own.
      */
     DataSource countingRoundTrips(java.util.List<Integer> perCommit) {
         return wrappingConnections(dataSource(), c -> {
@@ -308,19 +340,51 @@ final class TestDatabase implements AutoCloseable {
                             }
                         }
                         Object r = invoke(c, m, a);
-                        return r instanceof java.sql.PreparedStatement statement ? counting(statement, sent) : r;
+                        return r instanceof java.sql.PreparedStatement statement ? counting(statement, c, sent, perCommit)
+                                : r;
                     });
         });
     }
 
-    private static java.sql.PreparedStatement counting(java.sql.PreparedStatement real, AtomicInteger sent) {
+    private static java.sql.PreparedStatement counting(java.sql.PreparedStatement real, Connection connection,
+                                                       AtomicInteger sent, java.util.List<Integer> perCommit) {
         return (java.sql.PreparedStatement) Proxy.newProxyInstance(java.sql.PreparedStatement.class.getClassLoader(),
                 new Class<?>[] {java.sql.PreparedStatement.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("execute")) {
-                        sent.incrementAndGet();
+                    if (!method.getName().startsWith("execute")) {
+                        return invoke(real, method, args);
                     }
-                    return invoke(real, method, args);
+                    sent.incrementAndGet();
+                    Object result = invoke(real, method, args);
+                    if (connection.getAutoCommit()) {
+                        perCommit.add(sent.getAndSet(0));
+                    }
+                    return result;
                 });
+    }
+
+    /**
+     * A data source on this database whose connections add what they send to {@code calls}, in
+     * order: {@code commit} and {@code rollback}, and each statement's execution, as
+     * {@code execute} or, in auto-commit mode, {@code execute, committing}.
+     */
+    DataSource recordingCalls(java.util.List<String> calls) {
+        return wrappingConnections(dataSource(), c -> (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (m.getName().equals("commit") || m.getName().equals("rollback")) {
+                        calls.add(m.getName());
+                    }
+                    Object result = invoke(c, m, a);
+                    if (!(result instanceof java.sql.PreparedStatement statement)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(java.sql.PreparedStatement.class.getClassLoader(),
+                            new Class<?>[] {java.sql.PreparedStatement.class}, (sp, sm, sa) -> {
+                                if (sm.getName().startsWith("execute")) {
+                                    calls.add(c.getAutoCommit() ? "execute, committing" : "execute");
+                                }
+                                return invoke(statement, sm, sa);
+                            });
+                }));
     }
 
     /** A data source on this database that adds every connection it opens to {@code opened}. */
@@ -342,29 +406,13 @@ final class TestDatabase implements AutoCloseable {
      * database, and the store is told that the commit failed.
      */
     DataSource losingAfterCommit(AtomicBoolean loseNextCommit) {
-        return wrappingConnections(dataSource(), c -> losing(c, loseNextCommit));
-    }
-
-    private static Connection losing(Connection real, AtomicBoolean loseNextCommit) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    if (method.getName().equals("commit") && loseNextCommit.getAndSet(false)) {
-                        real.close();
-                        throw new SQLException("connection lost after the commit", "08006");
-                    }
-                    return result;
-                });
-    }
-
-    private static Connection failing(Connection real, AtomicBoolean failNextCommit) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("commit") && failNextCommit.getAndSet(false)) {
-                        real.close();
-                    }
-                    return invoke(real, method, args);
-                });
+        return wrappingConnections(dataSource(), c -> aroundCommits(c, real -> {
+        }, real -> {
+            if (loseNextCommit.getAndSet(false)) {
+                real.close();
+                throw new SQLException("connection lost after the commit", "08006");
+            }
+        }));
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {

@@ -125,6 +125,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work that sends one statement, atomic by itself, in auto-commit mode: the statement
+     * commits as it completes, which spares a COMMIT's round trip to a server. Whatever the work
+     * answers is committed, so its statement must change nothing when it answers that it did
+     * nothing. When the connection fails while the statement runs, it may have committed: the
+     * caller learns from the database whether it did.
+     */
+    public <T> T committingItself(Work<T> work) throws SQLException {
+        Connection c = connection();
+        c.setAutoCommit(true);
+        try {
+            return work.run(c);
+        } catch (SQLException | RuntimeException e) {
+            if (!(e instanceof SQLException s && Journal.isUniqueViolation(s))) {
+                drop();
+            }
+            throw e;
+        } finally {
+            if (connection == c) {
+                try {
+                    c.setAutoCommit(false);
+                } catch (SQLException | RuntimeException unusable) {
+                    drop(); // the next work opens a connection with transactions of its own
+                }
+            }
+        }
+    }
+
+    /** {@return the database's product name, as its driver tells it} */
+    public String product() throws SQLException {
+        return connection().getMetaData().getDatabaseProductName();
+    }
+
     @Override
     public void close() {
         drop();

@@ -66,6 +66,28 @@ public final class GroupAppend {
     }
 
     /**
+     * Appends rows as {@link #appendAll} does and commits them: on PostgreSQL as one statement in
+     * auto-commit mode, elsewhere in a transaction that is rolled back when the head had moved on.
+     *
+     * @param database  the database
+     * @param rows      at least one row, numbered one after the other
+     * @param alongside the rows of another table the journal rows cause, maybe none
+     * @return false when the state the rows were decided on is stale: nothing was inserted, and
+     *         the caller catches up
+     * @throws IllegalArgumentException if there is no row or their numbers are not consecutive
+     * @throws SQLException             if the database fails; when its connection was lost, the
+     *                                  rows may have been committed
+     */
+    public static boolean appendAndCommit(Database database, List<Journal.Row> rows, Alongside alongside)
+            throws SQLException {
+        Journal.requireConsecutive(rows);
+        if (POSTGRESQL.equals(database.product())) {
+            return database.committingItself(c -> inOneStatement(c, rows, alongside));
+        }
+        return database.commitIf(c -> appendAll(c, rows, alongside));
+    }
+
+    /**
      * Appends rows with consecutive sequence numbers, the first decided on the state at its
      * {@code sequence() - 1}, moves the head to the last, and inserts the rows alongside them; see
      * {@link Journal#appendAll}.
@@ -89,6 +111,12 @@ public final class GroupAppend {
             }
             return true;
         }
+        return inOneStatement(c, rows, alongside);
+    }
+
+    /** Moves the head and inserts the rows and those alongside them in one statement, on PostgreSQL. */
+    private static boolean inOneStatement(Connection c, List<Journal.Row> rows, Alongside alongside)
+            throws SQLException {
         String sql = MOVE_HEAD + (alongside.size() > 0 ? ", alongside AS (" + alongside.insertFromArrays(HEAD_MOVED)
                 + ")" : "") + " SELECT count(*) FROM moved";
         Journal.Row first = rows.get(0);
