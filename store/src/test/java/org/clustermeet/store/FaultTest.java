@@ -90,6 +90,29 @@ class FaultTest {
         }
     }
 
+    @Test
+    void onPostgresqlAConnectionLostBeforeAGroupsStatementIsToldAsNotMadeAndTheNextChangeWorks() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.POSTGRESQL, folder)) {
+            db.create(StoreFixtures.registry(3, 3), JANUARY).close();
+            AtomicBoolean loseNextAutoCommit = new AtomicBoolean();
+            try (RegistryStore store = RegistryStore.open(db.losingAtAutoCommit(loseNextAutoCommit), JANUARY)) {
+                register(store, 0);
+                loseNextAutoCommit.set(true);
+
+                assertThatThrownBy(() -> register(store, 1))
+                        .isInstanceOf(RegistryStoreException.class)
+                        .hasMessageContaining("could not record change 2 (register)")
+                        .hasMessageEndingWith("the change was not made");
+
+                assertThat(register(store, 2)).isInstanceOf(RegistrationOutcome.Accepted.class);
+            }
+            try (RegistryStore reopened = db.open(JANUARY)) {
+                assertThat(reopened.registry().registrationsFor(EVENT)).extracting(r -> r.person())
+                        .containsExactly(person(0), person(2));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aConnectionLostUnderAnAppendLeavesNoPartialChange(TestDatabase.Kind kind) throws Exception {

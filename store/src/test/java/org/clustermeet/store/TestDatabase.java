@@ -387,6 +387,22 @@ final class TestDatabase implements AutoCloseable {
                 }));
     }
 
+    /**
+     * A data source on this database whose connections, once {@code loseNext} is set, lose their
+     * connection when next asked to enter auto-commit mode: the real connection is closed, and the
+     * call fails as a lost connection does.
+     */
+    DataSource losingAtAutoCommit(AtomicBoolean loseNext) {
+        return wrappingConnections(dataSource(), c -> (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (m.getName().equals("setAutoCommit") && Boolean.TRUE.equals(a[0]) && loseNext.getAndSet(false)) {
+                        c.close();
+                        throw new SQLException("connection lost", "08006");
+                    }
+                    return invoke(c, m, a);
+                }));
+    }
+
     /** A data source on this database that adds every connection it opens to {@code opened}. */
     DataSource recordingConnections(java.util.List<Connection> opened) {
         DataSource real = dataSource();

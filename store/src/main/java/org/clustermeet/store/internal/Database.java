@@ -134,8 +134,8 @@ public final class Database implements AutoCloseable {
      */
     public <T> T committingItself(Work<T> work) throws SQLException {
         Connection c = connection();
-        c.setAutoCommit(true);
         try {
+            c.setAutoCommit(true);
             return work.run(c);
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof SQLException s && Journal.isUniqueViolation(s))) {

@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Appends a group of journal rows and the rows of another table they cause (the notices of the
- * changes), in the caller's transaction. On PostgreSQL one statement moves the head, inserts the
- * journal rows and inserts the other rows, all read from arrays: with the commit, a group costs
- * two round trips to the server whatever its size, where a statement for each costs four. On H2,
- * which runs in the process and has no round trips, each table takes its own statements. Either
- * way nothing is inserted when the head had moved on.
+ * changes). On PostgreSQL one statement moves the head, inserts the journal rows and inserts the
+ * other rows, all read from arrays; run in auto-commit mode ({@link #appendAndCommit}) it commits
+ * itself, so that a group costs one round trip to the server whatever its size, where a statement
+ * for each and a commit cost four. On H2, which runs in the process and has no round trips, each
+ * table takes its own statements in a transaction. Either way nothing is inserted when the head
+ * had moved on.
  */
 public final class GroupAppend {
 
