@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final Source source;
     private final String compaction;
     private String where;
+    private String product;
     private Connection connection;
 
     /**
@@ -153,9 +154,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** {@return the database's product name, as its driver tells it} */
+    /** {@return the database's product name, as its driver told it on connecting} */
     public String product() throws SQLException {
-        return connection().getMetaData().getDatabaseProductName();
+        connection();
+        return product;
     }
 
     @Override
@@ -191,6 +193,7 @@ public final class Database implements AutoCloseable {
                 if (url != null) {
                     where = withoutOptions(url);
                 }
+                product = c.getMetaData().getDatabaseProductName();
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;

@@ -81,7 +81,6 @@ public final class GroupAppend {
      */
     public static boolean appendAndCommit(Database database, List<Journal.Row> rows, Alongside alongside)
             throws SQLException {
-        Journal.requireConsecutive(rows);
         if (POSTGRESQL.equals(database.product())) {
             return database.committingItself(c -> inOneStatement(c, rows, alongside));
         }
@@ -102,7 +101,7 @@ public final class GroupAppend {
      * @throws SQLException             if the database fails
      */
     public static boolean appendAll(Connection c, List<Journal.Row> rows, Alongside alongside) throws SQLException {
-        Journal.requireConsecutive(rows);
+        // Journal.appendAll and inOneStatement each check that the rows are consecutive
         if (!POSTGRESQL.equals(c.getMetaData().getDatabaseProductName())) {
             if (!Journal.appendAll(c, rows)) {
                 return false;
@@ -118,6 +117,7 @@ public final class GroupAppend {
     /** Moves the head and inserts the rows and those alongside them in one statement, on PostgreSQL. */
     private static boolean inOneStatement(Connection c, List<Journal.Row> rows, Alongside alongside)
             throws SQLException {
+        Journal.requireConsecutive(rows);
         String sql = MOVE_HEAD + (alongside.size() > 0 ? ", alongside AS (" + alongside.insertFromArrays(HEAD_MOVED)
                 + ")" : "") + " SELECT count(*) FROM moved";
         Journal.Row first = rows.get(0);
