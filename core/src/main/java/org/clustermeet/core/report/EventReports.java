@@ -2,12 +2,11 @@ package org.clustermeet.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,9 @@ import org.clustermeet.core.event.ProposedTopic;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.OrganisationId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.label.LabelHistory;
 import org.clustermeet.core.label.LabelLevel;
+import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.AttendanceMode;
@@ -45,8 +46,8 @@ public final class EventReports {
 
     private final Registry registry;
     private final LabelQueries labels;
-    /** Every organisation by id, made on the first report: a report looks one up per registration. */
-    private volatile Map<OrganisationId, Organisation> organisations;
+    /** Every organisation and its labels by id, made on the first report: a report looks one up per registration. */
+    private volatile Directory directory;
 
     private EventReports(Registry registry) {
         this.registry = registry;
@@ -77,17 +78,31 @@ public final class EventReports {
         Event e = registry.event(event).orElseThrow(() -> new IllegalArgumentException("no event with id " + event
                 + " in the registry"));
         LocalDate day = e.schedule().firstDay();
-        Map<OrganisationId, ClusterOrganisation> clusters = new LinkedHashMap<>();
+        Directory directory = directory();
         Map<EventRole, Integer> others = new EnumMap<>(EventRole.class);
         Map<EventRole, Integer> byRole = new EnumMap<>(EventRole.class);
         int present = 0;
         int online = 0;
+        int placesInPerson = 0;
+        int placesOnline = 0;
         int[] byState = new int[RegistrationState.values().length];
         Set<PersonId> speakers = new HashSet<>();
         e.sessions().forEach(s -> speakers.addAll(s.speakers()));
         Map<PersonId, OrganisationId> speakerOrganisations = new HashMap<>();
-        for (Registration r : registry.registrationsFor(event)) {
+        List<Registration> registrations = registry.registrationsFor(event);
+        // the ranks of the cluster organisations taking part, with repeats: sorted once at the end,
+        // they give each organisation once and in id order without comparing ids
+        int[] clusterRanks = new int[registrations.size()];
+        int clusterCount = 0;
+        for (Registration r : registrations) {
             byState[r.state().ordinal()]++;
+            if (r.holdsPlace()) {
+                if (r.attends() == AttendanceMode.ONLINE) {
+                    placesOnline++;
+                } else {
+                    placesInPerson++;
+                }
+            }
             if (!speakers.isEmpty() && speakers.contains(r.person())) {
                 speakerOrganisations.putIfAbsent(r.person(), r.organisation());
             }
@@ -99,16 +114,14 @@ public final class EventReports {
             if (r.attends() == AttendanceMode.ONLINE) {
                 online++;
             }
-            if (clusters.containsKey(r.organisation())) {
-                continue;
-            }
-            Organisation o = organisations().get(r.organisation());
-            if (o instanceof ClusterOrganisation c) {
-                clusters.put(c.id(), c);
+            Directory.Entry entry = directory.entry(r.organisation());
+            if (entry.organisation() instanceof ClusterOrganisation) {
+                clusterRanks[clusterCount++] = entry.rank();
             } else {
                 others.merge(r.role(), 1, Integer::sum);
             }
         }
+        Arrays.sort(clusterRanks, 0, clusterCount);
         Map<LabelLevel, Integer> byLabel = new EnumMap<>(LabelLevel.class);
         for (LabelLevel level : LabelLevel.values()) {
             byLabel.put(level, 0);
@@ -116,9 +129,16 @@ public final class EventReports {
         int withoutLabel = 0;
         Map<CountryCode, Integer> byCountry = new TreeMap<>();
         Set<IndustrialEcosystem> ecosystems = EnumSet.noneOf(IndustrialEcosystem.class);
+        List<OrganisationId> clusterIds = new ArrayList<>();
         long smes = 0;
-        for (ClusterOrganisation c : clusters.values()) {
-            LabelLevel highest = labels.levelInForce(c.id(), day).orElse(null);
+        for (int i = 0; i < clusterCount; i++) {
+            if (i > 0 && clusterRanks[i] == clusterRanks[i - 1]) {
+                continue;
+            }
+            Directory.Entry entry = directory.entry(clusterRanks[i]);
+            ClusterOrganisation c = (ClusterOrganisation) entry.organisation();
+            clusterIds.add(c.id());
+            LabelLevel highest = LabelHistory.inForce(entry.labels(), day).map(QualityLabel::level).orElse(null);
             if (highest != null) {
                 byLabel.merge(highest, 1, Integer::sum);
             } else {
@@ -146,8 +166,6 @@ public final class EventReports {
                         s.topics().size(), s.topics().stream().filter(ProposedTopic::amongMostPopular)
                         .map(t -> t.title().english()).toList()))
                 .toList();
-        List<OrganisationId> clusterIds = new ArrayList<>(clusters.keySet());
-        clusterIds.sort(Comparator.naturalOrder());
         boolean held = e.status() == EventStatus.HELD;
         int registered = byState[RegistrationState.REGISTERED.ordinal()];
         Attendance attendance = new Attendance(held ? 0 : registered, byState[RegistrationState.ATTENDED.ordinal()],
@@ -156,23 +174,8 @@ public final class EventReports {
                 byState[RegistrationState.CANCELLED_BY_ORGANISER.ordinal()], byState[RegistrationState.REFUSED.ordinal()]);
         return new EventReport(e.id(), e.title(), day, e.venue(), e.status(), attendance, present, online, clusterIds,
                 byLabel, withoutLabel, countryCodes, byCountry, smes, ecosystems, byRole, others, sessions, share,
-                e.statedFigures(), Admission.noLongerEligible(registry, e.id()), e.schedule(), places(e));
-    }
-
-    /** The event's places, and how many registrations hold one in person and online. */
-    private Places places(Event e) {
-        int inPerson = 0;
-        int online = 0;
-        for (Registration r : registry.registrationsFor(e.id())) {
-            if (r.holdsPlace()) {
-                if (r.attends() == AttendanceMode.ONLINE) {
-                    online++;
-                } else {
-                    inPerson++;
-                }
-            }
-        }
-        return new Places(e.capacity(), e.onlineCapacity(), inPerson, online);
+                e.statedFigures(), Admission.noLongerEligible(registry, e.id()), e.schedule(),
+                new Places(e.capacity(), e.onlineCapacity(), placesInPerson, placesOnline));
     }
 
     /**
@@ -184,7 +187,7 @@ public final class EventReports {
         Person person = registry.person(id).orElseThrow();
         Optional<OrganisationId> organisation = Optional.ofNullable(registeredFor)
                 .or(() -> person.rolesOn(day).stream().map(PersonRole::organisation).findFirst());
-        return organisation.map(o -> person.publicName(organisations().get(o).displayNameOn(day).english()))
+        return organisation.map(o -> person.publicName(directory().entry(o).organisation().displayNameOn(day).english()))
                 .orElse(person.publicName());
     }
 
@@ -197,14 +200,12 @@ public final class EventReports {
         };
     }
 
-    private Map<OrganisationId, Organisation> organisations() {
-        Map<OrganisationId, Organisation> byId = organisations;
-        if (byId == null) {
-            Map<OrganisationId, Organisation> built = new HashMap<>();
-            registry.organisations().forEach(o -> built.put(o.id(), o));
-            byId = built;
-            organisations = byId;
+    private Directory directory() {
+        Directory d = directory;
+        if (d == null) {
+            d = new Directory(registry);
+            directory = d;
         }
-        return byId;
+        return d;
     }
 }
