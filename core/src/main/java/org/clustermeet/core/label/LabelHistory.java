@@ -16,8 +16,10 @@ import java.util.Optional;
 public final class LabelHistory {
 
     /** Newer assessments last: by assessment day, then by id for two assessments on one day. */
-    public static final Comparator<QualityLabel> ASSESSMENT_ORDER =
-            Comparator.comparing(QualityLabel::assessedOn).thenComparing(QualityLabel::id);
+    public static final Comparator<QualityLabel> ASSESSMENT_ORDER = (a, b) -> {
+        int byDay = a.assessedOn().compareTo(b.assessedOn());
+        return byDay != 0 ? byDay : a.id().compareTo(b.id());
+    };
 
     private LabelHistory() {
     }
@@ -35,7 +37,7 @@ public final class LabelHistory {
         Objects.requireNonNull(day, "day");
         QualityLabel latest = null;
         for (QualityLabel l : labels) {
-            if (!l.validFrom().isAfter(day) && (latest == null || ASSESSMENT_ORDER.compare(l, latest) > 0)) {
+            if (l.hasBegunBy(day) && (latest == null || ASSESSMENT_ORDER.compare(l, latest) > 0)) {
                 latest = l;
             }
         }

@@ -197,6 +197,15 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
     }
 
     /**
+     * Whether the validity has begun on or before a day: {@code validFrom() <= day}, compared by
+     * year and month so that the queries asking it of many labels make no date.
+     */
+    boolean hasBegunBy(LocalDate day) {
+        int year = assessedOn.getYear();
+        return year < day.getYear() || year == day.getYear() && assessedOn.getMonthValue() <= day.getMonthValue();
+    }
+
+    /**
      * Tells whether the label is valid on a day.
      *
      * @param day the day, not null
@@ -204,7 +213,7 @@ public record QualityLabel(LabelId id, OrganisationId holder, OrganisationId iss
      */
     public boolean isValidOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return !day.isBefore(validFrom()) && !day.isAfter(validUntil);
+        return hasBegunBy(day) && !day.isAfter(validUntil);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Random;
 
 import org.clustermeet.core.id.LabelId;
 import org.clustermeet.core.id.OrganisationId;
@@ -46,6 +47,19 @@ class QualityLabelTest {
         assertThat(label.validFrom()).isEqualTo("2018-02-01");
         assertThat(label.isValidOn(LocalDate.of(2018, 2, 1))).isTrue();
         assertThat(label.isValidOn(LocalDate.of(2018, 1, 31))).isFalse();
+    }
+
+    @Test
+    void validityBeginsExactlyOnValidFromForAnyAssessmentDayAndAnyDay() {
+        Random random = new Random(20191204L);
+        for (int i = 0; i < 20_000; i++) {
+            QualityLabel label = goldAssessedOn(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5_000)));
+            LocalDate day = label.assessedOn().plusDays(random.nextInt(1_600) - 800);
+            assertThat(label.hasBegunBy(day)).as("%s on %s", label.assessedOn(), day)
+                    .isEqualTo(!day.isBefore(label.validFrom()));
+            assertThat(label.isValidOn(day)).as("%s on %s", label.assessedOn(), day)
+                    .isEqualTo(!day.isBefore(label.validFrom()) && !day.isAfter(label.validUntil()));
+        }
     }
 
     @Test
