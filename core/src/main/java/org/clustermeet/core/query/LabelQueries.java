@@ -58,7 +58,7 @@ public final class LabelQueries {
     public List<ClusterOrganisation> holders(LabelLevel minimum, LocalDate day) {
         Objects.requireNonNull(minimum, "minimum");
         Objects.requireNonNull(day, "day");
-        List<List<QualityLabel>> candidates = new ArrayList<>();
+        List<List<Held>> candidates = new ArrayList<>();
         for (LabelLevel level : atLeast(minimum)) {
             candidates.add(indexes().byLevel.getOrDefault(level, List.of()));
         }
@@ -77,7 +77,7 @@ public final class LabelQueries {
         Objects.requireNonNull(minimum, "minimum");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(country, "country");
-        List<List<QualityLabel>> candidates = new ArrayList<>();
+        List<List<Held>> candidates = new ArrayList<>();
         for (LabelLevel level : atLeast(minimum)) {
             candidates.add(indexes().byLevelAndCountry.getOrDefault(level, Map.of()).getOrDefault(country, List.of()));
         }
@@ -97,7 +97,7 @@ public final class LabelQueries {
         Objects.requireNonNull(minimum, "minimum");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(ecosystem, "ecosystem");
-        List<List<QualityLabel>> candidates = new ArrayList<>();
+        List<List<Held>> candidates = new ArrayList<>();
         for (LabelLevel level : atLeast(minimum)) {
             candidates.add(indexes().byLevelAndEcosystem.getOrDefault(level, Map.of())
                     .getOrDefault(ecosystem, List.of()));
@@ -166,27 +166,18 @@ public final class LabelQueries {
     }
 
     /** The cluster organisations for which one of the labels is the one in force on a day, in id order, each once. */
-    private List<ClusterOrganisation> holdersOf(List<List<QualityLabel>> candidates, LocalDate day) {
-        List<OrganisationId> holders = new ArrayList<>();
-        for (List<QualityLabel> list : candidates) {
-            for (QualityLabel l : list) {
-                if (l.isValidOn(day)
-                        && LabelHistory.inForce(indexes().labelsByHolder.get(l.holder()), day).orElse(null) == l) {
-                    holders.add(l.holder());
+    private static List<ClusterOrganisation> holdersOf(List<List<Held>> candidates, LocalDate day) {
+        List<ClusterOrganisation> holders = new ArrayList<>();
+        for (List<Held> list : candidates) {
+            for (Held h : list) {
+                if (h.label().isValidOn(day) && LabelHistory.inForce(h.holderLabels(), day).orElse(null) == h.label()) {
+                    holders.add(h.holder());
                 }
             }
         }
-        holders.sort(Comparator.naturalOrder());
-        Map<OrganisationId, ClusterOrganisation> clusters = indexes().clusters;
-        List<ClusterOrganisation> result = new ArrayList<>(holders.size());
-        OrganisationId previous = null;
-        for (OrganisationId id : holders) {
-            if (!id.equals(previous)) {
-                result.add(clusters.get(id));
-            }
-            previous = id;
-        }
-        return List.copyOf(result);
+        // one label is in force for a holder on a day, so each holder is found once
+        holders.sort((a, b) -> a.id().compareTo(b.id()));
+        return List.copyOf(holders);
     }
 
     private Indexes indexes() {
@@ -203,31 +194,41 @@ public final class LabelQueries {
         return i;
     }
 
+    /**
+     * A label with what judging it needs at hand: its holder and every label the holder has, so
+     * that a question over many labels looks nothing up per label.
+     */
+    private record Held(QualityLabel label, ClusterOrganisation holder, List<QualityLabel> holderLabels) {
+    }
+
     /** The registry's labels by level, by level and country, by level and ecosystem, and by holder. */
     private static final class Indexes {
-        final Map<OrganisationId, ClusterOrganisation> clusters = new HashMap<>();
         final Map<OrganisationId, List<QualityLabel>> labelsByHolder = new HashMap<>();
-        final Map<LabelLevel, List<QualityLabel>> byLevel = new EnumMap<>(LabelLevel.class);
-        final Map<LabelLevel, Map<CountryCode, List<QualityLabel>>> byLevelAndCountry = new EnumMap<>(LabelLevel.class);
-        final Map<LabelLevel, Map<IndustrialEcosystem, List<QualityLabel>>> byLevelAndEcosystem =
+        final Map<LabelLevel, List<Held>> byLevel = new EnumMap<>(LabelLevel.class);
+        final Map<LabelLevel, Map<CountryCode, List<Held>>> byLevelAndCountry = new EnumMap<>(LabelLevel.class);
+        final Map<LabelLevel, Map<IndustrialEcosystem, List<Held>>> byLevelAndEcosystem =
                 new EnumMap<>(LabelLevel.class);
 
         Indexes(Registry registry) {
+            Map<OrganisationId, ClusterOrganisation> clusters = new HashMap<>();
             for (Organisation o : registry.organisations()) {
                 if (o instanceof ClusterOrganisation c) {
                     clusters.put(c.id(), c);
                 }
             }
+            for (QualityLabel l : registry.labels()) {
+                labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
+            }
             // labels are held by cluster organisations only, as the registry's rules require
             for (QualityLabel l : registry.labels()) {
                 ClusterOrganisation c = clusters.get(l.holder());
-                labelsByHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l);
-                byLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(l);
+                Held held = new Held(l, c, labelsByHolder.get(l.holder()));
+                byLevel.computeIfAbsent(l.level(), k -> new ArrayList<>()).add(held);
                 byLevelAndCountry.computeIfAbsent(l.level(), k -> new HashMap<>())
-                        .computeIfAbsent(c.country(), k -> new ArrayList<>()).add(l);
+                        .computeIfAbsent(c.country(), k -> new ArrayList<>()).add(held);
                 for (IndustrialEcosystem e : c.ecosystems()) {
                     byLevelAndEcosystem.computeIfAbsent(l.level(), k -> new EnumMap<>(IndustrialEcosystem.class))
-                            .computeIfAbsent(e, k -> new ArrayList<>()).add(l);
+                            .computeIfAbsent(e, k -> new ArrayList<>()).add(held);
                 }
             }
         }
