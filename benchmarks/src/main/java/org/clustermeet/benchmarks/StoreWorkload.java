@@ -24,7 +24,7 @@ import org.clustermeet.testkit.RegistryGenerator;
 /**
  * The registry the durable-registration benchmarks share: a generated registry with 10,000
  * registrations over 20 events, plus 20 synthetic workshops (affiliation waived, 1,000 places
- * each) and 50,000 synthetic people who each register once, in turn, for the workshops in turn.
+ * each) and 150,000 synthetic people who each register once, in turn, for the workshops in turn.
  * The workshops share the registrations out as the generated events do: a registration's cost
  * grows with the number of registrations its event already has (the rules are checked over the
  * event's registrations).
@@ -34,7 +34,7 @@ final class StoreWorkload {
     /** Who asks for the benchmarks' registrations. */
     static final Actor ACTOR = Actor.of("benchmark");
 
-    static final int PEOPLE = 50_000;
+    static final int PEOPLE = 150_000;
     static final int WORKSHOPS = 20;
     /** Before the workshop, while its registration is open. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
