@@ -1,12 +1,19 @@
 package org.clustermeet.core.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.clustermeet.core.id.OrganisationId;
+import org.clustermeet.core.label.LabelHistory;
+import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
+import org.clustermeet.core.organisation.ClusterOrganisation;
 import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.registry.Registry;
 
@@ -14,7 +21,9 @@ import org.clustermeet.core.registry.Registry;
  * Every organisation of one registry value with its labels, found by id with one hash lookup and
  * numbered by rank in id order. A report looks up the organisation of every registration and the
  * labels of every cluster organisation taking part: one lookup serves both, and sorting ranks
- * instead of ids puts the organisations in id order without comparing their ids' texts.
+ * instead of ids puts the organisations in id order without comparing their ids' texts. It also
+ * counts the registry's label holders on a day, which every report's shares need, once per day.
+ * Thread-safe once built.
  */
 final class Directory {
 
@@ -24,6 +33,7 @@ final class Directory {
 
     private final Map<OrganisationId, Entry> byId;
     private final Entry[] byRank;
+    private final Map<LocalDate, Map<LabelLevel, Integer>> holderCounts = new ConcurrentHashMap<>();
 
     Directory(Registry registry) {
         Map<OrganisationId, List<QualityLabel>> labels = new HashMap<>();
@@ -35,7 +45,8 @@ final class Directory {
         byRank = new Entry[organisations.size()];
         int rank = 0;
         for (Organisation o : organisations) {
-            Entry entry = new Entry(rank, o, List.copyOf(labels.getOrDefault(o.id(), List.of())));
+            // the lists are never changed once built, and never leave the package
+            Entry entry = new Entry(rank, o, labels.getOrDefault(o.id(), List.of()));
             byId.put(o.id(), entry);
             byRank[rank++] = entry;
         }
@@ -53,5 +64,28 @@ final class Directory {
     /** The organisation of a rank, from 0 in id order. */
     Entry entry(int rank) {
         return byRank[rank];
+    }
+
+    /**
+     * For each level, the cluster organisations whose label in force on a day is at least that
+     * level; counted once per day.
+     */
+    Map<LabelLevel, Integer> holderCounts(LocalDate day) {
+        return holderCounts.computeIfAbsent(day, d -> {
+            int[] counts = new int[LabelLevel.values().length];
+            for (Entry entry : byRank) {
+                if (!entry.labels().isEmpty() && entry.organisation() instanceof ClusterOrganisation) {
+                    LabelLevel highest = LabelHistory.inForce(entry.labels(), d).map(QualityLabel::level).orElse(null);
+                    for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
+                        counts[level]++;
+                    }
+                }
+            }
+            Map<LabelLevel, Integer> result = new EnumMap<>(LabelLevel.class);
+            for (LabelLevel level : LabelLevel.values()) {
+                result.put(level, counts[level.ordinal()]);
+            }
+            return Collections.unmodifiableMap(result);
+        });
     }
 }

@@ -24,13 +24,11 @@ import org.clustermeet.core.label.LabelHistory;
 import org.clustermeet.core.label.LabelLevel;
 import org.clustermeet.core.label.QualityLabel;
 import org.clustermeet.core.organisation.ClusterOrganisation;
-import org.clustermeet.core.organisation.Organisation;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
 import org.clustermeet.core.person.PersonRole;
 import org.clustermeet.core.query.Admission;
-import org.clustermeet.core.query.LabelQueries;
 import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
@@ -45,13 +43,11 @@ import org.clustermeet.core.value.IndustrialEcosystem;
 public final class EventReports {
 
     private final Registry registry;
-    private final LabelQueries labels;
     /** Every organisation and its labels by id, made on the first report: a report looks one up per registration. */
     private volatile Directory directory;
 
     private EventReports(Registry registry) {
         this.registry = registry;
-        this.labels = LabelQueries.of(registry);
     }
 
     /**
@@ -150,7 +146,7 @@ public final class EventReports {
         }
         List<CountryCode> countryCodes = List.copyOf(byCountry.keySet());
         Map<LabelLevel, EventReport.LabelShare> share = new EnumMap<>(LabelLevel.class);
-        Map<LabelLevel, Integer> inRegistry = labels.holderCounts(day);
+        Map<LabelLevel, Integer> inRegistry = directory.holderCounts(day);
         for (LabelLevel level : LabelLevel.values()) {
             int represented = 0;
             for (LabelLevel held : LabelLevel.values()) {
