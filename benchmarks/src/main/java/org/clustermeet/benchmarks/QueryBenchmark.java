@@ -162,6 +162,16 @@ public class QueryBenchmark {
         return reports.report(event.id());
     }
 
+    /**
+     * One event's report on a new view, as the server and the command line make it for each
+     * report: the view's directory of organisations and its count of label holders on the day are
+     * built every time.
+     */
+    @Benchmark
+    public EventReport freshViewReport() {
+        return EventReports.of(registry).report(event.id());
+    }
+
     /** The report's main figures. */
     record Figures(int clusterOrganisations, int countries, long smes, int otherParticipants) {
     }

@@ -162,6 +162,12 @@ public final class RatioReport {
                 out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.0fx |%n", q[0], indexed, scan, indexed / scan);
             }
         }
+        Double fresh = score.get("QueryBenchmark.freshViewReport");
+        Double reportScan = score.get("QueryBenchmark.scanReport");
+        if (fresh != null && reportScan != null) {
+            out.printf(Locale.ROOT, "An event's report on a new view each time, as the server and the command line make it: "
+                    + "%.1f/s (%.1f ms), %.2fx the scan%n", fresh, 1000 / fresh, fresh / reportScan);
+        }
         out.println();
         out.println("Registrations/s through one SharedRegistry");
         out.println("| threads | registrations/s |");
