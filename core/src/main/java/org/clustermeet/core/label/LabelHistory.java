@@ -2,7 +2,10 @@ package org.clustermeet.core.label;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,5 +56,31 @@ public final class LabelHistory {
      */
     public static Optional<QualityLabel> inForce(Collection<QualityLabel> labels, LocalDate day) {
         return latestBegun(labels, day).filter(l -> !l.validUntil().isBefore(day));
+    }
+
+    /**
+     * Counts, for each level, the holders whose label in force on a day is at least that level: a
+     * Gold holder counts for Gold, Silver and Bronze.
+     *
+     * @param labelsOfEachHolder every holder's labels, one collection a holder; not null
+     * @param day                the day, not null
+     * @return an unmodifiable map with every level
+     */
+    public static Map<LabelLevel, Integer> holdersAtLeast(Collection<? extends Collection<QualityLabel>> labelsOfEachHolder,
+                                                          LocalDate day) {
+        Objects.requireNonNull(labelsOfEachHolder, "labelsOfEachHolder");
+        Objects.requireNonNull(day, "day");
+        int[] counts = new int[LabelLevel.values().length];
+        for (Collection<QualityLabel> labels : labelsOfEachHolder) {
+            LabelLevel highest = inForce(labels, day).map(QualityLabel::level).orElse(null);
+            for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
+                counts[level]++;
+            }
+        }
+        Map<LabelLevel, Integer> result = new EnumMap<>(LabelLevel.class);
+        for (LabelLevel level : LabelLevel.values()) {
+            result.put(level, counts[level.ordinal()]);
+        }
+        return Collections.unmodifiableMap(result);
     }
 }

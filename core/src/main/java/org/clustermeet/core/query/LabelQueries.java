@@ -31,7 +31,7 @@ public final class LabelQueries {
 
     private final Registry registry;
     private volatile Indexes indexes;
-    private final Map<LocalDate, int[]> holderCounts = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Map<LabelLevel, Integer>> holderCounts = new ConcurrentHashMap<>();
 
     private LabelQueries(Registry registry) {
         this.registry = registry;
@@ -137,21 +137,8 @@ public final class LabelQueries {
      * @return a map with every level
      */
     public Map<LabelLevel, Integer> holderCounts(LocalDate day) {
-        int[] counts = holderCounts.computeIfAbsent(Objects.requireNonNull(day, "day"), d -> {
-            int[] c = new int[LabelLevel.values().length];
-            indexes().labelsByHolder.forEach((holder, labels) -> {
-                LabelLevel highest = LabelHistory.inForce(labels, d).map(QualityLabel::level).orElse(null);
-                for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
-                    c[level]++;
-                }
-            });
-            return c;
-        });
-        Map<LabelLevel, Integer> result = new EnumMap<>(LabelLevel.class);
-        for (LabelLevel level : LabelLevel.values()) {
-            result.put(level, counts[level.ordinal()]);
-        }
-        return result;
+        return holderCounts.computeIfAbsent(Objects.requireNonNull(day, "day"),
+                d -> LabelHistory.holdersAtLeast(indexes().labelsByHolder.values(), d));
     }
 
     private static List<LabelLevel> atLeast(LabelLevel minimum) {

@@ -2,8 +2,6 @@ package org.clustermeet.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +31,8 @@ final class Directory {
 
     private final Map<OrganisationId, Entry> byId;
     private final Entry[] byRank;
+    /** The labels of each cluster organisation holding or having held one. */
+    private final List<List<QualityLabel>> labelled = new ArrayList<>();
     private final Map<LocalDate, Map<LabelLevel, Integer>> holderCounts = new ConcurrentHashMap<>();
 
     Directory(Registry registry) {
@@ -47,6 +47,9 @@ final class Directory {
         for (Organisation o : organisations) {
             // the lists are never changed once built, and never leave the package
             Entry entry = new Entry(rank, o, labels.getOrDefault(o.id(), List.of()));
+            if (o instanceof ClusterOrganisation && !entry.labels().isEmpty()) {
+                labelled.add(entry.labels());
+            }
             byId.put(o.id(), entry);
             byRank[rank++] = entry;
         }
@@ -71,21 +74,6 @@ final class Directory {
      * level; counted once per day.
      */
     Map<LabelLevel, Integer> holderCounts(LocalDate day) {
-        return holderCounts.computeIfAbsent(day, d -> {
-            int[] counts = new int[LabelLevel.values().length];
-            for (Entry entry : byRank) {
-                if (!entry.labels().isEmpty() && entry.organisation() instanceof ClusterOrganisation) {
-                    LabelLevel highest = LabelHistory.inForce(entry.labels(), d).map(QualityLabel::level).orElse(null);
-                    for (int level = 0; highest != null && level <= highest.ordinal(); level++) {
-                        counts[level]++;
-                    }
-                }
-            }
-            Map<LabelLevel, Integer> result = new EnumMap<>(LabelLevel.class);
-            for (LabelLevel level : LabelLevel.values()) {
-                result.put(level, counts[level.ordinal()]);
-            }
-            return Collections.unmodifiableMap(result);
-        });
+        return holderCounts.computeIfAbsent(day, d -> LabelHistory.holdersAtLeast(labelled, d));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clustermeet.core.eligibility.EligibilityContext;
@@ -84,6 +85,17 @@ class LabelHistoryTest {
         assertThat(queries.holders(LabelLevel.GOLD, day, CountryCode.of("PL"))).isEmpty();
         assertThat(queries.holderCounts(day)).containsEntry(LabelLevel.GOLD, 0).containsEntry(LabelLevel.SILVER, 1)
                 .containsEntry(LabelLevel.BRONZE, 1);
+    }
+
+    @Test
+    void holdersAreCountedAtTheirLevelInForceAndEveryLevelBelow() {
+        QualityLabel bronze = QualityLabel.of(LabelId.of("bronze-2019"), OrganisationId.of("other-cluster"), ESCA,
+                LabelLevel.BRONZE, LocalDate.of(2019, 3, 1));
+        assertThat(LabelHistory.holdersAtLeast(List.of(List.of(GOLD_2018), List.of(bronze), List.of()),
+                LocalDate.of(2019, 6, 1))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(LabelLevel.GOLD, 1, LabelLevel.SILVER, 1, LabelLevel.BRONZE, 2));
+        assertThat(LabelHistory.holdersAtLeast(List.of(List.of(GOLD_2018, SILVER_2019)), LocalDate.of(2020, 1, 15)))
+                .containsEntry(LabelLevel.GOLD, 0).containsEntry(LabelLevel.SILVER, 1);
     }
 
     @Test
