@@ -175,6 +175,21 @@ class OrganiserPagesTest {
     }
 
     @Test
+    void theReportCountsTheWaitingList() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 3, 1)) {
+            register(f, 0);
+            register(f, 1);
+            register(f, 2);
+            String cookie = cookie(logIn(f, ServerFixture.TOKEN));
+
+            String page = f.get("/organiser/events/" + EVENT + "/report", "Cookie", cookie).body();
+
+            assertThat(page).contains("data-figure=\"registered\" data-value=\"1\"",
+                    "data-figure=\"waiting\" data-value=\"2\"", "data-figure=\"places-left\" data-value=\"0\"");
+        }
+    }
+
+    @Test
     void theExportsGiveTheEventsCalendarAndItsRegistrationsAsCsv() throws Exception {
         try (ServerFixture f = ServerFixture.start(folder, 2, 5)) {
             register(f, 0);

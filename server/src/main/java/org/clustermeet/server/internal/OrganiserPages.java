@@ -213,7 +213,7 @@ public final class OrganiserPages {
     }
 
     /**
-     * {@code GET /organiser/events/{id}/report}: the event's report, from the public view.
+     * {@code GET /organiser/events/{id}/report}: the event's report: its figures, computed from the registry.
      *
      * @param ctx the request
      */

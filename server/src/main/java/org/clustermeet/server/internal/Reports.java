@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.clustermeet.core.event.EventStatus;
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.label.LabelLevel;
-import org.clustermeet.core.publication.PublicView;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.report.Attendance;
@@ -17,8 +16,8 @@ import org.clustermeet.core.report.EventReport;
 import org.clustermeet.core.report.EventReports;
 
 /**
- * The organiser's report page of an event: the figures {@link EventReport} computes from the public
- * view of the registry, check-ins as they come, no-shows once the event was held (with the list of
+ * The organiser's report page of an event: the figures {@link EventReport} computes from the
+ * registry (the waiting list included), check-ins as they come, no-shows once the event was held (with the list of
  * them, for the organiser only), and the cluster organisations by label and by country.
  */
 public final class Reports {
@@ -39,14 +38,17 @@ public final class Reports {
     /**
      * Renders an event's report.
      *
-     * @param registry the registry; only its public view is used
+     * @param registry the registry: the page shows counts, and names only in the organiser's list
+     *                 of no-shows
      * @param event    the event, which exists
      * @param t        the page's texts
      * @param session  the organiser's session
      * @return the page
      */
     public static String page(Registry registry, EventId event, Texts t, Guard.Session session) {
-        EventReport r = EventReports.of(PublicView.of(registry)).report(event);
+        // the organiser's page, so the whole registry: the public view has no waiting list, and
+        // building it copies every registration
+        EventReport r = EventReports.of(registry).report(event);
         Attendance a = r.attendance();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("cluster-organisations", t.get("report.cluster-organisations"),
@@ -58,7 +60,6 @@ public final class Reports {
         if (r.status() == EventStatus.HELD) {
             figures.add(new Figure("attended", t.get("report.attended"), a.attended()));
             figures.add(new Figure("no-shows", t.get("report.no-shows"), a.noShows()));
-            // the organiser's list, from the whole registry: the public view hides names without consent
             noShows = Views.registrations(registry, event, Optional.of(RegistrationState.REGISTERED), t);
         } else {
             if (a.attended() > 0) {
