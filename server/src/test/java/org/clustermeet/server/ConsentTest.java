@@ -83,4 +83,22 @@ class ConsentTest {
         return PublicView.of(f.store.registry()).people().stream().map(Person::fullName)
                 .anyMatch("Given0 Family 0"::equals);
     }
+
+    @Test
+    void theKeptPersonsConsentsNameTheMergedRecordTheyWereGivenFor() throws Exception {
+        try (ServerFixture f = ServerFixture.start(folder, 2, 5)) {
+            f.postJson("/api/organiser/people/" + person(1) + "/consents", "{\"to\": \"contact\", \"given\": false, "
+                    + "\"how\": \"phone call\"}", ServerFixture.bearer());
+            f.postJson("/api/organiser/people/" + person(0) + "/merges", "{\"merge\": \"" + person(1) + "\"}",
+                    ServerFixture.bearer());
+
+            HttpResponse<String> recorded = f.postJson("/api/organiser/people/" + person(0) + "/consents",
+                    "{\"to\": \"publish-name\", \"given\": true, \"how\": \"letter\"}", ServerFixture.bearer());
+
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+            assertThat(recorded.body()).contains("{\"person\":\"" + person(1) + "\",\"to\":\"contact\",\"given\":false",
+                    "{\"person\":\"" + person(0) + "\",\"to\":\"publish-name\",\"given\":true");
+            assertThat(recorded.body().indexOf("phone call")).isLessThan(recorded.body().indexOf("letter"));
+        }
+    }
 }

@@ -3,9 +3,13 @@ package org.clustermeet.store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +20,7 @@ import org.clustermeet.core.registry.Registry;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.ConsentResult;
 import org.clustermeet.core.workflow.Happening;
+import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.core.workflow.MergeResult;
 import org.clustermeet.core.workflow.RegistrationWorkflow;
 
@@ -79,18 +84,36 @@ public final class People {
     }
 
     /**
-     * Returns every consent a person gave or withdrew, oldest first, from the history.
+     * Returns every consent a person gave or withdrew, oldest first, from the history: under their
+     * own record and under every duplicate record merged into them (following earlier merges too),
+     * since each was the same person's word. A record merged into another has none left of its own.
      *
      * @param person the person, not null
-     * @return the records
+     * @return the records, each naming the record it was given for
      * @throws RegistryStoreException if the database fails or the journal was tampered with
      */
     public List<ConsentRecord> consents(PersonId person) {
         Objects.requireNonNull(person, "person");
-        return sequencer.history(h -> h.person().equals(Optional.of(person)) && h.consent().isPresent()).stream()
+        // each record's consents so far, moved to the person kept when a record is merged
+        Map<PersonId, List<HistoryEntry>> given = new HashMap<>();
+        for (HistoryEntry e : sequencer.history(h -> h.consent().isPresent() || h.mergedInto().isPresent())) {
+            PersonId who = e.happening().person().orElseThrow();
+            Optional<PersonId> into = e.happening().mergedInto();
+            if (into.isPresent()) {
+                List<HistoryEntry> moved = given.remove(who);
+                if (moved != null) {
+                    given.computeIfAbsent(into.get(), p -> new ArrayList<>()).addAll(moved);
+                }
+            } else {
+                given.computeIfAbsent(who, p -> new ArrayList<>()).add(e);
+            }
+        }
+        return given.getOrDefault(person, List.of()).stream()
+                .sorted(Comparator.comparingLong(HistoryEntry::sequence))
                 .map(e -> {
                     Happening.ConsentChange c = e.happening().consent().orElseThrow();
-                    return new ConsentRecord(c.kind(), c.given(), e.at(), c.how(), e.actor());
+                    return new ConsentRecord(e.happening().person().orElseThrow(), c.kind(), c.given(), e.at(),
+                            c.how(), e.actor());
                 }).toList();
     }
 

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Everything a store holds about one person, as one JSON document, for the person who asks what
  * is held about them (GDPR Article 15): their record (names, e-mail address, phone, consent to
  * publish the name, roles), their registrations with times and states, their invitations, the
- * mails written to them, the consents they gave or withdrew (when, how, recorded by whom), and
+ * mails written to them, the consents they gave or withdrew (for which record, when, how, recorded
+ * by whom, those of duplicate records merged into them included), and
  * every history row that names them or their registrations. Other
  * people appear only by id. The format is {@code clustermeet-personal-data}, version 1.
  */
@@ -128,6 +129,7 @@ public final class PersonalRecord {
         ArrayNode consents = doc.putArray("consents");
         for (ConsentRecord c : store.people().consents(person)) {
             ObjectNode o = consents.addObject();
+            o.put("person", c.person().value());
             o.put("to", c.kind().spelling());
             o.put("given", c.given());
             o.put("at", c.at().toString());

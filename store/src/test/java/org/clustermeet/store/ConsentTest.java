@@ -2,6 +2,7 @@ package org.clustermeet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clustermeet.store.StoreFixtures.JANUARY;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.clustermeet.store.StoreFixtures.person;
 
 import java.nio.file.Path;
@@ -44,11 +45,13 @@ class ConsentTest {
             }
             try (RegistryStore store = db.open(JANUARY)) {
                 assertThat(store.people().consents(person(0))).containsExactly(
-                        new ConsentRecord(ConsentKind.PUBLISH_NAME, true, JANUARY.instant(), "open registration form",
+                        new ConsentRecord(person(0), ConsentKind.PUBLISH_NAME, true, JANUARY.instant(),
+                                "open registration form",
                                 Optional.of(Notice.personsOwn(person(0)))),
-                        new ConsentRecord(ConsentKind.CONTACT, false, JANUARY.instant(), "letter of 9 January",
+                        new ConsentRecord(person(0), ConsentKind.CONTACT, false, JANUARY.instant(),
+                                "letter of 9 January",
                                 Optional.of(SECRETARIAT)),
-                        new ConsentRecord(ConsentKind.PUBLISH_NAME, false, JANUARY.instant(),
+                        new ConsentRecord(person(0), ConsentKind.PUBLISH_NAME, false, JANUARY.instant(),
                                 "e-mail to the secretariat", Optional.of(SECRETARIAT)));
                 assertThat(store.people().mayContact(person(0))).isFalse();
                 assertThat(store.people().consents(person(1))).isEmpty();
@@ -78,6 +81,33 @@ class ConsentTest {
             store.people().merge(person(0), person(1), SECRETARIAT);
 
             assertThat(store.people().mayContact(person(0))).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void thePersonKeptListsTheConsentsOfEveryRecordMergedIntoThemInTheOrderTheyWereRecorded(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(kind, folder);
+             RegistryStore store = db.create(StoreFixtures.registry(3, 2), JANUARY)) {
+            store.people().recordConsent(person(2), ConsentKind.PUBLISH_NAME, true, "open registration form", SECRETARIAT);
+            store.people().recordConsent(person(1), ConsentKind.CONTACT, false, "phone call", SECRETARIAT);
+            store.people().recordConsent(person(0), ConsentKind.PUBLISH_NAME, false, "letter", SECRETARIAT);
+            store.people().merge(person(1), person(2), SECRETARIAT);
+            store.people().merge(person(0), person(1), SECRETARIAT);
+            store.people().recordConsent(person(0), ConsentKind.CONTACT, true, "invitation page", SECRETARIAT);
+
+            assertThat(store.people().consents(person(0)))
+                    .extracting(ConsentRecord::person, ConsentRecord::kind, ConsentRecord::given, ConsentRecord::how)
+                    .containsExactly(
+                            tuple(person(2), ConsentKind.PUBLISH_NAME, true,
+                                    "open registration form"),
+                            tuple(person(1), ConsentKind.CONTACT, false, "phone call"),
+                            tuple(person(0), ConsentKind.PUBLISH_NAME, false, "letter"),
+                            tuple(person(0), ConsentKind.CONTACT, true,
+                                    "invitation page"));
+            assertThat(store.people().consents(person(1))).isEmpty();
+            assertThat(store.people().consents(person(2))).isEmpty();
         }
     }
 }

@@ -124,7 +124,8 @@ public final class People {
         ObjectNode answer = MAPPER.createObjectNode().put("person", id.value());
         var list = answer.putArray("consents");
         for (ConsentRecord c : desk.store().people().consents(id)) {
-            ObjectNode o = list.addObject().put("to", c.kind().spelling()).put("given", c.given())
+            ObjectNode o = list.addObject().put("person", c.person().value()).put("to", c.kind().spelling())
+                    .put("given", c.given())
                     .put("at", c.at().toString()).put("how", c.how());
             c.by().ifPresent(a -> o.put("by", a.name()));
         }
