@@ -74,7 +74,7 @@ public class ServerBenchmark {
 
     static final int PEOPLE = 150_000;
     static final int WORKSHOPS = 20;
-    private static final OrganisationId ASSOCIATION = OrganisationId.of("synthetic-association");
+    static final OrganisationId ASSOCIATION = OrganisationId.of("synthetic-association");
     private static final Actor ACTOR = Actor.of("benchmark");
     /** Jetty's and Javalin's loggers, held so that java.util.logging keeps their level. */
     private static final List<java.util.logging.Logger> QUIET = List.of(java.util.logging.Logger.getLogger(

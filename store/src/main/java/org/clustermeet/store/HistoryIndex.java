@@ -7,43 +7,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
+import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.person.ConsentKind;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.Journal;
+import org.clustermeet.store.internal.JournalRows;
 
 /**
- * What a store keeps from its whole history, read once and then only the rows after the last
- * read: each event's revision (how many times it was changed, as calendars count), whom each
- * merged person was merged into, and who withdrew their consent to be contacted (a withdrawal by a
- * merged record holds for the person it was merged into). Erasures rewrite
- * rows but not their kinds, so what is kept stays right. Not thread-safe: the sequencer calls it
- * under its lock.
+ * What a store keeps from its whole history, read once, a part at a time, and then only the rows
+ * after the last read: each event's revision (how many times it was changed, as calendars count),
+ * whom each merged person was merged into, who withdrew their consent to be contacted (a
+ * withdrawal by a merged record holds for the person it was merged into), and which rows name
+ * each registration, so that a registration's history reads its own rows rather than the whole
+ * journal. Erasures rewrite rows but not their kinds or the ids they name, so what is kept stays
+ * right. Not thread-safe: the sequencer calls it under its lock.
  */
 final class HistoryIndex {
+
+    /** The most rows read at once. */
+    private static final int PART = 4096;
 
     private final Map<EventId, Integer> revisions = new HashMap<>();
     private final Map<PersonId, PersonId> merges = new HashMap<>();
     private final Set<PersonId> contactWithdrawn = new HashSet<>();
+    private final RowsByKey registrations = new RowsByKey();
     private long readTo;
 
-    /** Reads the rows after the last read. */
+    /** Reads the rows after the last read, a part at a time. */
     void catchUp(Database database) {
-        long after = readTo;
         List<Journal.Row> rows;
-        try {
-            rows = database.inTransaction(c -> Journal.rowsAfter(c, after));
-        } catch (SQLException e) {
-            throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
-                    + Journal.describe(e), e);
-        }
+        do {
+            long after = readTo;
+            try {
+                rows = database.inTransaction(c -> JournalRows.after(c, after, PART));
+            } catch (SQLException e) {
+                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                        + Journal.describe(e), e);
+            }
+            read(rows, database.where());
+        } while (rows.size() == PART);
+    }
+
+    /** {@return the rows that may name a registration: all that do, and perhaps a few that do not} */
+    SortedSet<Long> rowsNaming(RegistrationId registration) {
+        return registrations.rows(registration.value());
+    }
+
+    private void read(List<Journal.Row> rows, String where) {
         for (HistoryEntry entry : new History().of(rows, h -> h.changesEvent() || h.mergedInto().isPresent()
-                || h.consent().isPresent(), database.where())) {
+                || h.consent().isPresent() || h.registration().isPresent(), where)) {
             Happening h = entry.happening();
+            h.registration().ifPresent(id -> registrations.add(id.value(), entry.sequence()));
             if (h.changesEvent()) {
                 h.event().ifPresent(id -> revisions.merge(id, 1, Integer::sum));
             }

@@ -330,6 +330,8 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     /**
      * Returns what happened to a registration, in order: registered or waitlisted (with its
      * position), promoted, refused on promotion (with the reasons), cancelled, attended, edited.
+     * Only the journal rows that name the registration are read (the store keeps which rows those
+     * are, read once from the journal), so the cost does not grow with the journal.
      *
      * @param id the registration's id, not null
      * @return the history, oldest first; empty when the journal never named it
@@ -338,7 +340,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     @Override
     public List<HistoryEntry> history(RegistrationId id) {
         Objects.requireNonNull(id, "id");
-        return sequencer.history(h -> h.registration().equals(Optional.of(id)));
+        return sequencer.history(id);
     }
 
     /**

@@ -354,14 +354,7 @@ public final class Journal {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT " + ROW_COLUMNS + " FROM clustermeet_journal WHERE seq > ? ORDER BY seq")) {
             p.setLong(1, sequence);
-            try (ResultSet r = p.executeQuery()) {
-                List<Row> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(new Row(r.getLong(1), r.getObject(2, OffsetDateTime.class).toInstant(), r.getString(3),
-                            r.getString(4), r.getInt(5), r.getString(6), r.getString(7)));
-                }
-                return rows;
-            }
+            return JournalRows.read(p);
         }
     }
 
