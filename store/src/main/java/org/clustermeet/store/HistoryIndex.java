@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.clustermeet.core.id.EventId;
 import org.clustermeet.core.id.PersonId;
@@ -54,9 +55,47 @@ final class HistoryIndex {
         } while (rows.size() == PART);
     }
 
-    /** {@return the rows that may name a registration: all that do, and perhaps a few that do not} */
-    SortedSet<Long> rowsNaming(RegistrationId registration) {
-        return registrations.rows(registration.value());
+    /**
+     * Reads the history of one registration from the rows that name it, each checked against the
+     * checksum of the row before it (read too), or of the snapshot under that row's number. Call
+     * {@link #catchUp} first.
+     */
+    List<HistoryEntry> history(RegistrationId registration, Database database) {
+        SortedSet<Long> naming = registrations.rows(registration.value());
+        if (naming.isEmpty()) {
+            return List.of();
+        }
+        SortedSet<Long> wanted = new TreeSet<>(naming);
+        naming.forEach(sequence -> wanted.add(sequence - 1));
+        Naming found;
+        try {
+            found = database.inTransaction(c -> {
+                List<Journal.Row> read = JournalRows.at(c, wanted);
+                Map<Long, String> checksums = new HashMap<>();
+                read.forEach(row -> checksums.put(row.sequence(), row.checksum()));
+                for (long sequence : naming) {
+                    if (!checksums.containsKey(sequence - 1)) {
+                        JournalRows.snapshotChain(c, sequence - 1)
+                                .ifPresent(chain -> checksums.put(sequence - 1, chain));
+                    }
+                }
+                // rows of keys with the same hash are read too, and left out here
+                return new Naming(read.stream().filter(row -> naming.contains(row.sequence())).toList(), checksums,
+                        JournalRows.first(c).orElse(0));
+            });
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot read the history of " + registration + " in "
+                    + database.where() + ": " + Journal.describe(e), e);
+        }
+        return new History().ofRows(found.rows(), sequence -> Optional.ofNullable(found.checksums().get(sequence)),
+                found.first(), h -> h.registration().equals(Optional.of(registration)), database.where());
+    }
+
+    /**
+     * The rows naming a registration, the checksums of what comes before each (a row's, or a
+     * snapshot's chain value), and the sequence number of the journal's first row.
+     */
+    private record Naming(List<Journal.Row> rows, Map<Long, String> checksums, long first) {
     }
 
     private void read(List<Journal.Row> rows, String where) {

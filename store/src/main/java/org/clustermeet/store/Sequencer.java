@@ -5,12 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -26,7 +22,6 @@ import org.clustermeet.core.workflow.StepResult;
 import org.clustermeet.store.internal.Database;
 import org.clustermeet.store.internal.GroupAppend;
 import org.clustermeet.store.internal.Journal;
-import org.clustermeet.store.internal.JournalRows;
 
 /**
  * How a store records changes: one at a time within the process, each decided on the latest
@@ -97,41 +92,14 @@ final class Sequencer {
     }
 
     /**
-     * The history of one registration, from the journal rows that name it (and the row before
-     * each, to check it against the checksum chain), not from the whole journal.
+     * The history of one registration, from the journal rows that name it, not from the whole
+     * journal; see {@link HistoryIndex#history}.
      */
     List<HistoryEntry> history(RegistrationId registration) {
         synchronized (lock) {
             ensureOpen();
             index.catchUp(database);
-            SortedSet<Long> naming = index.rowsNaming(registration);
-            if (naming.isEmpty()) {
-                return List.of();
-            }
-            SortedSet<Long> wanted = new TreeSet<>(naming);
-            naming.forEach(sequence -> wanted.add(sequence - 1));
-            Map<Long, String> checksums = new HashMap<>();
-            long[] first = new long[1];
-            List<Journal.Row> rows;
-            try {
-                rows = database.inTransaction(c -> {
-                    List<Journal.Row> read = JournalRows.at(c, wanted);
-                    read.forEach(row -> checksums.put(row.sequence(), row.checksum()));
-                    for (long sequence : naming) {
-                        if (!checksums.containsKey(sequence - 1)) {
-                            JournalRows.snapshotChain(c, sequence - 1).ifPresent(chain -> checksums.put(sequence - 1,
-                                    chain));
-                        }
-                    }
-                    first[0] = JournalRows.first(c).orElse(0);
-                    return read.stream().filter(row -> naming.contains(row.sequence())).toList();
-                });
-            } catch (SQLException e) {
-                throw new RegistryStoreException("cannot read the history of " + registration + " in "
-                        + database.where() + ": " + Journal.describe(e), e);
-            }
-            return new History().ofRows(rows, sequence -> Optional.ofNullable(checksums.get(sequence)), first[0],
-                    h -> h.registration().equals(Optional.of(registration)), database.where());
+            return index.history(registration, database);
         }
     }
 
