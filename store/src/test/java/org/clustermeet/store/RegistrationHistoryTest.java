@@ -80,10 +80,7 @@ class RegistrationHistoryTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRowOfTheRegistrationEditedByHandWhileTheStoreIsOpenIsNoticed(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
-            db.create(StoreFixtures.registry(2, 2), JANUARY).close();
-            try (RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY)) {
-                store.registerNow(EVENT, person(0), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
-                store.registerNow(EVENT, person(1), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
+            try (RegistryStore store = openWithRegistrations(db, 2)) {
                 assertThat(store.history(RegistrationId.of("r-2"))).hasSize(1);
 
                 db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 2");
@@ -101,11 +98,7 @@ class RegistrationHistoryTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRowDeletedBeforeTheRegistrationsRowIsNoticed(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
-            db.create(StoreFixtures.registry(3, 3), JANUARY).close();
-            try (RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY)) {
-                for (int i = 0; i < 3; i++) {
-                    store.registerNow(EVENT, person(i), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
-                }
+            try (RegistryStore store = openWithRegistrations(db, 3)) {
                 assertThat(store.history(RegistrationId.of("r-3"))).hasSize(1);
 
                 db.execute("DELETE FROM clustermeet_journal WHERE seq = 2");
@@ -115,6 +108,19 @@ class RegistrationHistoryTest {
                         .hasMessageContaining("was tampered with at change 2: change 2 is missing from the history");
             }
         }
+    }
+
+    /**
+     * Creates a store with places for everyone, opens it on the database's URL (so that the test
+     * can edit rows while it is open) and registers each person, r-1 first.
+     */
+    private static RegistryStore openWithRegistrations(TestDatabase db, int people) {
+        db.create(StoreFixtures.registry(people, people), JANUARY).close();
+        RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY);
+        for (int i = 0; i < people; i++) {
+            store.registerNow(EVENT, person(i), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
+        }
+        return store;
     }
 
     /** Registers someone, cancels a registration or marks one attended, at random. */
