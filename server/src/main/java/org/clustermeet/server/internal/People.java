@@ -125,8 +125,7 @@ public final class People {
         var list = answer.putArray("consents");
         for (ConsentRecord c : desk.store().people().consents(id)) {
             ObjectNode o = list.addObject().put("person", c.person().value()).put("to", c.kind().spelling())
-                    .put("given", c.given())
-                    .put("at", c.at().toString()).put("how", c.how());
+                    .put("given", c.given()).put("at", c.at().toString()).put("how", c.how());
             c.by().ifPresent(a -> o.put("by", a.name()));
         }
         Api.send(ctx, 200, answer);
