@@ -23,8 +23,18 @@ final class History {
 
     /** The entries of every row whose happenings pass the filter, in order. */
     List<HistoryEntry> of(List<Journal.Row> rows, Predicate<Happening> filter, String where) {
+        return of(rows, null, filter, where);
+    }
+
+    /**
+     * The entries of every row whose happenings pass the filter, in order, the first row checked
+     * against the row before it when that row was read too.
+     *
+     * @param before the row just before the first, read in an earlier part; null when none was
+     */
+    List<HistoryEntry> of(List<Journal.Row> rows, Journal.Row before, Predicate<Happening> filter, String where) {
         List<HistoryEntry> entries = new ArrayList<>();
-        Journal.Row previous = null;
+        Journal.Row previous = before;
         for (Journal.Row row : rows) {
             if (previous != null) {
                 if (row.sequence() != previous.sequence() + 1) {

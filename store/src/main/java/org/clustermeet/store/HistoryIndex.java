@@ -40,19 +40,26 @@ final class HistoryIndex {
     private final RowsByKey registrations = new RowsByKey();
     private long readTo;
 
-    /** Reads the rows after the last read, a part at a time. */
+    /**
+     * Reads the rows after the last read, a part at a time, in one state of the database, so that
+     * each part's first row is checked against the last row of the part before.
+     */
     void catchUp(Database database) {
-        List<Journal.Row> rows;
-        do {
-            long after = readTo;
-            try {
-                rows = database.inTransaction(c -> JournalRows.after(c, after, PART));
-            } catch (SQLException e) {
-                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
-                        + Journal.describe(e), e);
-            }
-            read(rows, database.where());
-        } while (rows.size() == PART);
+        try {
+            database.readingOneState(c -> {
+                Journal.Row last = null;
+                List<Journal.Row> rows;
+                do {
+                    rows = JournalRows.after(c, readTo, PART);
+                    read(rows, last, database.where());
+                    last = rows.isEmpty() ? last : rows.get(rows.size() - 1);
+                } while (rows.size() == PART);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
+                    + Journal.describe(e), e);
+        }
     }
 
     /**
@@ -98,8 +105,8 @@ final class HistoryIndex {
     private record Naming(List<Journal.Row> rows, Map<Long, String> checksums, long first) {
     }
 
-    private void read(List<Journal.Row> rows, String where) {
-        for (HistoryEntry entry : new History().of(rows, h -> h.changesEvent() || h.mergedInto().isPresent()
+    private void read(List<Journal.Row> rows, Journal.Row before, String where) {
+        for (HistoryEntry entry : new History().of(rows, before, h -> h.changesEvent() || h.mergedInto().isPresent()
                 || h.consent().isPresent() || h.registration().isPresent(), where)) {
             Happening h = entry.happening();
             h.registration().ifPresent(id -> registrations.add(id.value(), entry.sequence()));

@@ -19,6 +19,7 @@ import org.clustermeet.core.registration.Registration;
 import org.clustermeet.core.registration.RegistrationState;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.HistoryEntry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -106,6 +107,22 @@ class RegistrationHistoryTest {
                 assertThatThrownBy(() -> store.history(RegistrationId.of("r-3")))
                         .isInstanceOf(RegistryStoreException.class)
                         .hasMessageContaining("was tampered with at change 2: change 2 is missing from the history");
+            }
+        }
+    }
+
+    @Test
+    void aRowEditedByHandWhereTheJournalIsReadInTwoPartsIsNoticed() throws Exception {
+        // the store keeps what it knows of the journal from reads of 4,096 rows at a time
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder)) {
+            openWithRegistrations(db, 4_100).close();
+            try (RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY)) {
+                db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 4097");
+
+                assertThatThrownBy(() -> store.history(RegistrationId.of("r-1")))
+                        .isInstanceOf(RegistryStoreException.class)
+                        .hasMessageContaining("was tampered with at change 4097: journal row 4097 does not follow the "
+                                + "change before it");
             }
         }
     }
