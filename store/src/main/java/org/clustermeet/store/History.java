@@ -21,11 +21,6 @@ final class History {
 
     private final Replay replay = new Replay();
 
-    /** The entries of every row whose happenings pass the filter, in order. */
-    List<HistoryEntry> of(List<Journal.Row> rows, Predicate<Happening> filter, String where) {
-        return of(rows, null, filter, where);
-    }
-
     /**
      * The entries of every row whose happenings pass the filter, in order, the first row checked
      * against the row before it when that row was read too.

@@ -32,7 +32,7 @@ import org.clustermeet.store.internal.JournalRows;
 final class HistoryIndex {
 
     /** The most rows read at once. */
-    private static final int PART = 4096;
+    static final int PART = 4096;
 
     private final Map<EventId, Integer> revisions = new HashMap<>();
     private final Map<PersonId, PersonId> merges = new HashMap<>();
@@ -47,13 +47,7 @@ final class HistoryIndex {
     void catchUp(Database database) {
         try {
             database.readingOneState(c -> {
-                Journal.Row last = null;
-                List<Journal.Row> rows;
-                do {
-                    rows = JournalRows.after(c, readTo, PART);
-                    read(rows, last, database.where());
-                    last = rows.isEmpty() ? last : rows.get(rows.size() - 1);
-                } while (rows.size() == PART);
+                JournalRows.inParts(c, readTo, PART, (rows, before) -> read(rows, before, database.where()));
                 return null;
             });
         } catch (SQLException e) {
@@ -129,9 +123,7 @@ final class HistoryIndex {
                 }
             });
         }
-        if (!rows.isEmpty()) {
-            readTo = rows.get(rows.size() - 1).sequence();
-        }
+        readTo = rows.get(rows.size() - 1).sequence();
     }
 
     /** {@return how many times an event itself was changed, as {@link Happening#changesEvent()} counts} */

@@ -36,10 +36,12 @@ public final class People {
     private static final String CONSENT = "consent";
 
     private final Sequencer sequencer;
+    private final HistoryReader histories;
     private final Clock clock;
 
-    People(Sequencer sequencer, Clock clock) {
+    People(Sequencer sequencer, HistoryReader histories, Clock clock) {
         this.sequencer = sequencer;
+        this.histories = histories;
         this.clock = clock;
     }
 
@@ -96,7 +98,7 @@ public final class People {
         Objects.requireNonNull(person, "person");
         // each record's consents so far, moved to the person kept when a record is merged
         Map<PersonId, List<HistoryEntry>> given = new HashMap<>();
-        for (HistoryEntry e : sequencer.history(h -> h.consent().isPresent() || h.mergedInto().isPresent())) {
+        for (HistoryEntry e : histories.history(h -> h.consent().isPresent() || h.mergedInto().isPresent())) {
             PersonId who = e.happening().person().orElseThrow();
             Optional<PersonId> into = e.happening().mergedInto();
             if (into.isPresent()) {

@@ -59,8 +59,10 @@ import org.clustermeet.store.internal.Database;
  * processes appended is read when a change needs it, or on {@link #refresh()}.
  *
  * <p>Databases: H2 in a file ({@link #openEmbedded(Path)}), or PostgreSQL (or H2) through any
- * {@link DataSource} ({@link #open(DataSource)}); the SQL is the same. Failures of the database
- * are {@link RegistryStoreException}s that name it. Thread-safe.
+ * {@link DataSource} ({@link #open(DataSource)}); the SQL is the same. A store holds at most four
+ * connections: one for its changes, and one each, opened when first needed, for the invitations,
+ * the outbox and the histories that read the whole journal. Failures of the database are
+ * {@link RegistryStoreException}s that name it. Thread-safe.
  */
 public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
 
@@ -76,13 +78,15 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     private final Invitations invitations;
     private final Outbox outbox;
     private final People people;
+    private final HistoryReader histories;
 
     private RegistryStore(Database database, Clock clock, StoreState state) {
         this.sequencer = new Sequencer(database, clock, state);
         this.clock = clock;
         this.outbox = new Outbox(database.sibling(), clock);
         this.invitations = new Invitations(database.sibling(), sequencer, clock);
-        this.people = new People(sequencer, clock);
+        this.histories = new HistoryReader(database.sibling());
+        this.people = new People(sequencer, histories, clock);
     }
 
     /**
@@ -110,7 +114,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     /**
      * Returns the store's invitations: personal links to answer an event's invitation, kept in the
      * same database (tokens as hashes only), shared by every process on it. They use a connection
-     * of their own, opened when first needed, so a store then holds two connections.
+     * of their own, opened when first needed.
      *
      * @return the invitations
      */
@@ -344,7 +348,9 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     }
 
     /**
-     * Returns what happened to a person's registrations, and to the person's record.
+     * Returns what happened to a person's registrations, and to the person's record. Every journal
+     * row is read, a part at a time on a connection of its own (opened when first needed), so
+     * that the store's changes go on meanwhile and the journal is never held in memory.
      *
      * @param id the person's id, not null
      * @return the history, oldest first
@@ -353,11 +359,12 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     @Override
     public List<HistoryEntry> history(PersonId id) {
         Objects.requireNonNull(id, "id");
-        return sequencer.history(h -> h.person().equals(Optional.of(id)));
+        return histories.history(h -> h.person().equals(Optional.of(id)));
     }
 
     /**
      * Returns what happened at an event: to the event itself and to every registration for it.
+     * Every journal row is read, as {@link #history(PersonId)} reads them.
      *
      * @param id the event's id, not null
      * @return the history, oldest first
@@ -366,7 +373,7 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
     @Override
     public List<HistoryEntry> history(EventId id) {
         Objects.requireNonNull(id, "id");
-        return sequencer.history(h -> h.event().equals(Optional.of(id)));
+        return histories.history(h -> h.event().equals(Optional.of(id)));
     }
 
     /**
@@ -393,11 +400,12 @@ public final class RegistryStore implements WorkflowRegistry, AutoCloseable {
         return sequencer.compact();
     }
 
-    /** Closes the store's connection; later changes fail. Closing twice does nothing. */
+    /** Closes the store's connections; later changes and reads fail. Closing twice does nothing. */
     @Override
     public void close() {
         invitations.close();
         outbox.close();
+        histories.close();
         sequencer.close();
     }
 

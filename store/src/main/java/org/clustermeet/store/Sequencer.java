@@ -76,21 +76,6 @@ final class Sequencer {
         return database.where();
     }
 
-    /** The history of whatever passes the filter, from every journal row. */
-    List<HistoryEntry> history(Predicate<Happening> filter) {
-        synchronized (lock) {
-            ensureOpen();
-            List<Journal.Row> rows;
-            try {
-                rows = database.inTransaction(c -> Journal.rowsAfter(c, 0));
-            } catch (SQLException e) {
-                throw new RegistryStoreException("cannot read the history in " + database.where() + ": "
-                        + Journal.describe(e), e);
-            }
-            return new History().of(rows, filter, database.where());
-        }
-    }
-
     /**
      * The history of one registration, from the journal rows that name it, not from the whole
      * journal; see {@link HistoryIndex#history}.

@@ -1,6 +1,7 @@
 package org.clustermeet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clustermeet.store.StoreFixtures.EVENT;
 import static org.clustermeet.store.StoreFixtures.ORG;
 import static org.clustermeet.store.StoreFixtures.person;
@@ -10,14 +11,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.clustermeet.core.id.RegistrationId;
 import org.clustermeet.core.participation.AttendanceMode;
 import org.clustermeet.core.participation.EventRole;
 import org.clustermeet.core.person.Person;
+import org.clustermeet.core.registration.RegistrationOutcome;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.HistoryEntry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -144,5 +155,79 @@ class HistoryTest {
                         .containsExactly("r-1 registered", "r-1 cancelled");
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void readingAPersonsHistoryDoesNotKeepRegistrationsWaiting(TestDatabase.Kind kind) throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        AtomicBoolean pauseNextRead = new AtomicBoolean();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
+            db.create(StoreFixtures.registry(2, 2), StoreFixtures.JANUARY).close();
+            try (RegistryStore store = RegistryStore.open(db.beforeStatements(sql -> {
+                if (sql.contains("FROM clustermeet_journal WHERE seq >") && pauseNextRead.getAndSet(false)) {
+                    reading.countDown();
+                    goOn.await(20, TimeUnit.SECONDS);
+                }
+            }), StoreFixtures.JANUARY)) {
+                store.registerNow(EVENT, person(0), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
+                pauseNextRead.set(true);
+                Future<List<HistoryEntry>> history = reader.submit(() -> store.history(person(0)));
+                assertThat(reading.await(10, TimeUnit.SECONDS)).as("the history's read started").isTrue();
+
+                // while the journal is being read, somebody else registers
+                Future<RegistrationOutcome> registered = CompletableFuture.supplyAsync(() -> store.registerNow(EVENT,
+                        person(1), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK).outcome());
+                try {
+                    assertThat(registered.get(5, TimeUnit.SECONDS)).isInstanceOf(RegistrationOutcome.Accepted.class);
+                } finally {
+                    goOn.countDown();
+                }
+                assertThat(history.get(10, TimeUnit.SECONDS)).extracting(e -> e.happening().describe())
+                        .containsExactly("r-1 registered");
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPersonsHistoryIsReadAcrossTheJournalsParts() throws Exception {
+        // the journal is read 4,096 rows at a time: person 0 registered in the first part, cancelled in the second
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = openWithRegistrations(db, 4_100)) {
+            store.cancel(RegistrationId.of("r-1"), ORGANISER);
+
+            assertThat(store.history(person(0))).extracting(e -> e.sequence() + " " + e.happening().describe())
+                    .containsExactly("1 r-1 registered", "4101 r-1 cancelled");
+        }
+    }
+
+    @Test
+    void aRowEditedByHandWhereTheJournalsPartsMeetIsNoticedInAnEventsHistory() throws Exception {
+        try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
+             RegistryStore store = openWithRegistrations(db, 4_100)) {
+            db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 4097");
+
+            assertThatThrownBy(() -> store.history(EVENT))
+                    .isInstanceOf(RegistryStoreException.class)
+                    .hasMessageContaining("was tampered with at change 4097: journal row 4097 does not follow the "
+                            + "change before it");
+        }
+    }
+
+    /**
+     * Creates a store with places for everyone, opens it on the database's URL (so that the test
+     * can edit rows while it is open) and registers each person, r-1 first.
+     */
+    private static RegistryStore openWithRegistrations(TestDatabase db, int people) {
+        db.create(StoreFixtures.registry(people, people), StoreFixtures.JANUARY).close();
+        RegistryStore store = RegistryStore.open(db.dataSource(), StoreFixtures.JANUARY);
+        for (int i = 0; i < people; i++) {
+            store.registerNow(EVENT, person(i), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
+        }
+        return store;
     }
 }

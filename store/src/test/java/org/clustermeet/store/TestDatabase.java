@@ -387,6 +387,31 @@ final class TestDatabase implements AutoCloseable {
                 }));
     }
 
+    /** What a statement does before it runs: wait, or count. */
+    @FunctionalInterface
+    interface QueryHook {
+        void beforeRunning(String sql) throws Exception;
+    }
+
+    /** A data source on this database whose prepared statements run a hook, given their SQL, before they run. */
+    DataSource beforeStatements(QueryHook hook) {
+        return wrappingConnections(dataSource(), c -> (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    Object result = invoke(c, m, a);
+                    if (!(result instanceof java.sql.PreparedStatement statement)) {
+                        return result;
+                    }
+                    String sql = (String) a[0];
+                    return Proxy.newProxyInstance(java.sql.PreparedStatement.class.getClassLoader(),
+                            new Class<?>[] {java.sql.PreparedStatement.class}, (sp, sm, sa) -> {
+                                if (sm.getName().startsWith("execute")) {
+                                    hook.beforeRunning(sql);
+                                }
+                                return invoke(statement, sm, sa);
+                            });
+                }));
+    }
+
     /**
      * A data source on this database whose connections, once {@code loseNext} is set, lose their
      * connection when next asked to enter auto-commit mode: the real connection is closed, and the

@@ -44,6 +44,45 @@ public final class JournalRows {
         }
     }
 
+    /** What is done with each part of the rows {@link #inParts} reads. */
+    @FunctionalInterface
+    public interface Part {
+        /**
+         * Takes one part.
+         *
+         * @param rows   the part's rows, in order, at least one
+         * @param before the last row of the part before, against which the first is checked; null
+         *               for the first part
+         */
+        void read(List<Journal.Row> rows, Journal.Row before);
+    }
+
+    /**
+     * Reads the rows after a sequence number a part at a time, in order, so that no more than one
+     * part is held at once. Call it in a transaction that sees one state of the database, or the
+     * parts may not meet.
+     *
+     * @param c        the connection
+     * @param sequence the sequence number the rows come after
+     * @param limit    the most rows of a part, at least 1
+     * @param part     takes each part
+     * @throws SQLException if the database fails
+     */
+    public static void inParts(Connection c, long sequence, int limit, Part part) throws SQLException {
+        Journal.Row last = null;
+        long after = sequence;
+        List<Journal.Row> rows;
+        do {
+            rows = after(c, after, limit);
+            if (rows.isEmpty()) {
+                return;
+            }
+            part.read(rows, last);
+            last = rows.get(rows.size() - 1);
+            after = last.sequence();
+        } while (rows.size() == limit);
+    }
+
     /**
      * Reads the rows under some sequence numbers, in order; numbers without a row are left out.
      *
