@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.clustermeet.core.workflow.Actor;
 import org.clustermeet.core.workflow.Happening;
 import org.clustermeet.core.workflow.HistoryEntry;
-import org.clustermeet.store.internal.ChangeCodec;
 import org.clustermeet.store.internal.Journal;
 
 /**
@@ -78,9 +77,9 @@ final class History {
     }
 
     private void add(Journal.Row row, Predicate<Happening> filter, String where, List<HistoryEntry> entries) {
-        ChangeCodec.Recorded step = replay.step(row, where);
-        List<Happening> happened = step.happened()
-                .orElseGet(() -> Happening.fromStates(step.changes(), "edit".equals(row.kind())));
+        // rows of the first format record no happenings: their changes tell them
+        List<Happening> happened = replay.happened(row, where).orElseGet(() ->
+                Happening.fromStates(replay.step(row, where).changes(), "edit".equals(row.kind())));
         Optional<Actor> actor;
         try {
             actor = Optional.ofNullable(row.actor()).map(Actor::of);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.clustermeet.core.registry.ChangeSet;
 import org.clustermeet.core.registry.Registry;
@@ -62,9 +63,26 @@ final class Replay {
         try {
             return codec.read(row.change());
         } catch (IllegalArgumentException e) {
-            throw new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
-                    + row.recordedAt() + ") in " + where + " cannot be read: " + e.getMessage(), row.sequence(), e);
+            throw unreadable(row, where, e);
         }
+    }
+
+    /**
+     * Reads what a row says happened, without its changes; the row's checksum has been checked.
+     *
+     * @return what happened; empty for a row of the first format, whose {@link #step} tells it
+     */
+    Optional<List<Happening>> happened(Journal.Row row, String where) {
+        try {
+            return codec.readHappened(row.change());
+        } catch (IllegalArgumentException e) {
+            throw unreadable(row, where, e);
+        }
+    }
+
+    private static RegistryStoreException unreadable(Journal.Row row, String where, IllegalArgumentException e) {
+        return new RegistryStoreException("journal row " + row.sequence() + " (" + row.kind() + ", recorded "
+                + row.recordedAt() + ") in " + where + " cannot be read: " + e.getMessage(), row.sequence(), e);
     }
 
     /** Reads a snapshot after checking it against its checksum. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -132,18 +134,62 @@ public final class ChangeCodec {
             changes.add(change(node, "/" + OPERATIONS + "/" + index++));
         }
         JsonNode happened = root.get(HAPPENED);
-        if (happened == null) {
-            return new Recorded(changes.build(), Optional.empty());
+        return new Recorded(changes.build(), happened == null ? Optional.empty() : Optional.of(happenings(happened)));
+    }
+
+    /**
+     * Reads only what a step says happened, as a history needs it, skipping its changes (the bulk
+     * of a row, and most of the cost of {@link #read}): they are checked to be an array, and read
+     * only by {@link #read}.
+     *
+     * @param json the JSON text
+     * @return what happened; empty for a row of the first format, whose changes tell it
+     * @throws IllegalArgumentException naming the JSON Pointer of the first problem
+     */
+    public Optional<List<Happening>> readHappened(String json) {
+        JsonNode happened = null;
+        boolean operations = false;
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw refusal("at /: expected an object with an \"" + OPERATIONS + "\" array");
+            }
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                // as in a tree, a name given twice means its last value
+                switch (name) {
+                    case OPERATIONS -> {
+                        operations = value == JsonToken.START_ARRAY;
+                        parser.skipChildren();
+                    }
+                    case HAPPENED -> happened = parser.readValueAsTree();
+                    default -> throw refusal("at /" + name + ": unknown property");
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw refusal("at /: expected an object with an \"" + OPERATIONS + "\" array");
+            }
+        } catch (JsonProcessingException e) {
+            throw refusal("not JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+        } catch (IOException e) {
+            throw refusal("not JSON: " + e.getMessage(), e);
         }
+        if (!operations) {
+            throw refusal("at /: expected an object with an \"" + OPERATIONS + "\" array");
+        }
+        return happened == null ? Optional.empty() : Optional.of(happenings(happened));
+    }
+
+    private static List<Happening> happenings(JsonNode happened) {
         if (!happened.isArray()) {
             throw refusal("at /" + HAPPENED + ": expected an array");
         }
         List<Happening> list = new ArrayList<>();
-        index = 0;
+        int index = 0;
         for (JsonNode node : happened) {
             list.add(happening(node, "/" + HAPPENED + "/" + index++));
         }
-        return new Recorded(changes.build(), Optional.of(List.copyOf(list)));
+        return List.copyOf(list);
     }
 
     private static Happening happening(JsonNode node, String pointer) {

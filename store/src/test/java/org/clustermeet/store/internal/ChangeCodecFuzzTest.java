@@ -19,6 +19,25 @@ class ChangeCodecFuzzTest {
     private static final ChangeCodec CODEC = new ChangeCodec();
 
     @FuzzTest(maxDuration = "30s")
+    void readingWhatHappenedAgreesWithReadingAllOrRefuses(byte[] data) {
+        String json = new String(data, StandardCharsets.UTF_8);
+        java.util.Optional<java.util.List<org.clustermeet.core.workflow.Happening>> happened;
+        try {
+            happened = CODEC.readHappened(json);
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage()).isNotBlank().hasSizeLessThan(2_000).doesNotContain("\u001B", "\u0000");
+            return;
+        }
+        ChangeCodec.Recorded recorded;
+        try {
+            recorded = CODEC.read(json);
+        } catch (IllegalArgumentException changesRefused) {
+            return; // the changes are not read for what happened
+        }
+        assertThat(happened).isEqualTo(recorded.happened());
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void readNeverThrowsAnythingElse(byte[] data) {
         String json = new String(data, StandardCharsets.UTF_8);
         ChangeCodec.Recorded recorded;

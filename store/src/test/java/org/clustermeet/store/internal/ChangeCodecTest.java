@@ -93,4 +93,35 @@ class ChangeCodecTest {
         assertThatThrownBy(() -> codec.read("{\"operations\":[],\"\\u001b[2J\":1}"))
                 .hasMessage("at /\\u001B[2J: unknown property");
     }
+
+    @Test
+    void whatHappenedIsReadWithoutReadingTheChanges() {
+        String row = codec.write(ChangeSet.builder().add(new ChangeSet.Put<>(EntityKind.PERSON,
+                Person.of(PersonId.of("p1"), "Anna", "Nowak"))).build(), List.of(CANCELLED));
+        // changes the model would refuse are not read
+        String refusedChanges = "{\"operations\":[{\"remove\":\"nonsense\",\"id\":\"x\"}],\"happened\":"
+                + row.substring(row.indexOf("[", row.indexOf("\"happened\"")));
+
+        assertThat(codec.readHappened(row)).contains(List.of(CANCELLED));
+        assertThat(codec.readHappened(refusedChanges)).contains(List.of(CANCELLED));
+    }
+
+    @Test
+    void aRowOfTheFirstFormatTellsNoHappenings() {
+        assertThat(codec.readHappened("{\"operations\":[{\"remove\":\"label\",\"id\":\"l1\"}]}")).isEmpty();
+    }
+
+    @Test
+    void readingWhatHappenedRefusesWhatReadingAllRefusesOutsideTheChanges() {
+        assertThatThrownBy(() -> codec.readHappened("{\"operations\":[")).hasMessageStartingWith("not JSON: ");
+        assertThatThrownBy(() -> codec.readHappened("[]")).hasMessageStartingWith("at /: expected an object");
+        assertThatThrownBy(() -> codec.readHappened("{\"operations\":{}}")).hasMessageStartingWith(
+                "at /: expected an object with an \"operations\" array");
+        assertThatThrownBy(() -> codec.readHappened("{\"operations\":[],\"\\u001b[2J\":1}"))
+                .hasMessage("at /\\u001B[2J: unknown property");
+        assertThatThrownBy(() -> codec.readHappened("{\"operations\":[],\"happened\":[{\"kind\":\"CANCELLED\","
+                + "\"detail\":\"\"},{\"kind\":\"NONSENSE\",\"detail\":\"\"}]}")).hasMessageStartingWith("at /happened/1/kind: ");
+        assertThatThrownBy(() -> codec.readHappened("{\"operations\":[],\"happened\":{}}"))
+                .hasMessage("at /happened: expected an array");
+    }
 }
