@@ -29,6 +29,16 @@ final class EmbeddedFile {
 
     /** H2's error code for a database file locked by another process. */
     private static final int IN_USE = 90020;
+
+    /**
+     * Whether closing should compact the file: less than half of a file over 64 MiB holds live
+     * data (H2 writes each commit to the file and frees the space of older pages only after its
+     * retention time, so a burst of commits grows the file; the share of the file in chunks times
+     * the share of the chunks still live), and no other session of this process has it open.
+     */
+    private static final String WORTH_COMPACTING = "SELECT " + setting("FILL_RATE") + " * " + setting("CHUNKS_FILL_RATE")
+            + " < 5000 AND " + setting("FILE_SIZE") + " > 67108864 "
+            + "AND (SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS) = 1";
     private static final String SUFFIX = ".mv.db";
 
     private final Path base;
@@ -119,7 +129,7 @@ final class EmbeddedFile {
                 }
                 throw e;
             }
-        }, "the embedded database " + dataFile(), "SHUTDOWN COMPACT");
+        }, "the embedded database " + dataFile(), "SHUTDOWN COMPACT", WORTH_COMPACTING);
     }
 
     /** WRITE_DELAY=0 writes each commit to the file before the commit returns. */
@@ -165,6 +175,12 @@ final class EmbeddedFile {
     private String notAStore(String why) {
         return "the file " + shown() + " holds no clustermeet store (" + why
                 + "): it is damaged or another program's database, so it was not opened for writing";
+    }
+
+    /** One of H2's figures of its file, as a number. */
+    private static String setting(String name) {
+        return "(SELECT CAST(SETTING_VALUE AS BIGINT) FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info."
+                + name + "')";
     }
 
     private String shown() {

@@ -427,7 +427,8 @@ final class Sequencer {
 
     /**
      * Closes the connection; after an erasure by this process, an embedded database is compacted
-     * first, so that no page of its file still holds what was erased.
+     * first, so that no page of its file still holds what was erased, and otherwise when most of
+     * its file is free space.
      */
     void close() {
         synchronized (lock) {
@@ -445,7 +446,7 @@ final class Sequencer {
                 }
                 return;
             }
-            database.close();
+            database.closeCompactingIfWorthIt();
         }
     }
 }

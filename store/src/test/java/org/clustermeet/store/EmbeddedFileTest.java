@@ -195,4 +195,50 @@ class EmbeddedFileTest {
             child.waitFor(30, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void closingCompactsAFileThatIsMostlyFreeSpace() throws Exception {
+        // H2 writes every commit to the file and reuses freed space only after 45 s: a burst of
+        // commits leaves a file many times larger than what it holds
+        Path file = folder.resolve("burst.mv.db");
+        int people = 4_000;
+        RegistryStore store = RegistryStore.createEmbedded(file, StoreFixtures.registry(people, people), JANUARY);
+        for (int i = 0; i < people; i++) {
+            store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(i), StoreFixtures.ORG,
+                    org.clustermeet.core.participation.EventRole.OBSERVER,
+                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR);
+        }
+        long grown = Files.size(file);
+        assertThat(grown).as("the file after the burst").isGreaterThan(64L << 20);
+
+        store.close();
+
+        assertThat(Files.size(file)).isLessThan(grown / 8);
+        try (RegistryStore reopened = RegistryStore.openEmbedded(file, JANUARY)) {
+            assertThat(reopened.registry().registrationsFor(StoreFixtures.EVENT)).hasSize(people);
+        }
+    }
+
+    @Test
+    void closingLeavesTheFileAloneWhileAnotherStoreOfTheProcessHasItOpen() throws Exception {
+        Path file = folder.resolve("shared.mv.db");
+        int people = 3_000;
+        RegistryStore store = RegistryStore.createEmbedded(file, StoreFixtures.registry(people + 1, people + 1), JANUARY);
+        try (RegistryStore other = RegistryStore.openEmbedded(file, JANUARY)) {
+            for (int i = 0; i < people; i++) {
+                store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(i), StoreFixtures.ORG,
+                        org.clustermeet.core.participation.EventRole.OBSERVER,
+                        org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR);
+            }
+            long grown = Files.size(file);
+
+            store.close();
+
+            assertThat(Files.size(file)).isEqualTo(grown);
+            assertThat(other.registerNow(StoreFixtures.EVENT, StoreFixtures.person(people), StoreFixtures.ORG,
+                    org.clustermeet.core.participation.EventRole.OBSERVER,
+                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR).outcome())
+                    .isInstanceOf(org.clustermeet.core.registration.RegistrationOutcome.Accepted.class);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.clustermeet.store.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -32,6 +33,7 @@ public final class Database implements AutoCloseable {
 
     private final Source source;
     private final String compaction;
+    private final String worthCompacting;
     private String where;
     private String product;
     private Connection connection;
@@ -43,7 +45,7 @@ public final class Database implements AutoCloseable {
      * @param where  names the database in messages until a connection tells its URL, not null
      */
     public Database(Source source, String where) {
-        this(source, where, null);
+        this(source, where, null, null);
     }
 
     /**
@@ -52,13 +54,16 @@ public final class Database implements AutoCloseable {
      *
      * @param source     opens connections, not null
      * @param where      names the database in messages until a connection tells its URL, not null
-     * @param compaction the statement that compacts the file and closes the database (H2's
-     *                   {@code SHUTDOWN COMPACT}), or null when the database has no such file
+     * @param compaction      the statement that compacts the file and closes the database (H2's
+     *                        {@code SHUTDOWN COMPACT}), or null when the database has no such file
+     * @param worthCompacting a query whose one row tells whether the file is worth compacting on
+     *                        closing (mostly free space, and no other session open), or null
      */
-    public Database(Source source, String where, String compaction) {
+    public Database(Source source, String where, String compaction, String worthCompacting) {
         this.source = Objects.requireNonNull(source, "source");
         this.where = Objects.requireNonNull(where, "where");
         this.compaction = compaction;
+        this.worthCompacting = worthCompacting;
     }
 
     /**
@@ -178,6 +183,31 @@ public final class Database implements AutoCloseable {
         }
         try (Statement s = connection().createStatement()) {
             s.execute(compaction);
+        } finally {
+            drop();
+        }
+    }
+
+    /**
+     * Closes the connection, compacting the database's file first when the database says it is
+     * worth it; run last, as {@link #compactAndClose}. The compaction writes a new file and then
+     * replaces the old one, so one that fails leaves the file as it was: closing goes on.
+     */
+    public void closeCompactingIfWorthIt() {
+        if (compaction == null || worthCompacting == null || connection == null) {
+            drop();
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            boolean worth;
+            try (ResultSet r = s.executeQuery(worthCompacting)) {
+                worth = r.next() && r.getBoolean(1);
+            }
+            if (worth) {
+                s.execute(compaction);
+            }
+        } catch (SQLException | RuntimeException leftAsItWas) {
+            // the file keeps its free space, which the database reuses; nothing it holds is lost
         } finally {
             drop();
         }
