@@ -52,8 +52,8 @@ public final class Database implements AutoCloseable {
      * Creates the holder of a database that can rewrite its file without the free space that
      * may hold erased data; nothing is opened yet.
      *
-     * @param source     opens connections, not null
-     * @param where      names the database in messages until a connection tells its URL, not null
+     * @param source          opens connections, not null
+     * @param where           names the database in messages until a connection tells its URL, not null
      * @param compaction      the statement that compacts the file and closes the database (H2's
      *                        {@code SHUTDOWN COMPACT}), or null when the database has no such file
      * @param worthCompacting a query whose one row tells whether the file is worth compacting on
