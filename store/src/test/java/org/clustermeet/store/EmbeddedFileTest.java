@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.clustermeet.core.participation.AttendanceMode;
+import org.clustermeet.core.participation.EventRole;
+import org.clustermeet.core.registration.RegistrationOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,9 +207,7 @@ class EmbeddedFileTest {
         int people = 4_000;
         RegistryStore store = RegistryStore.createEmbedded(file, StoreFixtures.registry(people, people), JANUARY);
         for (int i = 0; i < people; i++) {
-            store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(i), StoreFixtures.ORG,
-                    org.clustermeet.core.participation.EventRole.OBSERVER,
-                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR);
+            register(store, i);
         }
         long grown = Files.size(file);
         assertThat(grown).as("the file after the burst").isGreaterThan(64L << 20);
@@ -226,19 +227,19 @@ class EmbeddedFileTest {
         RegistryStore store = RegistryStore.createEmbedded(file, StoreFixtures.registry(people + 1, people + 1), JANUARY);
         try (RegistryStore other = RegistryStore.openEmbedded(file, JANUARY)) {
             for (int i = 0; i < people; i++) {
-                store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(i), StoreFixtures.ORG,
-                        org.clustermeet.core.participation.EventRole.OBSERVER,
-                        org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR);
+                register(store, i);
             }
             long grown = Files.size(file);
 
             store.close();
 
             assertThat(Files.size(file)).isEqualTo(grown);
-            assertThat(other.registerNow(StoreFixtures.EVENT, StoreFixtures.person(people), StoreFixtures.ORG,
-                    org.clustermeet.core.participation.EventRole.OBSERVER,
-                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, StoreFixtures.ACTOR).outcome())
-                    .isInstanceOf(org.clustermeet.core.registration.RegistrationOutcome.Accepted.class);
+            assertThat(register(other, people)).isInstanceOf(RegistrationOutcome.Accepted.class);
         }
+    }
+
+    private static RegistrationOutcome register(RegistryStore store, int person) {
+        return store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(person), StoreFixtures.ORG,
+                EventRole.OBSERVER, AttendanceMode.IN_PERSON, StoreFixtures.ACTOR).outcome();
     }
 }

@@ -197,7 +197,7 @@ class HistoryTest {
     void aPersonsHistoryIsReadAcrossTheJournalsParts() throws Exception {
         // the journal is read 4,096 rows at a time: person 0 registered in the first part, cancelled in the second
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
-             RegistryStore store = openWithRegistrations(db, 4_100)) {
+             RegistryStore store = db.openWithRegistrations(4_100, DESK)) {
             store.cancel(RegistrationId.of("r-1"), ORGANISER);
 
             assertThat(store.history(person(0))).extracting(e -> e.sequence() + " " + e.happening().describe())
@@ -208,7 +208,7 @@ class HistoryTest {
     @Test
     void aRowEditedByHandWhereTheJournalsPartsMeetIsNoticedInAnEventsHistory() throws Exception {
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder);
-             RegistryStore store = openWithRegistrations(db, 4_100)) {
+             RegistryStore store = db.openWithRegistrations(4_100, DESK)) {
             db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 4097");
 
             assertThatThrownBy(() -> store.history(EVENT))
@@ -216,18 +216,5 @@ class HistoryTest {
                     .hasMessageContaining("was tampered with at change 4097: journal row 4097 does not follow the "
                             + "change before it");
         }
-    }
-
-    /**
-     * Creates a store with places for everyone, opens it on the database's URL (so that the test
-     * can edit rows while it is open) and registers each person, r-1 first.
-     */
-    private static RegistryStore openWithRegistrations(TestDatabase db, int people) {
-        db.create(StoreFixtures.registry(people, people), StoreFixtures.JANUARY).close();
-        RegistryStore store = RegistryStore.open(db.dataSource(), StoreFixtures.JANUARY);
-        for (int i = 0; i < people; i++) {
-            store.registerNow(EVENT, person(i), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
-        }
-        return store;
     }
 }

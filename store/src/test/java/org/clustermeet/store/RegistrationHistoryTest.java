@@ -81,7 +81,7 @@ class RegistrationHistoryTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRowOfTheRegistrationEditedByHandWhileTheStoreIsOpenIsNoticed(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
-            try (RegistryStore store = openWithRegistrations(db, 2)) {
+            try (RegistryStore store = db.openWithRegistrations(2, DESK)) {
                 assertThat(store.history(RegistrationId.of("r-2"))).hasSize(1);
 
                 db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 2");
@@ -99,7 +99,7 @@ class RegistrationHistoryTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRowDeletedBeforeTheRegistrationsRowIsNoticed(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.fresh(kind, folder)) {
-            try (RegistryStore store = openWithRegistrations(db, 3)) {
+            try (RegistryStore store = db.openWithRegistrations(3, DESK)) {
                 assertThat(store.history(RegistrationId.of("r-3"))).hasSize(1);
 
                 db.execute("DELETE FROM clustermeet_journal WHERE seq = 2");
@@ -115,7 +115,7 @@ class RegistrationHistoryTest {
     void aRowEditedByHandWhereTheJournalIsReadInTwoPartsIsNoticed() throws Exception {
         // the store keeps what it knows of the journal from reads of 4,096 rows at a time
         try (TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, folder)) {
-            openWithRegistrations(db, 4_100).close();
+            db.openWithRegistrations(4_100, DESK).close();
             try (RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY)) {
                 db.execute("UPDATE clustermeet_journal SET actor = 'somebody-else' WHERE seq = 4097");
 
@@ -125,19 +125,6 @@ class RegistrationHistoryTest {
                                 + "change before it");
             }
         }
-    }
-
-    /**
-     * Creates a store with places for everyone, opens it on the database's URL (so that the test
-     * can edit rows while it is open) and registers each person, r-1 first.
-     */
-    private static RegistryStore openWithRegistrations(TestDatabase db, int people) {
-        db.create(StoreFixtures.registry(people, people), JANUARY).close();
-        RegistryStore store = RegistryStore.open(db.dataSource(), JANUARY);
-        for (int i = 0; i < people; i++) {
-            store.registerNow(EVENT, person(i), ORG, EventRole.OBSERVER, AttendanceMode.IN_PERSON, DESK);
-        }
-        return store;
     }
 
     /** Registers someone, cancels a registration or marks one attended, at random. */

@@ -159,6 +159,21 @@ final class TestDatabase implements AutoCloseable {
         return kind == Kind.H2 ? RegistryStore.openEmbedded(h2File, clock) : RegistryStore.open(dataSource(), clock);
     }
 
+    /**
+     * Creates a store with places for everyone, opens it on the database's URL (so that the test
+     * can edit rows while it is open) and registers each person as an observer, r-1 first.
+     */
+    RegistryStore openWithRegistrations(int people, org.clustermeet.core.workflow.Actor actor) {
+        create(StoreFixtures.registry(people, people), StoreFixtures.JANUARY).close();
+        RegistryStore store = RegistryStore.open(dataSource(), StoreFixtures.JANUARY);
+        for (int i = 0; i < people; i++) {
+            store.registerNow(StoreFixtures.EVENT, StoreFixtures.person(i), StoreFixtures.ORG,
+                    org.clustermeet.core.participation.EventRole.OBSERVER,
+                    org.clustermeet.core.participation.AttendanceMode.IN_PERSON, actor);
+        }
+        return store;
+    }
+
     /** Runs SQL on the database directly (with no store open on it, for H2). */
     void execute(String sql) throws SQLException {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
